@@ -1,0 +1,91 @@
+"""The one command line on top of the pipeline: ``factcheck COMMAND ...``.
+
+Each subcommand lives in ``factcheck/commands/<name>.py`` and exposes ``HELP``,
+``DESCRIPTION``, ``add_arguments(parser)`` and ``run(args) -> int``. Command
+modules import only the standard library at module level, so that building the
+parser stays cheap and ``factcheck --help`` starts instantly; the pipeline is
+imported inside ``run``.
+
+Exit codes: 0 clean, 1 findings at or above ``--fail-on``, 2 errors (bad input,
+bad rules, bad options), with a one-line message on stderr and no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMANDS = ("extract", "check", "compare", "diff", "batch")
+
+EPILOG = """\
+examples:
+  factcheck extract examples/wire.txt             list every figure and date
+  factcheck check examples/ --fail-on warning     check articles on their own
+  factcheck compare examples/wire.txt examples/rewrite.txt
+                                                  what a rewrite kept, changed, dropped, added
+  factcheck diff --base origin/main               the CI step for an article repository
+  factcheck batch pairs.jsonl --output out.jsonl  audit an archive
+
+exit codes: 0 clean, 1 findings at or above --fail-on, 2 errors.
+Run 'factcheck COMMAND --help' for the options of a command.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcheck",
+        description="Check the figures in news copy: extract quantities and dates, "
+        "check them against rules, and compare two versions of an article.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    from factcheck import __version__
+
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            mod = importlib.import_module(f"factcheck.commands.{name}")
+        except ModuleNotFoundError as exc:  # a command not built yet
+            if exc.name != f"factcheck.commands.{name}":
+                raise
+            continue
+        p = sub.add_parser(
+            name,
+            help=mod.HELP,
+            description=getattr(mod, "DESCRIPTION", mod.HELP),
+            epilog=getattr(mod, "EPILOG", None),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        mod.add_arguments(p)
+        p.set_defaults(_run=mod.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from factcheck.errors import FactcheckError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "_run", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args._run(args) or 0)
+    except FactcheckError as exc:
+        print(f"factcheck: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("factcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # output piped into head & co.: not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""``factcheck extract FILE...``: list every quantity, date and time of articles."""
+
+from __future__ import annotations
+
+import argparse
+
+from factcheck.commands.common import add_date, add_format, add_output, output_stream
+
+HELP = "list every quantity, date and time in articles"
+DESCRIPTION = """\
+List every figure in the given articles: quantities with value, unit, counted
+noun and qualifier; dates and times normalized to ISO 8601; each with its
+character offsets (start, end) into the file's text."""
+EPILOG = """\
+examples:
+  factcheck extract examples/wire.txt
+  factcheck extract --format json --date 2017-03-01 examples/wire.txt | jq '.mentions[0]'
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="article files ('-' for stdin)")
+    add_format(parser, ("text", "json"))
+    add_date(parser)
+    add_output(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    from factcheck.extract import extract
+    from factcheck.source import read_text
+
+    texts = [(name, read_text(name)) for name in args.files]
+    results = [(name, text, extract(text, args.date)) for name, text in texts]
+    with output_stream(args) as out:
+        if out is None:
+            return 0
+        if args.format == "json":
+            if len(results) == 1:
+                doc = {"mentions": [m.to_dict() for m in results[0][2]]}
+            else:
+                doc = {
+                    "files": [
+                        {"file": n, "mentions": [m.to_dict() for m in ms]} for n, _, ms in results
+                    ]
+                }
+                doc["mentions"] = [dict(m.to_dict(), file=n) for n, _, ms in results for m in ms]
+            json.dump(doc, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            for name, text, mentions in results:
+                out.write(_text_report(name, text, mentions))
+    return 0
+
+
+def _text_report(name: str, text: str, mentions: list) -> str:
+    lines = [f"{name}: {len(mentions)} figures"]
+    for m in mentions:
+        line = text.count("\n", 0, m.start) + 1
+        col = m.start - (text.rfind("\n", 0, m.start) + 1) + 1
+        if m.kind == "quantity":
+            bits = [_fmt(m.value) if m.value is not None else "?"]
+            if m.low is not None or m.high is not None:
+                bits.append(f"[{_fmt(m.low)}..{_fmt(m.high)}]")
+            if m.unit:
+                bits.append(m.unit)
+            if m.noun:
+                bits.append(f"of {m.noun}")
+        else:
+            bits = [m.iso or "(unresolved)", m.grain or ""]
+        if m.qualifier != "exact":
+            bits.append(f"({m.qualifier})")
+        if m.change:
+            bits.append(f"change={m.change}")
+        if m.linked:
+            bits.append(f"~ {m.linked}")
+        lines.append(
+            f"  {line}:{col}  {m.id:<4} {m.kind:<8} {m.text!r:<28} "
+            + " ".join(b for b in bits if b)
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _fmt(x: float | None) -> str:
+    if x is None:
+        return ""
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"

@@ -1,0 +1,49 @@
+"""Text in, mentions out: every quantity, date and time with its span and meaning.
+
+The pipeline is: split sentences, find dates and times first (they claim their
+spans, so "2017" in "Feb. 13, 2017" is never a quantity), then quantities in
+what is left, then number the mentions in text order.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from factcheck.extract.dates import find_dates
+from factcheck.extract.quantities import find_quantities
+from factcheck.extract.sentences import split_sentences
+from factcheck.mention import Mention
+
+__all__ = ["extract", "split_sentences"]
+
+
+def extract(text: str, reference_date: _dt.date | str | None = None) -> list[Mention]:
+    """Return the mentions of ``text`` in order of their start offset.
+
+    ``reference_date`` (a date or "YYYY-MM-DD") resolves relative dates such as
+    "last month"; without it a dateline in the text is used, else they stay
+    unresolved (``iso`` None, ``grain`` set).
+    """
+    if isinstance(reference_date, str):
+        reference_date = _dt.date.fromisoformat(reference_date)
+    sentences = split_sentences(text)
+    dates = find_dates(text, sentences, reference_date)
+    taken = [(m.start, m.end) for m in dates]
+    quantities = find_quantities(text, sentences, taken)
+    mentions = sorted(dates + quantities, key=lambda m: (m.start, m.end))
+    _number(mentions, sentences)
+    return mentions
+
+
+def _number(mentions: list[Mention], sentences: list[tuple[int, int]]) -> None:
+    """Give each mention its id and sentence index, remapping conversion links."""
+    old_ids = {m.id: f"m{i}" for i, m in enumerate(mentions) if m.id}
+    j = 0
+    for i, m in enumerate(mentions):
+        m.id = f"m{i}"
+        while j + 1 < len(sentences) and sentences[j][1] <= m.start:
+            j += 1
+        m.sentence = j
+    for m in mentions:
+        if m.linked is not None:
+            m.linked = old_ids.get(m.linked)

@@ -1,0 +1,72 @@
+"""The command line's contract: help that teaches, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from factcheck.cli import main
+from tests.conftest import EXAMPLES
+
+
+def run_cli(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess:
+    """Run the real console entry point in a subprocess, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args], capture_output=True, input=input, timeout=120
+    )
+
+
+def test_help_lists_commands_and_exit_codes(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert "extract" in out and "exit codes" in out
+
+
+def test_extract_json_offsets_are_exact(tmp_path):
+    src = EXAMPLES / "wire.txt"
+    text = src.read_text(encoding="utf-8")
+    res = run_cli("extract", "--format", "json", str(src))
+    assert res.returncode == 0, res.stderr
+    mentions = json.loads(res.stdout)["mentions"]
+    assert mentions
+    for m in mentions:
+        assert text[m["start"] : m["end"]] == m["text"]
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (None, "no such file"),
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        (b"caf\xe9 au lait costs 3 euros", "not valid UTF-8"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2(tmp_path, content, problem):
+    path = tmp_path / "article.txt"
+    if content is not None:
+        path.write_bytes(content)
+    res = run_cli("extract", str(path))
+    assert res.returncode == 2
+    err = res.stderr.decode()
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert str(path) in err and problem in err
+
+
+def test_directory_is_refused(tmp_path):
+    res = run_cli("extract", str(tmp_path))
+    assert res.returncode == 2
+    assert "directory" in res.stderr.decode()
+
+
+def test_input_files_are_not_modified(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("The bridge is 180 metres (590 feet) long.", encoding="utf-8")
+    before = src.read_bytes(), src.stat().st_mtime_ns
+    assert run_cli("extract", str(src)).returncode == 0
+    assert (src.read_bytes(), src.stat().st_mtime_ns) == before
