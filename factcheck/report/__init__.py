@@ -1,0 +1,57 @@
+"""Findings rendered for people and pipelines; every format reads the same Report.
+
+A format is a module ``factcheck.report.<name>`` with ``render(report, **opts) -> str``.
+Commands build a Report and never format findings themselves, so that a new
+format works for ``check``, ``compare``, ``diff`` and ``batch`` at once.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.finding import Finding
+
+FORMATS = ("text", "json", "markdown", "sarif", "github", "html")
+
+
+@dataclass
+class FileReport:
+    """The findings for one article (check) or one pair of versions (compare).
+
+    ``path``/``text`` are the file the findings point into: for compare, the
+    NEW version; ``old_path``/``old_text`` hold the OLD one. ``error`` is set,
+    and findings empty, when the file could not be read.
+    """
+
+    path: str
+    text: str = ""
+    findings: list[Finding] = field(default_factory=list)
+    old_path: str | None = None
+    old_text: str | None = None
+    error: str | None = None
+
+
+@dataclass
+class Report:
+    command: str
+    files: list[FileReport] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for fr in self.files for f in fr.findings]
+
+    def summary(self) -> dict[str, int]:
+        """Counts per status, over all files (the JSON ``summary`` object)."""
+        return dict(Counter(f.status for f in self.findings))
+
+
+def render(report: Report, fmt: str, **opts: Any) -> str:
+    """Render ``report`` in format ``fmt`` (one of FORMATS)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    module = importlib.import_module(f"factcheck.report.{fmt}_format")
+    return module.render(report, **opts)
