@@ -86,3 +86,31 @@ def output_stream(args: argparse.Namespace) -> Iterator[IO[str] | None]:
         yield None
     else:
         yield sys.stdout
+
+
+def exit_code(findings: list, fail_on: str) -> int:
+    """1 when any finding is at ``fail_on`` or above (``none`` never fails), else 0."""
+    from factcheck.finding import level_rank
+
+    if fail_on == "none":
+        return 0
+    threshold = level_rank(fail_on)
+    return 1 if any(level_rank(f.level) >= threshold for f in findings) else 0
+
+
+def emit(report, args: argparse.Namespace) -> int:
+    """Render ``report`` as ``args.format`` to the chosen output; return the exit code.
+
+    Every command that reports findings ends here, so that formats, --output,
+    --quiet and --fail-on behave the same for check, compare, diff and batch.
+    A file that could not be read makes the exit code 2 even when the other
+    files were checked.
+    """
+    from factcheck.report import render
+
+    with output_stream(args) as out:
+        if out is not None:
+            out.write(render(report, args.format))
+    if any(fr.error for fr in report.files):
+        return 2
+    return exit_code(report.findings, getattr(args, "fail_on", "error"))
