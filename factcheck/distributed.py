@@ -1,0 +1,63 @@
+"""The batch on a Dask cluster: the same items, workers and output as ``--jobs``.
+
+Imported only when ``factcheck batch --scheduler ADDRESS`` is given, so that
+Dask stays an optional extra (``pip install 'factcheck[dask]'``). Every worker
+must have factcheck installed (the same version), and ``--rules`` must name a
+folder the workers can read. Chunks are submitted with a bounded window, so a
+long input never floods the scheduler, and results come back in input order,
+so that the output is byte for byte the one of a single-machine run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from factcheck.batch import (
+    WINDOW_PER_WORKER,
+    Item,
+    Options,
+    Outcome,
+    failed_chunk,
+    ordered_window,
+    run_chunk,
+)
+from factcheck.errors import FactcheckError
+
+CONNECT_TIMEOUT = "30s"
+WORKER_TIMEOUT = 60
+
+
+def run_dask(
+    chunks: Iterable[list[Item]], options: Options, address: str
+) -> Iterator[list[Outcome]]:
+    """Run the chunks on the cluster whose scheduler listens at ``address``."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise FactcheckError("--scheduler needs Dask: pip install 'factcheck[dask]'") from None
+    try:
+        client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise FactcheckError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
+    try:
+        try:
+            client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
+        except TimeoutError:
+            raise FactcheckError(
+                f"the Dask scheduler at {address} has no workers (waited {WORKER_TIMEOUT} s)"
+            ) from None
+        threads = sum(client.nthreads().values()) or 1
+
+        def submit(chunk: list[Item]) -> Any:
+            return client.submit(run_chunk, chunk, options, pure=False)
+
+        def wait(chunk: list[Item], future: Any) -> list[Outcome]:
+            try:
+                return future.result()
+            except Exception as exc:  # a lost worker fails its chunk, not the run
+                return failed_chunk(chunk, f"Dask task failed: {type(exc).__name__}: {exc}")
+
+        yield from ordered_window(chunks, submit, wait, window=threads * WINDOW_PER_WORKER)
+    finally:
+        client.close()
