@@ -1,0 +1,162 @@
+"""One article as the checks see it: its prose, figures, sentences and directives.
+
+Checks work on ``Article.text`` (the prose: for Markdown and HTML, the file
+without its markup; for plain text, the file itself) and its ``mentions``. The
+engine maps every finding back to the file with ``to_source`` so that reports
+point at the file as stored on disk.
+
+Inline directives switch rules off for part of an article, in any format:
+
+    <!-- factcheck: disable conversion -->  ... <!-- factcheck: enable conversion -->
+    <!-- factcheck: disable -->              (every rule, until enable or the end)
+    <!-- factcheck: disable-line weekday --> (the line holding the comment)
+    <!-- factcheck: disable-next-line -->    (the line after the comment)
+
+A name may be a rule id or a rule type; several are separated by commas or spaces.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from factcheck.markup import Prose, prose_of
+from factcheck.mention import Mention
+
+ALL = "*"
+
+
+@dataclass
+class Article:
+    """An article ready to check; build it with ``Article.from_text``."""
+
+    source: str
+    """The file's text as read by ``factcheck.source.read_text``."""
+    prose: Prose
+    mentions: list[Mention]
+    reference_date: _dt.date | None = None
+    path: str | None = None
+    disabled: list[tuple[str, int, int]] = field(default_factory=list)
+    """(rule id or type or "*", start, end): source spans where a rule is off."""
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        path: str | None = None,
+        reference_date: _dt.date | str | None = None,
+        mentions: list[Mention] | None = None,
+    ) -> Article:
+        from factcheck.extract import extract
+
+        if isinstance(reference_date, str):
+            reference_date = _dt.date.fromisoformat(reference_date)
+        prose = prose_of(text, path)
+        if mentions is None:
+            mentions = extract(prose.text, reference_date)
+        art = cls(text, prose, mentions, reference_date, path)
+        art.disabled = parse_directives(text, prose.directives)
+        return art
+
+    # -- what checks read -------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        """The prose the mentions point into."""
+        return self.prose.text
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        from factcheck.extract import split_sentences
+
+        return split_sentences(self.text)
+
+    @cached_property
+    def by_id(self) -> dict[str, Mention]:
+        return {m.id: m for m in self.mentions}
+
+    def sentence_span(self, index: int) -> tuple[int, int]:
+        if 0 <= index < len(self.sentences):
+            return self.sentences[index]
+        return (0, 0)
+
+    def sentence_text(self, index: int) -> str:
+        a, b = self.sentence_span(index)
+        return " ".join(self.text[a:b].split())
+
+    def in_sentence(self, index: int) -> list[Mention]:
+        return [m for m in self.mentions if m.sentence == index]
+
+    @cached_property
+    def dateline(self) -> _dt.date | None:
+        """The date the article is written on: ``--date``, else its first full date.
+
+        Past-tense plausibility needs a "now"; the first full date of a news
+        story is its dateline in nearly every wire format.
+        """
+        if self.reference_date is not None:
+            return self.reference_date
+        for m in self.mentions:
+            if m.kind == "date" and m.grain == "day" and m.iso:
+                try:
+                    return _dt.date.fromisoformat(m.iso[:10])
+                except ValueError:
+                    continue
+            if m.start > 400:
+                break
+        return None
+
+    # -- mapping back to the file ------------------------------------------------
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        return self.prose.to_source(start), self.prose.to_source_end(end)
+
+    def line_column(self, source_offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset into the source file."""
+        line = self.source.count("\n", 0, source_offset) + 1
+        col = source_offset - (self.source.rfind("\n", 0, source_offset) + 1) + 1
+        return line, col
+
+    def is_disabled(self, rule_id: str, rule_type: str, source_offset: int) -> bool:
+        for name, a, b in self.disabled:
+            if a <= source_offset < b and name in (ALL, rule_id, rule_type):
+                return True
+        return False
+
+
+_NAMES = re.compile(r"[A-Za-z][A-Za-z0-9_.-]*")
+
+
+def parse_directives(source: str, directives: list[tuple[int, int, str]]) -> list:
+    """Turn ``factcheck:`` comments into (rule, start, end) spans of the source."""
+    spans: list[tuple[str, int, int]] = []
+    open_at: dict[str, int] = {}
+    for start, end, body in directives:
+        verb, _, rest = body.strip().partition(" ")
+        verb = verb.lower()
+        names = _NAMES.findall(rest) or [ALL]
+        if verb == "disable":
+            for n in names:
+                open_at.setdefault(n, start)
+        elif verb == "enable":
+            for n in names:
+                if n == ALL:
+                    for k, a in list(open_at.items()):
+                        spans.append((k, a, end))
+                    open_at.clear()
+                elif n in open_at:
+                    spans.append((n, open_at.pop(n), end))
+        elif verb in ("disable-line", "disable-next-line"):
+            line_start = source.rfind("\n", 0, start) + 1
+            if verb == "disable-next-line":
+                nl = source.find("\n", end)
+                line_start = len(source) if nl < 0 else nl + 1
+            nl = source.find("\n", max(line_start, end if verb == "disable-line" else line_start))
+            line_end = len(source) if nl < 0 else nl
+            for n in names:
+                spans.append((n, line_start, line_end + 1))
+    for n, a in open_at.items():
+        spans.append((n, a, len(source) + 1))
+    return spans

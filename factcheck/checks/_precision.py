@@ -1,0 +1,75 @@
+"""Helpers, not a rule type: how precisely a figure is written, and rounding.
+
+"8,900" is written to two significant figures, so any value from 8,850 to
+8,950 is honestly written "8,900"; "100" (one significant figure) stands for
+95 up to 150, because below 100 the last significant digit is a ten. Checks
+that compare figures ask these helpers rather than guessing a tolerance.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from factcheck.mention import Mention
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+
+
+def sig_figs(m: Mention) -> int | None:
+    """Significant figures of ``m`` as written: the extractor's, else from the text."""
+    if m.sig_figs:
+        return m.sig_figs
+    token = _NUMBER.search(m.text or "")
+    if token is None:
+        if m.value is None:
+            return None
+        return digits_of(float(m.value))
+    digits = token.group(0).replace(",", "")
+    if "." in digits:
+        return max(1, len(digits.replace(".", "").lstrip("0")))
+    stripped = digits.lstrip("0")
+    return max(1, len(stripped.rstrip("0")))
+
+
+def digits_of(value: float) -> int:
+    """Significant figures of a number without a written form (a word number)."""
+    if value == 0:
+        return 1
+    if float(value).is_integer():
+        return max(1, len(str(abs(int(value))).rstrip("0")))
+    return max(1, len(repr(abs(float(value))).replace(".", "").lstrip("0")))
+
+
+def rounding_interval(value: float, figures: int | None) -> tuple[float, float]:
+    """Values that round to ``value`` at ``figures`` significant figures.
+
+    Unknown precision (None) is taken as exact to the unit, the tightest
+    honest reading of a bare integer.
+    """
+    if value == 0:
+        return (-0.5, 0.5)
+    if figures is None:
+        return (value - 0.5, value + 0.5)
+    a = abs(value)
+    exponent = math.floor(math.log10(a) + 1e-12)
+    unit = 10.0 ** (exponent - figures + 1)
+    low, high = a - unit / 2, a + unit / 2
+    if low < 10.0**exponent:  # "100": below 100 the last digit is finer
+        low = a - unit / 20
+    if value < 0:
+        return (-high, -low)
+    return (low, high)
+
+
+def round_sig(value: float, figures: int) -> float:
+    if value == 0:
+        return 0.0
+    exponent = math.floor(math.log10(abs(value)))
+    return round(value, figures - 1 - exponent)
+
+
+def within(value: float, interval: tuple[float, float], slack: float = 0.0) -> bool:
+    low, high = interval
+    pad = slack * max(abs(low), abs(high))
+    return low - pad <= value <= high + pad

@@ -1,0 +1,104 @@
+"""``factcheck check PATH...``: check each article on its own against the YAML rules."""
+
+from __future__ import annotations
+
+import argparse
+
+from factcheck.commands.common import add_date, add_fail_on, add_format, add_output, emit
+
+HELP = "check articles on their own: conversions, weekdays, arithmetic, repeated facts"
+DESCRIPTION = """\
+Check every figure of each article against the rules: conversions that do not
+agree at the precision they are written to, weekdays that do not fit their
+date, percentage changes, shares and totals that do not add up, facts given
+twice with different values, and implausible figures.
+
+Files and folders are read recursively (.txt, .md, .html); Markdown and HTML
+are checked on their prose. Rules are the package defaults, then the nearest
+.factcheck.yaml above each file, then every --rules DIR (see docs/rules.md)."""
+EPILOG = """\
+examples:
+  factcheck check examples/wire.txt
+  factcheck check articles/ --rules newsroom-rules/ --fail-on warning
+  factcheck check story.md --format json --date 2017-02-14 | jq '.findings[0]'
+
+inline, in Markdown or HTML (or plain text):
+  <!-- factcheck: disable conversion --> ... <!-- factcheck: enable conversion -->
+
+exit codes: 0 clean, 1 findings at or above --fail-on, 2 errors (unreadable
+file, bad rule file)."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from factcheck.report import FORMATS
+
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files or folders ('-' for stdin)"
+    )
+    parser.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of YAML rules added to (and overriding) the defaults; repeatable",
+    )
+    add_date(parser)
+    add_format(parser, FORMATS)
+    add_fail_on(parser)
+    parser.set_defaults(fail_on=None)  # None: .factcheck.yaml's fail-on, else error
+    parser.add_argument(
+        "--matches",
+        action="store_true",
+        help="also report figures found consistent (status match), e.g. agreeing conversions",
+    )
+    add_output(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from factcheck.article import Article
+    from factcheck.checks import check_article
+    from factcheck.commands.common import exit_code
+    from factcheck.errors import InputError
+    from factcheck.finding import FLAG_STATUSES
+    from factcheck.report import FileReport, Report
+    from factcheck.ruleset import find_config, load_ruleset
+    from factcheck.source import iter_article_paths, read_text
+
+    rulesets: dict = {}
+
+    def rules_for(path: str):
+        start = "." if path == "-" else path
+        config = find_config(start)
+        if config not in rulesets:
+            rulesets[config] = load_ruleset(args.rules, start=start)
+        return rulesets[config]
+
+    files = []
+    for path in iter_article_paths(args.paths):
+        try:
+            text = read_text(path)
+        except InputError as exc:
+            print(f"factcheck: {exc}", file=sys.stderr)
+            problem = str(exc)
+            if problem.startswith(f"{path}: "):
+                problem = problem[len(path) + 2 :]
+            files.append(FileReport(path, error=problem))
+            continue
+        name = "<stdin>" if path == "-" else path
+        article = Article.from_text(text, path=name, reference_date=args.date)
+        findings = check_article(article, rules_for(path))
+        if not args.matches:
+            findings = [f for f in findings if f.status != "match"]
+        files.append(FileReport(name, text=text, findings=findings))
+
+    if args.fail_on is None:
+        configured = [rs.fail_on for rs in rulesets.values() if rs.fail_on]
+        args.fail_on = configured[0] if configured else "error"
+    report = Report(command="check", files=files)
+    code = emit(report, args)
+    if code == 1:  # matches are reports, not problems: only flagged statuses fail
+        flagged = [f for f in report.findings if f.status in FLAG_STATUSES]
+        code = exit_code(flagged, args.fail_on)
+    return code

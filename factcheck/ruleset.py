@@ -1,0 +1,750 @@
+"""Rules as YAML files: load, validate and configure them, safely.
+
+A rule type is a module ``factcheck/checks/<name>.py`` that declares ``TYPE``,
+``SCOPE`` ("article": run by ``check``; "compare": used by ``compare``),
+``OPTIONS`` (``{"name": (type or tuple of types, default)}``), a
+``DEFAULT_MESSAGE`` template and, for article scope, ``run(article, rule)``.
+The engine finds type modules by scanning the ``factcheck.checks`` package, so
+it knows nothing about any one type: adding a type is adding a module.
+
+A rule is one YAML mapping per file (as in Vale): ``id``, ``type``, ``level``,
+``message`` and the options of its type. Rule sets are folders. The defaults
+ship in the package ``factcheck.rules`` (the top-level ``rules/`` folder); a
+project adds or overrides rules with a ``.factcheck.yaml`` found by walking up
+from the checked file, and with ``--rules DIR``.
+
+Rules and configuration may come from an untrusted pull request in CI, so the
+loader is deliberately small: YAML is composed with PyYAML's SafeLoader (plain
+data only, no tags that build objects), files are capped in size, aliases are
+refused (no "billion laughs"), nesting and node counts are bounded, message
+templates may name plain fields only (no attribute or index access, no format
+specs), and regex options are length-capped and refused when they nest
+quantifiers. Nothing in a rule is ever evaluated.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import os
+import pkgutil
+import re
+import string
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from factcheck.errors import RuleError
+
+LEVELS = ("error", "warning", "info")
+SCOPES = ("article", "compare")
+COMMON_KEYS = ("id", "type", "level", "message", "description")
+CONFIG_NAMES = (".factcheck.yaml", ".factcheck.yml")
+CONFIG_KEYS = ("rules", "default-rules", "disable", "enable", "levels", "options", "fail-on")
+RULE_SUFFIXES = (".yaml", ".yml")
+
+MAX_FILE_BYTES = 256 * 1024
+MAX_NODES = 20_000
+MAX_DEPTH = 32
+MAX_REGEX_LENGTH = 200
+MAX_MESSAGE_LENGTH = 500
+MAX_RULE_FILES = 500
+ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,63}\Z")
+
+
+class Regex(str):
+    """Option type marker: a regular expression, compiled safely at load time.
+
+    Declare ``OPTIONS = {"pattern": (Regex, None)}``; the rule then holds a
+    compiled ``re.Pattern`` (or the default).
+    """
+
+
+class FilePath(str):
+    """Option type marker: a file path, relative to the file that sets it.
+
+    The rule then holds an absolute ``Path``. The path must stay inside the
+    folder of the rule set (or of ``.factcheck.yaml``) that names it, so a rule
+    from a pull request cannot read arbitrary files of the CI machine.
+    """
+
+
+# --------------------------------------------------------------------------- YAML
+
+
+def _yaml_loader_class() -> type:
+    import yaml
+
+    class BoundedLoader(yaml.SafeLoader):
+        """SafeLoader that refuses aliases and bounds node count and depth."""
+
+        def __init__(self, stream: str, name: str):
+            super().__init__(stream)
+            self.name = name
+            self._nodes = 0
+            self._depth = 0
+
+        def compose_node(self, parent, index):  # type: ignore[override]
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise RuleError(
+                    self.name,
+                    event.start_mark.line + 1,
+                    None,
+                    "YAML aliases (*name) are not allowed in rule files",
+                )
+            event = self.peek_event()
+            if getattr(event, "anchor", None):
+                raise RuleError(
+                    self.name,
+                    event.start_mark.line + 1,
+                    None,
+                    "YAML anchors (&name) are not allowed in rule files",
+                )
+            self._nodes += 1
+            if self._nodes > MAX_NODES:
+                raise RuleError(self.name, event.start_mark.line + 1, None, "too many YAML nodes")
+            self._depth += 1
+            if self._depth > MAX_DEPTH:
+                raise RuleError(
+                    self.name, event.start_mark.line + 1, None, "YAML nested too deeply"
+                )
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
+
+    return BoundedLoader
+
+
+@functools.lru_cache(maxsize=1)
+def _loader() -> type:
+    return _yaml_loader_class()
+
+
+@dataclass
+class YamlDoc:
+    """A parsed YAML document plus the line of each top-level key (1-based)."""
+
+    data: Any
+    lines: dict[str, int] = field(default_factory=dict)
+    line: int = 1
+
+
+def read_yaml(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> YamlDoc:
+    """Parse one YAML file safely; any problem is a RuleError naming file and line."""
+    import yaml
+
+    name = str(path)
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise RuleError(name, None, None, f"cannot read ({exc.strerror or exc})") from None
+    if size > max_bytes:
+        raise RuleError(
+            name, None, None, f"file is {size} bytes, over the {max_bytes}-byte limit for rules"
+        )
+    try:
+        raw = p.read_bytes()[: max_bytes + 1]
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RuleError(name, None, None, f"not valid UTF-8 (offset {exc.start})") from None
+    except OSError as exc:
+        raise RuleError(name, None, None, f"cannot read ({exc.strerror or exc})") from None
+    loader = _loader()(text, name)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return YamlDoc(None)
+        lines: dict[str, int] = {}
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key_node, value_node in node.value:
+                key = str(key_node.value)
+                if key in seen:
+                    raise RuleError(
+                        name, key_node.start_mark.line + 1, key, "key given twice in this mapping"
+                    )
+                seen.add(key)
+                lines[key] = value_node.start_mark.line + 1
+        data = loader.construct_document(node)
+        return YamlDoc(data, lines, node.start_mark.line + 1)
+    except RuleError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise RuleError(name, line, None, f"YAML syntax error: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise RuleError(name, None, None, f"YAML error: {exc}") from None
+    except RecursionError:
+        raise RuleError(name, None, None, "YAML nested too deeply") from None
+    finally:
+        loader.dispose()
+
+
+# --------------------------------------------------------------------------- types
+
+
+@dataclass
+class RuleType:
+    """What the engine knows of a rule type: its module's declarations."""
+
+    name: str
+    scope: str
+    options: dict[str, tuple[Any, Any]]
+    default_message: str
+    module: ModuleType
+
+    @property
+    def run(self):
+        return getattr(self.module, "run", None)
+
+
+@functools.lru_cache(maxsize=1)
+def rule_types() -> dict[str, RuleType]:
+    """Every rule type, found by scanning the ``factcheck.checks`` package.
+
+    A module that fails to import is remembered as broken and reported only
+    when a rule asks for its type, so one half-written type does not stop the
+    others.
+    """
+    import factcheck.checks as pkg
+
+    types: dict[str, RuleType] = {}
+    for info in pkgutil.iter_modules(pkg.__path__):
+        if info.name.startswith("_"):
+            continue
+        try:
+            module = importlib.import_module(f"{pkg.__name__}.{info.name}")
+        except Exception as exc:  # a broken type must not break the others
+            _BROKEN[info.name] = f"{type(exc).__name__}: {exc}"
+            continue
+        name = getattr(module, "TYPE", None)
+        if not isinstance(name, str):
+            continue
+        types[name] = RuleType(
+            name=name,
+            scope=getattr(module, "SCOPE", "article"),
+            options=dict(getattr(module, "OPTIONS", {})),
+            default_message=getattr(module, "DEFAULT_MESSAGE", "{rule}"),
+            module=module,
+        )
+    return types
+
+
+_BROKEN: dict[str, str] = {}
+
+
+# --------------------------------------------------------------------------- rules
+
+
+class _SafeFormatter(string.Formatter):
+    """Fills ``{name}`` from a dict; unknown names stay as written."""
+
+    def get_value(self, key, args, kwargs):  # type: ignore[override]
+        if isinstance(key, str) and key in kwargs:
+            return kwargs[key]
+        return "{" + str(key) + "}"
+
+    def format_field(self, value, format_spec):  # type: ignore[override]
+        return str(value)
+
+
+def check_template(template: str) -> str | None:
+    """The problem with a message template, or None when it is safe to fill."""
+    if len(template) > MAX_MESSAGE_LENGTH:
+        return f"longer than {MAX_MESSAGE_LENGTH} characters"
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        return f"bad template ({exc}); write {{{{ and }}}} for literal braces"
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if not name.isidentifier():
+            return f"placeholder {{{name}}} must be a plain name such as {{expected}}"
+        if spec or conversion:
+            return f"placeholder {{{name}}} may not have a format spec or conversion"
+    return None
+
+
+@dataclass
+class Rule:
+    """One configured rule: its type, severity, message and complete options.
+
+    ``options`` holds every option of the type, defaults merged, values
+    validated (regexes compiled, file paths resolved). ``file``/``line`` say
+    where the rule was defined, for error messages.
+    """
+
+    id: str
+    type: str
+    level: str = "warning"
+    message: str = ""
+    options: dict[str, Any] = field(default_factory=dict)
+    file: str | None = None
+    line: int | None = None
+    description: str = ""
+
+    def __getitem__(self, option: str) -> Any:
+        return self.options[option]
+
+    def get(self, option: str, default: Any = None) -> Any:
+        return self.options.get(option, default)
+
+    def format(self, **values: Any) -> str:
+        """The message with ``{placeholders}`` filled from ``values``.
+
+        ``{rule}`` and ``{level}`` are always available; placeholders a check
+        does not supply are left as written rather than failing.
+        """
+        return self.render(self.message, **values)
+
+    def render(self, template: str, **values: Any) -> str:
+        """Fill another template of this rule (say, its ``match_message`` option)."""
+        values.setdefault("rule", self.id)
+        values.setdefault("level", self.level)
+        return _SafeFormatter().vformat(template, (), values)
+
+    @property
+    def rule_type(self) -> RuleType:
+        return rule_types()[self.type]
+
+
+@dataclass
+class RuleSet:
+    """The rules in force for an article: defaults, project rules and config."""
+
+    rules: list[Rule] = field(default_factory=list)
+    fail_on: str | None = None
+    """``fail-on`` from ``.factcheck.yaml``, or None (the command's default)."""
+    config_file: str | None = None
+
+    def of_type(self, type_name: str) -> list[Rule]:
+        return [r for r in self.rules if r.type == type_name]
+
+    def get(self, rule_id: str) -> Rule | None:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        return None
+
+    def of_scope(self, scope: str) -> list[Rule]:
+        types = rule_types()
+        return [r for r in self.rules if types[r.type].scope == scope]
+
+    def __iter__(self):
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+
+def _type_name(t: Any) -> str:
+    if isinstance(t, tuple):
+        return " or ".join(_type_name(x) for x in t)
+    return {
+        str: "a string",
+        int: "a whole number",
+        float: "a number",
+        bool: "true or false",
+        list: "a list",
+        dict: "a mapping",
+        Regex: "a regular expression (string)",
+        FilePath: "a file path (string)",
+        type(None): "null",
+    }.get(t, getattr(t, "__name__", str(t)))
+
+
+def _matches(value: Any, t: Any) -> bool:
+    if isinstance(t, tuple):
+        return any(_matches(value, x) for x in t)
+    if t in (Regex, FilePath):
+        return isinstance(value, str)
+    if t is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if t is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, t)
+
+
+def _nested_quantifier(pattern: str) -> bool:
+    """Whether a regex repeats something that itself repeats ("(a+)+")."""
+    try:
+        import re._parser as sre_parse  # Python >= 3.11
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+
+    repeats = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT}
+    possessive = getattr(sre_parse, "POSSESSIVE_REPEAT", None)
+    if possessive is not None:
+        repeats.add(possessive)
+
+    def walk(items, inside_repeat: bool) -> bool:
+        for op, av in items:
+            if op in repeats:
+                low, high, sub = av
+                unbounded = high is sre_parse.MAXREPEAT or high > 1
+                if inside_repeat and unbounded:
+                    return True
+                if walk(sub, inside_repeat or unbounded):
+                    return True
+            elif op is sre_parse.SUBPATTERN:
+                if walk(av[-1], inside_repeat):
+                    return True
+            elif op is sre_parse.BRANCH:
+                if any(walk(b, inside_repeat) for b in av[1]):
+                    return True
+            elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT) and walk(av[1], inside_repeat):
+                return True
+        return False
+
+    return walk(sre_parse.parse(pattern), False)
+
+
+def compile_regex(pattern: str) -> re.Pattern[str]:
+    """Compile an untrusted regex or raise ValueError saying why it is refused."""
+    if len(pattern) > MAX_REGEX_LENGTH:
+        raise ValueError(f"regular expression longer than {MAX_REGEX_LENGTH} characters")
+    try:
+        compiled = re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression ({exc})") from None
+    if _nested_quantifier(pattern):
+        raise ValueError(
+            "regular expression repeats a group that itself repeats (as in (a+)+), "
+            "which can take exponential time; rewrite it without nested quantifiers"
+        )
+    return compiled
+
+
+def _resolve_path(value: str, base: Path, root: Path) -> Path:
+    p = Path(value)
+    if p.is_absolute():
+        raise ValueError("must be a relative path")
+    resolved = (base / p).resolve()
+    try:
+        resolved.relative_to(root.resolve())
+    except ValueError:
+        raise ValueError(f"must stay inside {root}") from None
+    if not resolved.is_file():
+        raise ValueError(f"no such file: {resolved}")
+    return resolved
+
+
+def _convert_option(
+    name: str, value: Any, declared: tuple[Any, Any], base: Path, root: Path
+) -> Any:
+    t, default = declared
+    if value is None and default is None:
+        return None
+    if not _matches(value, t):
+        raise ValueError(f"must be {_type_name(t)}, not {value!r}"[:200])
+    wants = t if isinstance(t, tuple) else (t,)
+    if isinstance(value, str) and name.endswith("_message"):
+        problem = check_template(value)
+        if problem:
+            raise ValueError(problem)
+    if isinstance(value, str) and Regex in wants:
+        return compile_regex(value)
+    if isinstance(value, str) and FilePath in wants:
+        return _resolve_path(value, base, root)
+    if float in wants and int not in wants and isinstance(value, int):
+        return float(value)
+    return value
+
+
+def _defaults(rtype: RuleType, base: Path, root: Path) -> dict[str, Any]:
+    out = {}
+    for name, (t, default) in rtype.options.items():
+        wants = t if isinstance(t, tuple) else (t,)
+        if isinstance(default, str) and Regex in wants:
+            default = compile_regex(default)
+        out[name] = default
+    return out
+
+
+def _validate_hook(rule: Rule, rtype: RuleType, lines: dict[str, int]) -> None:
+    hook = getattr(rtype.module, "validate", None)
+    if hook is None:
+        return
+    try:
+        hook(rule)
+    except RuleError:
+        raise
+    except ValueError as exc:
+        # convention: "option: problem" names the option at fault
+        msg = str(exc)
+        opt, _, rest = msg.partition(": ")
+        if opt in rtype.options and rest:
+            raise RuleError(rule.file or "?", lines.get(opt, rule.line), opt, rest) from None
+        raise RuleError(rule.file or "?", rule.line, None, msg) from None
+
+
+def parse_rule(path: str | os.PathLike[str], root: str | os.PathLike[str] | None = None) -> Rule:
+    """Read and validate one rule file; one RuleError names file, line and field."""
+    name = str(path)
+    doc = read_yaml(path)
+    data, lines = doc.data, doc.lines
+    if not isinstance(data, dict):
+        raise RuleError(name, doc.line, None, "a rule file must be one YAML mapping (key: value)")
+
+    def fail(key: str | None, problem: str) -> RuleError:
+        return RuleError(name, lines.get(key, doc.line) if key else doc.line, key, problem)
+
+    rule_id = data.get("id", Path(name).stem)
+    if not isinstance(rule_id, str) or not ID_PATTERN.match(rule_id):
+        raise fail("id", "must be a name of letters, digits, '-', '_' or '.' (up to 64)")
+    type_name = data.get("type")
+    if type_name is None:
+        raise fail(None, "missing 'type' (which check this rule configures)")
+    types = rule_types()
+    if not isinstance(type_name, str) or type_name not in types:
+        broken = next((v for k, v in _BROKEN.items() if k == type_name), None)
+        if broken:
+            raise fail("type", f"type {type_name!r} failed to load ({broken})")
+        known = ", ".join(sorted(types))
+        raise fail("type", f"unknown type {type_name!r} (known: {known})")
+    rtype = types[type_name]
+    level = data.get("level", "warning")
+    if level not in LEVELS:
+        raise fail("level", f"must be one of {', '.join(LEVELS)}, not {level!r}")
+    message = data.get("message", rtype.default_message)
+    if not isinstance(message, str):
+        raise fail("message", "must be a string")
+    problem = check_template(message)
+    if problem:
+        raise fail("message", problem)
+    description = data.get("description", "")
+    if not isinstance(description, str):
+        raise fail("description", "must be a string")
+    base = Path(name).resolve().parent
+    root_path = Path(root).resolve() if root is not None else base
+    options = _defaults(rtype, base, root_path)
+    for key, value in data.items():
+        if key in COMMON_KEYS:
+            continue
+        if not isinstance(key, str) or key not in rtype.options:
+            known = ", ".join(sorted(rtype.options)) or "none"
+            raise fail(str(key), f"unknown option for type {type_name!r} (its options: {known})")
+        try:
+            options[key] = _convert_option(key, value, rtype.options[key], base, root_path)
+        except ValueError as exc:
+            raise fail(key, str(exc)) from None
+    rule = Rule(
+        id=rule_id,
+        type=type_name,
+        level=level,
+        message=message,
+        options=options,
+        file=name,
+        line=doc.line,
+        description=description,
+    )
+    _validate_hook(rule, rtype, lines)
+    return rule
+
+
+def load_rule_dir(directory: str | os.PathLike[str], root=None) -> list[Rule]:
+    """Every ``*.yaml`` rule under ``directory`` (recursively, sorted, hidden skipped)."""
+    d = Path(directory)
+    if not d.is_dir():
+        raise RuleError(str(directory), None, None, "rule folder not found")
+    files: list[Path] = []
+    for here, dirs, names in os.walk(d):
+        dirs[:] = sorted(x for x in dirs if not x.startswith((".", "_")))
+        files.extend(Path(here) / n for n in sorted(names) if n.endswith(RULE_SUFFIXES))
+        if len(files) > MAX_RULE_FILES:
+            raise RuleError(str(directory), None, None, f"more than {MAX_RULE_FILES} rule files")
+    rules = [parse_rule(f, root if root is not None else d) for f in files]
+    seen: dict[str, Rule] = {}
+    for r in rules:
+        if r.id in seen:
+            raise RuleError(
+                r.file or "?",
+                r.line,
+                "id",
+                f"rule id {r.id!r} already defined in {seen[r.id].file}",
+            )
+        seen[r.id] = r
+    return rules
+
+
+def default_rules_dir() -> Path:
+    """The folder of the rules shipped with the package (``factcheck.rules``)."""
+    from importlib.resources import files
+
+    return Path(str(files("factcheck.rules")))
+
+
+def find_config(start: str | os.PathLike[str] | None) -> Path | None:
+    """The nearest ``.factcheck.yaml`` in ``start``'s folder or any folder above it."""
+    if start is None:
+        return None
+    p = Path(start).resolve()
+    here = p if p.is_dir() else p.parent
+    for folder in (here, *here.parents):
+        for n in CONFIG_NAMES:
+            candidate = folder / n
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def _merge(rules: list[Rule], more: Iterable[Rule]) -> list[Rule]:
+    """Later rules replace earlier ones with the same id (project overrides)."""
+    by_id = {r.id: r for r in rules}
+    for r in more:
+        by_id[r.id] = r
+    return list(by_id.values())
+
+
+def _as_id_list(value: Any, name: str, line: int | None, key: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+        raise RuleError(name, line, key, "must be a rule id or a list of rule ids")
+    return value
+
+
+def _apply_config(
+    rules: list[Rule], path: Path, data: dict[str, Any], lines: dict[str, int]
+) -> list[Rule]:
+    name = str(path)
+    disable = _as_id_list(data.get("disable", []), name, lines.get("disable"), "disable")
+    enable = _as_id_list(data.get("enable", []), name, lines.get("enable"), "enable")
+    known = {r.id for r in rules} | {r.type for r in rules}
+    for key, ids in (("disable", disable), ("enable", enable)):
+        for rid in ids:
+            if rid not in known and rid != "all":
+                raise RuleError(name, lines.get(key), key, f"no rule or type named {rid!r}")
+    off = set(disable)
+    on = set(enable)
+
+    def active(r: Rule) -> bool:
+        if r.id in on or r.type in on:
+            return True
+        return not ("all" in off or r.id in off or r.type in off)
+
+    rules = [r for r in rules if active(r)]
+    levels = data.get("levels", {})
+    if not isinstance(levels, dict):
+        raise RuleError(name, lines.get("levels"), "levels", "must map rule ids to levels")
+    for rid, level in levels.items():
+        if level not in LEVELS:
+            raise RuleError(
+                name, lines.get("levels"), f"levels.{rid}", f"must be one of {', '.join(LEVELS)}"
+            )
+        targets = [r for r in rules if r.id == rid or r.type == rid]
+        if not targets and rid not in known:
+            raise RuleError(name, lines.get("levels"), f"levels.{rid}", "no such rule")
+        for r in targets:
+            r.level = level
+    options = data.get("options", {})
+    if not isinstance(options, dict):
+        raise RuleError(name, lines.get("options"), "options", "must map rule ids to options")
+    for rid, opts in options.items():
+        field_name = f"options.{rid}"
+        if not isinstance(opts, dict):
+            raise RuleError(name, lines.get("options"), field_name, "must be a mapping")
+        targets = [r for r in rules if r.id == rid or r.type == rid]
+        if not targets and rid not in known:
+            raise RuleError(name, lines.get("options"), field_name, "no such rule")
+        for r in targets:
+            rtype = rule_types()[r.type]
+            for key, value in opts.items():
+                if key == "message":
+                    problem = None if isinstance(value, str) else "must be a string"
+                    problem = problem or check_template(value)
+                    if problem:
+                        raise RuleError(
+                            name, lines.get("options"), f"{field_name}.message", problem
+                        )
+                    r.message = value
+                    continue
+                if key not in rtype.options:
+                    raise RuleError(
+                        name, lines.get("options"), f"{field_name}.{key}", "unknown option"
+                    )
+                try:
+                    r.options[key] = _convert_option(
+                        key, value, rtype.options[key], path.parent, path.parent
+                    )
+                except ValueError as exc:
+                    raise RuleError(
+                        name, lines.get("options"), f"{field_name}.{key}", str(exc)
+                    ) from None
+            _validate_hook(r, rtype, {})
+    return rules
+
+
+def load_config(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    doc = read_yaml(path)
+    data = doc.data if doc.data is not None else {}
+    if not isinstance(data, dict):
+        raise RuleError(str(path), doc.line, None, "must be a YAML mapping")
+    for key in data:
+        if key not in CONFIG_KEYS:
+            raise RuleError(
+                str(path),
+                doc.lines.get(str(key), doc.line),
+                str(key),
+                f"unknown setting (known: {', '.join(CONFIG_KEYS)})",
+            )
+    fail_on = data.get("fail-on")
+    if fail_on is not None and fail_on not in (*LEVELS, "none"):
+        raise RuleError(
+            str(path), doc.lines.get("fail-on"), "fail-on", "must be error, warning, info or none"
+        )
+    default_rules = data.get("default-rules", True)
+    if not isinstance(default_rules, bool):
+        raise RuleError(str(path), doc.lines.get("default-rules"), "default-rules", "true or false")
+    return data, doc.lines
+
+
+def load_ruleset(
+    rule_dirs: Iterable[str | os.PathLike[str]] = (),
+    start: str | os.PathLike[str] | None = None,
+    defaults: bool = True,
+) -> RuleSet:
+    """The rules in force: package defaults, then ``.factcheck.yaml``, then ``rule_dirs``.
+
+    ``start`` is the checked file or folder; the nearest ``.factcheck.yaml``
+    at or above it may add rule folders (relative to itself), turn off the
+    defaults (``default-rules: false``), disable or re-level rules, set their
+    options and ``fail-on``. Folders in ``rule_dirs`` (``--rules DIR``) come
+    last and win over both; the config's disable/levels/options apply to them too.
+    """
+    config = find_config(start)
+    data: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    if config is not None:
+        data, lines = load_config(config)
+    rules: list[Rule] = []
+    if defaults and data.get("default-rules", True):
+        rules = load_rule_dir(default_rules_dir())
+    if config is not None:
+        extra = data.get("rules", [])
+        if isinstance(extra, str):
+            extra = [extra]
+        if not isinstance(extra, list) or not all(isinstance(x, str) for x in extra):
+            raise RuleError(str(config), lines.get("rules"), "rules", "must be a list of folders")
+        for rel in extra:
+            folder = (config.parent / rel).resolve()
+            if not folder.is_dir():
+                raise RuleError(str(config), lines.get("rules"), "rules", f"no folder {rel!r}")
+            rules = _merge(rules, load_rule_dir(folder, root=config.parent))
+    for d in rule_dirs:
+        rules = _merge(rules, load_rule_dir(d))
+    if config is not None:
+        rules = _apply_config(rules, config, data, lines)
+    return RuleSet(
+        rules=rules,
+        fail_on=data.get("fail-on"),
+        config_file=str(config) if config else None,
+    )
