@@ -10,6 +10,9 @@ from contextlib import contextmanager
 from typing import IO
 
 LEVEL_CHOICES = ("error", "warning", "info", "none")
+REPORT_FORMATS = ("text", "json", "markdown", "sarif", "github", "html")
+"""Every report format (factcheck.report.FORMATS, repeated so that --help stays cheap)."""
+COLOR_CHOICES = ("auto", "always", "never")
 
 
 def iso_date(value: str) -> _dt.date:
@@ -89,28 +92,120 @@ def output_stream(args: argparse.Namespace) -> Iterator[IO[str] | None]:
 
 
 def exit_code(findings: list, fail_on: str) -> int:
-    """1 when any finding is at ``fail_on`` or above (``none`` never fails), else 0."""
+    """1 when any flag is at ``fail_on`` or above (``none`` never fails), else 0.
+
+    Matching and derived figures are not flags: they never fail a run, whatever
+    level a command gives them.
+    """
     from factcheck.finding import level_rank
 
     if fail_on == "none":
         return 0
     threshold = level_rank(fail_on)
-    return 1 if any(level_rank(f.level) >= threshold for f in findings) else 0
+    flags = (f for f in findings if f.status not in ("match", "derived"))
+    return 1 if any(level_rank(f.level) >= threshold for f in flags) else 0
+
+
+def add_color(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--color",
+        "--colour",
+        choices=COLOR_CHOICES,
+        default="auto",
+        help="colour in text output: auto (when standard output is a terminal and "
+        "NO_COLOR is not set), always or never (default: auto)",
+    )
+    parser.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="also list matching and derived figures, not only the flags",
+    )
+
+
+def add_baseline(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="hide findings recorded in the baseline FILE (accepted earlier), so that "
+        "only new findings are shown and fail the run",
+    )
+    parser.add_argument(
+        "--update-baseline",
+        action="store_true",
+        help="write every current finding to the --baseline FILE (accepting them all) and exit 0",
+    )
+
+
+def add_report_options(parser: argparse.ArgumentParser) -> None:
+    """Everything after the findings: colour, verbosity and the baseline (one call for commands)."""
+    add_color(parser)
+    add_baseline(parser)
+
+
+def use_color(args: argparse.Namespace, out: IO[str] | None) -> bool:
+    """Colour when asked (--color always), or in auto mode on a terminal without NO_COLOR."""
+    import os
+
+    choice = getattr(args, "color", "auto") or "auto"
+    if choice != "auto":
+        return choice == "always"
+    if out is None or out is not sys.stdout or os.environ.get("NO_COLOR"):
+        return False
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def prepare(report, args: argparse.Namespace) -> None:
+    """Locations, fingerprints and the baseline: what every format and exit code rely on.
+
+    Fills ``file``/``line``/``column`` where a command left them unset, gives
+    every finding its baseline fingerprint, then applies ``--baseline`` (or
+    writes it with ``--update-baseline``), recording what it did in
+    ``report.meta["baseline"]``.
+    """
+    from factcheck import baseline
+    from factcheck.report.layout import fill_locations
+
+    fill_locations(report)
+    baseline.assign_fingerprints(report)
+    path = getattr(args, "baseline", None)
+    if getattr(args, "update_baseline", False):
+        if not path:
+            from factcheck.errors import FactcheckError
+
+            raise FactcheckError("--update-baseline needs --baseline FILE to write to")
+        written = baseline.write(path, report)
+        gone = baseline.suppress(report, baseline.load(path))
+        report.meta["baseline"] = {"file": path, "written": written, "suppressed": gone}
+    elif path:
+        gone = baseline.suppress(report, baseline.load(path))
+        report.meta["baseline"] = {"file": path, "suppressed": gone}
 
 
 def emit(report, args: argparse.Namespace) -> int:
     """Render ``report`` as ``args.format`` to the chosen output; return the exit code.
 
     Every command that reports findings ends here, so that formats, --output,
-    --quiet and --fail-on behave the same for check, compare, diff and batch.
-    A file that could not be read makes the exit code 2 even when the other
-    files were checked.
+    --quiet, --fail-on, --baseline and colour behave the same for check,
+    compare, diff and batch. A file that could not be read makes the exit code
+    2 even when the other files were checked.
     """
     from factcheck.report import render
 
+    prepare(report, args)
     with output_stream(args) as out:
         if out is not None:
-            out.write(render(report, args.format))
+            out.write(
+                render(
+                    report,
+                    getattr(args, "format", "text"),
+                    color=use_color(args, out),
+                    verbose=getattr(args, "verbose", False),
+                )
+            )
     if any(fr.error for fr in report.files):
         return 2
     return exit_code(report.findings, getattr(args, "fail_on", "error"))

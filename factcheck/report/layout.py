@@ -1,0 +1,254 @@
+"""What every format needs to know about a finding, computed once.
+
+Formats differ in syntax, not in what they say: where a finding is (line,
+column), which sentence it sits in, which figure it points at, whether it comes
+from ``compare`` (an OLD/NEW pair) or from ``check`` (one article), and the
+summary counts. Keeping those answers here means the text, markdown, HTML and
+SARIF outputs never disagree about them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from factcheck.finding import FLAG_STATUSES, Finding
+
+# The order an editor reads a comparison in: what changed first, what is fine last.
+STATUS_ORDER = ("conflict", "dropped", "added", "unverifiable", "derived", "match")
+NOT_FLAGS = ("match", "derived")
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of ``offset`` in ``text``."""
+    offset = max(0, min(offset, len(text)))
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) of the sentence holding ``start``, trimmed of whitespace.
+
+    Uses the extractor's own sentence splitter, so that the sentence a report
+    shows is the one the checks reasoned about.
+    """
+    from factcheck.extract.sentences import split_sentences
+
+    if not text:
+        return 0, 0
+    s0, s1 = 0, len(text)
+    for a, b in split_sentences(text):
+        if a <= start < b or (a <= start and start == b == len(text)):
+            s0, s1 = a, b
+            break
+    s1 = max(s1, min(end, len(text)))
+    while s0 < s1 and text[s0].isspace():
+        s0 += 1
+    while s1 > s0 and text[s1 - 1].isspace():
+        s1 -= 1
+    return s0, s1
+
+
+def excerpt(text: str, start: int, end: int, width: int = 100) -> tuple[str, int, int]:
+    """A one-line excerpt of the sentence around [start, end) and the figure's place in it.
+
+    Returns ``(line, col, length)`` where ``line[col:col+length]`` is the figure
+    (0-based). Long sentences are cut to ``width`` characters around the figure
+    with an ellipsis, and line breaks become spaces, so that a caret drawn under
+    the excerpt lands under the figure in any terminal.
+    """
+    if not text or start >= len(text):
+        return "", 0, 0
+    end = max(start, min(end, len(text)))
+    s0, s1 = sentence_bounds(text, start, end)
+    s0, s1 = min(s0, start), max(s1, end)
+    lead, fig, tail = text[s0:start], text[start:end], text[end:s1]
+    room = max(width - len(fig), 20)
+    if len(lead) + len(tail) > room:
+        keep_lead = min(len(lead), room // 2)
+        keep_tail = min(len(tail), room - keep_lead)
+        keep_lead = min(len(lead), room - keep_tail)
+        if keep_lead < len(lead):
+            cut = lead[len(lead) - keep_lead + 1 :]
+            space = cut.find(" ")
+            lead = "…" + (cut[space:] if 0 <= space < len(cut) // 2 else cut)
+        if keep_tail < len(tail):
+            cut = tail[: max(keep_tail - 1, 0)]
+            space = cut.rfind(" ")
+            tail = (cut[:space] if space > len(cut) // 2 else cut) + " …"
+    flat = lambda s: " ".join(s.split("\n")).replace("\r", " ").replace("\t", " ")  # noqa: E731
+    lead, fig, tail = flat(lead), flat(fig), flat(tail)
+    return lead + fig + tail, len(lead), len(fig)
+
+
+def is_compare(f: Finding) -> bool:
+    """True for a finding about an OLD/NEW pair (compare, diff), False for a check finding."""
+    return f.old is not None or f.new is not None or f.side in ("old", "new")
+
+
+def text_of(file_report: Any, f: Finding) -> str:
+    """The text ``f.start``/``f.end`` point into: the OLD version for dropped figures."""
+    if f.side == "old" and file_report.old_text is not None:
+        return file_report.old_text
+    return file_report.text or ""
+
+
+def path_of(file_report: Any, f: Finding) -> str:
+    """The file a finding is shown at: its own ``file``, else the side's path."""
+    if f.side == "old" and file_report.old_path:
+        return file_report.old_path
+    return f.file or file_report.path
+
+
+def figure_text(f: Finding, text: str = "") -> str:
+    """The figure as written: ``old -> new`` for a conflict, else the one figure."""
+    if f.old is not None and f.new is not None:
+        if f.old.text == f.new.text:
+            return f.new.text
+        return f"{f.old.text} → {f.new.text}"
+    if f.new is not None:
+        return f.new.text
+    if f.old is not None:
+        return f.old.text
+    if text and 0 <= f.start < f.end <= len(text):
+        return text[f.start : f.end]
+    return " ".join(m.text for m in f.mentions)
+
+
+def sentence_of(f: Finding, text: str) -> str:
+    """The finding's sentence: the one it carries, else the one around its span."""
+    if f.sentence:
+        return " ".join(f.sentence.split())
+    if not text:
+        return ""
+    s0, s1 = sentence_bounds(text, f.start, f.end)
+    return " ".join(text[s0:s1].split())
+
+
+def fill_locations(report: Any) -> None:
+    """Set ``file``, ``line`` and ``column`` of findings that lack them, from the offsets."""
+    for fr in report.files:
+        for f in fr.findings:
+            if not f.file:
+                f.file = path_of(fr, f)
+            if not f.line:
+                text = text_of(fr, f)
+                if text:
+                    f.line, f.column = line_col(text, f.start)
+
+
+def counts(findings: list[Finding]) -> Counter:
+    return Counter(f.status for f in findings)
+
+
+def summary_phrase(findings: list[Finding], files: int | None = None) -> str:
+    """'2 conflicts, 1 dropped, 3 added; 14 matches, 1 derived' in reading order."""
+    c = counts(findings)
+    flags = [_plural(c[s], s) for s in STATUS_ORDER if s not in NOT_FLAGS and c[s]]
+    fine = [_plural(c[s], s) for s in NOT_FLAGS if c[s]]
+    others = [_plural(n, s) for s, n in sorted(c.items()) if s not in STATUS_ORDER]
+    head = ", ".join(flags + others) or "no flags"
+    out = head + ("; " + ", ".join(fine) if fine else "")
+    if files is not None:
+        out = f"{files} file{'s' if files != 1 else ''}: " + out
+    return out
+
+
+def _plural(n: int, status: str) -> str:
+    plurals = {"conflict": "conflicts", "match": "matches"}
+    return f"{n} {plurals.get(status, status) if n != 1 else status}"
+
+
+def flag_count(findings: list[Finding]) -> int:
+    return sum(1 for f in findings if f.status in FLAG_STATUSES or f.level == "error")
+
+
+def sort_key(f: Finding) -> tuple:
+    """Reading order: by status (what changed first), then by place in the text."""
+    rank = STATUS_ORDER.index(f.status) if f.status in STATUS_ORDER else len(STATUS_ORDER)
+    return (rank, f.side == "old", f.line, f.column, f.start)
+
+
+def is_flag(f: Finding) -> bool:
+    """Whether a pipeline should annotate ``f``: every check finding, and compare flags."""
+    return f.status not in NOT_FLAGS
+
+
+def anchor(file_report: Any, f: Finding) -> tuple[str, int | None, int, int, int]:
+    """Where a pipeline should pin ``f``: ``(path, line, column, end_line, end_column)``.
+
+    A figure dropped from the OLD version points into a file that may not exist
+    in the working tree (``HEAD:article.txt`` in ``diff``); such a finding is
+    pinned to the NEW file as a whole (``line`` None) and the message says
+    where it was.
+    """
+    import os
+
+    text = text_of(file_report, f)
+    if f.side == "old" and not (file_report.old_path and os.path.isfile(file_report.old_path)):
+        return file_report.path, None, 0, 0, 0
+    path = path_of(file_report, f)
+    if text:
+        line, col = line_col(text, f.start)
+        end_line, end_col = line_col(text, max(f.end, f.start))
+    else:
+        line, col = f.line or 1, f.column or 1
+        end_line, end_col = line, col + max(f.end - f.start, 0)
+    if f.line:  # the producer's line/column win (Markdown/HTML map back to the file)
+        end_line, end_col = (
+            f.line + end_line - line,
+            (f.column + end_col - col if end_line == line else end_col),
+        )
+        line, col = f.line, f.column
+    return path, line, col, end_line, end_col
+
+
+def where_in_old(file_report: Any, f: Finding) -> str:
+    """'line 12 of HEAD:a.txt' for a finding on the OLD side, else ''."""
+    if f.side != "old" or not file_report.old_text:
+        return ""
+    line, col = line_col(file_report.old_text, f.start)
+    return f"line {line}, column {col} of {file_report.old_path or 'the old version'}"
+
+
+def headline(f: Finding, text: str = "") -> str:
+    """One line saying what is wrong, for annotation titles and lists."""
+    fig = figure_text(f, text)
+    msg = " ".join((f.message or "").split())
+    if f.status and f.status not in msg.lower()[:20]:
+        msg = f"{f.status}: {msg}" if msg else f.status
+    return f"{msg} ({fig})" if fig and fig not in msg else msg
+
+
+def sides(file_report: Any, f: Finding) -> list[tuple[str, int, int, str]]:
+    """``(side, start, end, text)`` for each version the finding has a figure in.
+
+    A compare finding has its OLD and/or NEW mention; a check finding has its
+    own span in the one article (side ``""``).
+    """
+    out = []
+    for side, m, text in (("old", f.old, file_report.old_text), ("new", f.new, file_report.text)):
+        if m is not None and text:
+            out.append((side, m.start, m.end, text))
+    if not out:
+        text = text_of(file_report, f)
+        out.append(("old" if f.side == "old" else "", f.start, f.end, text))
+    return out
+
+
+def where_label(file_report: Any, f: Finding) -> str:
+    """'old 1:68, new 1:70' (or '12:5' for a check finding)."""
+    parts = []
+    for side, start, _end, text in sides(file_report, f):
+        line, col = line_col(text, start) if text else (f.line, f.column)
+        parts.append(f"{side} {line}:{col}".strip())
+    return ", ".join(parts)
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence around ``[start, end)`` on one line."""
+    if not text:
+        return ""
+    s0, s1 = sentence_bounds(text, start, end)
+    return " ".join(text[min(s0, start) : max(s1, end)].split())

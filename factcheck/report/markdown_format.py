@@ -1,0 +1,111 @@
+"""Markdown for a pull-request comment: a summary table, then the flags with their sentences.
+
+Article text is untrusted and a PR comment renders Markdown and some HTML, so
+everything taken from an article or a message is escaped: HTML special
+characters become entities, Markdown punctuation is backslash-escaped and
+``@`` cannot mention anyone. Matching and derived figures are counted in the
+table, not listed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from factcheck.report.layout import (
+    STATUS_ORDER,
+    figure_text,
+    is_compare,
+    is_flag,
+    sentence_bounds,
+    sides,
+    sort_key,
+    summary_phrase,
+    text_of,
+    where_label,
+)
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+
+
+def md(s: Any, strip: bool = True) -> str:
+    """Escape text for Markdown + GitHub's HTML subset, on one line."""
+    s = re.sub(r"\s+", " ", str(s))
+    if strip:
+        s = s.strip()
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = _MD_SPECIAL.sub(r"\\\1", s)
+    return s.replace("@", "&#64;")
+
+
+def render(report: Any, **_: Any) -> str:
+    findings = report.findings
+    columns = _columns(report)
+    out = [f"### factcheck {md(report.command)}: {md(summary_phrase(findings))}", ""]
+    out.append("| file | " + " | ".join(columns) + " |")
+    out.append("| --- |" + " ---: |" * len(columns))
+    for fr in report.files:
+        name = md(fr.path) + (f" \\(vs {md(fr.old_path)}\\)" if fr.old_path else "")
+        if fr.error:
+            cells = ["" for _ in columns]
+            out.append(f"| {name} | " + " | ".join(cells) + f" |\n\n> ⚠️ {md(fr.error)}\n")
+            continue
+        counts = _count(fr.findings)
+        out.append(f"| {name} | " + " | ".join(str(counts.get(c, 0)) for c in columns) + " |")
+    baseline = (getattr(report, "meta", None) or {}).get("baseline") or {}
+    if baseline.get("suppressed"):
+        out += ["", f"{baseline['suppressed']} known finding(s) hidden by the baseline."]
+    for fr in report.files:
+        flags = sorted((f for f in fr.findings if is_flag(f)), key=sort_key)
+        if fr.error or not flags:
+            continue
+        out += ["", f"#### {md(fr.path)}", ""]
+        for f in flags:
+            out += _item(fr, f)
+    return "\n".join(out) + "\n"
+
+
+def _columns(report: Any) -> list[str]:
+    present = {_column_of(f) for f in report.findings}
+    order = list(STATUS_ORDER) + ["error", "warning", "info"]
+    if any(fr.old_path for fr in report.files):
+        present |= {"conflict", "dropped", "added", "match"}
+    if not present:
+        present = {"error", "warning"}
+    return [c for c in order if c in present] + sorted(present - set(order))
+
+
+def _column_of(f: Any) -> str:
+    return f.status if is_compare(f) else f.level
+
+
+def _count(findings: list) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for f in findings:
+        key = _column_of(f)
+        out[key] = out.get(key, 0) + 1
+    return out
+
+
+def _item(fr: Any, f: Any) -> list[str]:
+    text = text_of(fr, f)
+    what = f.status if is_compare(f) else f.level
+    head = (
+        f"- **{md(what)}** {md(figure_text(f, text))} · {where_label(fr, f)} · "
+        f"{md(f.message)} \\[{md(f.rule)}\\]"
+    )
+    out = [head]
+    for side, start, end, t in sides(fr, f):
+        quote = _quote(t, start, end) or md(f.sentence)
+        out.append(f"  > {side + ': ' if side else ''}{quote}")
+    return out
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    """The figure's sentence, escaped, with the figure in bold."""
+    if not text or end <= start:
+        return ""
+    s0, s1 = sentence_bounds(text, start, end)
+    s0, s1 = min(s0, start), max(s1, end)
+    before, fig, after = text[s0:start], text[start:end], text[end:s1]
+    return f"{md(before, strip=False)}**{md(fig)}**{md(after, strip=False)}".strip()

@@ -1,0 +1,153 @@
+"""SARIF 2.1.0, the format code-scanning tools read (GitHub, GitLab, IDEs).
+
+One run; ``tool.driver.rules`` describes every rule that produced a result
+(descriptions from ``report.meta["rules"]`` when the command provides them,
+else from the statuses of a comparison). Each result sits at its file, line and
+column, with a region covering the figure and the sentence as snippet.
+``partialFingerprints`` carries the baseline fingerprint, so that code
+scanning tracks a finding across commits exactly as ``--baseline`` does.
+Columns count Unicode code points (``columnKind``), as our offsets do.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factcheck.report.layout import (
+    anchor,
+    figure_text,
+    headline,
+    is_flag,
+    sentence_of,
+    text_of,
+    where_in_old,
+)
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+FINGERPRINT_KEY = "factcheck/v1"
+INFORMATION_URI = "https://example.org/factcheck"
+
+STATUS_DESCRIPTIONS = {
+    "conflict": "The same fact is in both versions, but its value, unit or qualifier differs.",
+    "dropped": "A figure of the old version is missing from the new one.",
+    "added": "A figure of the new version that nothing in the old version supports.",
+    "unverifiable": "A figure the checker could not verify.",
+    "derived": "A new figure computed correctly from the old version.",
+    "match": "The same fact with the same value in both versions.",
+}
+
+
+def render(report: Any, **_: Any) -> str:
+    from factcheck import __version__
+
+    rule_ids: list[str] = []
+    rule_status: dict[str, str] = {}
+    rule_level: dict[str, str] = {}
+    results = []
+    for fr in report.files:
+        for f in fr.findings:
+            if not is_flag(f):
+                continue
+            if f.rule not in rule_status:
+                rule_ids.append(f.rule)
+                rule_status[f.rule] = f.status
+                rule_level[f.rule] = f.level
+            results.append(_result(fr, f, rule_ids.index(f.rule)))
+    meta = getattr(report, "meta", None) or {}
+    described = meta.get("rules") or {}
+    rules = [_rule(rid, rule_status[rid], rule_level[rid], described.get(rid)) for rid in rule_ids]
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "factcheck",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "informationUri": INFORMATION_URI,
+                "rules": rules,
+            }
+        },
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+        "properties": {"command": report.command, "summary": report.summary()},
+    }
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": fr.error},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(fr.path)}}}],
+        }
+        for fr in report.files
+        if fr.error
+    ]
+    if notifications:
+        run["invocations"] = [
+            {"executionSuccessful": False, "toolExecutionNotifications": notifications}
+        ]
+    doc = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _rule(rule_id: str, status: str, level: str, described: Any) -> dict[str, Any]:
+    if isinstance(described, str):
+        described = {"description": described}
+    described = described or {}
+    text = described.get("description") or STATUS_DESCRIPTIONS.get(
+        status, f"factcheck rule {rule_id}"
+    )
+    rule: dict[str, Any] = {
+        "id": rule_id,
+        "name": "".join(p.capitalize() for p in rule_id.replace("-", ".").split(".")),
+        "shortDescription": {"text": text.split(". ")[0].rstrip(".") + "."},
+        "fullDescription": {"text": text},
+        "defaultConfiguration": {"level": LEVEL.get(described.get("level") or level, "warning")},
+        "properties": {"status": status},
+    }
+    if described.get("help"):
+        rule["help"] = {"text": described["help"]}
+    return rule
+
+
+def _result(fr: Any, f: Any, rule_index: int) -> dict[str, Any]:
+    text = text_of(fr, f)
+    path, line, col, end_line, end_col = anchor(fr, f)
+    message = headline(f, text)
+    elsewhere = where_in_old(fr, f) if line is None else ""
+    if elsewhere:
+        message += f" (at {elsewhere})"
+    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
+    if line is not None:
+        region: dict[str, Any] = {"startLine": line, "startColumn": col}
+        if end_line >= line and (end_line > line or end_col > col):
+            region["endLine"] = end_line
+            region["endColumn"] = end_col
+        if text and f.end > f.start:
+            region["charOffset"] = f.start
+            region["charLength"] = f.end - f.start
+            region["snippet"] = {"text": text[f.start : f.end]}
+        physical["region"] = region
+    sentence = sentence_of(f, text)
+    if sentence and line is not None:
+        physical["contextRegion"] = {"startLine": line, "snippet": {"text": sentence}}
+    result: dict[str, Any] = {
+        "ruleId": f.rule,
+        "ruleIndex": rule_index,
+        "level": LEVEL.get(f.level, "warning"),
+        "message": {"text": message},
+        "locations": [{"physicalLocation": physical}],
+        "properties": {"status": f.status, "figure": figure_text(f, text)},
+    }
+    if f.fingerprint:
+        result["partialFingerprints"] = {FINGERPRINT_KEY: f.fingerprint}
+    return result
+
+
+def _uri(path: str) -> str:
+    """A relative URI reference with forward slashes, as code scanning expects."""
+    from urllib.parse import quote
+
+    p = path.replace("\\", "/")
+    while p.startswith("./"):
+        p = p[2:]
+    return quote(p, safe="/:@-._~!$&'()*+,;=")
