@@ -28,7 +28,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import IO, Any
 
 from factcheck.errors import FactcheckError, InputError
@@ -177,6 +177,19 @@ def iter_input(fh: IO[bytes]) -> Iterator[Item | Malformed]:
 _WORKER: dict[str, Any] = {}
 
 
+def load_rules(rules_dir: str | None) -> Any:
+    """The rule set for ``--rules DIR`` (defaults plus DIR), or None for the defaults.
+
+    Loaded once per worker and passed to every item: handing the folder to
+    ``check`` would parse its YAML again for each article.
+    """
+    if rules_dir is None:
+        return None
+    from factcheck.ruleset import load_ruleset
+
+    return load_ruleset([rules_dir])
+
+
 def warm(options: Options) -> None:
     """Build a worker's state once: load the extractors' tables and the rules."""
     if _WORKER.get("options") == options:
@@ -184,6 +197,7 @@ def warm(options: Options) -> None:
     from factcheck.extract import extract
 
     extract(WARM_TEXT)
+    _WORKER["rules"] = load_rules(options.rules)
     _WORKER["options"] = options
 
 
@@ -213,10 +227,11 @@ def run_item(item: Item, options: Options) -> str:
     from factcheck.compare import compare_texts
 
     ref = item.date or options.reference_date
+    rules = _WORKER.get("rules")
     if item.text is not None:
-        findings = factcheck.check(item.text, ref, options.rules)
+        findings = factcheck.check(item.text, ref, rules)
     else:
-        findings = compare_texts(item.old, item.new, reference_date=ref, rules=options.rules)
+        findings = compare_texts(item.old, item.new, reference_date=ref, rules=rules)
     doc = {
         "id": item.id,
         "findings": [f.to_dict() for f in findings],
@@ -436,7 +451,6 @@ class Stats:
     malformed: int = 0
     duplicates: int = 0
     failed: int = 0
-    problems: list[str] = field(default_factory=list)
 
     @property
     def skipped(self) -> int:
@@ -459,6 +473,7 @@ def run_batch(
     """
     err = err if err is not None else sys.stderr
     stats = Stats()
+    load_rules(options.rules)  # a broken rule file stops the run here, not in each item
     fh_in, total = _open_input(input_path)
     name = "<stdin>" if input_path == "-" else input_path
     done: set[str | int] = set()

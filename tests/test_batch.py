@@ -1,0 +1,267 @@
+"""``factcheck batch``: one result line per input line, resumable, parallel, forgiving.
+
+Articles and pairs are invented here (the same kinds of figures as news copy).
+Results are compared with what the public API returns for the same text, so
+these tests hold whatever the extraction and the rules find.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck.batch import Malformed, Options, ordered_window, parse_line, run_batch
+from factcheck.cli import main
+from tests.conftest import EXAMPLES
+
+STORM_OLD = (
+    "The storm dropped 12 inches of snow on Denver on Tuesday, closing 40 schools. "
+    "Crews cleared 300 miles (480 km) of road, and about 2,500 homes lost power."
+)
+STORM_NEW = (
+    "The storm dropped 12 inches of snow on Denver on Tuesday and closed 45 schools. "
+    "Crews cleared 300 miles of road; some 2,500 homes lost power."
+)
+BUDGET = (
+    "The council approved a budget of $4.2 million in 2019. About 1,200 residents "
+    "attended, up 15 percent from the year before, and 3 of the 9 members voted no."
+)
+HARBOUR_OLD = "The ferry carried 1,450 passengers across the 26-mile crossing in 2 hours."
+HARBOUR_NEW = "The ferry carried 1,500 passengers across the 26-mile (42 km) crossing."
+
+
+def example_rows() -> list[dict]:
+    wire = (EXAMPLES / "wire.txt").read_text(encoding="utf-8")
+    rewrite = (EXAMPLES / "rewrite.txt").read_text(encoding="utf-8")
+    return [
+        {"id": "storm", "old": STORM_OLD, "new": STORM_NEW},
+        {"id": "budget", "text": BUDGET},
+        {"id": 7, "old": HARBOUR_OLD, "new": HARBOUR_NEW},
+        {"id": "wire", "old": wire, "new": rewrite},
+        {"id": "harbour-text", "text": HARBOUR_NEW},
+    ]
+
+
+def write_jsonl(path: Path, rows: list) -> Path:
+    """Rows as JSON lines; a str row is written verbatim (for malformed lines)."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write((row if isinstance(row, str) else json.dumps(row)) + "\n")
+    return path
+
+
+def batch(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["batch", *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def read_results(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def expected_result(row: dict) -> dict:
+    from factcheck.compare import compare_texts
+
+    if "text" in row:
+        findings = factcheck.check(row["text"])
+    else:
+        findings = compare_texts(row["old"], row["new"])
+    return {
+        "id": row["id"],
+        "findings": [f.to_dict() for f in findings],
+        "summary": dict(Counter(f.status for f in findings)),
+    }
+
+
+def test_pairs_and_articles_give_one_result_line_each_in_input_order(tmp_path, capsys):
+    rows = example_rows()
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+    code, stdout, err = batch(capsys, str(inp), "-o", str(out), "-j", "1")
+    assert (code, stdout, err) == (0, "", "")
+    results = read_results(out)
+    assert [r["id"] for r in results] == [r["id"] for r in rows]
+    for row, result in zip(rows, results):
+        assert list(result) == ["id", "findings", "summary"]
+        assert result == json.loads(json.dumps(expected_result(row)))
+
+
+def test_results_go_to_stdout_without_output(tmp_path, capsys):
+    rows = example_rows()[:2]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    code, stdout, _ = batch(capsys, str(inp), "-j", "1")
+    assert code == 0
+    assert [json.loads(line)["id"] for line in stdout.splitlines()] == ["storm", "budget"]
+
+
+def test_malformed_lines_are_reported_with_their_line_number_and_skipped(tmp_path, capsys):
+    inp = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "first", "text": BUDGET},
+            "{not json",
+            {"text": BUDGET},
+            {"id": "no-text"},
+            {"id": ["a"], "text": BUDGET},
+            {"id": "half-pair", "old": STORM_OLD},
+            "",
+            {"id": "last", "old": STORM_OLD, "new": STORM_NEW},
+        ],
+    )
+    out = tmp_path / "out.jsonl"
+    code, _, err = batch(capsys, str(inp), "-o", str(out), "-j", "1")
+    assert code == 1  # the run went on, but not every line has its result
+    assert [r["id"] for r in read_results(out)] == ["first", "last"]
+    problems = [line for line in err.splitlines() if line.startswith(f"factcheck: {inp}:")]
+    assert [p.split(":")[2] for p in problems] == ["2", "3", "4", "5", "6"]
+    assert all(p.endswith("line skipped") for p in problems)
+    assert "not valid JSON" in problems[0] and "'id'" in problems[1]
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "raw, problem",
+    [
+        (b"[1, 2]", "not an object"),
+        (b'{"id": true, "text": "x"}', "string or an integer"),
+        (b'{"id": 1, "text": 5}', "'text' must be a string"),
+        (b'{"id": 1, "text": "x", "old": "y", "new": "z"}', "both"),
+        (b'{"id": 1, "new": "x"}', "no 'old'"),
+        (b'{"id": 1, "text": "x", "date": "March 3"}', "YYYY-MM-DD"),
+        (b'{"id": 1, "text": "caf\xe9"}', "not valid UTF-8"),
+    ],
+)
+def test_each_kind_of_malformed_line_is_named(raw, problem):
+    parsed = parse_line(9, raw)
+    assert isinstance(parsed, Malformed) and parsed.line == 9
+    assert problem in parsed.problem
+
+
+def test_a_line_may_carry_its_own_reference_date():
+    item = parse_line(1, b'\xef\xbb\xbf{"id": "a", "text": "x", "date": "2017-03-01"}')
+    assert item.date.isoformat() == "2017-03-01" and item.id == "a"
+    assert parse_line(2, b"   \n") is None
+
+
+def test_duplicate_id_is_reported_and_skipped(tmp_path, capsys):
+    inp = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "a", "text": BUDGET},
+            {"id": "b", "text": BUDGET},
+            {"id": "a", "text": HARBOUR_NEW},
+        ],
+    )
+    out = tmp_path / "out.jsonl"
+    code, _, err = batch(capsys, str(inp), "-o", str(out), "-j", "1")
+    assert code == 1
+    assert f'{inp}:3: id "a" appeared earlier' in err
+    assert [r["id"] for r in read_results(out)] == ["a", "b"]
+
+
+def test_rerun_skips_ids_already_in_the_output_and_appends(tmp_path, capsys):
+    rows = example_rows()
+    out = tmp_path / "out.jsonl"
+    code, _, _ = batch(capsys, str(write_jsonl(tmp_path / "half.jsonl", rows[:2])), "-o", str(out))
+    assert code == 0
+    # mark the first result so that we can see it is kept, not computed again
+    lines = out.read_text(encoding="utf-8").splitlines()
+    lines[0] = json.dumps({"id": "storm", "findings": [], "summary": {"kept": 1}})
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    full = write_jsonl(tmp_path / "full.jsonl", rows)
+    code, _, _ = batch(capsys, str(full), "-o", str(out), "-j", "1")
+    assert code == 0
+    results = read_results(out)
+    assert [r["id"] for r in results] == [r["id"] for r in rows]
+    assert results[0]["summary"] == {"kept": 1}
+    fresh = tmp_path / "fresh.jsonl"
+    batch(capsys, str(full), "-o", str(fresh), "-j", "1")
+    assert results[1:] == read_results(fresh)[1:]
+
+
+def test_partial_last_line_of_an_interrupted_run_is_redone(tmp_path, capsys):
+    rows = example_rows()[:3]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+    batch(capsys, str(inp), "-o", str(out), "-j", "1")
+    complete = out.read_text(encoding="utf-8")
+    first, second = complete.splitlines()[:2]
+    out.write_text(first + "\n" + second[: len(second) // 2], encoding="utf-8")  # killed mid-write
+    code, _, _ = batch(capsys, str(inp), "-o", str(out), "-j", "1")
+    assert code == 0
+    assert out.read_text(encoding="utf-8") == complete
+
+
+def test_refuses_to_append_to_a_file_that_is_not_batch_output(tmp_path, capsys):
+    inp = write_jsonl(tmp_path / "in.jsonl", example_rows()[:1])
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n", encoding="utf-8")
+    code, _, err = batch(capsys, str(inp), "-o", str(notes))
+    assert code == 2
+    assert err.count("\n") == 1 and f"{notes}:1" in err
+    assert notes.read_text(encoding="utf-8") == "my notes\n"
+
+
+@pytest.mark.parametrize("make, problem", [(None, "no such file"), ("dir", "directory")])
+def test_unusable_input_is_one_line_exit_2(tmp_path, capsys, make, problem):
+    inp = tmp_path / "in.jsonl"
+    if make == "dir":
+        inp.mkdir()
+    code, _, err = batch(capsys, str(inp))
+    assert code == 2
+    assert err.count("\n") == 1 and problem in err and str(inp) in err
+
+
+def test_two_jobs_give_the_same_output_as_one(tmp_path, capsys):
+    rows = [dict(r, id=f"{r['id']}-{i}") for i in range(4) for r in example_rows()]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert batch(capsys, str(inp), "-o", str(one), "-j", "1")[0] == 0
+    assert batch(capsys, str(inp), "-o", str(two), "-j", "2")[0] == 0
+    assert one.read_bytes() == two.read_bytes()
+    assert len(one.read_text(encoding="utf-8").splitlines()) == len(rows)
+
+
+def test_input_is_read_only_a_window_ahead_of_the_results():
+    pulled = []
+
+    def chunks():
+        for i in range(1000):
+            pulled.append(i)
+            yield [i]
+
+    results = ordered_window(chunks(), submit=lambda c: c, wait=lambda c, h: h, window=4)
+    assert next(results) == [0]
+    assert len(pulled) == 4
+    assert [r[0] for r in results] == list(range(1, 1000))
+
+
+def test_progress_line_only_on_a_terminal(tmp_path):
+    inp = write_jsonl(tmp_path / "in.jsonl", example_rows()[:2])
+    shown, hidden = io.StringIO(), io.StringIO()
+    run_batch(str(inp), str(tmp_path / "a.jsonl"), Options(), jobs=1, err=shown, progress=True)
+    run_batch(str(inp), str(tmp_path / "b.jsonl"), Options(), jobs=1, err=hidden)  # not a tty
+    assert "\r" in shown.getvalue() and "2 done" in shown.getvalue()
+    assert hidden.getvalue() == ""
+
+
+def test_reads_standard_input_from_the_command_line(tmp_path):
+    rows = example_rows()[:2]
+    data = "".join(json.dumps(r) + "\n" for r in rows).encode("utf-8")
+    res = subprocess.run(
+        [sys.executable, "-m", "factcheck", "batch", "-", "--jobs", "1", "--date", "2019-05-01"],
+        input=data,
+        capture_output=True,
+        timeout=120,
+    )
+    assert res.returncode == 0, res.stderr
+    assert [json.loads(x)["id"] for x in res.stdout.splitlines()] == ["storm", "budget"]
