@@ -24,7 +24,6 @@ from factcheck.batch import (
 )
 from factcheck.errors import FactcheckError
 
-CONNECT_TIMEOUT = "30s"
 WORKER_TIMEOUT = 60
 
 
@@ -37,7 +36,9 @@ def run_dask(
     except ImportError:
         raise FactcheckError("--scheduler needs Dask: pip install 'factcheck[dask]'") from None
     try:
-        client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+        # connect timeout: Dask's setting distributed.comm.timeouts.connect (30 s by
+        # default; DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s in the environment)
+        client = Client(address, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise FactcheckError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
     try:

@@ -1,0 +1,94 @@
+"""``factcheck batch --scheduler``: the same results on a Dask cluster as on one machine.
+
+The test starts its own small local cluster (two single-thread workers, no
+dashboard) on a TCP port of this machine, and runs the command line in a
+separate process, as a user would against a real scheduler.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from factcheck.cli import main
+from tests.test_batch import example_rows, write_jsonl
+
+distributed = pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module")
+def scheduler_address():
+    with distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=False,
+        protocol="tcp",
+        host="127.0.0.1",
+        dashboard_address=None,
+    ) as cluster:
+        yield cluster.scheduler_address
+
+
+def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", "batch", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **env},
+    )
+
+
+def test_cluster_results_are_identical_to_the_single_machine_run(
+    tmp_path, capsys, scheduler_address
+):
+    rows = [dict(r, id=f"{r['id']}-{i}") for i in range(3) for r in example_rows()]
+    inp = write_jsonl(tmp_path / "in.jsonl", [*rows[:4], "{broken", *rows[4:]])
+    local, cluster = tmp_path / "local.jsonl", tmp_path / "cluster.jsonl"
+    assert main(["batch", str(inp), "-o", str(local), "-j", "1", "--date", "2019-05-01"]) == 1
+    res = run_cli(
+        str(inp), "-o", str(cluster), "--date", "2019-05-01", "--scheduler", scheduler_address
+    )
+    assert res.returncode == 1, res.stderr  # the broken line, reported and skipped
+    assert f"{inp}:5: not valid JSON" in res.stderr
+    assert cluster.read_bytes() == local.read_bytes()
+    assert len(cluster.read_text(encoding="utf-8").splitlines()) == len(rows)
+    capsys.readouterr()
+
+
+def test_cluster_run_resumes_like_a_local_one(tmp_path, scheduler_address):
+    rows = example_rows()
+    out = tmp_path / "out.jsonl"
+    first = run_cli(
+        str(write_jsonl(tmp_path / "a.jsonl", rows[:2])),
+        "-o",
+        str(out),
+        "--scheduler",
+        scheduler_address,
+    )
+    assert first.returncode == 0, first.stderr
+    second = run_cli(
+        str(write_jsonl(tmp_path / "b.jsonl", rows)),
+        "-o",
+        str(out),
+        "--scheduler",
+        scheduler_address,
+    )
+    assert second.returncode == 0, second.stderr
+    ids = [line.split('"id":', 1)[1].split(",", 1)[0] for line in out.read_text().splitlines()]
+    assert len(ids) == len(rows) == len(set(ids))
+
+
+def test_unreachable_scheduler_is_one_line_exit_2(tmp_path):
+    inp = write_jsonl(tmp_path / "in.jsonl", example_rows()[:1])
+    res = run_cli(
+        str(inp),
+        "--scheduler",
+        "tcp://127.0.0.1:9",
+        DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT="1s",
+    )
+    assert res.returncode == 2
+    assert res.stderr.count("\n") == 1 and "tcp://127.0.0.1:9" in res.stderr
