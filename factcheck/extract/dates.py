@@ -1,29 +1,866 @@
-"""Dates and times as news writes them (placeholder; the dates issue fills it in)."""
+"""Dates and times as news writes them, with exact spans, resolved to ISO 8601.
+
+``find_dates`` runs before the quantity scanner: the spans it returns are taken,
+so "2017" in "Feb. 13, 2017" never becomes a count. It must therefore be cheap
+(compiled patterns, a keyword pre-check per sentence) and precise: a bare
+four-digit number is a year only when its neighbours say so ("in 2017",
+"since 1959", "the 2012 remake"), never in "2000 people" or "Euro 2016".
+
+How a mention is normalised (``iso``, ``grain``, ``qualifier``, ``extra``) is
+documented in docs/dates.md.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import dataclass, field
 
+from factcheck.extract import calendar as cal
+from factcheck.extract.dateline import find_dateline
+from factcheck.extract.datewords import (
+    DAY,
+    MONTH,
+    MONTH_FULL,
+    MONTH_NAMES,
+    ORDINALS,
+    SMALL_NUMBERS,
+    TIMEZONE,
+    WEEKDAY,
+    WEEKDAY_NAMES,
+    YEAR,
+    day_number,
+    month_number,
+    weekday_number,
+)
+from factcheck.extract.tense import tense_near
 from factcheck.mention import Mention
 
-_YEAR = re.compile(r"\b(?:in|since|by|from|until|of)\s+((?:19|20)\d\d)\b")
+__all__ = ["find_dates"]
+
+
+@dataclass
+class _Found:
+    """One date or time candidate before resolution against the reference day."""
+
+    start: int
+    end: int
+    kind: str = "date"
+    grain: str = "day"
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    wd: int | None = None
+    mod: str | None = None  # "last", "next", "this", "this week", ...
+    qualifier: str = "exact"
+    rel: tuple[str, int] | None = None  # (unit, n) from the reference day
+    ago: tuple[str, int] | None = None  # (unit, n) back from the reference day
+    anchored: tuple[str, int] | None = None  # (unit, n) from the previous date in the text
+    decade: int | None = None
+    quarter: int | None = None
+    season: str | None = None
+    hh: int | None = None
+    mi: int | None = None
+    tz: str | None = None
+    upto: _Found | None = None  # the end of a range
+    iso: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------
+# Patterns. Each is compiled once; ``_HANDLERS`` turns a match into a _Found.
+
+_QUAL = (
+    r"(?P<q>(?i:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of|around|about|circa))"
+)
+_QUAL_WORDS = {
+    "early": "early", "late": "late", "mid": "mid", "end of": "late", "start of": "early",
+    "beginning of": "early", "middle of": "mid", "around": "approximate",
+    "about": "approximate", "circa": "approximate", "earlier": "earlier", "later": "later",
+}  # fmt: skip
+_LEFT = r"(?<![\w$£€¥#@/.:,-])"
+
+_MDY = re.compile(
+    rf"{_LEFT}(?:(?P<wd>{WEEKDAY})\.?,?\s+(?:the\s+)?)?(?P<mon>{MONTH})(?:\.?\s*|[-/])"
+    rf"(?:the\s+)?(?P<d>{DAY})(?:(?:,\s*|\s+(?:of\s+)?)(?P<y>{YEAR}))?(?![\w-])"
+)
+_DMY = re.compile(
+    rf"{_LEFT}(?:(?P<wd>{WEEKDAY})\.?,?\s+(?:the\s+)?)?(?P<d>{DAY})\.?(?:\s+of)?[\s-]*"
+    rf"(?P<mon>{MONTH})\.?(?:,?\s*(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])"
+)
+_MONTH_YEAR = re.compile(
+    rf"(?:{_QUAL}\s*-?\s*)?(?<![\w])(?P<mon>{MONTH})\.?,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\w-])"
+)
+_MONTH = re.compile(
+    rf"(?:(?:{_QUAL}|(?P<mod>(?i:this\s+past|last|next|this|earlier\s+in|later\s+in)))"
+    rf"\s*-?\s*)?(?<![\w])(?P<mon>{MONTH_FULL})(?!['’]s\s+[A-Z])(?![\w-])"
+)
+_YEAR = re.compile(rf"(?:{_QUAL}\s*-?\s*)?{_LEFT}(?P<y>{YEAR})(?P<poss>['’]s\b)?(?![\w-]|\.\d)")
+_DECADE = re.compile(
+    rf"(?:{_QUAL}\s*-?\s*)?(?:(?i:the)\s+)?(?P<dec>(?:1[0-9]|20)\d0|['’]\d0)['’]?s\b"
+)
+_YEAR_RANGE = re.compile(
+    rf"(?:(?P<pre>(?i:from|between))\s+)?{_LEFT}(?P<y1>{YEAR})\s*"
+    r"(?P<sep>-|–|—|/|to|and|until|till|through)\s*(?P<y2>\d{4}|\d{2})(?![\w%-]|[.,]\d)"
+)
+_DAY_RANGE_DM = re.compile(
+    rf"(?:(?P<pre>(?i:from|between))\s+)?{_LEFT}(?P<d1>{DAY})\s*"
+    rf"(?P<sep>-|–|—|to|and|until|till|through)\s*(?P<d2>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"
+    rf"\.?(?:,?\s+(?P<y>{YEAR}))?(?![\w-])"
+)
+_DAY_RANGE_MD = re.compile(
+    rf"(?:(?P<pre>(?i:from|between))\s+)?(?<![\w])(?P<mon>{MONTH})\.?\s+(?P<d1>{DAY})\s*"
+    rf"(?P<sep>-|–|—|to|and|until|till|through)\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?(?![\w-])"
+)
+_NUMERIC = re.compile(
+    r"(?<![\w.,/:-])(?:(?P<Y>(?:19|20)\d\d)(?P<s1>[-/.])(?P<M>[01]?\d)(?P=s1)(?P<D>[0-3]?\d)"
+    r"|(?P<a>[0-3]?\d)(?P<s2>[-/.])(?P<b>[0-3]?\d)(?P=s2)(?P<c>(?:19|20)\d\d|\d\d))"
+    r"(?![\w/-]|[.,:]\d)"
+)
+_WEEKDAY = re.compile(
+    r"(?:(?P<mod>(?i:this\s+past|last|next|this|coming|past))\s+)?(?<![\w])"
+    r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-])"
+    r"(?:(?:\s+of)?\s+(?P<wk>(?i:this|next|last))\s+week)?"
+)
+_RELATIVE = re.compile(
+    r"(?:(?P<q>(?i:early|earlier|late|later|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of))"
+    r"\s*-?\s*)?(?<![\w])(?P<mod>(?i:this|last|next|the\s+coming|the\s+following|the\s+previous|"
+    r"the\s+same|that|at\s+the|over\s+the))\s+"
+    r"(?P<unit>(?i:week|weekend|month|year|decade|spring|summer|autumn|winter))(?![\w-])"
+)
+_DAYWORD = re.compile(
+    r"(?:(?P<q>(?i:earlier|later|early|late))\s+)?(?<![\w])"
+    r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
+    r"yesterday|tomorrow))(?![\w-])"
+)
+_NUMBER_WORDS = "|".join(sorted((re.escape(k) for k in SMALL_NUMBERS), key=len, reverse=True))
+_AGO = re.compile(
+    rf"(?<![\w])(?P<n>\d{{1,3}}|(?i:{_NUMBER_WORDS}))\s+"
+    r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?P<dir>(?i:ago|earlier|later))\b"
+)
+_NEXT_DAY = re.compile(
+    r"(?<![\w])(?i:the\s+)(?P<dir>(?i:next|following|previous|preceding))\s+"
+    r"(?P<unit>(?i:day|week|month|year))(?![\w-])"
+)
+_QUARTER = re.compile(
+    r"(?<![\w])(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
+    rf"(?i:quarter)(?:\s+of\s+(?P<y>{YEAR}))?(?![\w])|(?<![\w])Q(?P<qn>[1-4])"
+    rf"(?:\s+(?P<y2>{YEAR}))?(?![\w])"
+)
+_SEASON = re.compile(
+    r"(?<![\w])(?P<season>(?i:spring|summer|autumn|winter))(?:\s+of)?\s+"
+    rf"(?P<y>{YEAR})(?![\w-])"
+)
+_AMPM = r"(?i:[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+_TIME = re.compile(
+    r"(?:(?P<q>(?i:at\s+about|at\s+around|about|around|approximately|roughly|circa|"
+    r"shortly\s+before|shortly\s+after|just\s+before|just\s+after|soon\s+after|before|after|"
+    r"by|until|till))\s+)?(?<![\w.:,$£€])"
+    rf"(?:(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?P<ap>{_AMPM}))?"
+    rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>{_AMPM})"
+    rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{TIMEZONE}|hrs\b|hours\b))"
+    r"|(?P<word>(?i:noon|midday|midnight)))"
+    rf"(?:\s*(?P<tz>{TIMEZONE}))?"
+)
+
+_TRIGGER = re.compile(
+    r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|week|month|year|"
+    r"decade|quarter|spring|summer|autumn|winter|noon|midday|midnight)"
+)
+
+# ---------------------------------------------------------------------------
+# Context that makes a bare four-digit number a year.
+
+_YEAR_PREP = {
+    "in", "since", "until", "till", "during", "before", "after", "through", "throughout",
+    "between", "circa", "c", "around", "early", "late", "mid", "year", "years", "fiscal",
+    "spring", "summer", "autumn", "winter", "born", "founded", "established", "built",
+    "opened", "elected", "from", "by", "the", "its", "his", "her", "their", "our", "of",
+    "season", "end", "start", "beginning", "middle", "FY",
+}  # fmt: skip
+_CHANGE_VERBS = {
+    "rose", "fell", "increased", "decreased", "grew", "dropped", "cut", "reduced", "down",
+    "up", "risen", "fallen", "declined", "climbed", "jumped", "slipped", "total", "totalling",
+    "number", "figure", "sum", "estimated", "some", "about", "around", "nearly", "almost",
+    "over", "than", "crowd", "least",
+}  # fmt: skip
+_OF_NOUNS = {
+    "end", "start", "beginning", "middle", "half", "summer", "spring", "autumn", "winter",
+    "class", "part", "quarter", "months", "election", "year", "elections", "budget", "games",
+    "olympics", "season", "rest", "events", "floods", "riots", "war", "crisis",
+}  # fmt: skip
+_EVENT_AFTER = re.compile(
+    r"\s+(?:(?:general|local|presidential|mid-?term|European|US|UK|leadership)\s+)?"
+    r"(?i:Olympics?|Olympic|Paralympics?|Games|World\s+Cups?|elections?|referendum|season|"
+    r"campaign|budget|census|film|remake|movie|album|report|survey|finals?|tournament|"
+    r"championships?|World\s+Championships|crash|crisis|attacks?|bombings?|earthquake|"
+    r"floods?|riots?|law|Act|rate|vote|summit|edition|race|contest|Grand\s+Prix|manifesto|"
+    r"deal|agreement|accord|treaty|levels?|figures|peak|high|low|hike|win|victory|defeat|"
+    r"title|visit|record|ban|decision|ruling|study|review|inquiry|Cup|Open|squad|team|"
+    r"winners?|champions?|data|statistics|accounts|results|financial\s+year|tax\s+year|"
+    r"fiscal\s+year|spending|revolution|uprising|invasion|war|general|"
+    r"World\s+Series|Super\s+Bowl|Tour|Ashes|Six\s+Nations|Euros|Commonwealth\s+Games)\b"
+)
+_COUNT_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent|percent|million|billion|bn|m\b|k\b|km|kg|people|persons|men|women|"
+    r"children|homes|houses|jobs|workers|staff|students|patients|cases|deaths|votes|troops|"
+    r"soldiers|officers|members|fans|employees|residents|units|cars|vehicles|miles|metres|"
+    r"meters|feet|tonnes|tons|pounds|dollars|euros|acres|hectares|times|of\s+the|of\s+them)\b",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE_CHAIN = re.compile(
+    r"(?:1\d{3}|20\d\d)(?:['’]?s)?,?\s*(?:and|or|to|until|till|through|-|–|,)\s*$"
+)
+_WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)[\s,]+)?([A-Za-z]+)\.?[\s,]*$")
+_START_VERB = re.compile(r"\s+(?:was|is|will|saw|has|had|marked|brought|proved|began|ended)\b")
+
+
+def _year_in_context(text: str, start: int, end: int, sent_start: int) -> bool:
+    """Whether the number at text[start:end] is a year by what surrounds it."""
+    if _COUNT_AFTER.match(text, end):
+        return False
+    before = text[max(sent_start, start - 40) : start]
+    if before.endswith("(") and text[end : end + 1] == ")":
+        return True
+    if _YEAR_BEFORE_CHAIN.search(before):
+        return True
+    if text[end : end + 2] in ("'s", "’s"):
+        return True
+    w = _WORDS_BEFORE.search(before)
+    if w is None:
+        return not before.strip() and bool(_START_VERB.match(text, end))
+    w2, w1 = (w.group(1) or ""), w.group(2)
+    lw1, lw2 = w1.lower(), w2.lower()
+    if lw1 in _YEAR_PREP:
+        if lw1 in ("by", "from") and lw2 in _CHANGE_VERBS:
+            return False
+        if lw1 == "of":
+            return lw2 in _OF_NOUNS
+        if lw1 in ("the", "its", "his", "her", "their", "our"):
+            return bool(_EVENT_AFTER.match(text, end))
+        return True
+    # "Euro 2016", "Windows 2000": part of a name, unless it starts the sentence.
+    if w1[:1].isupper() and lw1.capitalize() not in MONTH_NAMES and before.strip() != w1:
+        return False
+    return bool(_EVENT_AFTER.match(text, end))
+
+
+# ---------------------------------------------------------------------------
+# Handlers: match -> _Found (or None to reject).
+
+
+def _qual(m: re.Match, name: str = "q") -> str:
+    q = m.group(name)
+    if not q:
+        return "exact"
+    q = re.sub(r"\s+", " ", q.lower())
+    q = q.removeprefix("the ")
+    return _QUAL_WORDS.get(q, q)
+
+
+def _year2(y1: int, two: str) -> int:
+    return y1 // 100 * 100 + int(two) if len(two) == 2 else int(two)
+
+
+def _with_weekday(f: _Found, m: re.Match) -> _Found:
+    if m.group("wd"):
+        f.wd = weekday_number(m.group("wd"))
+        f.extra["weekday"] = WEEKDAY_NAMES[f.wd]
+    return f
+
+
+def _h_mdy(m: re.Match, ctx) -> _Found | None:
+    y = int(m.group("y")) if m.group("y") else None
+    f = _Found(m.start(), m.end(), y=y, m=month_number(m.group("mon")), d=day_number(m.group("d")))
+    if m.group("mon")[0].islower() and not (y or m.group("wd")) and m.group("mon") in ("dec",):
+        return None
+    return _with_weekday(f, m)
+
+
+def _h_dmy(m: re.Match, ctx) -> _Found | None:
+    y = int(m.group("y")) if m.group("y") else None
+    f = _Found(m.start(), m.end(), y=y, m=month_number(m.group("mon")), d=day_number(m.group("d")))
+    return _with_weekday(f, m)
+
+
+def _h_month_year(m: re.Match, ctx) -> _Found:
+    return _Found(
+        m.start(),
+        m.end(),
+        grain="month",
+        y=int(m.group("y")),
+        m=month_number(m.group("mon")),
+        qualifier=_qual(m),
+    )
+
+
+_MONTH_NEEDS_CONTEXT = {"may", "march", "april", "june", "august"}
+_MONTH_CONTEXT = re.compile(
+    r"(?i:\b(?:in|since|until|till|by|from|during|before|after|through|throughout|of|to|and|"
+    r"or|between|last|next|this|early|mid|late|end|start|beginning|for|on|into|each|every|"
+    r"until|as\s+of|past|previous)\s*-?\s*$)"
+)
+
+
+def _h_month(m: re.Match, ctx) -> _Found | None:
+    text, sent_start = ctx[0], ctx[1]
+    name = m.group("mon")
+    if not name[0].isupper():
+        return None
+    lead = m.group("q") or m.group("mod")
+    if name.lower() in _MONTH_NEEDS_CONTEXT and not lead:
+        before = text[max(sent_start, m.start() - 20) : m.start()]
+        if not _MONTH_CONTEXT.search(before):
+            return None
+        if text[m.end() : m.end() + 1] == " " and text[m.end() + 1 : m.end() + 2].isupper():
+            return None  # "June Smith", "April Jones"
+    mod = (m.group("mod") or "").lower().split()
+    qualifier = _qual(m)
+    if mod[:1] == ["earlier"] or mod[:1] == ["later"]:
+        qualifier, mod = mod[0], []
+    f = _Found(m.start(), m.end(), grain="month", m=month_number(name), qualifier=qualifier)
+    f.mod = {"last": "last", "next": "next", "this": "this"}.get(mod[0] if mod else "")
+    if mod[:2] == ["this", "past"]:
+        f.mod = "last"
+    return f
+
+
+def _h_year(m: re.Match, ctx) -> _Found | None:
+    text, sent_start = ctx[0], ctx[1]
+    ys, ye = m.start("y"), m.end("y")
+    if not m.group("q") and not _year_in_context(text, ys, ye, sent_start):
+        return None
+    if (
+        m.group("q")
+        and m.group("q").lower() in ("around", "about")
+        and not _year_in_context(text, ys, ye, sent_start)
+    ):
+        return None
+    end = ye if m.group("poss") else m.end()
+    return _Found(m.start(), end, grain="year", y=int(m.group("y")), qualifier=_qual(m))
+
+
+def _h_decade(m: re.Match, ctx) -> _Found:
+    dec = m.group("dec").lstrip("'’")
+    start = int(dec) if len(dec) == 4 else 1900 + int(dec)
+    return _Found(m.start(), m.end(), grain="decade", decade=start // 10, qualifier=_qual(m))
+
+
+def _h_year_range(m: re.Match, ctx) -> _Found | None:
+    text, sent_start = ctx[0], ctx[1]
+    y1 = int(m.group("y1"))
+    y2 = _year2(y1, m.group("y2"))
+    sep, pre = m.group("sep").lower(), m.group("pre")
+    if not (y1 < y2 <= y1 + 100) or (sep == "and" and not pre):
+        return None
+    if sep == "/" and len(m.group("y2")) != 2:
+        return None
+    if (
+        not pre
+        and len(m.group("y2")) == 4
+        and not _year_in_context(text, m.start(), m.end(), sent_start)
+    ):
+        return None
+    if _COUNT_AFTER.match(text, m.end()):
+        return None
+    f = _Found(m.start(), m.end(), grain="year", y=y1)
+    f.upto = _Found(m.start("y2"), m.end(), grain="year", y=y2)
+    return f
+
+
+def _h_day_range(m: re.Match, ctx) -> _Found | None:
+    if m.group("sep").lower() == "and" and not m.group("pre"):
+        return None
+    d1, d2 = day_number(m.group("d1")), day_number(m.group("d2"))
+    if d2 <= d1:
+        return None
+    y = int(m.group("y")) if m.group("y") else None
+    mon = month_number(m.group("mon"))
+    f = _Found(m.start(), m.end(), y=y, m=mon, d=d1)
+    f.upto = _Found(m.start("d2"), m.end(), y=y, m=mon, d=d2)
+    return f
+
+
+def _h_numeric(m: re.Match, ctx) -> _Found | None:
+    if m.group("Y"):
+        y, mo, d = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
+    else:
+        a, b, c = int(m.group("a")), int(m.group("b")), m.group("c")
+        if m.group("s2") == "." and len(c) != 4:
+            return None
+        y = int(c) if len(c) == 4 else (2000 + int(c) if int(c) < 50 else 1900 + int(c))
+        # Day first when it must be (or when "." separates, as in Europe); else US order.
+        if a > 12 or m.group("s2") == ".":
+            d, mo = a, b
+        elif b > 12:
+            mo, d = a, b
+        else:
+            mo, d = (b, a) if ctx[2] else (a, b)
+    if cal.safe_date(y, mo, d) is None and not (mo == 2 and d <= 30):
+        return None
+    return _Found(m.start(), m.end(), y=y, m=mo, d=d)
+
+
+_WEEKDAY_NAMES_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Sport|People|Independent|Night\s+"
+    r"Football|Club|League|Record|Star|Sun|Review|Politics|Live|Brunch|Kitchen|Feature)\b"
+)
+_WEEKDAY_NAMES_BEFORE = re.compile(
+    r"(?:Black|Good|Super|Cyber|Bloody|Easter|Palm|Ash|Holy|Shrove|Boxing|Giving|Maundy|Manic|"
+    r"Blue|Mothering|Remembrance|Low|Whit|Plough|Trinity|Fat)\s+$"
+)
+
+
+def _h_weekday(m: re.Match, ctx) -> _Found | None:
+    text, sent_start = ctx[0], ctx[1]
+    wd_start = m.start("wd")
+    if _WEEKDAY_NAMES_AFTER.match(text, m.end("wd")):
+        return None
+    if _WEEKDAY_NAMES_BEFORE.search(text, max(0, wd_start - 12), wd_start):
+        return None
+    if not m.group("wd")[0].isupper() and not m.group("mod"):
+        before = text[max(sent_start, wd_start - 4) : wd_start].lower()
+        if not before.endswith("on "):
+            return None
+    f = _Found(m.start(), m.end(), wd=weekday_number(m.group("wd")))
+    f.extra["weekday"] = WEEKDAY_NAMES[f.wd]
+    mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
+    if m.group("wk"):
+        f.mod = m.group("wk").lower() + " week"
+    else:
+        f.mod = {"this past": "last", "past": "last", "coming": "next"}.get(mod, mod or None)
+    return f
+
+
+_REL_MOD = {
+    "this": 0, "last": -1, "next": 1, "the coming": 1, "the following": "+", "the previous": "-",
+    "the same": "=", "that": "=", "at the": 0, "over the": 0,
+}  # fmt: skip
+
+
+def _h_relative(m: re.Match, ctx) -> _Found | None:
+    unit = m.group("unit").lower()
+    mod = re.sub(r"\s+", " ", m.group("mod").lower())
+    if mod in ("at the", "over the") and unit != "weekend":
+        return None
+    q = _qual(m)
+    f = _Found(m.start(), m.end(), qualifier=q)
+    if mod in ("at the", "over the"):
+        f.start = m.start("mod") + len(m.group("mod")) - 3  # keep "the weekend"
+        f.start = m.start() if m.group("q") else f.start
+        f.mod, f.grain = "tense", "week"
+        f.rel = ("weekend", 0)
+        return f
+    if unit in cal.SEASON_CODES:
+        if mod not in ("this", "last", "next"):
+            return None
+        f.grain, f.season, f.mod = "season", cal.SEASON_CODES[unit], mod
+        return f
+    n = _REL_MOD[mod]
+    f.grain = "week" if unit == "weekend" else unit
+    if isinstance(n, int):
+        f.rel = (unit, n)
+    else:
+        if unit == "weekend":
+            return None
+        f.anchored = (unit, {"+": 1, "-": -1, "=": 0}[n])
+    return f
+
+
+_DAYWORD_SHIFT = {
+    "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+    "the day before yesterday": -2, "the day after tomorrow": 2,
+}  # fmt: skip
+
+
+def _h_dayword(m: re.Match, ctx) -> _Found | None:
+    text = ctx[0]
+    w = re.sub(r"\s+", " ", m.group("w").lower())
+    if w == "today" and (
+        re.match(r"\s+(?:programme|show|newspaper)", text[m.end() :])
+        or text[max(0, m.start() - 4) : m.start()] == "USA "
+        or (m.group("w")[0] == "T" and re.match(r"['’]s\s+[A-Z]", text[m.end() :]))
+    ):
+        return None
+    f = _Found(m.start(), m.end(), rel=("day", _DAYWORD_SHIFT[w]), qualifier=_qual(m))
+    return f
+
+
+def _h_ago(m: re.Match, ctx) -> _Found:
+    n_word = m.group("n").lower()
+    n = int(n_word) if n_word.isdigit() else SMALL_NUMBERS[re.sub(r"\s+", " ", n_word)]
+    unit = m.group("unit").lower().rstrip("s")
+    direction = m.group("dir").lower()
+    vague = n_word in ("few", "a few", "several", "a couple of")
+    f = _Found(m.start(), m.end(), qualifier="approximate" if vague else "exact")
+    f.grain = {"week": "day"}.get(unit, unit)
+    if direction == "ago":
+        f.ago = (unit, n)
+    else:
+        f.anchored = (unit, n if direction == "later" else -n)
+    return f
+
+
+def _h_next_day(m: re.Match, ctx) -> _Found:
+    unit = m.group("unit").lower()
+    n = 1 if m.group("dir").lower() in ("next", "following") else -1
+    return _Found(m.start(), m.end(), grain=unit, anchored=(unit, n))
+
+
+def _h_quarter(m: re.Match, ctx) -> _Found:
+    if m.group("qn"):
+        q, y = int(m.group("qn")), m.group("y2")
+    else:
+        q, y = ORDINALS[m.group("ord").lower()], m.group("y")
+    return _Found(m.start(), m.end(), grain="quarter", quarter=q, y=int(y) if y else None)
+
+
+def _h_season(m: re.Match, ctx) -> _Found:
+    code = cal.SEASON_CODES[m.group("season").lower()]
+    return _Found(m.start(), m.end(), grain="season", season=code, y=int(m.group("y")))
+
+
+_TIME_QUAL = {
+    "at about": "approximate", "at around": "approximate", "about": "approximate",
+    "around": "approximate", "approximately": "approximate", "roughly": "approximate",
+    "circa": "approximate", "before": "at_most", "by": "at_most", "until": "at_most",
+    "till": "at_most", "after": "at_least",
+}  # fmt: skip
+
+
+def _h_time(m: re.Match, ctx) -> _Found | None:
+    g = m.groupdict()
+    ap = g["ap"] or g["ap2"]
+    if g["word"]:
+        hh, mi = (0, 0) if g["word"].lower() == "midnight" else (12, 0)
+    elif g["h"] is not None:
+        hh, mi = int(g["h"]), int(g["mi"])
+        if g["sep"] == "." and not (ap or g["tz"]):
+            return None
+        if hh == 24 and mi:
+            return None
+    elif g["h2"] is not None:
+        hh, mi = int(g["h2"]), 0
+    else:
+        hh, mi = int(g["h3"]), int(g["mi3"])
+    if ap:
+        if hh > 12 or hh == 0:
+            return None
+        pm = ap[0].lower() == "p"
+        hh = hh % 12 + (12 if pm else 0)
+    q = re.sub(r"\s+", " ", (g["q"] or "").lower())
+    if q and not (g["tz"] or ap or g["word"] or g["h"]):
+        return None
+    start = m.start() + 3 if q.startswith("at ") else m.start()
+    f = _Found(start, m.end(), kind="time", grain="time", hh=hh % 24, mi=mi)
+    q = q.removeprefix("at ")
+    f.qualifier = _TIME_QUAL.get(q, q or "exact")
+    if g["tz"]:
+        f.tz = re.sub(r"\s+", " ", g["tz"])
+        f.extra["tz"] = f.tz
+    return f
+
+
+_PATTERNS = (
+    (_DAY_RANGE_DM, _h_day_range),
+    (_DAY_RANGE_MD, _h_day_range),
+    (_YEAR_RANGE, _h_year_range),
+    (_MDY, _h_mdy),
+    (_DMY, _h_dmy),
+    (_NUMERIC, _h_numeric),
+    (_MONTH_YEAR, _h_month_year),
+    (_QUARTER, _h_quarter),
+    (_SEASON, _h_season),
+    (_DECADE, _h_decade),
+    (_TIME, _h_time),
+    (_AGO, _h_ago),
+    (_RELATIVE, _h_relative),
+    (_DAYWORD, _h_dayword),
+    (_NEXT_DAY, _h_next_day),
+    (_WEEKDAY, _h_weekday),
+    (_MONTH, _h_month),
+    (_YEAR, _h_year),
+)
+
+# ---------------------------------------------------------------------------
+# Ranges built from two mentions: "between March 1972 and October 1989".
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|(?i:to|and|until|till|through|into))\s*")
+_RANGE_PRE = re.compile(r"(?i:\b(?:between|from))\s+$")
+
+
+def _merge_ranges(text: str, found: list[_Found]) -> list[_Found]:
+    out: list[_Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and _can_join(text, a, b):
+            pre = _RANGE_PRE.search(text, max(0, a.start - 10), a.start)
+            gap = text[a.end : b.start].strip().lower()
+            if gap == "and" and not pre and not (a.grain == b.grain == "month" and a.d is None):
+                out.append(a)
+                i += 1
+                continue
+            if a.y is None and b.y is not None and a.m is not None and a.rel is None:
+                a.y = b.y - 1 if (b.m is not None and a.m > b.m) else b.y
+            if pre:
+                a.start = pre.start()
+            a.upto, a.end = b, b.end
+            out.append(a)
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _can_join(text: str, a: _Found, b: _Found) -> bool:
+    if a.kind != "date" or b.kind != "date" or a.upto or b.upto:
+        return False
+    if a.anchored or b.anchored or a.ago or b.ago:
+        return False
+    if not _RANGE_GAP.fullmatch(text, a.end, b.start):
+        return False
+    kinds = (a.wd is not None and a.d is None, b.wd is not None and b.d is None)
+    return kinds[0] == kinds[1] and (
+        a.grain == b.grain or {a.grain, b.grain} <= {"day", "month", "year"}
+    )
+
+
+# ---------------------------------------------------------------------------
+# Resolution.
+
+
+def _resolve(
+    f: _Found, ref: _dt.date | None, tense: str | None, anchor: _Found | None
+) -> str | None:
+    """Fill f.grain and return the ISO string (None when it cannot be known)."""
+    if f.kind == "time":
+        return f"T{f.hh:02d}:{f.mi:02d}"
+    if f.decade is not None:
+        return f"{f.decade:03d}"
+    if f.quarter is not None:
+        y = f.y if f.y is not None else _quarter_year(f.quarter, ref, tense)
+        return f"{y:04d}-Q{f.quarter}" if y is not None else None
+    if f.season is not None:
+        y = f.y
+        if y is None and ref is not None:
+            y = cal.season_year(f.season, ref, f.mod)
+        return f"{y:04d}-{f.season}" if y is not None else None
+    if f.rel is not None:
+        if ref is None:
+            return None
+        unit, n = f.rel
+        if f.mod == "tense":  # "at the weekend": the last one, or the next one
+            n = 1 if tense == "future" and ref.weekday() < 5 else 0
+            if tense != "future" and ref.weekday() < 5:
+                n = -1
+        iso, f.grain = cal.shift(ref, unit, n)
+        return iso
+    if f.ago is not None:
+        if ref is None:
+            return None
+        iso, f.grain = cal.ago(ref, *f.ago)
+        return iso
+    if f.anchored is not None:
+        return _resolve_anchored(f, anchor)
+    if f.wd is not None and f.m is None:
+        if ref is None:
+            return None
+        return cal.weekday_date(f.wd, ref, tense, f.mod).isoformat()
+    if f.m is not None and f.d is not None:
+        y = f.y
+        if y is None:
+            if ref is None:
+                return None
+            y = cal.day_month_year(f.m, f.d, ref, tense)
+        return f"{y:04d}-{f.m:02d}-{f.d:02d}"
+    if f.m is not None:
+        y = f.y
+        if y is None:
+            if ref is None:
+                return None
+            y = cal.month_year(f.m, ref, tense, f.mod)
+        return cal.iso_month(y, f.m)
+    if f.y is not None:
+        return f"{f.y:04d}"
+    return None
+
+
+def _quarter_year(q: int, ref: _dt.date | None, tense: str | None) -> int | None:
+    if ref is None:
+        return None
+    current = (ref.month - 1) // 3 + 1
+    if tense == "past" and q > current:
+        return ref.year - 1
+    if tense == "future" and q < current:
+        return ref.year + 1
+    return ref.year
+
+
+def _resolve_anchored(f: _Found, anchor: _Found | None) -> str | None:
+    """ "a year earlier", "the next day": counted from the previous date in the text."""
+    if anchor is None or anchor.iso is None or "/" in anchor.iso:
+        return None
+    unit, n = f.anchored
+    iso = anchor.iso
+    try:
+        if unit in ("day", "week") and len(iso) == 10:
+            base = _dt.date.fromisoformat(iso)
+            step = n * (7 if unit == "week" else 1)
+            f.grain = "day"
+            return (base + _dt.timedelta(days=step)).isoformat()
+        if unit == "month" and len(iso) >= 7 and iso[4] == "-" and iso[5:7].isdigit():
+            y, m = cal.add_months(int(iso[:4]), int(iso[5:7]), n)
+            f.grain = "month"
+            return cal.iso_month(y, m)
+        if unit == "year" and iso[:4].isdigit():
+            f.grain = "year"
+            return f"{int(iso[:4]) + n:04d}"
+        if unit == "decade" and iso[:4].isdigit():
+            f.grain = "decade"
+            return f"{int(iso[:3]) + n:03d}"
+    except ValueError:
+        return None
+    return None
+
+
+def _timex(f: _Found) -> str | None:
+    """A TIMEX3-style value with X for what the text leaves open ("XXXX-02-13")."""
+    if f.y is None and f.m is not None:
+        return f"XXXX-{f.m:02d}" + (f"-{f.d:02d}" if f.d is not None else "")
+    if f.m is None and f.wd is not None and f.rel is None:
+        return f"XXXX-WXX-{f.wd + 1}"
+    return None
+
+
+# ---------------------------------------------------------------------------
 
 
 def find_dates(
     text: str, sentences: list[tuple[int, int]], reference_date: _dt.date | None
 ) -> list[Mention]:
-    out = []
-    for m in _YEAR.finditer(text):
-        out.append(
-            Mention(
-                kind="date",
-                text=m.group(1),
-                start=m.start(1),
-                end=m.end(1),
-                value=None,
-                iso=m.group(1),
-                grain="year",
-            )
+    """Return the date and time mentions of ``text`` (see the module docstring).
+
+    ``reference_date`` resolves partial and relative dates; without it a
+    dateline at the top of the text is used; without either they keep ``iso``
+    None and only their ``grain``.
+    """
+    if isinstance(reference_date, _dt.datetime):
+        reference_date = reference_date.date()
+    ref = reference_date
+    if ref is None:
+        line = find_dateline(text)
+        ref = line[0] if line else None
+    day_first = _day_first(text)
+    results: list[tuple[_Found, tuple[int, int]]] = []
+    for sent in sentences:
+        s, e = sent
+        if not _TRIGGER.search(text, s, e):
+            continue
+        ctx = (text, s, day_first)
+        cands: list[_Found] = []
+        for pattern, handler in _PATTERNS:
+            for m in pattern.finditer(text, s, e):
+                f = handler(m, ctx)
+                if f is not None and f.end > f.start:
+                    cands.append(f)
+        chosen = _select(cands)
+        for f in _merge_ranges(text, chosen):
+            results.append((f, sent))
+    return _to_mentions(text, results, ref)
+
+
+def _day_first(text: str) -> bool:
+    """British copy ("12 August") reads 4/5/2016 as 4 May; American copy as April 5."""
+    return bool(re.search(rf"\b{DAY}\s+{MONTH}\b", text)) and not re.search(
+        rf"\b{MONTH}\.?\s+{DAY}\b", text
+    )
+
+
+def _select(cands: list[_Found]) -> list[_Found]:
+    """Keep the longest non-overlapping candidates, in text order."""
+    cands.sort(key=lambda f: (-(f.end - f.start), f.start))
+    taken: list[_Found] = []
+    for f in cands:
+        if all(f.end <= t.start or f.start >= t.end for t in taken):
+            taken.append(f)
+    taken.sort(key=lambda f: f.start)
+    return taken
+
+
+_KEEPS_DOT = re.compile(r"(?:\b(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|[ap]\.m)\.$")
+
+
+def _to_mentions(
+    text: str, results: list[tuple[_Found, tuple[int, int]]], ref: _dt.date | None
+) -> list[Mention]:
+    mentions: list[Mention] = []
+    anchor: _Found | None = None
+    last_day: tuple[_Found, tuple[int, int]] | None = None
+    for f, (s, e) in results:
+        tense = tense_near(text, s, e, f.start, f.end)
+        iso = _resolve(f, ref, tense, anchor)
+        if f.upto is not None:
+            b = f.upto
+            if b.m is None and b.d is not None:
+                b.m = f.m
+            if b.y is None and f.y is not None and b.rel is None and b.m is not None:
+                b.y = f.y if (f.m is None or b.m >= f.m) else f.y + 1
+            iso_b = _resolve(b, ref, tense, anchor)
+            if (
+                iso is not None
+                and iso_b is not None
+                and iso_b[:4] < iso[:4]
+                and b.y is None
+                and f.y is None
+            ):
+                iso_b = None
+            iso = f"{iso}/{iso_b}" if iso is not None and iso_b is not None else None
+        f.iso = iso
+        if text[f.end - 1] == "." and not _KEEPS_DOT.search(text, f.start, f.end):
+            f.end -= 1
+        if f.kind == "date" and iso is not None and f.upto is None:
+            anchor = f
+        if f.kind == "time" and last_day is not None:
+            day, (ls, _) = last_day
+            if ls == s and day.iso and len(day.iso) == 10 and 0 <= f.start - day.end < 25:
+                iso = f"{day.iso}{iso}"
+        mention = Mention(
+            kind=f.kind,
+            text=text[f.start : f.end],
+            start=f.start,
+            end=f.end,
+            iso=iso,
+            grain=f.grain,
+            qualifier=f.qualifier,
         )
-    return out
+        if f.wd is not None and f.upto is None:
+            mention.role = "weekday"
+        mention.extra = dict(f.extra)
+        timex = _timex(f)
+        if timex and f.upto is None:
+            mention.extra["timex"] = timex
+        if f.rel or f.ago or f.anchored or (f.mod and f.y is None):
+            mention.extra["relative"] = True
+        if tense and (f.y is None) and f.kind == "date" and (f.m or f.wd is not None):
+            mention.extra["tense"] = tense
+        mentions.append(mention)
+        if f.kind == "date" and f.d is not None or (f.kind == "date" and iso and len(iso) == 10):
+            last_day = (f, (s, e))
+    _attach_times_forward(text, results, mentions)
+    return mentions
+
+
+def _attach_times_forward(text, results, mentions) -> None:
+    """A time just before its date ("at 22:00 GMT on 12 November 2013") takes the date."""
+    for i, m in enumerate(mentions):
+        if m.kind != "time" or not m.iso or not m.iso.startswith("T"):
+            continue
+        for n in mentions[i + 1 : i + 3]:
+            if n.kind == "date" and n.iso and len(n.iso) == 10 and n.start - m.end < 25:
+                if results[i][1] == results[mentions.index(n)][1]:
+                    m.iso = n.iso + m.iso
+                break

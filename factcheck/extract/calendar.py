@@ -1,0 +1,128 @@
+"""Calendar arithmetic for partial and relative dates, and their ISO 8601 forms.
+
+Kept apart from the scanner so that the news conventions (which Monday, which
+May) are in one small place: past tense looks back from the reference day,
+future tense looks forward, and with no tense the nearer candidate wins.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from factcheck.extract.tense import FUTURE, PAST
+
+SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# The last month of each season (northern hemisphere; winter ends in February).
+_SEASON_END = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
+
+
+def iso_day(d: _dt.date) -> str:
+    return d.isoformat()
+
+
+def iso_month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def iso_week(d: _dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def safe_date(y: int, m: int, d: int) -> _dt.date | None:
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _pick(candidates: list[_dt.date], ref: _dt.date, tense: str | None) -> _dt.date:
+    """Choose among dates around ``ref`` by tense (see the module docstring)."""
+    before = [c for c in candidates if c <= ref]
+    after = [c for c in candidates if c > ref]
+    if tense == PAST and before:
+        return max(before)
+    if tense == FUTURE and after:
+        return min(after)
+    return min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+
+
+def weekday_date(wd: int, ref: _dt.date, tense: str | None, mod: str | None) -> _dt.date:
+    """The date of weekday ``wd`` (0 = Monday) a news sentence means."""
+    if mod in ("this week", "next week", "last week"):
+        monday = ref - _dt.timedelta(days=ref.weekday())
+        shift = {"this week": 0, "next week": 7, "last week": -7}[mod]
+        return monday + _dt.timedelta(days=shift + wd)
+    if mod == "this":
+        return ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=wd)
+    back = ref - _dt.timedelta(days=(ref.weekday() - wd) % 7)
+    fwd = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    if mod in ("last", "past"):
+        return back if back < ref else back - _dt.timedelta(days=7)
+    if mod == "next":
+        return fwd
+    # A past verb allows the reference day itself: a wire story dated Monday
+    # says "said on Monday" of that day.
+    return _pick([back, fwd], ref, tense)
+
+
+def month_year(m: int, ref: _dt.date, tense: str | None, mod: str | None) -> int:
+    """The year of a month named without one ("in May", "last August")."""
+    if mod == "this":
+        return ref.year
+    if mod in ("last", "past"):
+        return ref.year if m < ref.month else ref.year - 1
+    if mod == "next":
+        return ref.year if m > ref.month else ref.year + 1
+    if m == ref.month:
+        return ref.year
+    firsts = [_dt.date(ref.year + k, m, 1) for k in (-1, 0, 1)]
+    ref_first = ref.replace(day=1)
+    return _pick(firsts, ref_first, tense).year
+
+
+def day_month_year(m: int, d: int, ref: _dt.date, tense: str | None) -> int:
+    """The year of "Feb. 13" written without one."""
+    candidates = [c for k in (-1, 0, 1) if (c := safe_date(ref.year + k, m, d)) is not None]
+    if not candidates:
+        return ref.year
+    return _pick(candidates, ref, tense).year
+
+
+def season_year(code: str, ref: _dt.date, mod: str | None) -> int:
+    end = _SEASON_END[code]
+    if mod == "last":
+        return ref.year if ref.month > end and code != "WI" else ref.year - 1
+    if mod == "next":
+        return ref.year + 1 if ref.month >= end - 2 and code != "WI" else ref.year
+    return ref.year
+
+
+def shift(ref: _dt.date, unit: str, n: int) -> tuple[str, str]:
+    """ISO and grain of ``ref`` moved by ``n`` units, at that unit's grain."""
+    if unit == "day":
+        return iso_day(ref + _dt.timedelta(days=n)), "day"
+    if unit == "week":
+        return iso_week(ref + _dt.timedelta(days=7 * n)), "week"
+    if unit == "weekend":
+        return iso_week(ref + _dt.timedelta(days=7 * n)) + "-WE", "week"
+    if unit == "month":
+        y, m = add_months(ref.year, ref.month, n)
+        return iso_month(y, m), "month"
+    if unit == "year":
+        return f"{ref.year + n:04d}", "year"
+    if unit == "decade":
+        return f"{(ref.year // 10 + n):03d}", "decade"
+    raise ValueError(unit)
+
+
+def ago(ref: _dt.date, unit: str, n: int) -> tuple[str, str]:
+    """ "two years ago" -> the year two before; "a week ago" -> that day."""
+    if unit == "week":
+        return iso_day(ref - _dt.timedelta(days=7 * n)), "day"
+    return shift(ref, unit, -n)

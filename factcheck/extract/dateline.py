@@ -1,0 +1,60 @@
+"""The date a story was written, when the story itself says it.
+
+Relative dates ("last month", "on Monday") need a reference day. When the
+caller gives none, a dateline at the top of the copy is the next best source:
+"23 October 2015 Last updated at 17:44 BST" (BBC), "Published: March 6, 2017",
+"Mon Mar 6, 2017 | 4:15pm EST" (Reuters web), or a full date alone on the first
+line. A wire slug such as "OTTAWA (Reuters) -" carries no date, and a date in
+the body is an event, not a dateline: neither is used.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from factcheck.extract.datewords import DAY, MONTH, WEEKDAY, YEAR, day_number, month_number
+
+_HEAD = 400  # a dateline sits in the first lines of the copy
+
+_DMY = rf"(?P<d1>{DAY})\s+(?P<m1>{MONTH})\.?,?\s+(?P<y1>{YEAR})"
+_MDY = rf"(?P<m2>{MONTH})\.?\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR})"
+_ISO = r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])"
+_DATE = rf"(?:(?:{WEEKDAY})\.?,?\s+)?(?:{_DMY}|{_MDY}|{_ISO})"
+
+_DATE_RE = re.compile(_DATE)
+_LABEL_BEFORE = re.compile(r"(?i:published|updated|posted|date)\s*(?:on|at)?\s*:?\s*$")
+_STAMP_AFTER = re.compile(
+    r"\s*(?:\||-|–|—|,)?\s*(?:(?i:last\s+updated|updated|published)|\d{1,2}[:.]\d\d)"
+)
+_ALONE_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
+_EVENT_BEFORE = re.compile(r"\b(?i:on|in|since|until|from|of|by|before|after|between|and)\s+$")
+
+
+def find_dateline(text: str) -> tuple[_dt.date, int, int] | None:
+    """Return (date, start, end) of the dateline near the top of ``text``, or None."""
+    for m in _DATE_RE.finditer(text, 0, min(len(text), _HEAD)):
+        if (
+            _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            or (
+                _STAMP_AFTER.match(text, m.end())
+                and not _EVENT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            )
+            or (not text[: m.start()].strip() and _ALONE_AFTER.match(text, m.end()))
+        ):
+            day = _to_date(m)
+            if day is not None:
+                return day, m.start(), m.end()
+    return None
+
+
+def _to_date(m: re.Match) -> _dt.date | None:
+    g = m.groupdict()
+    try:
+        if g["y1"]:
+            return _dt.date(int(g["y1"]), month_number(g["m1"]), day_number(g["d1"]))
+        if g["y2"]:
+            return _dt.date(int(g["y2"]), month_number(g["m2"]), day_number(g["d2"]))
+        return _dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
+    except ValueError:
+        return None
