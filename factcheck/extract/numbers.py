@@ -1,0 +1,166 @@
+"""Numbers as news writes them: digits with separators, number words, magnitudes.
+
+This module only turns a *number surface* into a value and its precision; the
+scanner in ``quantities.py`` decides where a number starts and ends and what it
+counts. Values are exact (``Decimal`` arithmetic, so "1.2 million" is 1200000,
+not 1200000.0000000002) and returned as ``int`` when integral, which keeps the
+JSON free of ``5500.0``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+UNITS_WORDS = {
+    "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALE_WORDS = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+# Abbreviated magnitudes written after digits ("£20m", "$1.5bn", "3.2 million").
+MAGNITUDE_SUFFIXES = {
+    "thousand": 1_000,
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "million": 1_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "bln": 1_000_000_000,
+    "billion": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "hundredth": 100, "thousandth": 1000, "millionth": 1_000_000,
+}  # fmt: skip
+# Fraction denominators as words ("two-thirds", "three-quarters", "a fifth").
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+
+# Vague magnitudes: "hundreds of people" is at least 100 and fewer than 1000.
+VAGUE_WORDS = {
+    "dozens": (24, 144),
+    "scores": (40, 200),
+    "hundreds": (100, 1_000),
+    "thousands": (1_000, 10_000),
+    "tens of thousands": (10_000, 100_000),
+    "hundreds of thousands": (100_000, 1_000_000),
+    "millions": (1_000_000, 10_000_000),
+    "tens of millions": (10_000_000, 100_000_000),
+    "hundreds of millions": (100_000_000, 1_000_000_000),
+    "billions": (1_000_000_000, 10_000_000_000),
+}
+
+NUMBER_WORDS = {**UNITS_WORDS, **TENS_WORDS, **SCALE_WORDS, "dozen": 12}
+
+
+def tidy(value: Decimal | float | int) -> int | float:
+    """``int`` when integral, else ``float`` (JSON without spurious ``.0``)."""
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value():
+            return int(value)
+        return float(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+        return int(value)
+    return value
+
+
+def parse_digits(surface: str) -> Decimal | None:
+    """ "5,500" -> 5500, "3.8" -> 3.8, "1 000" -> 1000; None when not a number."""
+    cleaned = surface.replace(",", "").replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+    cleaned = cleaned.replace("\u2212", "-").replace("\u2013", "-")
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def precision(surface: str) -> tuple[int | None, int | None]:
+    """(decimals, significant figures) of a digit string as written.
+
+    "8,900" -> (0, 2); "5,525" -> (0, 4); "3.80" -> (2, 3); "0.05" -> (2, 1).
+    Trailing zeros of an integer are not significant: a reporter who writes
+    8,900 is rounding to the hundred.
+    """
+    digits = "".join(ch for ch in surface if ch.isdigit() or ch == ".")
+    if not any(ch.isdigit() for ch in digits):
+        return None, None
+    if "." in digits:
+        whole, frac = digits.split(".", 1)
+        decimals = len(frac)
+        significant = (whole + frac).lstrip("0")
+        return decimals, max(len(significant), 1)
+    stripped = digits.lstrip("0").rstrip("0")
+    return 0, max(len(stripped), 1)
+
+
+def parse_words(words: list[str]) -> int | float | None:
+    """Value of a run of number words: ["twenty", "one"] -> 21,
+    ["three", "hundred", "and", "fifty"] -> 350, ["a", "dozen"] -> 12,
+    ["two", "and", "a", "half"] -> 2.5. None when the run is not a number."""
+    total = Decimal(0)
+    current = Decimal(0)
+    seen = False
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        if w in ("and", "a", "an"):
+            # "and a half", "a dozen", "a hundred"
+            if (
+                w == "and"
+                and i + 2 < n + 1
+                and words[i + 1 : i + 3] in (["a", "half"], ["an", "half"])
+            ):
+                current += Decimal("0.5")
+                i += 3
+                seen = True
+                continue
+            if w in ("a", "an") and not seen:
+                current = Decimal(1)
+            i += 1
+            continue
+        if w in UNITS_WORDS or w in TENS_WORDS:
+            current += NUMBER_WORDS[w]
+            seen = True
+        elif w == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif w == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif w in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[w]
+            current = Decimal(0)
+            seen = True
+        elif w in ("half",):
+            current = (current or 1) * Decimal("0.5")
+            seen = True
+        else:
+            return None
+        i += 1
+    if not seen:
+        return None
+    return tidy(total + current)
