@@ -73,3 +73,52 @@ def within(value: float, interval: tuple[float, float], slack: float = 0.0) -> b
     low, high = interval
     pad = slack * max(abs(low), abs(high))
     return low - pad <= value <= high + pad
+
+
+def interval_of(m: Mention, approximate_factor: float = 2.0) -> tuple[float, float] | None:
+    """The values ``m`` honestly stands for, or None when it is only a bound.
+
+    "8,900" -> 8,850..8,950; "about 8,900" twice as wide; "more than 8,900"
+    -> None (a bound says too little to prove a sum or a change wrong).
+    """
+    if m.value is None or m.qualifier in ("at_least", "at_most"):
+        return None
+    if m.low is not None and m.high is not None and m.low != m.high:
+        return None
+    value = float(m.value)
+    low, high = rounding_interval(value, sig_figs(m))
+    if m.qualifier == "approximate":
+        low, high = (
+            value - (value - low) * approximate_factor,
+            value + (high - value) * approximate_factor,
+        )
+    return (low, high)
+
+
+def written_interval(m: Mention, approximate_factor: float = 2.0) -> tuple[float, float] | None:
+    """The values ``m`` stands for when every written digit counts ("40" -> 39.5..40.5).
+
+    Sums and percentages are worked out from figures as written, so a total
+    of "2,000" for 1,200 and 900 is wrong even though "2,000" alone could be
+    a rounding to one significant figure. Word numbers ("three") are exact.
+    "about" falls back to the looser significant-figure reading, widened.
+    """
+    if m.value is None or m.qualifier in ("at_least", "at_most"):
+        return None
+    if m.low is not None and m.high is not None and m.low != m.high:
+        return None
+    if m.qualifier == "approximate":
+        return interval_of(m, approximate_factor)
+    value = float(m.value)
+    token = _NUMBER.search(m.text or "")
+    if token is None:
+        return (value, value)
+    digits = token.group(0).replace(",", "")
+    try:
+        written = float(digits)
+    except ValueError:
+        return (value, value)
+    scale = abs(value / written) if written else 1.0
+    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    half = 0.5 * 10.0**-decimals * scale
+    return (value - half, value + half)

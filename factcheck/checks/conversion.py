@@ -224,12 +224,17 @@ def _texts(a: Mention, b: Mention, exact: float | None) -> dict[str, str]:
         "first": first,
         "second": second,
         "expected": expected,
-        "value": f"{fmt_number(exact)} {_plural(unit, exact)}".strip(),
+        "value": f"{fmt_number(exact)}{'' if unit in _SYMBOLS else ' '}{_plural(unit, exact)}".strip(),
     }
 
 
+_SYMBOLS = {"degree Celsius": "°C", "degree Fahrenheit": "°F", "kelvin": "K"}
+
+
 def _plural(unit: str, value: float) -> str:
-    if not unit or unit.startswith("degree") or abs(value) == 1:
+    if unit in _SYMBOLS:
+        return _SYMBOLS[unit]
+    if not unit or abs(value) == 1:
         return unit
     if unit.endswith("foot"):
         return unit[:-4] + "feet"

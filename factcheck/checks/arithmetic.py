@@ -1,0 +1,445 @@
+"""Rule type ``arithmetic``: stated changes, shares and totals must add up.
+
+Four checks inside one sentence, each worked out from the figures as written
+(every written digit counts; "about" loosens to the figure's significant
+digits):
+
+- changes: "from 40 million to 50 million, a 25% increase"; "fell 12 per cent
+  to 38,000 tonnes from 43,200"; "up 26% from 1,900". The old value is the
+  figure after "from" (or "compared with", "against"), the new one the figure
+  after "to", else the nearest figure before the percentage. A percentage in
+  percentage points is compared with the difference.
+- directions: "fell to 4.1% from 4.5%" agrees, "rose to 4.1% from 4.5%" does
+  not; "2,400, up from 1,900" agrees.
+- shares: "three of the four, or 75%"; "12 out of 40 (30%)".
+- totals: "1,200 in 2016 and 800 in 2017, a total of 2,000": the figures
+  listed right before "a total of" (joined by "and", commas, "plus") must sum
+  to it.
+
+A check that cannot tell which figures are meant says nothing.
+
+| option | type | default | meaning |
+| --- | --- | --- | --- |
+| ``changes`` | bool | ``true`` | check stated percentage changes |
+| ``directions`` | bool | ``true`` | check rose/fell against the values |
+| ``shares`` | bool | ``true`` | check "X of Y, or P%" |
+| ``totals`` | bool | ``true`` | check "A and B, a total of C" |
+| ``slack`` | float | ``0.01`` | relative slack on a computed figure (writers round from unrounded data) |
+| ``approximate_factor`` | float | ``2.0`` | how much "about" widens a figure |
+| ``report_matches`` | bool | ``true`` | report figures that add up (status match, level info) |
+| ``match_message`` | str | ``{claim}: adds up`` | message of a match |
+
+Message placeholders: ``{claim}`` (the words checked), ``{stated}`` (the
+figure as written), ``{computed}`` (what the other figures give), ``{check}``
+(change, direction, share or total), ``{detail}`` (a sentence saying what is
+wrong).
+
+Example (``rules/check/arithmetic.yaml``)::
+
+    id: arithmetic
+    type: arithmetic
+    level: error
+    message: "{detail}"
+    totals: true
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from factcheck.checks import finding, fmt_number
+from factcheck.checks._precision import written_interval
+from factcheck.mention import Mention
+
+TYPE = "arithmetic"
+SCOPE = "article"
+OPTIONS: dict[str, tuple[Any, Any]] = {
+    "changes": (bool, True),
+    "directions": (bool, True),
+    "shares": (bool, True),
+    "totals": (bool, True),
+    "slack": (float, 0.01),
+    "approximate_factor": (float, 2.0),
+    "report_matches": (bool, True),
+    "match_message": (str, "{claim}: adds up"),
+}
+DEFAULT_MESSAGE = "{detail}"
+
+PERCENT_UNITS = ("percent", "per cent", "percentage")
+POINT_UNITS = ("percentage point", "point")
+_SKIP_ROLES = ("year", "ordinal", "score", "age", "weekday", "rank", "phone", "identifier")
+
+_UP = (
+    r"rose|risen|rises|rise|rising|increased|increases|increase|increasing|grew|grown|grows|"
+    r"grow|growing|climbed|climbs|climb|climbing|jumped|jumps|jump|gained|gains|gain|soared|"
+    r"surged|up|higher|more|growth|hike|boost|boosted|swelled|expanded|advanced|raised|added"
+)
+_DOWN = (
+    r"fell|fallen|falls|fall|falling|dropped|drops|drop|dropping|declined|declines|decline|"
+    r"declining|decreased|decreases|decrease|decreasing|slipped|slips|slip|sank|sunk|slumped|"
+    r"slump|plunged|plunge|plunges|shrank|shrunk|shrinks|shrink|down|lower|less|fewer|cut|cuts|"
+    r"reduced|reduction|reduce|tumbled|tumble|eased|dipped|dip|loss|lost|contracted|slid|slide"
+)
+_MOD = (
+    r"(?:about|some|nearly|almost|roughly|around|approximately|an?\s+estimated|just\s+over|"
+    r"just\s+under|more\s+than|less\s+than|over|under|only|a\s+further|another)"
+)
+_DIR_AFTER = re.compile(
+    r"\A\s*(?:per\s*cent|percent|%|percentage\s+points?|points?)?\s*("
+    + _UP
+    + r"|"
+    + _DOWN
+    + r")\b",
+    re.I,
+)
+_DIR_BEFORE = re.compile(
+    r"\b(" + _UP + r"|" + _DOWN + r")(?:\s+(?:of|by))?\s+(?:" + _MOD + r"\s+)?(?:an?\s+)?\Z", re.I
+)
+_UP_RE = re.compile(r"\A(?:" + _UP + r")\Z", re.I)
+_DIRECTION_WORD = re.compile(r"\b(" + _UP + r"|" + _DOWN + r")\b", re.I)
+_FROM = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:" + _MOD + r"\s+)?(?:a\s+)?\Z",
+    re.I,
+)
+_TO = re.compile(r"\bto\s+(?:" + _MOD + r"\s+)?(?:a\s+(?:record\s+)?)?\Z", re.I)
+_CLAUSE_BREAK = re.compile(
+    r";|\bwhile\b|\bwhereas\b|,\s*but\b|\bbut\s+|\band\s+(?:the|its|their)\b"
+)
+_OF = re.compile(r"\A\s+(?:out\s+of|of)\s+(?:the|its|their|all|these|those)?\s*\Z", re.I)
+_SHARE_GAP = re.compile(
+    r"\A(?:\s+[A-Za-z][\w'-]*){0,4}\s*(?:,\s*or|,|\(|—|–|-|:)\s*(?:or\s+)?"
+    r"(?:about|nearly|almost|roughly|some|around|just\s+over|just\s+under)?\s*\Z",
+    re.I,
+)
+_SHARE_AFTER_P = re.compile(r"\A\s*\(\s*\Z")
+_TOTAL_BEFORE = re.compile(
+    r"(?:\b(?:a|the|for\s+a|making\s+a|bringing\s+the)?\s*(?:combined\s+)?total\s+(?:of\s+)?|"
+    r"\btotall?ing\s+|\bin\s+all\s+|\bsum\s+of\s+|\badding\s+up\s+to\s+|\bcombined\s+)"
+    r"(?:about|some|nearly|almost|roughly|around)?\s*\Z",
+    re.I,
+)
+_JOIN = re.compile(
+    r"\A[^;:.!?]{0,40}?(?:,|\band\b|\bplus\b|\+)[^;:.!?]{0,25}\Z",
+)
+
+
+def run(article, rule) -> Iterator:
+    for s, e in article.sentences:
+        ms = [m for m in article.mentions if s <= m.start < e]
+        figures = [m for m in ms if _usable(m)]
+        if len(figures) < 2:
+            continue
+        used: set[str] = set()
+        if rule["changes"]:
+            yield from _changes(article, rule, figures, (s, e), used)
+        if rule["directions"]:
+            yield from _directions(article, rule, figures, (s, e), used)
+        if rule["shares"]:
+            yield from _shares(article, rule, figures, used)
+        if rule["totals"]:
+            yield from _totals(article, rule, figures, used)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _usable(m: Mention) -> bool:
+    return m.kind == "quantity" and m.value is not None and m.role not in _SKIP_ROLES
+
+
+def _is_percent(m: Mention) -> bool:
+    return m.unit in PERCENT_UNITS or m.dimension == "percentage" or m.text.rstrip().endswith("%")
+
+
+def _is_points(m: Mention) -> bool:
+    return m.unit in POINT_UNITS or bool(re.search(r"points?\b", m.text))
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    if _is_percent(a) != _is_percent(b):
+        return False
+    if a.unit != b.unit or (a.dimension and b.dimension and a.dimension != b.dimension):
+        return False
+    return not (a.noun and b.noun and a.noun != b.noun and not _same_head(a.noun, b.noun))
+
+
+def _same_head(a: str, b: str) -> bool:
+    return a.split()[-1].rstrip("s") == b.split()[-1].rstrip("s")
+
+
+def _clause(article, span: tuple[int, int], at: int) -> tuple[int, int]:
+    s, e = span
+    start, end = s, e
+    for m in _CLAUSE_BREAK.finditer(article.text, s, e):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return start, end
+
+
+def _before(article, m: Mention, width: int = 40) -> str:
+    return article.text[max(0, m.start - width) : m.start]
+
+
+def _direction_of_percent(article, p: Mention) -> str | None:
+    if p.change in ("up", "down"):
+        return p.change
+    after = _DIR_AFTER.match(article.text[p.end : p.end + 30])
+    word = after.group(1) if after else None
+    if word is None:
+        before = _DIR_BEFORE.search(_before(article, p))
+        word = before.group(1) if before else None
+    if word is None:
+        return None
+    return "up" if _UP_RE.match(word) else "down"
+
+
+def _contains(interval: tuple[float, float], other: tuple[float, float], slack: float) -> bool:
+    pad = slack * max(abs(interval[0]), abs(interval[1]))
+    return interval[0] - pad <= other[1] and other[0] <= interval[1] + pad
+
+
+def _pct(x: float) -> str:
+    r = round(x, 1)
+    return fmt_number(r) if abs(r) < 10 else fmt_number(round(x))
+
+
+def _claim(article, ms: list[Mention]) -> tuple[int, int, str]:
+    a, b = min(m.start for m in ms), max(m.end for m in ms)
+    return a, b, " ".join(article.text[a:b].split())
+
+
+def _emit(article, rule, ms, ok: bool, check: str, stated: str, computed: str, detail: str):
+    start, end, claim = _claim(article, ms)
+    values = {"claim": claim, "stated": stated, "computed": computed, "check": check}
+    extra = {"check": check, "computed": computed}
+    if ok:
+        if rule["report_matches"]:
+            values["detail"] = f"{claim}: adds up"
+            yield finding(
+                article,
+                rule,
+                ms,
+                "match",
+                start=start,
+                end=end,
+                template=rule["match_message"],
+                extra=extra,
+                **values,
+            )
+        return
+    values["detail"] = detail
+    yield finding(article, rule, ms, "conflict", start=start, end=end, extra=extra, **values)
+
+
+def _old_new(article, figures, p: Mention | None, clause) -> tuple[Mention, Mention] | None:
+    """The (old, new) pair of a change in ``clause``: "from" marks old, "to" new."""
+    cs, ce = clause
+    olds, news, plain = [], [], []
+    for m in figures:
+        if m is p or not (cs <= m.start < ce):
+            continue
+        before = article.text[max(cs, m.start - 40) : m.start]
+        if _FROM.search(before):
+            olds.append(m)
+        elif _TO.search(before):
+            news.append(m)
+        else:
+            plain.append(m)
+    if len(olds) != 1:
+        return None
+    old = olds[0]
+    if len(news) == 1:
+        new = news[0]
+    elif not news:
+        anchor = p.start if p is not None else old.start
+        candidates = [m for m in plain if m.end <= anchor and _compatible(m, old)]
+        if not candidates:
+            return None
+        new = candidates[-1]
+    else:
+        return None
+    if not _compatible(old, new):
+        return None
+    return old, new
+
+
+# --------------------------------------------------------------------------- changes
+
+
+def _changes(article, rule, figures, span, used: set[str]) -> Iterator:
+    for p in figures:
+        if not _is_percent(p) and not _is_points(p):
+            continue
+        direction = _direction_of_percent(article, p)
+        if direction is None:
+            continue
+        pair = _old_new(article, figures, p, _clause(article, span, p.start))
+        if pair is None:
+            continue
+        old, new = pair
+        if old.value == 0 or (_is_percent(old) and old is p):
+            continue
+        fo = written_interval(old, rule["approximate_factor"])
+        fn = written_interval(new, rule["approximate_factor"])
+        fp = written_interval(p, rule["approximate_factor"])
+        if fo is None or fn is None or fp is None or fo[0] <= 0:
+            continue
+        stated = fp if direction == "up" else (-fp[1], -fp[0])
+        relative = ((fn[0] - fo[1]) / fo[1] * 100, (fn[1] - fo[0]) / fo[0] * 100)
+        points = (fn[0] - fo[1], fn[1] - fo[0])
+        if _is_points(p) and not _is_percent(p):
+            options = [points]
+        elif _is_percent(old) and _is_percent(new):
+            options = [relative, points]
+        else:
+            options = [relative]
+        ok = any(_contains(stated, o, rule["slack"]) for o in options)
+        used.update((p.id, old.id, new.id))
+        exact = (float(new.value) - float(old.value)) / float(old.value) * 100
+        if _is_points(p) and not _is_percent(p):
+            exact = float(new.value) - float(old.value)
+        word = "increase" if exact >= 0 else "decrease"
+        unit = " points" if _is_points(p) and not _is_percent(p) else "%"
+        detail = (
+            f"from {old.text.strip()} to {new.text.strip()} is a {_pct(abs(exact))}{unit} "
+            f"{word}, not {'an increase' if direction == 'up' else 'a decrease'} of {p.text.strip()}"
+        )
+        yield from _emit(
+            article, rule, [old, new, p], ok, "change", p.text, f"{_pct(exact)}{unit}", detail
+        )
+
+
+# --------------------------------------------------------------------------- directions
+
+
+def _directions(article, rule, figures, span, used: set[str]) -> Iterator:
+    for old in figures:
+        if old.id in used:
+            continue
+        clause = _clause(article, span, old.start)
+        if not _FROM.search(article.text[max(clause[0], old.start - 40) : old.start]):
+            continue
+        pair = _old_new(article, [m for m in figures if m.id not in used], None, clause)
+        if pair is None or pair[0] is not old:
+            continue
+        new = pair[1]
+        first = min(old.start, new.start)
+        words = list(_DIRECTION_WORD.finditer(article.text, clause[0], old.start))
+        words = [w for w in words if w.start() >= clause[0]]
+        if not words:
+            continue
+        # the verb governing the pair: the last direction word before the first figure,
+        # or between the figures ("2,400, up from 1,900")
+        gov = [w for w in words if w.start() < first] or words
+        word = gov[-1].group(1)
+        if article.text[gov[-1].end() : first].count(",") > 1:
+            continue
+        direction = "up" if _UP_RE.match(word) else "down"
+        fo, fn = written_interval(old), written_interval(new)
+        if fo is None or fn is None:
+            continue
+        if direction == "up":
+            ok = fn[1] >= fo[0]
+            wrong = fn[1] < fo[0]
+        else:
+            ok = fn[0] <= fo[1]
+            wrong = fn[0] > fo[1]
+        if not ok and not wrong:
+            continue
+        used.update((old.id, new.id))
+        actual = "a rise" if new.value > old.value else "a fall"
+        detail = (
+            f"'{word}' but {new.text.strip()} from {old.text.strip()} is {actual}" if wrong else ""
+        )
+        yield from _emit(article, rule, [old, new], not wrong, "direction", word, actual, detail)
+
+
+# --------------------------------------------------------------------------- shares
+
+
+def _shares(article, rule, figures, used: set[str]) -> Iterator:
+    text = article.text
+    for i, x in enumerate(figures):
+        if _is_percent(x) or x.id in used:
+            continue
+        for y in figures[i + 1 : i + 2]:
+            if _is_percent(y) or not _OF.match(text[x.end : y.start]):
+                continue
+            if x.unit != y.unit or not (0 < float(x.value) <= float(y.value)):
+                continue
+            p = _share_percent(text, figures, x, y)
+            if p is None:
+                continue
+            fx, fy, fp = written_interval(x), written_interval(y), written_interval(p)
+            if fx is None or fy is None or fp is None or fy[0] <= 0:
+                continue
+            computed = (fx[0] / fy[1] * 100, fx[1] / fy[0] * 100)
+            ok = _contains(fp, computed, rule["slack"])
+            used.update((x.id, y.id, p.id))
+            exact = float(x.value) / float(y.value) * 100
+            detail = f"{x.text.strip()} of {y.text.strip()} is {_pct(exact)}%, not {p.text.strip()}"
+            yield from _emit(
+                article, rule, [x, y, p], ok, "share", p.text, f"{_pct(exact)}%", detail
+            )
+
+
+def _share_percent(text: str, figures, x: Mention, y: Mention) -> Mention | None:
+    after = [m for m in figures if m.start >= y.end and _is_percent(m)]
+    if after and _SHARE_GAP.match(text[y.end : after[0].start]):
+        p = after[0]
+        if _DIR_AFTER.match(text[p.end : p.end + 30]) or p.change:
+            return None
+        return p
+    before = [m for m in figures if m.end <= x.start and _is_percent(m)]
+    if before and _SHARE_AFTER_P.match(text[before[-1].end : x.start]):
+        return before[-1]
+    return None
+
+
+# --------------------------------------------------------------------------- totals
+
+
+def _totals(article, rule, figures, used: set[str]) -> Iterator:
+    text = article.text
+    for k, t in enumerate(figures):
+        if t.id in used or not _TOTAL_BEFORE.search(text[max(0, t.start - 40) : t.start]):
+            continue
+        addends: list[Mention] = []
+        j = k - 1
+        nxt = t
+        while j >= 0:
+            m = figures[j]
+            gap = text[m.end : nxt.start]
+            if nxt is t:
+                if len(gap) > 60 or re.search(r"[;:]", gap):
+                    break
+            elif not _JOIN.match(gap):
+                break
+            if not _compatible(m, t) or m.id in used:
+                break
+            addends.insert(0, m)
+            nxt = m
+            j -= 1
+        if len(addends) < 2:
+            continue
+        if j >= 0 and _compatible(figures[j], t) and figures[j].end > addends[0].start - 15:
+            continue  # a figure right before the list: unsure where the list starts
+        intervals = [written_interval(m) for m in addends]
+        ft = written_interval(t)
+        if ft is None or any(iv is None for iv in intervals):
+            continue
+        low = sum(iv[0] for iv in intervals)
+        high = sum(iv[1] for iv in intervals)
+        ok = _contains(ft, (low, high), rule["slack"] / 5)
+        used.update(m.id for m in (*addends, t))
+        total = sum(float(m.value) for m in addends)
+        listed = " + ".join(m.text.strip() for m in addends)
+        detail = f"{listed} = {fmt_number(total)}, not {t.text.strip()}"
+        yield from _emit(
+            article, rule, [*addends, t], ok, "total", t.text, fmt_number(total), detail
+        )
