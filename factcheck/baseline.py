@@ -44,15 +44,17 @@ def fingerprint_parts(file_report: Any, f: Any) -> tuple[str, str, str, str]:
 
 
 def assign_fingerprints(report: Any) -> None:
-    """Fill ``Finding.fingerprint`` for every finding of ``report`` (kept if already set)."""
+    """Set ``Finding.fingerprint`` for every finding of ``report``.
+
+    Always computed here, even when a command set one, so that every command
+    (and SARIF's partialFingerprints) uses the one definition a baseline uses.
+    """
     for fr in report.files:
         seen: Counter = Counter()
         for f in fr.findings:
             parts = fingerprint_parts(fr, f)
             index = seen[parts]
             seen[parts] += 1
-            if f.fingerprint:
-                continue
             raw = "\x1f".join((*parts, str(index)))
             f.fingerprint = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
 

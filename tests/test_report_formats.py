@@ -74,8 +74,8 @@ def test_text_compare_reads_like_an_editors_note():
     report = ready(compare_report())
     out = render(report, "text", color=False)
     assert "new.txt  compared with old.txt" in out
-    assert "1 conflict, 1 dropped" in out.splitlines()[1]
-    assert "Conflicts" in out and "Dropped" in out
+    assert out.splitlines()[1] == "  1 conflict, 1 dropped, 1 added; 3 matches"
+    assert "Conflicts" in out and "Dropped" in out and "Added" in out
     assert "Matches" not in out  # counted, not listed
     assert "old 1:68" in out and "new 1:68" in out
     # each caret sits under the figure of the line above it
@@ -83,7 +83,7 @@ def test_text_compare_reads_like_an_editors_note():
     for above, caret in zip(lines, lines[1:]):
         if caret.strip() and set(caret.strip()) == {"^"}:
             col = caret.index("^")
-            assert above[col : col + len(caret.strip())].strip() in ("14", "15", "43", "43 days")
+            assert above[col : col + len(caret.strip())] in ("14", "15", "43 days", "Monday")
     verbose = render(report, "text", color=False, verbose=True)
     assert "Matches" in verbose and "2,300" in verbose
 
@@ -173,7 +173,7 @@ def test_github_annotations_are_one_line_each_and_escaped():
 def test_github_compare_annotates_flags_only_and_pins_dropped_to_the_file():
     out = render(ready(compare_report()), "github")
     lines = out.splitlines()
-    assert len(lines) == 2  # conflict and dropped; matches are not annotated
+    assert len(lines) == 3  # conflict, dropped, added; matches are not annotated
     assert lines[0].startswith("::error file=new.txt,line=1,col=68,")
     dropped = lines[1]
     assert dropped.startswith("::warning file=new.txt,title=")  # old.txt is not on disk
@@ -200,7 +200,7 @@ def test_sarif_results_sit_on_file_line_column_with_rules_and_fingerprints():
     doc = json.loads(render(report, "sarif"))
     run = doc["runs"][0]
     rules = run["tool"]["driver"]["rules"]
-    assert [r["id"] for r in rules] == ["compare.conflict", "compare.dropped"]
+    assert [r["id"] for r in rules] == ["compare.conflict", "compare.dropped", "compare.added"]
     assert all(r["shortDescription"]["text"] and r["fullDescription"]["text"] for r in rules)
     conflict = run["results"][0]
     assert conflict["ruleId"] == "compare.conflict" and conflict["level"] == "error"
@@ -234,9 +234,9 @@ def test_sarif_reports_unreadable_files_as_notifications():
 
 def test_markdown_has_a_summary_table_then_findings_with_sentences():
     out = render(ready(compare_report()), "markdown")
-    assert out.startswith("### factcheck compare: 1 conflict, 1 dropped; 2 matches")
+    assert out.startswith("### factcheck compare: 1 conflict, 1 dropped, 1 added; 3 matches")
     assert "| file | conflict | dropped | added | match |" in out
-    assert "| new.txt (vs old.txt) | 1 | 1 | 0 | 2 |" in out.replace("\\(", "(").replace("\\)", ")")
+    assert "| new.txt (vs old.txt) | 1 | 1 | 1 | 3 |" in out.replace("\\(", "(").replace("\\)", ")")
     assert "> new: PORTVILLE (Northwire) - The harbour authority said on Tuesday that **15**" in out
 
 

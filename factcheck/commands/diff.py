@@ -1,0 +1,172 @@
+"""``factcheck diff [--base REF] [PATH...]``: the CI step for a repository of articles."""
+
+from __future__ import annotations
+
+import argparse
+
+from factcheck.commands.common import (
+    REPORT_FORMATS,
+    add_date,
+    add_fail_on,
+    add_format,
+    add_output,
+    add_report_options,
+    emit,
+)
+
+HELP = "compare each changed article with its version at a git revision, and check it"
+DESCRIPTION = """\
+In a git repository, find the articles (.txt, .md, .html) that changed between
+REF (default: HEAD) and the working tree, or between REF and --head REV, and
+for each one: compare it figure by figure with its version at REF (as
+'factcheck compare' does) and check it on its own (as 'factcheck check' does).
+New articles are only checked: a new story has no old version to compare with,
+and flagging every figure in it as 'added' would say nothing. Deleted articles
+are skipped. This is the step to run on a pull request: see docs/ci.md."""
+EPILOG = """\
+examples:
+  factcheck diff                                 uncommitted changes against HEAD
+  factcheck diff --base origin/main --format sarif --output factcheck.sarif
+  factcheck diff --base main --head feature articles/
+  factcheck diff --base origin/main --baseline .factcheck-baseline.json
+
+exit codes: 0 clean, 1 findings at or above --fail-on, 2 errors (not a git
+repository, --base that is not a revision, unreadable article).
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="limit to these files or folders (default: all)"
+    )
+    parser.add_argument(
+        "--base",
+        default="HEAD",
+        metavar="REF",
+        help="the revision to compare with: a branch, tag or commit (default: HEAD)",
+    )
+    parser.add_argument(
+        "--head",
+        metavar="REV",
+        help="compare REF with this revision instead of the working tree",
+    )
+    parser.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of YAML rules added to (and overriding) the defaults; repeatable",
+    )
+    add_format(parser, REPORT_FORMATS)
+    add_date(parser)
+    add_fail_on(parser)
+    parser.set_defaults(fail_on=None)  # None: .factcheck.yaml's fail-on, else error
+    add_output(parser)
+    add_report_options(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    import os
+    import sys
+
+    from factcheck import gitrepo
+    from factcheck.errors import InputError
+    from factcheck.report import FileReport, Report
+    from factcheck.source import ARTICLE_SUFFIXES, read_text
+
+    root = gitrepo.repo_root(".")
+    base = gitrepo.resolve(root, args.base, "--base")
+    head = gitrepo.resolve(root, args.head, "--head") if args.head else None
+    for p in args.paths:
+        if not os.path.exists(p) and head is None:
+            raise InputError(f"{p}: no such file or folder")
+    changes = [
+        c
+        for c in gitrepo.changed_files(root, base, head, args.paths)
+        if c.path.lower().endswith(ARTICLE_SUFFIXES) and c.status != "D"
+    ]
+    files: list = []
+    fail_on = set()
+    for change in changes:
+        try:
+            if head:
+                text = gitrepo.show(root, head, change.path)
+            else:
+                full = os.path.join(root, change.path)
+                try:
+                    text = read_text(full)
+                except InputError as exc:  # name the repository path, not the absolute one
+                    raise InputError(str(exc).replace(full, change.path, 1)) from None
+            old_text = None
+            if change.status != "A":
+                old_text = gitrepo.show(root, base, change.old_path or change.path)
+        except InputError as exc:
+            print(f"factcheck: {exc}", file=sys.stderr)
+            problem = str(exc)
+            for prefix in (f"{change.path}: ", f"{head}:{change.path}: "):
+                problem = problem.removeprefix(prefix)
+            files.append(FileReport(change.path, error=problem))
+            continue
+        rules = _rules(args, os.path.join(root, change.path))
+        if rules.fail_on:
+            fail_on.add(rules.fail_on)
+        findings = check_findings(text, change.path, rules, args.date)
+        old_label = None
+        if old_text is not None:
+            old_label = f"{args.base}:{change.old_path or change.path}"
+            findings = (
+                compare_findings(old_text, text, change.path, old_label, rules, args.date)
+                + findings
+            )
+        files.append(
+            FileReport(
+                change.path, text=text, findings=findings, old_path=old_label, old_text=old_text
+            )
+        )
+    if args.fail_on is None:
+        args.fail_on = sorted(fail_on)[0] if len(fail_on) == 1 else "error"
+    report = Report(
+        command="diff",
+        files=files,
+        meta={"base": args.base, "base_commit": base, "head": args.head or "working tree"},
+    )
+    return emit(report, args)
+
+
+def _rules(args: argparse.Namespace, path: str):
+    from factcheck.ruleset import load_ruleset
+
+    return load_ruleset(args.rules, start=path)
+
+
+def check_findings(text: str, path: str, rules, date) -> list:
+    """``check`` on the new version; matches are reports, not flags, and are left out."""
+    from factcheck.checks import check_text
+
+    return [f for f in check_text(text, date, rules=rules, path=path) if f.status != "match"]
+
+
+def compare_findings(old: str, new: str, path: str, old_label: str, rules, date) -> list:
+    """``compare`` on the prose of both versions, offsets mapped back to the files.
+
+    Markdown and HTML are compared on their prose (as ``check`` reads them), so
+    that markup such as ``width="100"`` never becomes a figure.
+    """
+    import dataclasses
+
+    from factcheck.compare import compare_texts
+    from factcheck.markup import prose_of
+
+    old_prose, new_prose = prose_of(old, path), prose_of(new, path)
+    findings = compare_texts(old_prose.text, new_prose.text, reference_date=date, rules=rules)
+    for f in findings:
+        prose = old_prose if f.side == "old" else new_prose
+        f.start, f.end = prose.to_source(f.start), prose.to_source_end(f.end)
+        f.file = old_label if f.side == "old" else path
+        f.line = f.column = 0  # recomputed from the file's offsets by emit
+        for name, p, src in (("old", old_prose, old), ("new", new_prose, new)):
+            m = getattr(f, name)
+            if m is not None:
+                a, b = p.to_source(m.start), p.to_source_end(m.end)
+                setattr(f, name, dataclasses.replace(m, start=a, end=b, text=src[a:b]))
+    return findings

@@ -1,0 +1,130 @@
+"""Git plumbing for ``factcheck diff``: the real ``git`` through subprocess, nothing cached.
+
+Only read-only commands are run (rev-parse, diff, ls-files, show), so that
+running factcheck in a repository never changes it. Every failure a user can
+cause (not a repository, a revision that does not exist, git missing) becomes
+one FactcheckError line; paths are repository-relative with forward slashes,
+as git prints them and as SARIF and GitHub annotations expect.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from dataclasses import dataclass
+
+from factcheck.errors import FactcheckError, InputError
+
+
+@dataclass
+class Change:
+    """One changed file: ``status`` is git's letter (A added, M modified, R renamed, D deleted)."""
+
+    status: str
+    path: str
+    old_path: str | None = None
+
+
+def _git(args: list[str], cwd: str | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
+    try:
+        return subprocess.run(
+            ["git", *args], cwd=cwd, capture_output=True, env=env, timeout=120, check=False
+        )
+    except FileNotFoundError:
+        raise FactcheckError("git: command not found (factcheck diff needs git)") from None
+    except subprocess.TimeoutExpired:
+        raise FactcheckError(f"git {' '.join(args[:2])}: timed out") from None
+
+
+def repo_root(folder: str = ".") -> str:
+    """The top folder of the repository holding ``folder``, or a one-line error."""
+    if not os.path.isdir(folder):
+        raise FactcheckError(f"{folder}: no such folder")
+    res = _git(["rev-parse", "--show-toplevel"], cwd=folder)
+    if res.returncode != 0:
+        where = os.path.abspath(folder)
+        raise FactcheckError(f"{where}: not a git repository (factcheck diff runs inside one)")
+    return res.stdout.decode("utf-8", "replace").strip()
+
+
+def resolve(root: str, rev: str, option: str = "--base") -> str:
+    """The commit id ``rev`` names, or a one-line error naming the option and the repository."""
+    if not rev or rev.startswith("-"):
+        raise FactcheckError(f"{option} {rev!r}: not a revision")
+    res = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"], root)
+    if res.returncode != 0:
+        raise FactcheckError(f"{option} {rev}: not a revision in the repository {root}")
+    return res.stdout.decode().strip()
+
+
+def changed_files(
+    root: str, base: str, head: str | None = None, paths: list[str] | tuple = ()
+) -> list[Change]:
+    """Files that differ between ``base`` and ``head`` (or the working tree when None).
+
+    In working-tree mode, untracked files that git does not ignore count as
+    added, so that a new article is checked before anyone runs ``git add``.
+    ``paths`` limits the search (folders or files, relative to the current folder).
+    """
+    cwd = os.getcwd()
+    spec = ["--", *paths] if paths else []
+    args = ["diff", "--name-status", "-z", "-M", base]
+    if head:
+        args.append(head)
+    res = _git([*args, *spec], cwd)
+    if res.returncode != 0:
+        raise FactcheckError("git diff: " + _first_line(res.stderr))
+    fields = res.stdout.decode("utf-8", "surrogateescape").split("\0")
+    changes: list[Change] = []
+    i = 0
+    while i < len(fields) and fields[i]:
+        letter = fields[i][:1]
+        if letter in ("R", "C"):
+            changes.append(Change(letter, fields[i + 2], fields[i + 1]))
+            i += 3
+        else:
+            changes.append(Change(letter, fields[i + 1]))
+            i += 2
+    if head is None:
+        res = _git(["ls-files", "--others", "--exclude-standard", "--full-name", "-z", *spec], cwd)
+        if res.returncode == 0:
+            seen = {c.path for c in changes}
+            for name in res.stdout.decode("utf-8", "surrogateescape").split("\0"):
+                if name and name not in seen:
+                    changes.append(Change("A", name))
+    changes.sort(key=lambda c: c.path)
+    return changes
+
+
+def show(root: str, rev: str, path: str) -> str:
+    """The text of ``path`` at ``rev``, validated as ``source.read_text`` validates a file.
+
+    The blob goes through a temporary file so that the one reader's checks
+    (size cap, binary, UTF-8, empty) apply unchanged; errors name ``REV:path``.
+    """
+    import tempfile
+
+    from factcheck.source import read_text
+
+    name = f"{rev}:{path}"
+    with tempfile.TemporaryDirectory(prefix="factcheck-") as tmp:
+        blob = os.path.join(tmp, "blob")
+        with open(blob, "wb") as fh:
+            try:
+                res = subprocess.run(
+                    ["git", "show", name], cwd=root, stdout=fh, stderr=subprocess.PIPE, timeout=120
+                )
+            except (FileNotFoundError, subprocess.TimeoutExpired):
+                raise FactcheckError(f"{name}: git show failed") from None
+        if res.returncode != 0:
+            raise InputError(f"{name}: {_first_line(res.stderr)}")
+        try:
+            return read_text(blob)
+        except InputError as exc:
+            raise InputError(str(exc).replace(blob, name, 1)) from None
+
+
+def _first_line(stderr: bytes) -> str:
+    lines = stderr.decode("utf-8", "replace").strip().splitlines()
+    return lines[0] if lines else "failed"
