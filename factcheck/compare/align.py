@@ -1,0 +1,184 @@
+"""Pairing the mentions of OLD with those of NEW: which figure states which fact.
+
+Every (old, new) pair gets a score from two sources of evidence: the value
+(the same value, in any format, unit or rounding, is strong evidence) and the
+context (shared sentence words, the words right around the figure, the
+counted noun, the place in the article). Pairs with the same value need only
+a little context - less the rarer the value is - while pairs with different
+values need strong context: the same noun and the same words around, i.e. the
+same role in the same sentence. Those become conflicts instead of a dropped
+plus an added figure.
+
+The assignment is global: every candidate pair is scored first, then pairs
+are taken best first, each mention used at most once. A first-fit scan would
+let an early "two" take the partner of a later, better matching "two".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.checks.consistency import CompareSettings
+from factcheck.compare.context import Context, Version, overlap
+from factcheck.compare.derive import derivation
+from factcheck.compare.values import Relation, is_vague, relate
+from factcheck.mention import Mention
+
+REPEATABLE = ("same", "rounded")
+"""Relations by which a second NEW mention restates a matched OLD one (a
+conversion added next to the kept figure is ``derived`` instead)."""
+
+
+@dataclass
+class Pair:
+    """One aligned pair, or an unpaired mention (the other side None)."""
+
+    old: Mention | None
+    new: Mention | None
+    relation: Relation | None = None
+    score: float = 0.0
+    repeat: bool = False
+    """NEW restates a figure already matched (OLD gave it once, NEW twice)."""
+
+
+@dataclass
+class Candidate:
+    i: int
+    j: int
+    relation: Relation
+    score: float
+    context: float
+
+
+def context_score(a: Context, b: Context) -> float:
+    """0..1: how much the surroundings of two mentions say they state the same fact."""
+    if a.sentence_text == b.sentence_text and a.local == b.local:
+        return 1.0 - 0.1 * abs(a.position - b.position)
+    sentence = overlap(a.sentence, b.sentence)
+    local = overlap(a.local, b.local)
+    position = 1.0 - abs(a.position - b.position)
+    if a.noun and b.noun and a.noun != b.noun:
+        # "two people" / "two men": a paraphrase ("girls"/"classmates") keeps the
+        # rest of the sentence; another fact rarely does
+        return 0.7 * (0.3 * sentence + 0.4 * local + 0.15 * position)
+    noun = 1.0 if a.noun and a.noun == b.noun else 0.5
+    return 0.3 * sentence + 0.4 * local + 0.15 * noun + 0.15 * position
+
+
+def rarity(m: Mention) -> float:
+    """How unlikely two unrelated facts of one article share this value (0 common .. 1 rare)."""
+    if m.kind == "quantity":
+        if is_vague(m):
+            return 0.2
+        v = m.value
+        if v is None:
+            return 0.3
+        if m.role in ("ordinal", "score"):
+            return 0.3 if v > 3 else 0.1
+        if m.unit and m.dimension not in (None, "count"):
+            return 0.9 if (v >= 10 or not float(v).is_integer()) else 0.6
+        if not float(v).is_integer() or v >= 100:
+            return 1.0
+        if v > 12:
+            return 0.7
+        return 0.1
+    iso = m.iso or ""
+    if len(iso) >= 10:
+        return 1.0
+    if len(iso) >= 7 or m.kind == "time":
+        return 0.7
+    if len(iso) == 4 and iso.isdigit():
+        return 0.8
+    return 0.4
+
+
+def min_context_for_same(old: Mention, new: Mention) -> float:
+    """Context a same-valued pair needs: none for rare values, some for "two" or "Monday"."""
+    r = min(rarity(old), rarity(new))
+    return max(0.0, 0.45 - 0.45 * r)
+
+
+def same_role(a: Context, b: Context, old: Mention, new: Mention) -> bool:
+    """Whether two figures with different values sit in the same role of the same sentence."""
+    if a.noun and b.noun and a.noun != b.noun:
+        return False
+    if old.role != new.role and old.role and new.role:
+        return False
+    if old.kind == "quantity" and old.unit != new.unit and not (old.unit and new.unit):
+        return False
+    sentence = overlap(a.sentence, b.sentence)
+    before = overlap(frozenset(a.before[-3:]), frozenset(b.before[-3:]))
+    after = overlap(frozenset(a.after[:3]), frozenset(b.after[:3]))
+    local = max(before, after)
+    shared_noun = bool(a.noun and a.noun == b.noun) or bool(a.own & b.own)
+    if sentence >= 0.6 and (local >= 0.5 or shared_noun):
+        return True
+    return sentence >= 0.4 and before >= 0.5 and after >= 0.5
+
+
+def candidates(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Candidate]:
+    """Every (old, new) pair that may state the same fact, scored."""
+    old, new = old_v.mentions, new_v.mentions
+    old_ctx, new_ctx = old_v.contexts, new_v.contexts
+    out = []
+    derivable: dict[int, bool] = {}
+    """NEW figures computed from OLD ones are derived, not conflicts of a neighbour."""
+    for i, o in enumerate(old):
+        for j, n in enumerate(new):
+            rel = relate(
+                o,
+                n,
+                rounding=settings.rounding,
+                conversion_tolerance=settings.conversion_tolerance,
+                old_modifier=old_v.modifiers[i],
+                new_modifier=new_v.modifiers[j],
+            )
+            if rel.kind == "incomparable":
+                continue
+            ctx = context_score(old_ctx[i], new_ctx[j])
+            if rel.accepted:
+                if ctx >= min_context_for_same(o, n):
+                    bonus = 1.0 if rel.kind == "same" else 0.9
+                    out.append(Candidate(i, j, rel, bonus + ctx, ctx))
+            elif rel.kind == "qualifier":
+                if ctx >= min_context_for_same(o, n):
+                    out.append(Candidate(i, j, rel, 0.8 + ctx, ctx))
+            elif same_role(old_ctx[i], new_ctx[j], o, n):
+                if j not in derivable:
+                    derivable[j] = derivation(n, old, settings) is not None
+                if not derivable[j]:
+                    out.append(Candidate(i, j, rel, ctx, ctx))
+    return out
+
+
+def assign(cands: list[Candidate]) -> list[Candidate]:
+    """Best-first global assignment: each mention in at most one pair."""
+    chosen = []
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for c in sorted(cands, key=lambda c: (-c.score, abs(c.i - c.j), c.i, c.j)):
+        if c.i in used_old or c.j in used_new:
+            continue
+        used_old.add(c.i)
+        used_new.add(c.j)
+        chosen.append(c)
+    return chosen
+
+
+def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pair]:
+    """Pairs for every mention of both sides: aligned, repeats, and unpaired ones."""
+    old, new = old_v.mentions, new_v.mentions
+    cands = candidates(old_v, new_v, settings)
+    chosen = assign(cands)
+    pairs = [Pair(old[c.i], new[c.j], c.relation, c.score) for c in chosen]
+    paired_old = {c.i for c in chosen}
+    paired_new = {c.j for c in chosen}
+    # a NEW figure that restates an already matched OLD one is supported, not added
+    for c in sorted(cands, key=lambda c: -c.score):
+        if c.j in paired_new or c.i not in paired_old or c.relation.kind not in REPEATABLE:
+            continue
+        paired_new.add(c.j)
+        pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
+    pairs += [Pair(o, None) for i, o in enumerate(old) if i not in paired_old]
+    pairs += [Pair(None, n) for j, n in enumerate(new) if j not in paired_new]
+    return pairs

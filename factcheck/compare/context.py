@@ -1,0 +1,185 @@
+"""What surrounds a figure: the words that say which fact it states.
+
+Two versions of an article rarely keep a sentence word for word, so the
+aligner compares bags of crudely stemmed content words: the whole sentence
+(what the sentence is about), a small window around the figure (its role:
+"killed", "injured", "miles"), and the counted noun. Numbers and function
+words are left out, so that a changed figure in an unchanged sentence still
+looks like the same fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.mention import Mention
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+WINDOW = 3
+"""Words on each side of a figure that describe its role."""
+
+STOPWORDS = _wordset(
+    """a an the and or but nor of in on at to for from by with as into onto over under
+    than then that this these those there their they them it its is are was were be been
+    being has have had having do does did will would shall should can could may might must
+    he she his her hers him we our us you your i me my mine who whom whose which what when
+    where why how not no so if also just only about some said says say told according
+    more most less least very much many up down out after before during while since until
+    per cent percent one ones"""
+)
+"""Words too common to tell two facts apart (number words are dropped separately)."""
+
+NUMBER_WORDS = _wordset(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred hundreds thousand thousands million millions billion billions
+    trillion dozen dozens half quarter first second third fourth fifth sixth seventh eighth
+    ninth tenth"""
+)
+
+
+def stem(word: str) -> str:
+    """A deliberately crude stem: lower case, no possessive, at most six letters.
+
+    Rewrites change inflection ("crossed"/"crossing", "talks"/"talk"); a
+    six-letter prefix merges those without a language model and rarely merges
+    two different content words of one article.
+    """
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w[:6]
+
+
+def content_words(text: str) -> list[str]:
+    """Stems of the words of ``text`` that carry meaning, in order."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group(0).lower()
+        if w in STOPWORDS or w in NUMBER_WORDS or len(w) < 2:
+            continue
+        out.append(stem(w))
+    return out
+
+
+@dataclass
+class Context:
+    """The words around one mention, ready for set comparisons."""
+
+    sentence: frozenset[str]
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    own: frozenset[str]
+    """Content words inside the mention's own span ("girls" in "two girls")."""
+    noun: str | None
+    position: float
+    """Where in the article the mention sits, 0.0 (start) .. 1.0 (end)."""
+    sentence_text: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def local(self) -> frozenset[str]:
+        return frozenset(self.before) | frozenset(self.after) | self.own
+
+
+def build_contexts(
+    text: str, mentions: list[Mention], sentences: list[tuple[int, int]]
+) -> list[Context]:
+    """One Context per mention, in the same order."""
+    spans = [(m.start, m.end) for m in mentions]
+    length = max(len(text), 1)
+    out = []
+    for m in mentions:
+        s_start, s_end = _sentence_span(m, sentences, len(text))
+        sentence_text = text[s_start:s_end]
+        before_text = _blank_spans(text, s_start, m.start, spans)
+        after_text = _blank_spans(text, m.end, s_end, spans)
+        before = tuple(content_words(before_text)[-WINDOW:])
+        after = tuple(content_words(after_text)[:WINDOW])
+        sentence_words = frozenset(content_words(_blank_spans(text, s_start, s_end, spans)))
+        own = frozenset(content_words(m.text))
+        noun = stem(m.noun) if m.noun else None
+        out.append(
+            Context(
+                sentence=sentence_words,
+                before=before,
+                after=after,
+                own=own,
+                noun=noun,
+                position=m.start / length,
+                sentence_text=sentence_text.strip(),
+            )
+        )
+    return out
+
+
+@dataclass
+class Version:
+    """One version of the article as the aligner sees it."""
+
+    mentions: list[Mention]
+    contexts: list[Context]
+    modifiers: list[str]
+    """Narrowing word of each date ("early" in "early this month"), or ""."""
+
+
+def prepare(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> Version:
+    from factcheck.compare.values import date_modifier
+
+    return Version(
+        mentions,
+        build_contexts(text, mentions, sentences),
+        [date_modifier(text, m) for m in mentions],
+    )
+
+
+def _sentence_span(m: Mention, sentences: list[tuple[int, int]], n: int) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= m.start < e:
+            return s, e
+    if 0 <= m.sentence < len(sentences):
+        return sentences[m.sentence]
+    return 0, n
+
+
+def _blank_spans(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with every mention inside replaced by spaces.
+
+    Other figures in the sentence are not context: when a rewrite changes
+    one, the words around its neighbours must not change with it.
+    """
+    chunk = list(text[start:end])
+    for s, e in spans:
+        if e <= start or s >= end:
+            continue
+        for i in range(max(s, start), min(e, end)):
+            chunk[i - start] = " "
+    return "".join(chunk)
+
+
+def overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
+    """Overlap coefficient: shared words over the smaller set (0 when either is empty).
+
+    The smaller set is the denominator because a rewrite often merges two
+    sentences: the merged sentence contains all the words of each source.
+    Two empty sets are alike (two bare figures), one empty set is not.
+    """
+    if not a or not b:
+        return 1.0 if not a and not b else 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)

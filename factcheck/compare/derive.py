@@ -1,0 +1,62 @@
+"""Figures that NEW adds but OLD supports: conversions, totals and differences.
+
+A rewrite may add "(590 feet)" after "180 metres", write "a fortnight" for
+"14 days", or give the total of parts the original lists. Such a figure is
+new text but not a new fact, so it is reported as ``derived`` rather than
+``added``. Only simple, checkable arithmetic counts: a unit conversion of one
+OLD figure, or the sum or difference of OLD figures in the same unit.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from factcheck.checks.consistency import CompareSettings
+from factcheck.compare.values import _close, is_vague, relate, step
+from factcheck.mention import Mention
+
+MAX_PARTS = 40
+"""Quantities of OLD considered as parts of a total (keeps the search small)."""
+
+
+def derivation(
+    new: Mention, old: list[Mention], settings: CompareSettings
+) -> tuple[list[Mention], str] | None:
+    """The OLD mentions ``new`` is computed from and how, or None."""
+    if new.kind != "quantity" or new.value is None or is_vague(new):
+        return None
+    for o in old:
+        if o.kind != "quantity" or not o.unit or o.unit == new.unit:
+            continue
+        rel = relate(o, new, conversion_tolerance=settings.conversion_tolerance)
+        if rel.kind == "converted":
+            return [o], "a unit conversion"
+    if new.value < 3:
+        return None
+    parts = [
+        o
+        for o in old
+        if o.kind == "quantity"
+        and o.value is not None
+        and o.value > 0
+        and not is_vague(o)
+        and o.unit == new.unit
+        and o.role not in ("ordinal", "year", "age", "score")
+    ][:MAX_PARTS]
+    tolerance = step(new) / 2
+    for a, b in combinations(parts, 2):
+        together = a.sentence == b.sentence or (a.noun and a.noun == b.noun == new.noun)
+        if (
+            together
+            and _close(a.value + b.value, new.value, tolerance)
+            and new.value > max(a.value, b.value)
+        ):
+            return [a, b], "a total"
+        if a.sentence == b.sentence and _close(abs(a.value - b.value), new.value, tolerance):
+            return [a, b], "a difference"
+    for a, b, c in combinations(parts, 3):
+        if a.sentence == b.sentence == c.sentence and _close(
+            a.value + b.value + c.value, new.value, tolerance
+        ):
+            return [a, b, c], "a total"
+    return None

@@ -1,0 +1,125 @@
+"""From aligned pairs to Findings: the status of each pair, its level and message.
+
+match: aligned, and the values agree (format, rounding or a correct conversion).
+conflict: aligned as the same fact, but the value, qualifier, precision,
+direction or unit changed. dropped: OLD only. added: NEW only and nothing in
+OLD supports it. derived: NEW only, but computed from OLD (derive.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from factcheck.checks.consistency import CompareSettings, fill
+from factcheck.compare.align import Pair
+from factcheck.compare.derive import derivation
+from factcheck.compare.values import is_borderline
+from factcheck.finding import Finding
+from factcheck.mention import Mention
+
+CONFLICT_CHANGES = {
+    "qualifier": "qualifier",
+    "vaguer": "vaguer",
+    "sharper": "sharper",
+    "direction": "direction",
+    "unit": "unit",
+    "different": "value",
+}
+
+
+class Side:
+    """One version of the article: its text, mentions and sentence texts."""
+
+    def __init__(self, name: str, text: str, mentions: list[Mention], sentences: list[str]):
+        self.name = name
+        self.text = text
+        self.mentions = mentions
+        self.sentences = sentences
+
+    def sentence_of(self, m: Mention) -> str:
+        if 0 <= m.sentence < len(self.sentences):
+            return self.sentences[m.sentence]
+        return ""
+
+
+def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Finding | None:
+    """The Finding for one pair (None for an unpaired vague word the rules ignore)."""
+    detail = ""
+    support: list[Mention] = []
+    if pair.old is not None and pair.new is not None:
+        rel = pair.relation
+        if rel is not None and rel.accepted:
+            status, change = "match", "any"
+            detail = "repeated" if pair.repeat else rel.kind
+        else:
+            status = "conflict"
+            change = CONFLICT_CHANGES.get(rel.kind if rel else "different", "value")
+            detail = rel.detail if rel and rel.detail else change
+    elif pair.old is not None:
+        if is_borderline(pair.old) and not settings.flag_borderline.get("dropped"):
+            return None
+        status, change = "dropped", "any"
+    else:
+        assert pair.new is not None
+        found = derivation(pair.new, old.mentions, settings)
+        if found:
+            status, change = "derived", "any"
+            support, detail = found
+        elif is_borderline(pair.new) and not settings.flag_borderline.get("added"):
+            return None
+        else:
+            status, change = "added", "any"
+    verdict = settings.verdict(status, change)
+    if verdict is None:
+        return None
+    side, mention = (old, pair.old) if status == "dropped" else (new, pair.new)
+    assert mention is not None
+    old_text = pair.old.text if pair.old else ", ".join(m.text for m in support)
+    message = fill(
+        verdict.message, old=old_text, new=pair.new.text if pair.new else "", detail=detail
+    )
+    line, column = line_column(side.text, mention.start)
+    finding = Finding(
+        rule=verdict.rule,
+        level=verdict.level,
+        status=status,
+        message=message,
+        start=mention.start,
+        end=mention.end,
+        line=line,
+        column=column,
+        sentence=side.sentence_of(mention),
+        mentions=support,
+        old=pair.old,
+        new=pair.new,
+        side=side.name,
+    )
+    if status == "conflict":
+        finding.extra["change"] = change
+    if detail and status != "conflict":
+        finding.extra["how"] = detail
+    if pair.old is not None and pair.new is not None:
+        finding.extra["old_sentence"] = old.sentence_of(pair.old)
+    finding.fingerprint = fingerprint(finding)
+    return finding
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset`` in ``text``."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def fingerprint(f: Finding) -> str:
+    """A stable id for a finding that survives edits elsewhere in the article."""
+    key = "|".join(
+        [
+            f.rule,
+            f.status,
+            f.old.text if f.old else "",
+            f.new.text if f.new else "",
+            " ".join(f.sentence.split()),
+        ]
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

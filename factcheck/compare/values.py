@@ -1,0 +1,286 @@
+"""Whether two mentions state the same value, and if not, how they differ.
+
+``relate(old, new)`` answers with one word (a ``Relation.kind``):
+
+- ``same``: the same value, qualifier and precision, whatever the format
+  ("two"/"2", "£20m"/"£20 million", "13 August"/"August 13").
+- ``rounded``: NEW is OLD rounded to NEW's precision ("5,525"/"about 5,500").
+- ``converted``: NEW is OLD in another unit, to NEW's precision ("180 metres"/"590 feet").
+- ``qualifier``: the same number, but "about", "more than", "early" ... changed.
+- ``vaguer`` / ``sharper``: NEW says less (or more) than OLD ("six"/"several",
+  "December 2015"/"2015").
+- ``direction``: "rose 5%" / "fell 5%".
+- ``unit``: a unit changed without a correct conversion ("£20" / "$20").
+- ``different``: another value.
+- ``incomparable``: not the same kind of figure at all (a date and a length):
+  such a pair is never aligned.
+
+The first three are values an editor accepts; the others are conflicts when
+the aligner decides the two mentions state the same fact.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from factcheck.mention import Mention
+from factcheck.units import convert, same_dimension
+
+ACCEPTED = ("same", "rounded", "converted")
+"""Relations that make an aligned pair a match."""
+
+BORDERLINE_WORDS = frozenset(
+    ("several", "few", "many", "numerous", "various", "handful", "overnight", "some", "couple")
+)
+"""Vague words that may be listed but never decide a verdict (consistency.md)."""
+
+_MONTHS = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+    "jul": "july", "aug": "august", "sep": "september", "sept": "september",
+    "oct": "october", "nov": "november", "dec": "december", "mon": "monday",
+    "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+    "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
+    "sun": "sunday",
+}  # fmt: skip
+_LEADING = re.compile(r"^(?:on|in|at|the|of|by|since|from|until|during)\s+")
+DATE_MODIFIERS = ("early", "late", "mid", "end", "beginning", "start", "middle", "shortly")
+"""Words that narrow a date: "early this month" is not "this month"."""
+_MODIFIER = re.compile(r"\b(?:" + "|".join(DATE_MODIFIERS) + r")\b(?:\s+of)?\s*", re.I)
+
+
+@dataclass(frozen=True)
+class Relation:
+    kind: str
+    detail: str = ""
+
+    @property
+    def accepted(self) -> bool:
+        return self.kind in ACCEPTED
+
+
+def is_borderline(m: Mention) -> bool:
+    """A vague word ("several", "a few") rather than a figure."""
+    if m.extra.get("vague") is True and m.value is None and m.low is None:
+        return True
+    words = re.findall(r"[a-z]+", m.text.lower())
+    if words == ["one"]:
+        return True  # "said one official", "one of them": a pronoun or article, not a count
+    words = [w for w in words if w not in ("a", "an", "the", "of")]
+    return bool(words) and words[0] in BORDERLINE_WORDS and not re.search(r"\d", m.text)
+
+
+def is_vague(m: Mention) -> bool:
+    """A magnitude rather than a number: "hundreds", "dozens", "several"."""
+    if m.kind != "quantity":
+        return False
+    if is_borderline(m):
+        return True
+    return m.value is None and (m.low is not None or m.high is not None)
+
+
+def step(m: Mention) -> float:
+    """The rounding unit the figure is written to ("5,500" -> 100, "12.5" -> 0.1)."""
+    v = m.value
+    if v is None or v == 0:
+        return 1.0
+    sig = m.sig_figs if m.sig_figs else _sig_figs_of(m.text)
+    if sig is None:
+        return 1.0
+    exponent = math.floor(math.log10(abs(v))) - sig + 1
+    return 10.0**exponent
+
+
+MAX_ROUNDING = 0.1
+"""A rounded or converted figure may be off by at most this fraction of itself:
+trailing zeros are ambiguous, and "200 km" for 100 miles (161 km) is wrong
+even though "200" could be read as one significant figure."""
+
+
+def rounding_slack(m: Mention) -> float:
+    """How far from the exact value ``m`` may be and still be a fair rounding of it."""
+    return min(step(m) / 2, abs(m.value or 0) * MAX_ROUNDING)
+
+
+def _sig_figs_of(text: str) -> int | None:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if not m:
+        return None
+    digits = m.group(0).replace(",", "")
+    if "." in digits:
+        whole, frac = digits.split(".")
+        return len((whole + frac).lstrip("0")) or 1
+    stripped = digits.lstrip("0")
+    return len(stripped.rstrip("0")) or 1
+
+
+def _close(a: float, b: float, tolerance: float) -> bool:
+    return abs(a - b) <= tolerance + 1e-9 * max(abs(a), abs(b), 1.0)
+
+
+def relate(
+    old: Mention,
+    new: Mention,
+    *,
+    rounding: str = "always",
+    conversion_tolerance: float = 0.02,
+    old_modifier: str = "",
+    new_modifier: str = "",
+) -> Relation:
+    """How ``new`` states the value of ``old`` (see the module docstring).
+
+    ``rounding`` is "always" (a coarser NEW figure that rounds OLD is fine),
+    "approximate" (only when NEW says "about"/"some"/...), or "never".
+    ``conversion_tolerance`` is the relative slack allowed on a converted
+    figure beyond its own rounding (reporters convert loosely).
+    """
+    if old.kind == "quantity" and new.kind == "quantity":
+        rel = _relate_quantities(old, new, rounding, conversion_tolerance)
+    elif old.kind == new.kind:
+        rel = _relate_dates(old, new)
+    else:
+        rel = _relate_year_and_number(old, new)
+    if (rel.kind in ACCEPTED or rel.kind == "qualifier") and old_modifier != new_modifier:
+        return Relation("qualifier", f"{old_modifier or 'none'} -> {new_modifier or 'none'}")
+    return rel
+
+
+def _relate_year_and_number(old: Mention, new: Mention) -> Relation:
+    """A year read as a date in one version and as a number in the other."""
+    years = []
+    for m in (old, new):
+        if m.kind == "date" and m.grain == "year" and m.iso and m.iso[:4].isdigit():
+            years.append(int(m.iso[:4]))
+        elif m.kind == "quantity" and m.unit is None and m.value is not None:
+            years.append(m.value)
+        else:
+            return Relation("incomparable")
+    return Relation("same") if years[0] == years[1] else Relation("incomparable")
+
+
+def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) -> Relation:
+    if old.unit != new.unit and old.unit and new.unit:
+        if not same_dimension(old.unit, new.unit):
+            if old.dimension and old.dimension == new.dimension:
+                return Relation("unit", f"{old.unit} -> {new.unit}")
+            return Relation("incomparable")
+    elif (old.unit is None) != (new.unit is None):
+        # "12%" and "12": one version lost or gained the unit; only equal numbers relate
+        unequal = old.value is None or old.value != new.value
+        if unequal and old.dimension and new.dimension and old.dimension != new.dimension:
+            return Relation("incomparable")
+    if old.change and new.change and old.change != new.change:
+        return Relation("direction", f"{old.change} -> {new.change}")
+    if is_vague(old) or is_vague(new):
+        return _relate_vague(old, new)
+    if old.value is None or new.value is None:
+        if _norm_text(old.text) == _norm_text(new.text):
+            return _with_qualifier(old, new, Relation("same"))
+        return Relation("different")
+    if _ranges_differ(old, new):
+        return Relation("different", "range")
+    if old.unit and new.unit and old.unit != new.unit:
+        converted = convert(old.value, old.unit, new.unit)
+        if converted is None:
+            return Relation("unit", f"{old.unit} -> {new.unit}")
+        slack = max(rounding_slack(new), abs(new.value) * tol)
+        if _close(converted, new.value, slack):
+            return _with_qualifier(old, new, Relation("converted"), rounding_ok=True)
+        return Relation("different", "conversion")
+    if old.value == new.value:
+        return _with_qualifier(old, new, Relation("same"))
+    if (
+        rounding != "never"
+        and step(new) > step(old)
+        and _close(old.value, new.value, rounding_slack(new))
+    ):
+        approx = new.qualifier == "approximate"
+        if rounding == "always" or approx:
+            return _with_qualifier(old, new, Relation("rounded"), rounding_ok=True)
+    return Relation("different")
+
+
+def _ranges_differ(old: Mention, new: Mention) -> bool:
+    """ "13 or 14" against "13": the range is part of the value."""
+    old_range = (old.low, old.high) if old.low is not None or old.high is not None else None
+    new_range = (new.low, new.high) if new.low is not None or new.high is not None else None
+    if old_range is None and new_range is None:
+        return False
+    if (old_range is None) != (new_range is None):
+        single = old_range or new_range
+        return single[0] != single[1]
+    return old_range != new_range and old.unit == new.unit
+
+
+def _with_qualifier(
+    old: Mention, new: Mention, rel: Relation, rounding_ok: bool = False
+) -> Relation:
+    if old.qualifier == new.qualifier:
+        return rel
+    if rounding_ok and old.qualifier == "exact" and new.qualifier == "approximate":
+        # "5,525 miles" -> "about 5,500 miles": the "about" is the honest rounding
+        return rel
+    return Relation("qualifier", f"{old.qualifier} -> {new.qualifier}")
+
+
+def _relate_vague(old: Mention, new: Mention) -> Relation:
+    if is_vague(old) and is_vague(new):
+        if _norm_text(old.text) == _norm_text(new.text):
+            return Relation("same")
+        if (old.low, old.high) == (new.low, new.high) and old.low is not None:
+            return Relation("same")
+        return Relation("different", "vague")
+    if is_vague(new):
+        return Relation("vaguer", f"{old.text} -> {new.text}")
+    return Relation("sharper", f"{old.text} -> {new.text}")
+
+
+def _relate_dates(old: Mention, new: Mention) -> Relation:
+    if _norm_text(_unmodified(old.text)) == _norm_text(_unmodified(new.text)):
+        return _with_qualifier(old, new, Relation("same"))
+    if not (old.iso and new.iso):
+        # one version has no dateline to resolve "last month" against: words decide
+        return Relation("different")
+    if old.iso == new.iso:
+        return _with_qualifier(old, new, Relation("same"))
+    if old.iso and new.iso:
+        x, y = old.iso, new.iso
+        if x.endswith(y.lstrip("X-")) and "X" in y or y.endswith(x.lstrip("X-")) and "X" in x:
+            return _with_qualifier(old, new, Relation("same"))
+        if x.startswith(y) and len(y) < len(x):
+            return Relation("vaguer", f"{old.text} -> {new.text}")
+        if y.startswith(x) and len(x) < len(y):
+            return Relation("sharper", f"{old.text} -> {new.text}")
+    return Relation("different")
+
+
+def _norm_text(text: str) -> str:
+    """Lower case, spelled-out month and weekday names, no leading preposition."""
+    t = text.lower().replace("’", "'").strip()
+    t = re.sub(r"[a-z]+\.?", lambda w: _MONTHS.get(w.group(0).rstrip("."), w.group(0)), t)
+    t = _LEADING.sub("", t)
+    t = re.sub(r"'s$", "", t)
+    return re.sub(r"\s+", " ", t)
+
+
+def _unmodified(text: str) -> str:
+    """A date without its narrowing word: the modifier is compared on its own."""
+    return _MODIFIER.sub("", text)
+
+
+def date_modifier(text: str, m: Mention) -> str:
+    """The narrowing word of a date or time ("early", "late", "mid", ...), or "".
+
+    Looked for inside the mention and in the two words before it, since an
+    extractor may leave "early" out of the span of "early this month".
+    """
+    if m.kind == "quantity":
+        return ""
+    before = text[max(0, m.start - 24) : m.start].lower()
+    words = re.findall(r"[a-z]+", before)[-2:] + re.findall(r"[a-z]+", m.text.lower())
+    for w in words:
+        for mod in DATE_MODIFIERS:
+            if w == mod:
+                return "early" if mod in ("beginning", "start") else mod
+    return ""

@@ -1,0 +1,202 @@
+"""Alignment and statuses on sentences we write, with hand-built mentions.
+
+``compare_mentions`` takes the mentions as given, so these tests pin how the
+aligner pairs figures (context, roles, repeats, moved sentences, derived
+figures) independently of what the extractor finds today.
+"""
+
+from __future__ import annotations
+
+from factcheck.compare import compare_mentions
+from factcheck.extract import split_sentences
+from factcheck.mention import Mention
+
+
+def mentions(text: str, *specs: tuple) -> list[Mention]:
+    """Mentions of ``text``: each spec is (surface, fields) or (surface, occurrence, fields)."""
+    sentences = split_sentences(text)
+    out = []
+    for spec in specs:
+        surface, occ, fields = (spec[0], 1, spec[1]) if len(spec) == 2 else spec
+        start = -1
+        for _ in range(occ):
+            start = text.index(surface, start + 1)
+        fields = dict(fields)
+        fields.setdefault("kind", "quantity")
+        if fields["kind"] == "quantity":
+            fields.setdefault("dimension", "count" if fields.get("unit") is None else "length")
+        sentence = next(i for i, (s, e) in enumerate(sentences) if s <= start < e)
+        out.append(
+            Mention(
+                text=surface, start=start, end=start + len(surface), sentence=sentence, **fields
+            )
+        )
+    out.sort(key=lambda m: m.start)
+    for i, m in enumerate(out):
+        m.id = f"m{i}"
+    return out
+
+
+def statuses(findings) -> list[tuple[str, str | None, str | None]]:
+    return sorted(
+        (f.status, f.old.text if f.old else None, f.new.text if f.new else None) for f in findings
+    )
+
+
+def test_changed_number_in_same_role_is_a_conflict():
+    old = "The coastline is patrolled by only 14 vessels, officials said."
+    new = "The coastline is patrolled by only 15 vessels, officials said."
+    found = compare_mentions(
+        old,
+        mentions(old, ("14", {"value": 14, "noun": "vessels"})),
+        new,
+        mentions(new, ("15", {"value": 15, "noun": "vessels"})),
+    )
+    assert statuses(found) == [("conflict", "14", "15")]
+    (f,) = found
+    assert f.side == "new" and new[f.start : f.end] == "15"
+    assert f.level == "error" and f.rule == "compare-conflict"
+
+
+def test_moved_sentence_still_matches():
+    old = "Rain fell all week. The river rose 3.2 metres on Tuesday. Shops closed early."
+    new = "Shops closed early. Rain fell all week. On Tuesday the river rose 3.2 metres."
+    found = compare_mentions(
+        old,
+        mentions(
+            old, ("3.2 metres", {"value": 3.2, "unit": "metre"}), ("Tuesday", {"kind": "date"})
+        ),
+        new,
+        mentions(
+            new, ("3.2 metres", {"value": 3.2, "unit": "metre"}), ("Tuesday", {"kind": "date"})
+        ),
+    )
+    assert statuses(found) == [
+        ("match", "3.2 metres", "3.2 metres"),
+        ("match", "Tuesday", "Tuesday"),
+    ]
+
+
+def test_same_value_in_another_role_is_not_matched():
+    old = "Two people died in the crash on the bypass. Police later arrested a driver."
+    new = "Police later arrested two men over the crash on the bypass."
+    found = compare_mentions(
+        old,
+        mentions(old, ("Two", {"value": 2, "noun": "people"})),
+        new,
+        mentions(new, ("two", {"value": 2, "noun": "men"})),
+    )
+    assert statuses(found) == [("added", None, "two"), ("dropped", "Two", None)]
+
+
+def test_assignment_is_global_not_first_fit():
+    old = "The club won two league titles in a decade. It also lost two cup finals."
+    new = "It lost two cup finals. Over a decade the club won two league titles."
+    found = compare_mentions(
+        old,
+        mentions(
+            old,
+            ("two", 1, {"value": 2, "noun": "titles"}),
+            ("two", 2, {"value": 2, "noun": "finals"}),
+        ),
+        new,
+        mentions(
+            new,
+            ("two", 1, {"value": 2, "noun": "finals"}),
+            ("two", 2, {"value": 2, "noun": "titles"}),
+        ),
+    )
+    assert [f.status for f in found] == ["match", "match"]
+    for f in found:
+        assert f.old.noun == f.new.noun
+
+
+def test_repeat_in_old_given_once_in_new():
+    old = "Fees rose to C$850 this year. At C$850 a permit, many cannot pay."
+    new = "Fees rose to C$850 this year, and many cannot pay."
+    cad = {"value": 850, "unit": "Canadian dollar", "dimension": "currency"}
+    found = compare_mentions(
+        old, mentions(old, ("C$850", 1, cad), ("C$850", 2, cad)), new, mentions(new, ("C$850", cad))
+    )
+    assert sorted(f.status for f in found) == ["dropped", "match"]
+    dropped = next(f for f in found if f.status == "dropped")
+    assert dropped.side == "old" and dropped.start == old.rindex("C$850")
+
+
+def test_added_conversion_is_derived():
+    old = "The tower is 180 metres tall and opened in spring."
+    new = "The tower is 180 metres (590 feet) tall and opened in spring."
+    found = compare_mentions(
+        old,
+        mentions(old, ("180 metres", {"value": 180, "unit": "metre"})),
+        new,
+        mentions(
+            new,
+            ("180 metres", {"value": 180, "unit": "metre"}),
+            ("590 feet", {"value": 590, "unit": "foot"}),
+        ),
+    )
+    assert statuses(found) == [
+        ("derived", None, "590 feet"),
+        ("match", "180 metres", "180 metres"),
+    ]
+    derived = next(f for f in found if f.status == "derived")
+    assert [m.text for m in derived.mentions] == ["180 metres"]
+
+
+def test_total_of_old_parts_is_derived():
+    old = "The fire destroyed 12 homes in the north and 9 homes in the south of the town."
+    new = "The fire destroyed 21 homes across the town."
+    found = compare_mentions(
+        old,
+        mentions(old, ("12", {"value": 12, "noun": "homes"}), ("9", {"value": 9, "noun": "homes"})),
+        new,
+        mentions(new, ("21", {"value": 21, "noun": "homes"})),
+    )
+    assert ("derived", None, "21") in statuses(found)
+
+
+def test_new_figure_with_no_support_is_added():
+    old = "The mayor opened the bridge on a sunny morning."
+    new = "The mayor opened the 300-metre bridge on a sunny morning."
+    found = compare_mentions(
+        old, [], new, mentions(new, ("300-metre", {"value": 300, "unit": "metre"}))
+    )
+    assert statuses(found) == [("added", None, "300-metre")]
+    assert found[0].level == "warning" and found[0].side == "new"
+
+
+def test_vague_word_alone_is_not_flagged():
+    old = "Several shops closed after the flood."
+    new = "Shops closed after the flood."
+    found = compare_mentions(old, mentions(old, ("Several", {"value": None})), new, [])
+    assert found == []
+
+
+def test_rules_switch_a_status_off_and_relevel():
+    old = "Only 14 vessels patrol the coast."
+    new = "Only 15 vessels patrol the coast. It cost £20."
+    rules = [
+        {
+            "id": "c",
+            "type": "consistency",
+            "status": "conflict",
+            "level": "warning",
+            "message": "{old}->{new}",
+        },
+        {"id": "m", "type": "consistency", "status": "match", "level": "info"},
+    ]
+    found = compare_mentions(
+        old,
+        mentions(old, ("14", {"value": 14, "noun": "vessels"})),
+        new,
+        mentions(
+            new,
+            ("15", {"value": 15, "noun": "vessels"}),
+            ("£20", {"value": 20, "unit": "pound sterling", "dimension": "currency"}),
+        ),
+        rules=rules,
+    )
+    assert [(f.status, f.level, f.rule, f.message) for f in found] == [
+        ("conflict", "warning", "c", "14->15")
+    ]
