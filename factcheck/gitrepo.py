@@ -48,6 +48,14 @@ def repo_root(folder: str = ".") -> str:
     return res.stdout.decode("utf-8", "replace").strip()
 
 
+EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+"""Git's empty tree: the base of a repository's first commit, where every file is new."""
+
+
+def has_commits(root: str) -> bool:
+    return _git(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], root).returncode == 0
+
+
 def resolve(root: str, rev: str, option: str = "--base") -> str:
     """The commit id ``rev`` names, or a one-line error naming the option and the repository."""
     if not rev or rev.startswith("-"):

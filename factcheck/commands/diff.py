@@ -75,7 +75,10 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.source import ARTICLE_SUFFIXES, read_text
 
     root = gitrepo.repo_root(".")
-    base = gitrepo.resolve(root, args.base, "--base")
+    if args.base == "HEAD" and not gitrepo.has_commits(root):
+        base = gitrepo.EMPTY_TREE  # before the first commit every article is new
+    else:
+        base = gitrepo.resolve(root, args.base, "--base")
     head = gitrepo.resolve(root, args.head, "--head") if args.head else None
     for p in args.paths:
         if not os.path.exists(p) and head is None:
