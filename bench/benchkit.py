@@ -30,11 +30,17 @@ def machine() -> str:
     except OSError:
         pass
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return (
+    line = (
         f"machine: {usable} usable cores ({os.cpu_count()} total), {model}, "
         f"Python {platform.python_version()} ({platform.python_implementation()}), "
         f"{platform.system()} {platform.release()}"
     )
+    if hasattr(os, "getloadavg"):
+        load = os.getloadavg()[0]
+        line += f"\nload average (1 min) at start: {load:.2f}"
+        if load > 0.5:
+            line += "  (the machine is busy: figures below are lower than on an idle one)"
+    return line
 
 
 def news_pairs(limit: int | None = None) -> list[dict]:

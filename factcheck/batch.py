@@ -50,6 +50,10 @@ WARM_TEXT = (
     "On March 3, 2017, officials said 1,200 people had crossed the 5,500-mile "
     "(8,900 km) border, up 40 percent, at a cost of $4.2 million."
 )
+WARM_REWRITE = (
+    "Officials said on March 3 that about 1,200 people had crossed the 5,500-mile "
+    "(8,850 km) border, a rise of 40%, costing $4.2m."
+)
 
 
 # --------------------------------------------------------------------------- items
@@ -191,14 +195,22 @@ def load_rules(rules_dir: str | None) -> Any:
 
 
 def warm(options: Options) -> None:
-    """Build a worker's state once: load the extractors' tables and the rules."""
+    """Build a worker's state once: extraction tables, rules, the pint registry.
+
+    Running one invented pair and article through the whole pipeline loads
+    everything an item may need, so that no item pays a one-off cost (and the
+    progress rate is steady from the first line). A failure here is left for
+    the items to report, line by line.
+    """
     if _WORKER.get("options") == options:
         return
-    from factcheck.extract import extract
-
-    extract(WARM_TEXT)
     _WORKER["rules"] = load_rules(options.rules)
     _WORKER["options"] = options
+    try:
+        run_item(Item(line=0, id="warm-up", old=WARM_TEXT, new=WARM_REWRITE), options)
+        run_item(Item(line=0, id="warm-up", text=WARM_TEXT), options)
+    except Exception:
+        pass
 
 
 def init_process_worker(options: Options) -> None:
