@@ -54,6 +54,10 @@ def _pick(candidates: list[_dt.date], ref: _dt.date, tense: str | None) -> _dt.d
 
 def weekday_date(wd: int, ref: _dt.date, tense: str | None, mod: str | None) -> _dt.date:
     """The date of weekday ``wd`` (0 = Monday) a news sentence means."""
+    if mod in ("last", "past"):
+        mod = "last week"
+    elif mod == "next":
+        mod = "next week"
     if mod in ("this week", "next week", "last week"):
         monday = ref - _dt.timedelta(days=ref.weekday())
         shift = {"this week": 0, "next week": 7, "last week": -7}[mod]
@@ -62,10 +66,6 @@ def weekday_date(wd: int, ref: _dt.date, tense: str | None, mod: str | None) -> 
         return ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=wd)
     back = ref - _dt.timedelta(days=(ref.weekday() - wd) % 7)
     fwd = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
-    if mod in ("last", "past"):
-        return back if back < ref else back - _dt.timedelta(days=7)
-    if mod == "next":
-        return fwd
     # A past verb allows the reference day itself: a wire story dated Monday
     # says "said on Monday" of that day.
     return _pick([back, fwd], ref, tense)

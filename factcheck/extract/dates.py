@@ -21,7 +21,6 @@ from factcheck.extract.dateline import find_dateline
 from factcheck.extract.datewords import (
     DAY,
     MONTH,
-    MONTH_FULL,
     MONTH_NAMES,
     ORDINALS,
     SMALL_NUMBERS,
@@ -63,6 +62,7 @@ class _Found:
     mi: int | None = None
     tz: str | None = None
     upto: _Found | None = None  # the end of a range
+    year_shift: int | None = None  # "June next year": the year relative to the reference
     iso: str | None = None
     extra: dict = field(default_factory=dict)
 
@@ -92,8 +92,9 @@ _MONTH_YEAR = re.compile(
     rf"(?:{_QUAL}\s*-?\s*)?(?<![\w])(?P<mon>{MONTH})\.?,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\w-])"
 )
 _MONTH = re.compile(
-    rf"(?:(?:{_QUAL}|(?P<mod>(?i:this\s+past|last|next|this|earlier\s+in|later\s+in)))"
-    rf"\s*-?\s*)?(?<![\w])(?P<mon>{MONTH_FULL})(?!['’]s\s+[A-Z])(?![\w-])"
+    rf"(?:(?:{_QUAL}|(?P<mod>(?i:this\s+past|last|next|this|earlier\s+in|later\s+in|"
+    rf"(?:the\s+)?month\s+of)))\s*-?\s*)?(?<![\w])(?P<mon>{MONTH})(?P<dot>\.)?"
+    r"(?!['’]s\s+[A-Z])(?![\w-])(?:\s+(?:of\s+)?(?P<ry>(?i:this|next|last))\s+year\b)?"
 )
 _YEAR = re.compile(rf"(?:{_QUAL}\s*-?\s*)?{_LEFT}(?P<y>{YEAR})(?P<poss>['’]s\b)?(?![\w-]|\.\d)")
 _DECADE = re.compile(
@@ -118,7 +119,8 @@ _NUMERIC = re.compile(
     r"(?![\w/-]|[.,:]\d)"
 )
 _WEEKDAY = re.compile(
-    r"(?:(?P<mod>(?i:this\s+past|last|next|this|coming|past))\s+)?(?<![\w])"
+    r"(?:(?P<mod>(?i:this\s+past|last|next|this|coming|past))\s+|"
+    r"(?P<wk0>(?i:this|next|last))\s+week(?:\s+on)?\s+)?(?<![\w])"
     r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-])"
     r"(?:(?:\s+of)?\s+(?P<wk>(?i:this|next|last))\s+week)?"
 )
@@ -164,9 +166,8 @@ _TIME = re.compile(
 )
 
 _TRIGGER = re.compile(
-    r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|week|month|year|"
-    r"decade|quarter|spring|summer|autumn|winter|noon|midday|midnight)"
+    r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|tomorrow|week|month|"
+    r"year|decade|quarter|spring|summer|autumn|winter|noon|midnight)"
 )
 
 # ---------------------------------------------------------------------------
@@ -199,7 +200,9 @@ _EVENT_AFTER = re.compile(
     r"deal|agreement|accord|treaty|levels?|figures|peak|high|low|hike|win|victory|defeat|"
     r"title|visit|record|ban|decision|ruling|study|review|inquiry|Cup|Open|squad|team|"
     r"winners?|champions?|data|statistics|accounts|results|financial\s+year|tax\s+year|"
-    r"fiscal\s+year|spending|revolution|uprising|invasion|war|general|"
+    r"fiscal\s+year|spending|revolution|uprising|invasion|war|general|original|version|"
+    r"production|series|draft|recession|storm|heatwave|drought|strike|strikes|protests|"
+    r"tsunami|flooding|intake|cohort|vintage|"
     r"World\s+Series|Super\s+Bowl|Tour|Ashes|Six\s+Nations|Euros|Commonwealth\s+Games)\b"
 )
 _COUNT_AFTER = re.compile(
@@ -308,8 +311,9 @@ def _h_month(m: re.Match, ctx) -> _Found | None:
     name = m.group("mon")
     if not name[0].isupper():
         return None
-    lead = m.group("q") or m.group("mod")
-    if name.lower() in _MONTH_NEEDS_CONTEXT and not lead:
+    full = name.capitalize() in MONTH_NAMES
+    lead = m.group("q") or m.group("mod") or m.group("ry")
+    if (not full or name.lower() in _MONTH_NEEDS_CONTEXT) and not lead:
         before = text[max(sent_start, m.start() - 20) : m.start()]
         if not _MONTH_CONTEXT.search(before):
             return None
@@ -319,10 +323,13 @@ def _h_month(m: re.Match, ctx) -> _Found | None:
     qualifier = _qual(m)
     if mod[:1] == ["earlier"] or mod[:1] == ["later"]:
         qualifier, mod = mod[0], []
-    f = _Found(m.start(), m.end(), grain="month", m=month_number(name), qualifier=qualifier)
+    end = m.end("mon") if full and m.group("dot") else m.end()
+    f = _Found(m.start(), end, grain="month", m=month_number(name), qualifier=qualifier)
     f.mod = {"last": "last", "next": "next", "this": "this"}.get(mod[0] if mod else "")
     if mod[:2] == ["this", "past"]:
         f.mod = "last"
+    if m.group("ry"):
+        f.year_shift = {"this": 0, "next": 1, "last": -1}[m.group("ry").lower()]
     return f
 
 
@@ -426,8 +433,8 @@ def _h_weekday(m: re.Match, ctx) -> _Found | None:
     f = _Found(m.start(), m.end(), wd=weekday_number(m.group("wd")))
     f.extra["weekday"] = WEEKDAY_NAMES[f.wd]
     mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
-    if m.group("wk"):
-        f.mod = m.group("wk").lower() + " week"
+    if m.group("wk") or m.group("wk0"):
+        f.mod = (m.group("wk") or m.group("wk0")).lower() + " week"
     else:
         f.mod = {"this past": "last", "past": "last", "coming": "next"}.get(mod, mod or None)
     return f
@@ -607,6 +614,8 @@ def _merge_ranges(text: str, found: list[_Found]) -> list[_Found]:
                 a.y = b.y - 1 if (b.m is not None and a.m > b.m) else b.y
             if pre:
                 a.start = pre.start()
+            if a.wd is not None and a.mod is None and b.mod and b.mod.endswith(" week"):
+                a.mod = b.mod  # "from Monday to Thursday last week"
             a.upto, a.end = b, b.end
             out.append(a)
             i += 2
@@ -682,11 +691,32 @@ def _resolve(
         if y is None:
             if ref is None:
                 return None
-            y = cal.month_year(f.m, ref, tense, f.mod)
+            if f.year_shift is not None:
+                y = ref.year + f.year_shift
+            else:
+                y = cal.month_year(f.m, ref, tense, f.mod)
         return cal.iso_month(y, f.m)
     if f.y is not None:
         return f"{f.y:04d}"
     return None
+
+
+def _resolve_end(
+    a: _Found, b: _Found, iso_a: str | None, ref: _dt.date | None, tense, anchor
+) -> str | None:
+    """The end of a range, read forward from its start ("from May to August")."""
+    if b.m is None and b.d is not None:
+        b.m = a.m
+    if iso_a is None or b.y is not None or b.rel or b.ago or b.anchored:
+        return _resolve(b, ref, tense, anchor)
+    if b.wd is not None and b.m is None and len(iso_a) == 10:
+        start = _dt.date.fromisoformat(iso_a)
+        return (start + _dt.timedelta(days=(b.wd - start.weekday()) % 7)).isoformat()
+    if b.m is not None and iso_a[:4].isdigit():
+        y0 = int(iso_a[:4])
+        a_m = a.m if a.m is not None else (int(iso_a[5:7]) if len(iso_a) >= 7 else 1)
+        b.y = y0 if (b.m, b.d or 0) >= (a_m, a.d or 0) else y0 + 1
+    return _resolve(b, ref, tense, anchor)
 
 
 def _quarter_year(q: int, ref: _dt.date | None, tense: str | None) -> int | None:
@@ -804,20 +834,7 @@ def _to_mentions(
         tense = tense_near(text, s, e, f.start, f.end)
         iso = _resolve(f, ref, tense, anchor)
         if f.upto is not None:
-            b = f.upto
-            if b.m is None and b.d is not None:
-                b.m = f.m
-            if b.y is None and f.y is not None and b.rel is None and b.m is not None:
-                b.y = f.y if (f.m is None or b.m >= f.m) else f.y + 1
-            iso_b = _resolve(b, ref, tense, anchor)
-            if (
-                iso is not None
-                and iso_b is not None
-                and iso_b[:4] < iso[:4]
-                and b.y is None
-                and f.y is None
-            ):
-                iso_b = None
+            iso_b = _resolve_end(f, f.upto, iso, ref, tense, anchor)
             iso = f"{iso}/{iso_b}" if iso is not None and iso_b is not None else None
         f.iso = iso
         if text[f.end - 1] == "." and not _KEEPS_DOT.search(text, f.start, f.end):

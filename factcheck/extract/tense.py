@@ -18,7 +18,7 @@ _FUTURE = (
     r"planned|slated|poised|going|likely|about)\s+to|(?:is|are)\s+to|plans?\s+to|"
     r"planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|would|next|upcoming|"
     r"forthcoming|(?:is|are)\s+(?:scheduled|planned|due)|(?:is|are|am)|begins|starts|opens|"
-    r"takes\s+place|resumes?"
+    r"takes\s+place|resumes?|should|could|might|must|runs|continues|ends|closes|lasts|remains"
 )
 _PAST_IRREGULAR = (
     "was|were|had|did|said|told|went|came|met|began|took|gave|made|won|lost|fell|rose|left|"
@@ -30,6 +30,8 @@ _PAST_IRREGULAR = (
 )
 # "-ed" words that do not mark the past tense in front of a date.
 _NOT_PAST_ED = {"scheduled", "expected", "planned", "slated", "poised", "proposed", "red", "bed"}
+
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
 
 _MARKER = re.compile(
     rf"(?P<fut>\b(?:{_FUTURE})\b|'ll\b)|(?P<past>\b(?:{_PAST_IRREGULAR})\b|\b[a-z]{{2,}}ed\b)",
@@ -49,7 +51,7 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
             continue
         if m.group("past") is not None:
             word = m.group("past").lower()
-            if word in _NOT_PAST_ED:
+            if word in _NOT_PAST_ED or _PASSIVE.search(text, max(0, m.start() - 8), m.start()):
                 continue
             kind = PAST
         else:
