@@ -82,6 +82,13 @@ class Article:
             return self.sentences[index]
         return (0, 0)
 
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding prose ``offset`` (0 when none does)."""
+        import bisect
+
+        i = bisect.bisect_right([s for s, _ in self.sentences], offset) - 1
+        return max(i, 0)
+
     def sentence_text(self, index: int) -> str:
         a, b = self.sentence_span(index)
         return " ".join(self.text[a:b].split())
@@ -91,22 +98,17 @@ class Article:
 
     @cached_property
     def dateline(self) -> _dt.date | None:
-        """The date the article is written on: ``--date``, else its first full date.
+        """The day the article speaks from: ``--date``, else a dateline at its top.
 
-        Past-tense plausibility needs a "now"; the first full date of a news
-        story is its dateline in nearly every wire format.
+        Past-tense plausibility needs a "now"; a date in the body is an event,
+        not a dateline, so without either the article has none.
         """
         if self.reference_date is not None:
             return self.reference_date
-        for m in self.mentions:
-            if m.kind == "date" and m.grain == "day" and m.iso:
-                try:
-                    return _dt.date.fromisoformat(m.iso[:10])
-                except ValueError:
-                    continue
-            if m.start > 400:
-                break
-        return None
+        from factcheck.extract.dateline import find_dateline
+
+        found = find_dateline(self.text)
+        return found[0] if found else None
 
     # -- mapping back to the file ------------------------------------------------
 

@@ -114,7 +114,7 @@ def finding(
         end = max(m.end for m in mentions)
     if level is None:
         level = rule.level if status == "conflict" else "info"
-    sentence = mentions[0].sentence if mentions else 0
+    sentence = article.sentence_at(start)
     values.setdefault("text", article.text[start:end])
     values.setdefault("status", status)
     return Finding(

@@ -1,0 +1,173 @@
+"""Rule type ``repeated``: the same fact given twice must have the same value.
+
+A person's age is the fact most often repeated in a story and most often
+mistyped when it is: "Smith, 45, ..." in the first paragraph and "Smith, 54,
+..." in the tenth. Ages are found by extraction (``role == "age"``) and tied to
+the name written right before ("Smith, 45", "Anna Smith (45)") or right after
+("45-year-old Anna Smith"). A surname alone joins the full name it belongs to
+when only one person in the story has that surname; two people with one
+surname ("John Smith, 45, and his son Tom Smith, 19") stay apart.
+
+| option | type | default | meaning |
+| --- | --- | --- | --- |
+| ``roles`` | list | ``[age]`` | which mention roles are facts about a named person |
+| ``report_matches`` | bool | ``false`` | report a repeated value that agrees (status match) |
+| ``match_message`` | str | ``{name} is {value} both times`` | message of a match |
+
+Message placeholders: ``{name}``, ``{value}`` (this mention), ``{first}``
+(the value given first), ``{first_line}`` (its line in the prose).
+
+Example (``rules/check/repeated-age.yaml``)::
+
+    id: repeated-age
+    type: repeated
+    level: error
+    message: "{name} is {value} here but {first} earlier in the story"
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from factcheck.checks import finding, fmt_number
+from factcheck.mention import Mention
+
+TYPE = "repeated"
+SCOPE = "article"
+OPTIONS: dict[str, tuple[Any, Any]] = {
+    "roles": (list, ["age"]),
+    "report_matches": (bool, False),
+    "match_message": (str, "{name} is {value} both times"),
+}
+DEFAULT_MESSAGE = "{name} is {value} here but {first} earlier in the story"
+
+_NAME = r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
+_NAME_BEFORE = re.compile(_NAME + r"\s*(?:,|\()\s*(?:aged\s+)?\Z")
+_NAME_AFTER = re.compile(r"\A[\s-]*(?:years?[\s-]+old\s+)?" + _NAME)
+_TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
+    "rev", "gen", "col", "capt", "sgt", "officer", "president", "senator", "sen", "rep",
+    "judge", "mayor", "minister", "the", "a", "an", "and", "but", "when", "said", "says",
+    "then", "after", "before", "in", "on", "at", "as", "also", "however", "meanwhile",
+    "today", "yesterday", "according", "victim", "suspect", "defendant",
+}  # fmt: skip
+
+
+_OPENERS = {
+    "later", "earlier", "then", "now", "still", "yet", "so", "police", "officials",
+    "witnesses", "neighbours", "neighbors", "friends", "relatives", "prosecutors", "lawyers",
+    "here", "there", "this", "that", "both", "meanwhile", "instead", "finally", "afterwards",
+}  # fmt: skip
+
+
+def validate(rule: Any) -> None:
+    if not all(isinstance(r, str) for r in rule["roles"]):
+        raise ValueError("roles: must be a list of role names such as age")
+
+
+def _name_of(article, m: Mention) -> str | None:
+    """The person ``m`` is about. A name opening a sentence loses its first word
+    when that word is an ordinary one ("Later Smith, 54"): known openers, or
+    words the article also writes in lower case."""
+    text = article.text
+    window = text[max(0, m.start - 60) : m.start]
+    before = _NAME_BEFORE.search(window)
+    if before:
+        name = _clean(before.group(1))
+        starts = m.start - len(window) + before.start(1)
+        if name and " " in name and _opens_sentence(article, starts):
+            first = name.split()[0]
+            if first.lower() in _OPENERS or re.search(rf"\b{re.escape(first.lower())}\b", text):
+                name = " ".join(name.split()[1:])
+        return name
+    if re.search(r"year", m.text):
+        after = _NAME_AFTER.match(text[m.end : m.end + 60])
+        if after:
+            return _clean(after.group(1))
+    return None
+
+
+def _opens_sentence(article, offset: int) -> bool:
+    return any(s <= offset and not article.text[s:offset].strip() for s, _ in article.sentences)
+
+
+def _is_fact(article, m: Mention, roles: list[str]) -> bool:
+    if m.kind != "quantity" or m.value is None:
+        return False
+    if m.qualifier != "exact" or (m.low is not None and m.low != m.high):
+        return False
+    if m.role in roles:
+        return True
+    # "Smith, 45," and "Smith (45)": the news convention for an age
+    bare = m.role is None and m.unit is None and float(m.value).is_integer()
+    if not ("age" in roles and bare and 0 < m.value < 120):
+        return False
+    after = article.text[m.end : m.end + 2]
+    before = article.text[max(0, m.start - 2) : m.start]
+    return (before == ", " and after[:1] == ",") or (before[-1:] == "(" and after[:1] == ")")
+
+
+def _clean(name: str) -> str | None:
+    words = [w.strip(".") for w in name.split()]
+    while words and words[0].lower().strip(".") in _TITLES:
+        words.pop(0)
+    if not words or words[-1].lower() in _TITLES:
+        return None
+    return " ".join(words)
+
+
+def run(article, rule) -> Iterator:
+    facts: list[tuple[str, Mention]] = []
+    for m in article.mentions:
+        if not _is_fact(article, m, rule["roles"]):
+            continue
+        name = _name_of(article, m)
+        if name:
+            facts.append((name, m))
+    people = _people([n for n, _ in facts])
+    first: dict[tuple[str, str | None], Mention] = {}
+    for name, m in facts:
+        person = people.get(name)
+        if person is None:
+            continue
+        key = (person, m.role or "age")
+        if key not in first:
+            first[key] = m
+            continue
+        earlier = first[key]
+        values = {
+            "name": person,
+            "value": fmt_number(m.value),
+            "first": fmt_number(earlier.value),
+            "first_line": article.text.count("\n", 0, earlier.start) + 1,
+        }
+        if float(earlier.value) == float(m.value):
+            if rule["report_matches"]:
+                yield finding(
+                    article, rule, [m, earlier], "match", template=rule["match_message"], **values
+                )
+        else:
+            yield finding(
+                article, rule, [m, earlier], "conflict", start=m.start, end=m.end, **values
+            )
+
+
+def _people(names: list[str]) -> dict[str, str]:
+    """Map each name as written to one person, or leave it out when ambiguous."""
+    full = {n for n in names if " " in n}
+    by_surname: dict[str, set[str]] = {}
+    for n in full:
+        by_surname.setdefault(n.split()[-1], set()).add(n)
+    out: dict[str, str] = {}
+    for n in names:
+        if n in full:
+            out[n] = n
+            continue
+        owners = by_surname.get(n, set())
+        if len(owners) == 1:
+            out[n] = next(iter(owners))
+        elif not owners:
+            out[n] = n
+    return out
