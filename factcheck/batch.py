@@ -494,6 +494,7 @@ def run_batch(
             raise InputError(f"{output_path}: the output would overwrite the input")
         done = read_done_ids(output_path)
     seen: set[str | int] = set()
+    read_upto: dict[int, int] = {}  # line -> input bytes read through it; in-flight lines only
     bar = Progress(err, total, err.isatty() if progress is None else progress)
 
     def report(line: int, problem: str) -> None:
@@ -511,6 +512,7 @@ def run_batch(
                 report(rec.line, f"id {json.dumps(rec.id)} appeared earlier; line skipped")
             else:
                 seen.add(rec.id)
+                read_upto[rec.line] = _tell(fh_in)
                 yield rec
 
     chunks = chunked(valid_items(), CHUNK_SIZE)
@@ -526,6 +528,7 @@ def run_batch(
         with fh_in:
             for outcomes in results:
                 for o in outcomes:
+                    offset = read_upto.pop(o.line, 0)
                     if o.result is not None:
                         out.write(o.result + "\n")
                         stats.written += 1
@@ -533,7 +536,7 @@ def run_batch(
                         stats.failed += 1
                         report(o.line, f"id {json.dumps(o.id)} failed ({o.error}); line skipped")
                 out.flush()
-                bar.update(stats.written + stats.failed, _tell(fh_in))
+                bar.update(stats.written + stats.failed, offset)
         bar.update(stats.written + stats.failed, total or 0, force=True)
     finally:
         results.close()  # stops the pool or leaves the cluster, also on Ctrl-C
@@ -544,7 +547,7 @@ def run_batch(
 
 
 def _tell(fh: IO[bytes]) -> int:
-    """Bytes of input read so far (slightly ahead of the results: the window)."""
+    """Bytes of input read so far (0 where the stream cannot tell, e.g. a pipe)."""
     try:
         return fh.tell()
     except (OSError, ValueError):
