@@ -218,7 +218,10 @@ def headline(f: Finding, text: str = "") -> str:
     msg = " ".join((f.message or "").split())
     if f.status and f.status not in msg.lower()[:20]:
         msg = f"{f.status}: {msg}" if msg else f.status
-    return f"{msg} ({fig})" if fig and fig not in msg else msg
+    parts = [m.text for m in (f.old, f.new, *f.mentions) if m is not None] or [fig]
+    if fig and not any(p and p in msg for p in parts):
+        return f"{msg} ({fig})"
+    return msg
 
 
 def sides(file_report: Any, f: Finding) -> list[tuple[str, int, int, str]]:
