@@ -74,13 +74,15 @@ _SKIP_ROLES = ("year", "ordinal", "score", "age", "weekday", "rank", "phone", "i
 _UP = (
     r"rose|risen|rises|rise|rising|increased|increases|increase|increasing|grew|grown|grows|"
     r"grow|growing|climbed|climbs|climb|climbing|jumped|jumps|jump|gained|gains|gain|soared|"
-    r"surged|up|higher|more|growth|hike|boost|boosted|swelled|expanded|advanced|raised|added"
+    r"surged|up|higher|more|growth|hike|boost|boosted|swelled|expanded|advanced|raised|added|"
+    r"accelerated|quickened|widened|strengthened|doubled|tripled"
 )
 _DOWN = (
     r"fell|fallen|falls|fall|falling|dropped|drops|drop|dropping|declined|declines|decline|"
     r"declining|decreased|decreases|decrease|decreasing|slipped|slips|slip|sank|sunk|slumped|"
     r"slump|plunged|plunge|plunges|shrank|shrunk|shrinks|shrink|down|lower|less|fewer|cut|cuts|"
-    r"reduced|reduction|reduce|tumbled|tumble|eased|dipped|dip|loss|lost|contracted|slid|slide"
+    r"reduced|reduction|reduce|tumbled|tumble|eased|dipped|dip|loss|lost|contracted|slid|slide|"
+    r"slowed|slowing|cooled|narrowed|weakened|halved"
 )
 _MOD = (
     r"(?:about|some|nearly|almost|roughly|around|approximately|an?\s+estimated|just\s+over|"
@@ -107,6 +109,7 @@ _TO = re.compile(r"\bto\s+(?:" + _MOD + r"\s+)?(?:a\s+(?:record\s+)?)?\Z", re.I)
 _CLAUSE_BREAK = re.compile(
     r";|\bwhile\b|\bwhereas\b|,\s*but\b|\bbut\s+|\band\s+(?:the|its|their)\b"
 )
+_GOVERNS = re.compile(r"\A\s*(?:[a-z]+ly\s+)?(?:to|from)\s", re.I)
 _OF = re.compile(r"\A\s+(?:out\s+of|of)\s+(?:the|its|their|all|these|those)?\s*\Z", re.I)
 _SHARE_GAP = re.compile(
     r"\A(?:\s+[A-Za-z][\w'-]*){0,4}\s*(?:,\s*or|,|\(|—|–|-|:)\s*(?:or\s+)?"
@@ -115,7 +118,7 @@ _SHARE_GAP = re.compile(
 )
 _SHARE_AFTER_P = re.compile(r"\A\s*\(\s*\Z")
 _TOTAL_BEFORE = re.compile(
-    r"(?:\b(?:a|the|for\s+a|making\s+a|bringing\s+the)?\s*(?:combined\s+)?total\s+(?:of\s+)?|"
+    r"(?:\b(?:a|the|for\s+a|making\s+a|bringing\s+the)?\s*(?:combined\s+)?total\s+(?:of\s+|to\s+)?|"
     r"\btotall?ing\s+|\bin\s+all\s+|\bsum\s+of\s+|\badding\s+up\s+to\s+|\bcombined\s+)"
     r"(?:about|some|nearly|almost|roughly|around)?\s*\Z",
     re.I,
@@ -337,8 +340,8 @@ def _directions(article, rule, figures, span, used: set[str]) -> Iterator:
         # or between the figures ("2,400, up from 1,900")
         gov = [w for w in words if w.start() < first] or words
         word = gov[-1].group(1)
-        if article.text[gov[-1].end() : first].count(",") > 1:
-            continue
+        if not _GOVERNS.match(article.text[gov[-1].end() : gov[-1].end() + 40]):
+            continue  # "Growth slowed to ...": the word is not the verb of the pair
         direction = "up" if _UP_RE.match(word) else "down"
         fo, fn = written_interval(old), written_interval(new)
         if fo is None or fn is None:
