@@ -131,3 +131,29 @@ def seed_screenshot(out: str) -> None:
 
 if __name__ == "__main__":
     seed_screenshot(sys.argv[1] if len(sys.argv) > 1 else "docs/img/seed-compare.png")
+
+
+def test_click_on_a_figure_explains_it_and_lights_its_counterpart():
+    """Our own script, driven by a test script added to the page (and to its CSP)."""
+    import base64
+    import hashlib
+
+    report = compare_report()
+    prepare(report, argparse.Namespace())
+    html = render(report, "html")
+    probe = (
+        "var m=document.querySelector('mark.st-conflict');m.click();"
+        "var lit=document.querySelectorAll('mark.st-conflict.active').length;"
+        "var panel=document.getElementById('fc-explain');"
+        "document.body.setAttribute('data-probe',lit+'|'+panel.className+'|'+"
+        "panel.textContent.replace(/\\s+/g,' '));"
+    )
+    digest = base64.b64encode(hashlib.sha256(probe.encode()).digest()).decode()
+    html = html.replace("script-src ", f"script-src 'sha256-{digest}' ", 1)
+    html = html.replace("</body>", f"<script>{probe}</script></body>")
+    dom = browse(html, "--dump-dom").stdout
+    probe_value = dom.split('data-probe="', 1)[1].split('"', 1)[0]
+    lit, classes, text = probe_value.split("|", 2)
+    assert lit == "2"  # the conflict's figure in OLD and in NEW
+    assert "open" in classes
+    assert "conflict" in text and "14 in the old version, 15 in the new one" in text

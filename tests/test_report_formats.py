@@ -336,3 +336,42 @@ def test_emit_unreadable_file_among_many_exits_2_after_reporting_the_rest(tmp_pa
     assert emit(report, _args(tmp_path)) == 2
     out = capsys.readouterr().out
     assert "gone.txt: error: gone.txt: no such file" in out and "units.rounding" in out
+
+
+# --- with the real engines ------------------------------------------------------------------
+
+
+def real_reports() -> list[Report]:
+    from factcheck.checks import check_text
+    from factcheck.compare import compare_texts
+
+    bad = "The bridge is 180 metres (900 feet) long and opened on Monday, March 3, 2025.\n"
+    checked = check_text(bad, path="bridge.txt")
+    compared = compare_texts(OLD, NEW)
+    return [
+        ready(Report("check", [FileReport("bridge.txt", bad, checked)])),
+        ready(Report("compare", [FileReport("new.txt", NEW, compared, "old.txt", OLD)])),
+    ]
+
+
+def test_real_check_and_compare_render_in_every_format():
+    import jsonschema
+
+    check, compare = real_reports()
+    assert any(f.rule == "conversion" for f in check.findings)
+    assert {"conflict", "dropped", "match"} <= {f.status for f in compare.findings}
+    for report in (check, compare):
+        for fmt in FORMATS:
+            assert render(report, fmt).strip()
+        doc = json.loads(render(report, "sarif"))
+        jsonschema.validate(doc, _sarif_schema())
+        for result in doc["runs"][0]["results"]:
+            region = result["locations"][0]["physicalLocation"].get("region")
+            if region:
+                text = report.files[0].text
+                start = region["charOffset"]
+                assert text[start : start + region["charLength"]] == region["snippet"]["text"]
+    rules = json.loads(render(check, "sarif"))["runs"][0]["tool"]["driver"]["rules"]
+    conversion = next(r for r in rules if r["id"] == "conversion")
+    assert conversion["fullDescription"]["text"] == "A figure and its conversion must agree."
+    assert conversion["defaultConfiguration"]["level"] == "error"

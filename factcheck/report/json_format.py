@@ -41,6 +41,9 @@ def render(report: Any, **_: Any) -> str:
     meta = getattr(report, "meta", None) or {}
     if meta.get("baseline"):
         doc["baseline"] = meta["baseline"]
+    context = {k: v for k, v in meta.items() if k not in ("baseline", "rules")}
+    if context:
+        doc["meta"] = context
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
