@@ -23,6 +23,7 @@ _ISO = r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])"
 _DATE = rf"(?:(?:{WEEKDAY})\.?,?\s+)?(?:{_DMY}|{_MDY}|{_ISO})"
 
 _DATE_RE = re.compile(_DATE)
+_YEARISH = re.compile(r"(?:19|20)\d\d(?!\d)")
 _LABEL_BEFORE = re.compile(r"(?i:published|updated|posted|date)\s*(?:on|at)?\s*:?\s*$")
 _STAMP_AFTER = re.compile(
     r"\s*(?:\||-|–|—|,)?\s*(?:(?i:last\s+updated|updated|published)|\d{1,2}[:.]\d\d)"
@@ -33,7 +34,10 @@ _EVENT_BEFORE = re.compile(r"\b(?i:on|in|since|until|from|of|by|before|after|bet
 
 def find_dateline(text: str) -> tuple[_dt.date, int, int] | None:
     """Return (date, start, end) of the dateline near the top of ``text``, or None."""
-    for m in _DATE_RE.finditer(text, 0, min(len(text), _HEAD)):
+    for year in _YEARISH.finditer(text, 0, min(len(text), _HEAD)):
+        m = _DATE_RE.search(text, max(0, year.start() - 40), year.end() + 6)
+        if m is None or not m.start() <= year.start() < m.end():
+            continue
         if (
             _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
             or (

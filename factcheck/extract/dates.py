@@ -32,7 +32,7 @@ from factcheck.extract.datewords import (
     month_number,
     weekday_number,
 )
-from factcheck.extract.tense import tense_near
+from factcheck.extract.tense import sentence_markers, tense_at
 from factcheck.mention import Mention
 
 __all__ = ["find_dates"]
@@ -96,21 +96,30 @@ _MONTH = re.compile(
     rf"(?:the\s+)?month\s+of)))\s*-?\s*)?(?<![\w])(?P<mon>{MONTH})(?P<dot>\.)?"
     r"(?!['’]s\s+[A-Z])(?![\w-])(?:\s+(?:of\s+)?(?P<ry>(?i:this|next|last))\s+year\b)?"
 )
-_YEAR = re.compile(rf"(?:{_QUAL}\s*-?\s*)?{_LEFT}(?P<y>{YEAR})(?P<poss>['’]s\b)?(?![\w-]|\.\d)")
-_DECADE = re.compile(
-    rf"(?:{_QUAL}\s*-?\s*)?(?:(?i:the)\s+)?(?P<dec>(?:1[0-9]|20)\d0|['’]\d0)['’]?s\b"
+# Patterns that start with a digit are the ones most sentences run through; they
+# begin at the digit so the regex engine can skip ahead fast, and the words in
+# front ("late 2016", "from 1914 to 1918") are read backwards by their handler.
+_YEAR = re.compile(rf"{_LEFT}(?P<y>{YEAR})(?P<poss>['’]s\b)?(?![\w-]|\.\d)")
+_DECADE = re.compile(r"(?<![\w'’])(?P<dec>(?:1[0-9]|20)\d0|['’]\d0)['’]?s\b")
+_QUAL_BACK = re.compile(rf"{_QUAL}\s*-?\s*$")
+_DECADE_BACK = re.compile(rf"(?:{_QUAL}\s*-?\s*)?(?:(?i:the)\s+)?$")
+_RANGE_BACK = re.compile(r"(?<![\w])(?P<pre>(?i:from|between))\s+$")
+_TIME_BACK = re.compile(
+    r"(?<![\w])(?P<q>(?i:at\s+about|at\s+around|about|around|approximately|roughly|circa|"
+    r"shortly\s+before|shortly\s+after|just\s+before|just\s+after|soon\s+after|before|after|"
+    r"by|until|till))\s+$"
 )
 _YEAR_RANGE = re.compile(
-    rf"(?:(?P<pre>(?i:from|between))\s+)?{_LEFT}(?P<y1>{YEAR})\s*"
+    rf"{_LEFT}(?P<y1>{YEAR})\s*"
     r"(?P<sep>-|–|—|/|to|and|until|till|through)\s*(?P<y2>\d{4}|\d{2})(?![\w%-]|[.,]\d)"
 )
 _DAY_RANGE_DM = re.compile(
-    rf"(?:(?P<pre>(?i:from|between))\s+)?{_LEFT}(?P<d1>{DAY})\s*"
+    rf"{_LEFT}(?P<d1>{DAY})\s*"
     rf"(?P<sep>-|–|—|to|and|until|till|through)\s*(?P<d2>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"
     rf"\.?(?:,?\s+(?P<y>{YEAR}))?(?![\w-])"
 )
 _DAY_RANGE_MD = re.compile(
-    rf"(?:(?P<pre>(?i:from|between))\s+)?(?<![\w])(?P<mon>{MONTH})\.?\s+(?P<d1>{DAY})\s*"
+    rf"(?<![\w])(?P<mon>{MONTH})\.?\s+(?P<d1>{DAY})\s*"
     rf"(?P<sep>-|–|—|to|and|until|till|through)\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?(?![\w-])"
 )
 _NUMERIC = re.compile(
@@ -155,19 +164,12 @@ _SEASON = re.compile(
 )
 _AMPM = r"(?i:[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
 _TIME = re.compile(
-    r"(?:(?P<q>(?i:at\s+about|at\s+around|about|around|approximately|roughly|circa|"
-    r"shortly\s+before|shortly\s+after|just\s+before|just\s+after|soon\s+after|before|after|"
-    r"by|until|till))\s+)?(?<![\w.:,$£€])"
+    r"(?<![\w.:,$£€])"
     rf"(?:(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?P<ap>{_AMPM}))?"
     rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>{_AMPM})"
     rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{TIMEZONE}|hrs\b|hours\b))"
     r"|(?P<word>(?i:noon|midday|midnight)))"
     rf"(?:\s*(?P<tz>{TIMEZONE}))?"
-)
-
-_TRIGGER = re.compile(
-    r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|tomorrow|week|month|"
-    r"year|decade|quarter|spring|summer|autumn|winter|noon|midnight)"
 )
 
 # ---------------------------------------------------------------------------
@@ -253,8 +255,13 @@ def _year_in_context(text: str, start: int, end: int, sent_start: int) -> bool:
 # Handlers: match -> _Found (or None to reject).
 
 
-def _qual(m: re.Match, name: str = "q") -> str:
-    q = m.group(name)
+def _back(text: str, start: int, sent_start: int, pattern: re.Pattern) -> re.Match | None:
+    """The words just before ``start`` that ``pattern`` (anchored at its end) accepts."""
+    return pattern.search(text, max(sent_start, start - 30), start)
+
+
+def _qual(m: re.Match | None, name: str = "q") -> str:
+    q = m.group(name) if m is not None else None
     if not q:
         return "exact"
     q = re.sub(r"\s+", " ", q.lower())
@@ -336,29 +343,30 @@ def _h_month(m: re.Match, ctx) -> _Found | None:
 def _h_year(m: re.Match, ctx) -> _Found | None:
     text, sent_start = ctx[0], ctx[1]
     ys, ye = m.start("y"), m.end("y")
-    if not m.group("q") and not _year_in_context(text, ys, ye, sent_start):
-        return None
-    if (
-        m.group("q")
-        and m.group("q").lower() in ("around", "about")
-        and not _year_in_context(text, ys, ye, sent_start)
-    ):
+    back = _back(text, ys, sent_start, _QUAL_BACK)
+    q = back.group("q").lower() if back else None
+    if (not q or q in ("around", "about")) and not _year_in_context(text, ys, ye, sent_start):
         return None
     end = ye if m.group("poss") else m.end()
-    return _Found(m.start(), end, grain="year", y=int(m.group("y")), qualifier=_qual(m))
+    start = back.start() if back else ys
+    return _Found(start, end, grain="year", y=int(m.group("y")), qualifier=_qual(back))
 
 
 def _h_decade(m: re.Match, ctx) -> _Found:
     dec = m.group("dec").lstrip("'’")
-    start = int(dec) if len(dec) == 4 else 1900 + int(dec)
-    return _Found(m.start(), m.end(), grain="decade", decade=start // 10, qualifier=_qual(m))
+    first = int(dec) if len(dec) == 4 else 1900 + int(dec)
+    back = _back(ctx[0], m.start(), ctx[1], _DECADE_BACK)
+    start = back.start() if back else m.start()
+    return _Found(start, m.end(), grain="decade", decade=first // 10, qualifier=_qual(back))
 
 
 def _h_year_range(m: re.Match, ctx) -> _Found | None:
     text, sent_start = ctx[0], ctx[1]
     y1 = int(m.group("y1"))
     y2 = _year2(y1, m.group("y2"))
-    sep, pre = m.group("sep").lower(), m.group("pre")
+    back = _back(text, m.start(), sent_start, _RANGE_BACK)
+    sep, pre = m.group("sep").lower(), back
+    start = back.start() if back else m.start()
     if not (y1 < y2 <= y1 + 100) or (sep == "and" and not pre):
         return None
     if sep == "/" and len(m.group("y2")) != 2:
@@ -371,20 +379,21 @@ def _h_year_range(m: re.Match, ctx) -> _Found | None:
         return None
     if _COUNT_AFTER.match(text, m.end()):
         return None
-    f = _Found(m.start(), m.end(), grain="year", y=y1)
+    f = _Found(start, m.end(), grain="year", y=y1)
     f.upto = _Found(m.start("y2"), m.end(), grain="year", y=y2)
     return f
 
 
 def _h_day_range(m: re.Match, ctx) -> _Found | None:
-    if m.group("sep").lower() == "and" and not m.group("pre"):
+    back = _back(ctx[0], m.start(), ctx[1], _RANGE_BACK)
+    if m.group("sep").lower() == "and" and not back:
         return None
     d1, d2 = day_number(m.group("d1")), day_number(m.group("d2"))
     if d2 <= d1:
         return None
     y = int(m.group("y")) if m.group("y") else None
     mon = month_number(m.group("mon"))
-    f = _Found(m.start(), m.end(), y=y, m=mon, d=d1)
+    f = _Found(back.start() if back else m.start(), m.end(), y=y, m=mon, d=d1)
     f.upto = _Found(m.start("d2"), m.end(), y=y, m=mon, d=d2)
     return f
 
@@ -403,7 +412,7 @@ def _h_numeric(m: re.Match, ctx) -> _Found | None:
         elif b > 12:
             mo, d = a, b
         else:
-            mo, d = (b, a) if ctx[2] else (a, b)
+            mo, d = (b, a) if _day_first(ctx[0]) else (a, b)
     if cal.safe_date(y, mo, d) is None and not (mo == 2 and d <= 30):
         return None
     return _Found(m.start(), m.end(), y=y, m=mo, d=d)
@@ -556,10 +565,13 @@ def _h_time(m: re.Match, ctx) -> _Found | None:
             return None
         pm = ap[0].lower() == "p"
         hh = hh % 12 + (12 if pm else 0)
-    q = re.sub(r"\s+", " ", (g["q"] or "").lower())
+    back = _back(ctx[0], m.start(), ctx[1], _TIME_BACK)
+    q = re.sub(r"\s+", " ", back.group("q").lower()) if back else ""
     if q and not (g["tz"] or ap or g["word"] or g["h"]):
-        return None
-    start = m.start() + 3 if q.startswith("at ") else m.start()
+        q = ""
+    start = back.start() if q else m.start()
+    if q.startswith("at "):
+        start += 3
     f = _Found(start, m.end(), kind="time", grain="time", hh=hh % 24, mi=mi)
     q = q.removeprefix("at ")
     f.qualifier = _TIME_QUAL.get(q, q or "exact")
@@ -569,26 +581,63 @@ def _h_time(m: re.Match, ctx) -> _Found | None:
     return f
 
 
-_PATTERNS = (
-    (_DAY_RANGE_DM, _h_day_range),
-    (_DAY_RANGE_MD, _h_day_range),
-    (_YEAR_RANGE, _h_year_range),
-    (_MDY, _h_mdy),
-    (_DMY, _h_dmy),
-    (_NUMERIC, _h_numeric),
-    (_MONTH_YEAR, _h_month_year),
-    (_QUARTER, _h_quarter),
-    (_SEASON, _h_season),
-    (_DECADE, _h_decade),
-    (_TIME, _h_time),
-    (_AGO, _h_ago),
-    (_RELATIVE, _h_relative),
-    (_DAYWORD, _h_dayword),
-    (_NEXT_DAY, _h_next_day),
-    (_WEEKDAY, _h_weekday),
-    (_MONTH, _h_month),
-    (_YEAR, _h_year),
+# What a sentence must contain for a pattern to be worth running (bit flags,
+# all required). Most sentences of an article hold no date at all, and most
+# that do hold only digits, so most patterns never run on most sentences.
+_F_DIGIT, _F_MONTH, _F_WEEKDAY, _F_REL, _F_DAYWORD, _F_AGO, _F_NEXT, _F_QUARTER, _F_CLOCK = (
+    1 << i for i in range(9)
 )
+_PATTERNS = (
+    (_DAY_RANGE_DM, _h_day_range, _F_DIGIT | _F_MONTH),
+    (_DAY_RANGE_MD, _h_day_range, _F_DIGIT | _F_MONTH),
+    (_YEAR_RANGE, _h_year_range, _F_DIGIT),
+    (_MDY, _h_mdy, _F_DIGIT | _F_MONTH),
+    (_DMY, _h_dmy, _F_DIGIT | _F_MONTH),
+    (_NUMERIC, _h_numeric, _F_DIGIT),
+    (_MONTH_YEAR, _h_month_year, _F_DIGIT | _F_MONTH),
+    (_QUARTER, _h_quarter, _F_QUARTER),
+    (_SEASON, _h_season, _F_DIGIT | _F_REL),
+    (_DECADE, _h_decade, _F_DIGIT),
+    (_TIME, _h_time, _F_CLOCK),
+    (_AGO, _h_ago, _F_AGO),
+    (_RELATIVE, _h_relative, _F_REL),
+    (_DAYWORD, _h_dayword, _F_DAYWORD),
+    (_NEXT_DAY, _h_next_day, _F_NEXT),
+    (_WEEKDAY, _h_weekday, _F_WEEKDAY),
+    (_MONTH, _h_month, _F_MONTH),
+    (_YEAR, _h_year, _F_DIGIT),
+)
+_MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_REL_HINTS = ("week", "month", "year", "decade", "spring", "summer", "autumn", "winter")
+_DIGIT = re.compile(r"\d")
+
+
+def _features(text: str, s: int, e: int) -> int:
+    """The bit flags of the words and digits sentence ``text[s:e]`` contains."""
+    low = text[s:e].lower()
+    digit = _DIGIT.search(text, s, e) is not None
+    has_day = "day" in low
+    rel = any(h in low for h in _REL_HINTS)
+    unit = has_day or rel
+    f = _F_DIGIT if digit else 0
+    if any(h in low for h in _MONTH_HINTS):
+        f |= _F_MONTH
+    if has_day:
+        f |= _F_WEEKDAY
+    if rel:
+        f |= _F_REL
+    if "today" in low or "tonight" in low or "yesterday" in low or "tomorrow" in low:
+        f |= _F_DAYWORD
+    if unit and ("ago" in low or "earlier" in low or "later" in low):
+        f |= _F_AGO
+    if unit and any(w in low for w in ("next", "following", "previous", "preceding")):
+        f |= _F_NEXT
+    if "quarter" in low or (digit and "q" in low):
+        f |= _F_QUARTER
+    if digit or "noon" in low or "midday" in low or "midnight" in low:
+        f |= _F_CLOCK
+    return f
+
 
 # ---------------------------------------------------------------------------
 # Ranges built from two mentions: "between March 1972 and October 1989".
@@ -784,15 +833,17 @@ def find_dates(
     if ref is None:
         line = find_dateline(text)
         ref = line[0] if line else None
-    day_first = _day_first(text)
     results: list[tuple[_Found, tuple[int, int]]] = []
     for sent in sentences:
         s, e = sent
-        if not _TRIGGER.search(text, s, e):
+        features = _features(text, s, e)
+        if not features:
             continue
-        ctx = (text, s, day_first)
+        ctx = (text, s)
         cands: list[_Found] = []
-        for pattern, handler in _PATTERNS:
+        for pattern, handler, need in _PATTERNS:
+            if features & need != need:
+                continue
             for m in pattern.finditer(text, s, e):
                 f = handler(m, ctx)
                 if f is not None and f.end > f.start:
@@ -821,6 +872,15 @@ def _select(cands: list[_Found]) -> list[_Found]:
     return taken
 
 
+def _needs_tense(f: _Found) -> bool:
+    """Whether the sentence's tense can change this mention's ISO value."""
+    if f.kind != "date" or f.rel or f.ago or f.anchored:
+        return False
+    if f.y is None and (f.m is not None or f.wd is not None or f.quarter is not None):
+        return True
+    return f.upto is not None and _needs_tense(f.upto)
+
+
 _KEEPS_DOT = re.compile(r"(?:\b(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|[ap]\.m)\.$")
 
 
@@ -829,9 +889,15 @@ def _to_mentions(
 ) -> list[Mention]:
     mentions: list[Mention] = []
     anchor: _Found | None = None
+    markers: list = []
+    marked = (-1, -1)
     last_day: tuple[_Found, tuple[int, int]] | None = None
     for f, (s, e) in results:
-        tense = tense_near(text, s, e, f.start, f.end)
+        tense = None
+        if ref is not None and _needs_tense(f):
+            if (s, e) != marked:
+                markers, marked = sentence_markers(text, s, e), (s, e)
+            tense = tense_at(markers, f.start, f.end)
         iso = _resolve(f, ref, tense, anchor)
         if f.upto is not None:
             iso_b = _resolve_end(f, f.upto, iso, ref, tense, anchor)

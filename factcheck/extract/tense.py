@@ -39,27 +39,42 @@ _MARKER = re.compile(
 )
 
 
-def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str | None:
-    """Return PAST, FUTURE or None for a date at ``text[start:end]``.
+Marker = tuple[int, int, str]
 
-    The tense marker nearest to the date within its sentence wins; markers inside
-    the date itself ("next May") are the date's own business and are skipped.
-    """
-    best: tuple[int, str] | None = None
+
+def sentence_markers(text: str, sent_start: int, sent_end: int) -> list[Marker]:
+    """The tense markers of one sentence as (start, end, PAST|FUTURE), in order."""
+    out: list[Marker] = []
     for m in _MARKER.finditer(text, sent_start, sent_end):
-        if start <= m.start() < end:
-            continue
         if m.group("past") is not None:
             word = m.group("past").lower()
             if word in _NOT_PAST_ED or _PASSIVE.search(text, max(0, m.start() - 8), m.start()):
                 continue
-            kind = PAST
+            out.append((m.start(), m.end(), PAST))
         else:
-            kind = FUTURE
-        dist = start - m.end() if m.end() <= start else m.start() - end
+            out.append((m.start(), m.end(), FUTURE))
+    return out
+
+
+def tense_at(markers: list[Marker], start: int, end: int) -> str | None:
+    """PAST, FUTURE or None for a date at ``[start, end)`` given its sentence's markers.
+
+    The marker nearest to the date wins; markers inside the date itself ("next
+    May") are the date's own business and are skipped.
+    """
+    best: tuple[int, str] | None = None
+    for m_start, m_end, kind in markers:
+        if start <= m_start < end:
+            continue
+        dist = start - m_end if m_end <= start else m_start - end
         # A verb before the date governs it more often than one after it.
-        if m.start() >= end:
+        if m_start >= end:
             dist += 8
         if best is None or dist < best[0]:
             best = (dist, kind)
     return best[1] if best else None
+
+
+def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str | None:
+    """Return PAST, FUTURE or None for a date at ``text[start:end]`` in its sentence."""
+    return tense_at(sentence_markers(text, sent_start, sent_end), start, end)
