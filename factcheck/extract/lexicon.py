@@ -142,7 +142,7 @@ def unit_table() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]
     exact: dict[str, tuple[str, str]] = {}
     for name, (dim, words, symbols) in _UNITS.items():
         for w in words:
-            lower[w] = (name, dim)
+            lower[w.lower()] = (name, dim)
         for s in symbols:
             exact[s] = (name, dim)
     return lower, exact

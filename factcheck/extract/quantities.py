@@ -67,20 +67,30 @@ _VAGUE = "|".join(
     w.replace(" ", r"\s+") for w in sorted(VAGUE_WORDS, key=len, reverse=True) if w != "scores"
 )
 
+_FIRST_LETTERS = "".join(
+    sorted(
+        {w[0] for w in [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *ORDINAL_WORDS, *VAGUE_WORDS]}
+        | {"a", "d", "h"}
+    )
+)
+# Run on the lowercased text (case-insensitive alternations are several times
+# slower in ``re``); the leading \b and first-character look-ahead let the
+# engine skip most positions without trying the alternation at all.
 _CORE = re.compile(
+    rf"\b(?=[\d{_FIRST_LETTERS}½¼¾⅓⅔])(?:"
     rf"(?P<ordd>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
     rf"|(?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[½¼¾⅓⅔])?)"
-    rf"|(?P<frac>(?i:\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:{_FRACWORD})|half)\b))"
-    rf"|(?P<vague>(?i:\b(?:{_VAGUE})\b|\bscores(?=\s+of\b)))"
-    rf"|(?P<words>(?i:\b(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_NUMWORD})"
-    rf"(?:(?:\s+and\s+|[\s-]+)(?:{_NUMWORD}|a\s+half)\b)*\b))"
-    rf"|(?P<ordw>(?i:\b(?:(?:{_TENS})-)?(?:{_ORDWORD})\b))"
+    rf"|(?P<frac>\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:{_FRACWORD})|half)\b)"
+    rf"|(?P<vague>\b(?:{_VAGUE})\b|\bscores(?=\s+of\b))"
+    rf"|(?P<words>\b(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_NUMWORD})"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{_NUMWORD}|a\s+half)\b)*\b)"
+    rf"|(?P<ordw>\b(?:(?:{_TENS})-)?(?:{_ORDWORD})\b))"
 )
 
 # Things that contain digits but are not quantities; their spans are masked.
-_BLOCK = re.compile(
-    r"https?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT)(?![A-Za-z])"
+_BLOCK_DIGITS = re.compile(
+    r"(?=[\d+(])(?:"
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT)(?![A-Za-z])"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
     r"|\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b)"
     r"|\b\d{4}\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|hrs|local\s+time)\b"
@@ -88,8 +98,21 @@ _BLOCK = re.compile(
     r"|\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}"
     r"|\(?\b0\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b"
     r"|\b1?[\s.-]?\(?\d{3}\)[\s.-]?\d{3}[\s.-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b"
-    r"|\b24/7\b"
+    r"|\b24/7\b)"
 )
+_URL = re.compile(r"https?://\S+|\bwww\.\S+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Times, phone numbers, numeric dates, URLs and e-mail addresses."""
+    spans = [(m.start(), m.end()) for m in _BLOCK_DIGITS.finditer(text)]
+    if "://" in text or "www." in text:
+        spans += [(m.start(), m.end()) for m in _URL.finditer(text)]
+    if "@" in text:
+        spans += [(m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    return spans
+
 
 _QUAL_BEFORE = re.compile(
     r"(?i:\b(?P<q>"
@@ -113,6 +136,7 @@ _CHANGE_AFTER = re.compile(
 _MAGNITUDE = re.compile(
     r"(?P<sep>[ \u00a0]?)(?P<mag>(?i:trillion|billion|million|thousand)|bn|tn|trn|mn|mln|bln|m|k|b|M|K|B|Bn|BN|MN)(?![A-Za-z0-9])"
 )
+_SUBUNIT = re.compile(r"(?:(?P<sub>p)|[ \u00a0]?(?P<sub2>pence|cents?))(?![A-Za-z])")
 _HYPHEN_WORD = re.compile(r"-(?P<w>[A-Za-z]+(?:-[A-Za-z]+)*)")
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[A-Za-z][A-Za-z'’-]*)")
 _PAREN_OPEN = re.compile(
@@ -152,8 +176,11 @@ def find_quantities(
 class _Scanner:
     def __init__(self, text: str, taken: list[tuple[int, int]]) -> None:
         self.text = text
-        blocked = [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
-        spans = sorted(set(taken) | set(blocked))
+        lower = text.lower()
+        if len(lower) != len(text):  # "İ" lowercases to two characters: keep offsets
+            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        self.lower = lower
+        spans = sorted(set(taken) | set(_blocked_spans(text)))
         self.span_starts = [s for s, _ in spans]
         self.spans = spans
         self.out: list[Mention] = []
@@ -175,9 +202,8 @@ class _Scanner:
 
     # -- main loop -----------------------------------------------------------
     def run(self) -> list[Mention]:
-        text = self.text
         pos = 0
-        for m in _CORE.finditer(text):
+        for m in _CORE.finditer(self.lower):
             if m.start() < pos:
                 continue
             kind = m.lastgroup
@@ -460,7 +486,10 @@ class _Scanner:
             sep = u.group("sep") or ""
             if u.group("word"):
                 surf = u.group("word")
-                unit, dim = lexicon.unit_table()[0][" ".join(surf.lower().split())]
+                hit = lexicon.unit_table()[0].get(" ".join(surf.lower().split()))
+                if hit is None:
+                    return None
+                unit, dim = hit
                 if surf.lower() in _ATTACHED_ONLY_WORDS and sep.strip(" -"):
                     return None
                 if surf.lower() in _ATTACHED_ONLY_WORDS and sep and sep != "-":
@@ -476,9 +505,9 @@ class _Scanner:
                 unit, dim = lexicon.unit_table()[1][u.group("mark")]
                 return unit, dim, u.end(), None
         # "50p", "20 pence"
-        s = re.match(r"(p|\s?pence)(?![A-Za-z])", text[end : end + 7])
+        s = _SUBUNIT.match(text, end)
         if s and mag == 1:
-            return None, "currency", end + s.end(), "pence" if "pence" in s.group() else "p"
+            return None, "currency", s.end(), (s.group("sub") or s.group("sub2")).lower()
         # glued symbols our table lacks ("20kHz", "5kPa"): quantulum3's database
         g = re.match(r"[A-Za-zµ]+", text[end : end + 8])
         if g and g.group().lower() not in ("st", "nd", "rd", "th", "s", "am", "pm"):
@@ -689,7 +718,7 @@ class _Scanner:
     def _ordinal(self, m: re.Match[str]) -> int | None:
         text = self.text
         start, end = m.start(), m.end()
-        surface = m.group()
+        surface = text[start:end]
         low = surface.lower()
         if m.lastgroup == "ordd":
             value = int(surface[:-2])
@@ -741,6 +770,10 @@ class _Scanner:
             return end
         if re.match(r"-(?:party|person|degree|class|generation|hand)\b", after):
             return end
+        if low in ("first", "second") and re.match(r"\s+half\b", after):
+            return end  # "the first half of the year": a period, not a placing
+        if not self._ordinal_states_fact(start, end):
+            return end
         self._emit(
             start,
             end,
@@ -751,6 +784,21 @@ class _Scanner:
             noun=self._noun(end, 1),
         )
         return end
+
+    def _ordinal_states_fact(self, start: int, end: int) -> bool:
+        """ "the first victim", "finished fourth", "his third title"; not "spoke first",
+        "first met", "was first awarded" (adverbs)."""
+        before = _WORD_BEFORE.search(self._left(start, 24))
+        prev = before.group(1).lower() if before else ""
+        after = _WORD_AFTER.match(self.text, end)
+        word = after.group("w").lower() if after else ""
+        if word.endswith("ed") and len(word) > 4 and word not in ("speed", "seed", "bed"):
+            return False  # "was first awarded", "first reported"
+        if prev in _ORDINAL_LEADS:
+            return True
+        if not after or word in NOUN_STOPWORDS:
+            return False
+        return prev in ("", "a", "an") or before is None
 
     # -- shared tail: ranges, ages, scores, nouns, qualifiers ----------------
     def _finish(
@@ -885,7 +933,7 @@ class _Scanner:
     def _range(self, start, end, rng, value, unit, dimension, scale, digits):
         text = self.text
         sep = rng.group("sep").strip().lower()
-        second = _CORE.match(text, rng.end())
+        second = _CORE.match(self.lower, rng.end())
         if not second or second.lastgroup not in ("num", "words"):
             return None
         if second.lastgroup == "num":
@@ -1133,6 +1181,11 @@ def _plural_or_none(word: str) -> str | None:
     return word if _looks_plural(word.lower()) else None
 
 
+_ORDINAL_LEADS = {
+    "the", "his", "her", "their", "its", "our", "my", "your", "finished", "came", "placed",
+    "ranked", "was", "is", "are", "were", "be", "been", "finish", "come", "place", "rank",
+    "in", "for", "a", "an", "this", "that", "every", "each", "world", "number", "no",
+}  # fmt: skip
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DOWN_WORDS = {
     "fell", "fallen", "falls", "falling", "fall", "dropped", "drops", "drop", "dropping",
@@ -1154,7 +1207,7 @@ _MILLION_NOUNS = {
     "workers", "copies", "downloads", "views", "tonnes", "barrels", "doses", "cases",
     "tourists", "members", "followers", "listeners", "readers", "pupils", "students",
     "deaths", "vaccinations", "shares", "units", "vehicles", "cars", "tickets", "signatures",
-    "refugees", "migrants", "animals", "trees", "items", "trips", "journeys", "calls",
+    "refugees", "migrants", "animals", "trees", "items", "trips", "journeys", "calls", "times",
     "euros", "dollars", "pounds", "litres", "gallons", "years", "miles",
 }  # fmt: skip
 _ATTACHED_ONLY_WORDS = {"mi", "ins", "st", "ha", "sec", "min", "hr", "mb", "gb", "tb", "kb", "pp", "hp", "ms", "gal", "kts", "yd", "pct", "l"}  # fmt: skip

@@ -142,7 +142,7 @@ ONE_PRONOUN_AFTER = (
 # ... and after these ("no one", "the one", "this one", "every one")
 ONE_PRONOUN_BEFORE = (
     "no", "the", "this", "that", "any", "every", "which", "each", "someone", "anyone",
-    "such", "little", "a", "big", "only", "one", "last", "next", "right", "wrong", "loved",
+    "such", "little", "a", "big", "one", "last", "next", "right", "wrong", "loved",
     "special", "latter", "former", "good", "bad", "new", "old", "young", "chosen",
 )  # fmt: skip
 # words near a hyphenated pair that make it a score ("won 4-1", "a 2-2 draw")

@@ -1,0 +1,280 @@
+"""How well does ``factcheck.extract`` find quantities? Two measurements.
+
+(a) Peer suites: the Microsoft Recognizers-Text English specs in
+    ../shared/corpora/recognizers-text/ (Number, NumberRange, Percent, Age,
+    Currency, Dimension, Temperature). A case *agrees* when every expected
+    result is met by one of our quantity mentions whose span overlaps it and
+    whose value is the same (ranges: same low and high; open ends free), and
+    we report no quantity that overlaps no expected result. A peer's test
+    suite, used to measure, not as the definition of right.
+(b) Our labelled news sentences (bench/data/quantities-news.jsonl, invented,
+    news-style, with hard negatives): value precision, recall and F1. A
+    prediction is correct when it overlaps a gold quantity and has its value
+    (ranges and vague magnitudes: its low and high). quantulum3 alone is run
+    on the same sentences as the baseline.
+
+    python bench/extract_accuracy.py            # both
+    python bench/extract_accuracy.py --errors   # also list our misses and false alarms
+    python bench/extract_accuracy.py --rebuild  # regenerate the .jsonl from the .txt source
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PEERS = ROOT.parent / "shared" / "corpora" / "recognizers-text"
+DATA = ROOT / "bench" / "data"
+SUITES = [
+    ("Number/NumberModel.json", "number"),
+    ("Number/NumberRangeModel.json", "range"),
+    ("Number/PercentModel.json", "percent"),
+    ("NumberWithUnit/AgeModel.json", "age"),
+    ("NumberWithUnit/CurrencyModel.json", "currency"),
+    ("NumberWithUnit/DimensionModel.json", "dimension"),
+    ("NumberWithUnit/TemperatureModel.json", "temperature"),
+]
+
+
+# -- shared helpers ---------------------------------------------------------
+def close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return False
+    return math.isclose(a, b, rel_tol=1e-3, abs_tol=1e-6)
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def quantities(text: str):
+    from factcheck.extract import extract
+
+    return [m for m in extract(text) if m.kind == "quantity"]
+
+
+# -- (a) peer suites ---------------------------------------------------------
+def _peer_expected(result: dict, model: str):
+    """(low, high, value) expected by a peer result; None parts are free."""
+    res = result.get("Resolution") or {}
+    raw = res.get("value")
+    if raw is None:
+        return None
+    if model == "range":
+        m = re.match(r"[\[(]\s*([-\d.E+]*)\s*,\s*([-\d.E+]*)\s*[\])]", raw)
+        if not m:
+            return None
+        low = float(m.group(1)) if m.group(1) else None
+        high = float(m.group(2)) if m.group(2) else None
+        if low is not None and high is not None and low == high:
+            return (None, None, low)
+        return (low, high, None)
+    try:
+        return (None, None, float(str(raw).rstrip("%")))
+    except ValueError:
+        return None
+
+
+def _meets(mention, expected) -> bool:
+    low, high, value = expected
+    if value is not None:
+        return close(mention.value, value) or (
+            mention.value is None and close(mention.low, value) and close(mention.high, value)
+        )
+    ok = True
+    if low is not None:
+        ok &= close(mention.low, low) or close(mention.value, low)
+    if high is not None:
+        ok &= close(mention.high, high) or close(mention.value, high)
+    return ok
+
+
+def peer_case_agrees(case: dict, model: str) -> bool:
+    text = case["Input"]
+    got = quantities(text)
+    expected = []
+    for r in case.get("Results", []):
+        exp = _peer_expected(r, model)
+        start = r.get("Start", 0)
+        end = r.get("End", start + len(r.get("Text", "")) - 1) + 1
+        expected.append(((start, end), exp))
+    for span, exp in expected:
+        if exp is None:
+            return False
+        if not any(overlaps((m.start, m.end), span) and _meets(m, exp) for m in got):
+            return False
+    return all(any(overlaps((m.start, m.end), span) for span, _ in expected) for m in got)
+
+
+def run_peers() -> None:
+    print("(a) peer suites (Microsoft Recognizers-Text, English)")
+    print(
+        "    a case agrees when every expected result is met by one of our quantities with an"
+        "\n    overlapping span and the same value (ranges: same low/high), and we report no"
+        "\n    quantity outside the expected ones"
+    )
+    if not PEERS.exists():
+        print(f"    {PEERS} not found: skipped")
+        return
+    total = agree_total = 0
+    for rel, model in SUITES:
+        cases = json.loads((PEERS / rel).read_text(encoding="utf-8"))
+        agree = sum(peer_case_agrees(c, model) for c in cases)
+        total += len(cases)
+        agree_total += agree
+        print(f"    {rel:40s} {agree:4d}/{len(cases):<4d} {agree / len(cases):6.1%}")
+    print(f"    {'all':40s} {agree_total:4d}/{total:<4d} {agree_total / total:6.1%}")
+
+
+# -- (b) labelled news sentences ---------------------------------------------
+def rebuild_jsonl(src: Path, dst: Path) -> None:
+    """Turn the readable .txt source into .jsonl with exact gold offsets."""
+    rows = []
+    for lineno, line in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        sentence, _, gold = line.partition("||")
+        sentence = sentence.strip()
+        items = []
+        for part in filter(None, (p.strip() for p in gold.split(";"))):
+            surface, _, value = (x.strip() for x in part.partition("=>"))
+            occurrence = 1
+            if "#" in surface:
+                surface, occ = surface.rsplit("#", 1)
+                occurrence = int(occ)
+            start = -1
+            for _ in range(occurrence):
+                start = sentence.find(surface, start + 1)
+            if start < 0:
+                sys.exit(f"{src}:{lineno}: {surface!r} not in sentence")
+            item = {"text": surface, "start": start, "end": start + len(surface)}
+            if value == "score":
+                item["role"] = "score"
+            elif value.startswith("ord:"):
+                item["role"], item["value"] = "ordinal", float(value[4:])
+            elif ".." in value:
+                low, high = value.split("..")
+                item["low"], item["high"] = float(low), float(high)
+            else:
+                item["value"] = float(value)
+            items.append(item)
+        rows.append({"text": sentence, "quantities": items})
+    with dst.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} sentences to {dst}")
+
+
+def load_news(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+class Pred:
+    """A prediction reduced to what the score needs (ours or quantulum3's)."""
+
+    def __init__(self, start, end, value=None, low=None, high=None, role=None, text=""):
+        self.start, self.end = start, end
+        self.value, self.low, self.high, self.role, self.text = value, low, high, role, text
+
+
+def ours(text: str) -> list[Pred]:
+    return [Pred(m.start, m.end, m.value, m.low, m.high, m.role, m.text) for m in quantities(text)]
+
+
+def theirs(text: str) -> list[Pred]:
+    from quantulum3 import parser
+
+    out = []
+    for q in parser.parse(text):
+        s, e = q.span
+        unc = getattr(q, "uncertainty", None)
+        low = high = None
+        if unc:
+            low, high = q.value - unc, q.value + unc
+        out.append(Pred(s, e, q.value, low, high, None, q.surface))
+    return out
+
+
+def pred_matches(p: Pred, g: dict) -> bool:
+    if not overlaps((p.start, p.end), (g["start"], g["end"])):
+        return False
+    if g.get("role") == "score":
+        return p.role == "score" or p.text.strip() == g["text"]
+    if "low" in g:
+        if close(p.low, g["low"]) and close(p.high, g["high"]):
+            return True
+        mean = (g["low"] + g["high"]) / 2
+        return close(p.value, g["low"]) or close(p.value, g["high"]) or close(p.value, mean)
+    return close(p.value, g["value"])
+
+
+def score(rows: list[dict], predict, with_ordinals: bool, errors: list | None = None):
+    tp_pred = n_pred = tp_gold = n_gold = 0
+    for row in rows:
+        gold = [g for g in row["quantities"] if with_ordinals or g.get("role") != "ordinal"]
+        preds = [p for p in predict(row["text"]) if with_ordinals or p.role != "ordinal"]
+        n_pred += len(preds)
+        n_gold += len(gold)
+        for p in preds:
+            if any(pred_matches(p, g) for g in gold):
+                tp_pred += 1
+            elif errors is not None:
+                errors.append(("false alarm", row["text"], p.text, p.value, p.low, p.high))
+        for g in gold:
+            if any(pred_matches(p, g) for p in preds):
+                tp_gold += 1
+            elif errors is not None:
+                errors.append(("missed", row["text"], g["text"], g.get("value"), g.get("low"), ""))
+    precision = tp_pred / n_pred if n_pred else 0.0
+    recall = tp_gold / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, n_pred, n_gold
+
+
+def run_news(show_errors: bool) -> None:
+    path = DATA / "quantities-news.jsonl"
+    rows = load_news(path)
+    n_gold = sum(len(r["quantities"]) for r in rows)
+    print(f"\n(b) labelled news sentences: {path.relative_to(ROOT)}")
+    print(
+        f"    {len(rows)} sentences, {n_gold} gold quantities; value-P/R/F1 (span overlap + value)"
+    )
+    warnings.simplefilter("ignore")
+    print(f"    {'':32s} {'precision':>9s} {'recall':>7s} {'F1':>6s}")
+    for label, fn, with_ord in (
+        ("factcheck.extract, cardinals", ours, False),
+        ("quantulum3 alone, cardinals", theirs, False),
+        ("factcheck.extract, + ordinals", ours, True),
+    ):
+        p, r, f, _, _ = score(rows, fn, with_ord)
+        print(f"    {label:32s} {p:9.3f} {r:7.3f} {f:6.3f}")
+    if show_errors:
+        errs: list = []
+        score(rows, ours, True, errs)
+        print("\n    our errors:")
+        for kind, text, surface, value, low, high in errs:
+            print(f"    {kind:11s} {surface!r:28s} value={value} low={low} high={high} | {text}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--errors", action="store_true", help="list misses and false alarms in (b)")
+    ap.add_argument("--rebuild", action="store_true", help="regenerate the .jsonl from the .txt")
+    ap.add_argument("--only", choices=["peers", "news"], help="run one measurement")
+    args = ap.parse_args()
+    if args.rebuild:
+        rebuild_jsonl(DATA / "quantities-news.txt", DATA / "quantities-news.jsonl")
+    if args.only != "news":
+        run_peers()
+    if args.only != "peers":
+        run_news(args.errors)
+
+
+if __name__ == "__main__":
+    main()

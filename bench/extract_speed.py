@@ -1,0 +1,81 @@
+"""How fast is ``factcheck.extract`` next to bare ``quantulum3.parser.parse``?
+
+Both run warm (one call each first) on the same news texts: the originals and
+rewrites of ../shared/corpora/rewrites/news-pairs.jsonl. One run, wall clock.
+Also the cold start of ``factcheck extract examples/wire.txt`` (a new Python
+process each time, best of N).
+
+    python bench/extract_speed.py [--limit N] [--cold-runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAIRS = ROOT.parent / "shared" / "corpora" / "rewrites" / "news-pairs.jsonl"
+
+
+def load_texts(limit: int | None) -> list[str]:
+    if not PAIRS.exists():
+        sys.exit(f"{PAIRS} not found: this benchmark needs ../shared")
+    texts = []
+    with PAIRS.open(encoding="utf-8") as fh:
+        for line in fh:
+            pair = json.loads(line)
+            texts += [pair["original"], pair["rewrite"]]
+    return texts[:limit] if limit else texts
+
+
+def timed(fn, texts: list[str]) -> float:
+    fn(texts[0])  # warm: caches, lazily compiled patterns
+    t0 = time.perf_counter()
+    for t in texts:
+        fn(t)
+    return time.perf_counter() - t0
+
+
+def cold_start(runs: int) -> float:
+    best = float("inf")
+    cmd = [sys.executable, "-m", "factcheck", "extract", str(ROOT / "examples" / "wire.txt")]
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=None, help="first N texts only")
+    ap.add_argument("--cold-runs", type=int, default=5)
+    args = ap.parse_args()
+    texts = load_texts(args.limit)
+    chars = sum(map(len, texts))
+
+    from factcheck.extract import extract
+
+    warnings.simplefilter("ignore")
+    from quantulum3 import parser
+
+    ours = timed(extract, texts)
+    theirs = timed(parser.parse, texts)
+    print(f"texts: {len(texts)} ({chars / 1e6:.2f} M characters), one warm run each")
+    print(f"factcheck.extract      {ours:7.2f} s  {len(texts) / ours:8.1f} texts/s")
+    print(f"quantulum3.parser.parse {theirs:6.2f} s  {len(texts) / theirs:8.1f} texts/s")
+    print(f"time ratio extract/quantulum3: {ours / theirs:.3f}  (speed-up x{theirs / ours:.1f})")
+    if args.cold_runs:
+        print(
+            f"cold start `factcheck extract examples/wire.txt`: "
+            f"{cold_start(args.cold_runs):.3f} s (best of {args.cold_runs})"
+        )
+
+
+if __name__ == "__main__":
+    main()
