@@ -175,3 +175,30 @@ def test_sarif_from_diff_points_at_repository_paths(repo):
         r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]
     }
     assert uris == {"stories/buses.txt"}
+
+
+def test_baseline_accepts_known_findings_across_unrelated_edits(repo):
+    story = repo / "stories" / "buses.txt"
+    story.write_text(NEW_STORY, encoding="utf-8")
+    base = repo / ".factcheck-baseline.json"
+    res = factcheck(repo, "--baseline", str(base), "--update-baseline")
+    assert res.returncode == 0, res.stderr
+    assert json.loads(base.read_text("utf-8"))["findings"]
+    # accepted as they are
+    assert factcheck(repo, "--baseline", str(base), "-q").returncode == 0
+    # an unrelated paragraph above moves every finding: still accepted
+    story.write_text("Update: the vote was public.\n\n" + NEW_STORY, encoding="utf-8")
+    res = factcheck(repo, "--baseline", str(base), "--format", "json")
+    assert res.returncode == 0, res.stdout
+    doc = json.loads(res.stdout)
+    assert doc["baseline"]["suppressed"] >= 2
+    assert not [f for f in doc["findings"] if f["status"] in ("conflict", "dropped")]
+    # a new conflict elsewhere is not in the baseline: shown, and fails the run
+    story.write_text(
+        "Update: the vote was public.\n\n" + NEW_STORY.replace("120 drivers", "125 drivers"),
+        encoding="utf-8",
+    )
+    res = factcheck(repo, "--baseline", str(base), "--format", "json")
+    assert res.returncode == 1
+    shown = [f for f in json.loads(res.stdout)["findings"] if f["status"] == "conflict"]
+    assert [(f["old"]["text"], f["new"]["text"]) for f in shown] == [("120", "125")]
