@@ -59,11 +59,13 @@ def main() -> None:
         err_file = open(Path(tmp) / "stderr.txt", "w+", encoding="utf-8")  # noqa: SIM115
         proc = subprocess.Popen(cmd, cwd=ROOT, stderr=err_file)
         peak_rss = peak_pss = 0
+        samples: list[int] = []
         if psutil is not None:
             ps = psutil.Process(proc.pid)
             while proc.poll() is None:
                 rss, pss = tree_rss(ps)
                 peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+                samples.append(rss)
                 time.sleep(0.1)
         proc.wait()
         err_file.seek(0)
@@ -79,8 +81,15 @@ def main() -> None:
     if psutil is not None:
         print(
             f"peak memory of the process tree: {peak_rss / 2**20:.0f} MB RSS summed "
-            f"(counts shared pages once per process), {peak_pss / 2**20:.0f} MB PSS summed"
+            f"(shared pages counted in every process), {peak_pss / 2**20:.0f} MB PSS summed"
         )
+        if len(samples) >= 10:  # flat, not growing with the input: the window bounds it
+            at = [samples[len(samples) * k // 10] / 2**20 for k in (1, 3, 5, 7, 9)]
+            print(
+                "tree RSS at 10/30/50/70/90% of the run: "
+                + " / ".join(f"{x:.0f}" for x in at)
+                + " MB"
+            )
     print(f"peak RSS of the largest single process: {largest:.0f} MB   (target: tree < 500 MB)")
 
 
