@@ -32,7 +32,7 @@ from factcheck.extract.datewords import (
     month_number,
     weekday_number,
 )
-from factcheck.extract.tense import sentence_markers, tense_at
+from factcheck.extract.tense import modifies_event, sentence_markers, tense_at
 from factcheck.mention import Mention
 
 __all__ = ["find_dates"]
@@ -77,6 +77,7 @@ _QUAL_WORDS = {
     "early": "early", "late": "late", "mid": "mid", "end of": "late", "start of": "early",
     "beginning of": "early", "middle of": "mid", "around": "approximate",
     "about": "approximate", "circa": "approximate", "earlier": "earlier", "later": "later",
+    "earlier in": "earlier", "later in": "later", "rest of": "later",
 }  # fmt: skip
 _LEFT = r"(?<![\w$£€¥#@/.:,-])"
 
@@ -134,9 +135,10 @@ _WEEKDAY = re.compile(
     r"(?:(?:\s+of)?\s+(?P<wk>(?i:this|next|last))\s+week)?"
 )
 _RELATIVE = re.compile(
-    r"(?:(?P<q>(?i:early|earlier|late|later|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of))"
+    r"(?:(?P<q>(?i:early|earlier\s+in|later\s+in|earlier|late|later|mid|"
+    r"(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of))"
     r"\s*-?\s*)?(?<![\w])(?P<mod>(?i:this|last|next|the\s+coming|the\s+following|the\s+previous|"
-    r"the\s+same|that|at\s+the|over\s+the))\s+"
+    r"the\s+same|that|at\s+the|over\s+the|the))\s+"
     r"(?P<unit>(?i:week|weekend|month|year|decade|spring|summer|autumn|winter))(?![\w-])"
 )
 _DAYWORD = re.compile(
@@ -313,12 +315,17 @@ _MONTH_CONTEXT = re.compile(
 )
 
 
+_GENERIC_BEFORE = re.compile(r"(?i:\b(?:\w+est|worst|best|every|each|any|a)\s+$)")
+
+
 def _h_month(m: re.Match, ctx) -> _Found | None:
     text, sent_start = ctx[0], ctx[1]
     name = m.group("mon")
     if not name[0].isupper():
         return None
     full = name.capitalize() in MONTH_NAMES
+    if _GENERIC_BEFORE.search(text, max(sent_start, m.start() - 20), m.start()):
+        return None  # "the coldest January on record": any January
     lead = m.group("q") or m.group("mod") or m.group("ry")
     if (not full or name.lower() in _MONTH_NEEDS_CONTEXT) and not lead:
         before = text[max(sent_start, m.start() - 20) : m.start()]
@@ -451,7 +458,7 @@ def _h_weekday(m: re.Match, ctx) -> _Found | None:
 
 _REL_MOD = {
     "this": 0, "last": -1, "next": 1, "the coming": 1, "the following": "+", "the previous": "-",
-    "the same": "=", "that": "=", "at the": 0, "over the": 0,
+    "the same": "=", "that": "=", "at the": 0, "over the": 0, "the": 0,
 }  # fmt: skip
 
 
@@ -460,6 +467,8 @@ def _h_relative(m: re.Match, ctx) -> _Found | None:
     mod = re.sub(r"\s+", " ", m.group("mod").lower())
     if mod in ("at the", "over the") and unit != "weekend":
         return None
+    if mod == "the" and not m.group("q"):
+        return None  # "the year" alone names no date; "the end of the year" does
     q = _qual(m)
     f = _Found(m.start(), m.end(), qualifier=q)
     if mod in ("at the", "over the"):
@@ -791,14 +800,20 @@ def _resolve_anchored(f: _Found, anchor: _Found | None) -> str | None:
             step = n * (7 if unit == "week" else 1)
             f.grain = "day"
             return (base + _dt.timedelta(days=step)).isoformat()
+        # "a year earlier" than March 2020 is March 2019: the anchor's grain is kept.
         if unit == "month" and len(iso) >= 7 and iso[4] == "-" and iso[5:7].isdigit():
             y, m = cal.add_months(int(iso[:4]), int(iso[5:7]), n)
+            if len(iso) == 10:
+                day = min(int(iso[8:10]), 28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
+                f.grain = "day"
+                return f"{cal.iso_month(y, m)}-{day:02d}"
             f.grain = "month"
             return cal.iso_month(y, m)
-        if unit == "year" and iso[:4].isdigit():
-            f.grain = "year"
-            return f"{int(iso[:4]) + n:04d}"
-        if unit == "decade" and iso[:4].isdigit():
+        if unit == "year" and iso[:4].isdigit() and (len(iso) == 4 or iso[4] == "-"):
+            rest = "-02-28" if iso[4:] == "-02-29" else iso[4:]
+            f.grain = anchor.grain if rest else "year"
+            return f"{int(iso[:4]) + n:04d}{rest}"
+        if unit == "decade" and iso[:3].isdigit():
             f.grain = "decade"
             return f"{int(iso[:3]) + n:03d}"
     except ValueError:
@@ -897,7 +912,7 @@ def _to_mentions(
         if ref is not None and _needs_tense(f):
             if (s, e) != marked:
                 markers, marked = sentence_markers(text, s, e), (s, e)
-            tense = tense_at(markers, f.start, f.end)
+            tense = None if modifies_event(text, f.start) else tense_at(markers, f.start, f.end)
         iso = _resolve(f, ref, tense, anchor)
         if f.upto is not None:
             iso_b = _resolve_end(f, f.upto, iso, ref, tense, anchor)

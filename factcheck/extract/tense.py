@@ -31,7 +31,21 @@ _PAST_IRREGULAR = (
 # "-ed" words that do not mark the past tense in front of a date.
 _NOT_PAST_ED = {"scheduled", "expected", "planned", "slated", "poised", "proposed", "red", "bed"}
 
-_PASSIVE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
+# "to be held", "will remain closed", "is scheduled": a participle after these is
+# not a past tense.
+_PASSIVE = re.compile(
+    r"\b(?:be|been|being|is|are|am|remain|remains|stay|stays|get|gets)\s+$", re.IGNORECASE
+)
+# "the match on 14 February sold out": the verb belongs to the tickets, not to
+# the match, so a date that modifies an event noun takes no tense from it.
+_EVENT_NOUN = re.compile(
+    r"\b(?:match|game|final|meeting|vote|election|hearing|trial|deadline|concert|summit|"
+    r"fixture|race|ceremony|event|launch|opening|talks|conference|referendum|debate|show|"
+    r"festival|premiere|auction|strike|walkout|protest|rally|visit|tie|clash|derby|"
+    r"kick-off|appointment|interview|exam|exams|wedding|funeral|inquest|sentencing)\s+"
+    r"(?:on|for|of|scheduled\s+for|due\s+on|set\s+for|planned\s+for)\s+$",
+    re.IGNORECASE,
+)
 
 _MARKER = re.compile(
     rf"(?P<fut>\b(?:{_FUTURE})\b|'ll\b)|(?P<past>\b(?:{_PAST_IRREGULAR})\b|\b[a-z]{{2,}}ed\b)",
@@ -56,6 +70,11 @@ def sentence_markers(text: str, sent_start: int, sent_end: int) -> list[Marker]:
     return out
 
 
+def modifies_event(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows an event noun ("the final on 14 May")."""
+    return _EVENT_NOUN.search(text, max(0, start - 40), start) is not None
+
+
 def tense_at(markers: list[Marker], start: int, end: int) -> str | None:
     """PAST, FUTURE or None for a date at ``[start, end)`` given its sentence's markers.
 
@@ -77,4 +96,6 @@ def tense_at(markers: list[Marker], start: int, end: int) -> str | None:
 
 def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str | None:
     """Return PAST, FUTURE or None for a date at ``text[start:end]`` in its sentence."""
+    if modifies_event(text, start):
+        return None
     return tense_at(sentence_markers(text, sent_start, sent_end), start, end)
