@@ -375,3 +375,19 @@ def test_real_check_and_compare_render_in_every_format():
     conversion = next(r for r in rules if r["id"] == "conversion")
     assert conversion["fullDescription"]["text"] == "A figure and its conversion must agree."
     assert conversion["defaultConfiguration"]["level"] == "error"
+
+
+def test_markdown_stops_listing_before_a_comment_gets_too_long():
+    report = ready(compare_report())
+    out = render(report, "markdown", max_chars=900)
+    assert len(out) < 1200
+    assert "more: see the full report" in out
+    assert "| file |" in out  # the summary table always comes first
+
+
+def test_sarif_uri_for_absolute_paths_is_a_file_uri(tmp_path):
+    path = str(tmp_path / "a b.txt")
+    report = ready(check_report(path=path))
+    uri = json.loads(render(report, "sarif"))["runs"][0]["results"][0]["locations"][0]
+    assert uri["physicalLocation"]["artifactLocation"]["uri"].startswith("file:///")
+    assert "a%20b.txt" in uri["physicalLocation"]["artifactLocation"]["uri"]

@@ -10,6 +10,7 @@ SARIF outputs never disagree about them.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from factcheck.finding import FLAG_STATUSES, Finding
@@ -33,12 +34,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     Uses the extractor's own sentence splitter, so that the sentence a report
     shows is the one the checks reasoned about.
     """
-    from factcheck.extract.sentences import split_sentences
-
     if not text:
         return 0, 0
     s0, s1 = 0, len(text)
-    for a, b in split_sentences(text):
+    for a, b in _sentences(text):
         if a <= start < b or (a <= start and start == b == len(text)):
             s0, s1 = a, b
             break
@@ -48,6 +47,14 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while s1 > s0 and text[s1 - 1].isspace():
         s1 -= 1
     return s0, s1
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of a text, split once however many findings it has."""
+    from factcheck.extract.sentences import split_sentences
+
+    return tuple(split_sentences(text))
 
 
 def excerpt(text: str, start: int, end: int, width: int = 100) -> tuple[str, int, int]:

@@ -38,7 +38,11 @@ def md(s: Any, strip: bool = True) -> str:
     return s.replace("@", "&#64;")
 
 
-def render(report: Any, **_: Any) -> str:
+MAX_CHARS = 60_000
+"""GitHub refuses comments over 65,536 characters: stop listing before that."""
+
+
+def render(report: Any, max_chars: int = MAX_CHARS, **_: Any) -> str:
     findings = report.findings
     columns = _columns(report)
     out = [f"### factcheck {md(report.command)}: {md(summary_phrase(findings))}", ""]
@@ -55,13 +59,21 @@ def render(report: Any, **_: Any) -> str:
     baseline = (getattr(report, "meta", None) or {}).get("baseline") or {}
     if baseline.get("suppressed"):
         out += ["", f"{baseline['suppressed']} known finding(s) hidden by the baseline."]
+    size = sum(len(line) + 1 for line in out)
+    left = sum(1 for f in findings if is_flag(f))
     for fr in report.files:
         flags = sorted((f for f in fr.findings if is_flag(f)), key=sort_key)
         if fr.error or not flags:
             continue
         out += ["", f"#### {md(fr.path)}", ""]
         for f in flags:
-            out += _item(fr, f)
+            item = _item(fr, f)
+            size += sum(len(line) + 1 for line in item)
+            if size > max_chars:
+                out += ["", f"… and {left} more: see the full report (html, sarif or json)."]
+                return "\n".join(out) + "\n"
+            out += item
+            left -= 1
     return "\n".join(out) + "\n"
 
 

@@ -173,8 +173,12 @@ def _result(fr: Any, f: Any, rule_index: int) -> dict[str, Any]:
 
 def _uri(path: str) -> str:
     """A relative URI reference with forward slashes, as code scanning expects."""
+    import os
+    from pathlib import Path
     from urllib.parse import quote
 
+    if os.path.isabs(path):
+        return Path(path).as_uri()
     p = path.replace("\\", "/")
     while p.startswith("./"):
         p = p[2:]
