@@ -265,3 +265,32 @@ def test_reads_standard_input_from_the_command_line(tmp_path):
     )
     assert res.returncode == 0, res.stderr
     assert [json.loads(x)["id"] for x in res.stdout.splitlines()] == ["storm", "budget"]
+
+
+def test_rules_folder_reaches_every_worker(tmp_path, capsys):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "house.yaml").write_text(
+        "id: house-conversion\ntype: conversion\nlevel: warning\n"
+        'message: "house style: {first} is {value}, not {second}"\n',
+        encoding="utf-8",
+    )
+    text = "The trail is 5,500 miles (3,000 km) long, the guide said."
+    inp = write_jsonl(tmp_path / "in.jsonl", [{"id": i, "text": text} for i in range(6)])
+    out = tmp_path / "out.jsonl"
+    code, _, err = batch(capsys, str(inp), "-o", str(out), "-j", "2", "--rules", str(rules))
+    assert code == 0, err
+    for result in read_results(out):
+        assert "house-conversion" in {f["rule"] for f in result["findings"]}
+
+
+def test_broken_rules_folder_stops_before_any_work(tmp_path, capsys):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bad.yaml").write_text("id: bad\ntype: no-such-type\nlevel: error\n", encoding="utf-8")
+    inp = write_jsonl(tmp_path / "in.jsonl", example_rows()[:1])
+    out = tmp_path / "out.jsonl"
+    code, _, err = batch(capsys, str(inp), "-o", str(out), "--rules", str(rules))
+    assert code == 2
+    assert err.count("\n") == 1 and "bad.yaml" in err
+    assert not out.exists()

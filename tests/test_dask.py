@@ -1,6 +1,6 @@
 """``factcheck batch --scheduler``: the same results on a Dask cluster as on one machine.
 
-The test starts its own small local cluster (two single-thread workers, no
+The test starts its own small local cluster (two single-thread worker processes, no
 dashboard) on a TCP port of this machine, and runs the command line in a
 separate process, as a user would against a real scheduler.
 """
@@ -24,7 +24,7 @@ def scheduler_address():
     with distributed.LocalCluster(
         n_workers=2,
         threads_per_worker=1,
-        processes=False,
+        processes=True,
         protocol="tcp",
         host="127.0.0.1",
         dashboard_address=None,
