@@ -70,16 +70,22 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return prf(self.tp, self.fp, self.found, self.positives)[0]
 
     @property
     def recall(self) -> float:
-        return self.found / self.positives if self.positives else 1.0
+        return prf(self.tp, self.fp, self.found, self.positives)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return prf(self.tp, self.fp, self.found, self.positives)[2]
+
+
+def prf(right: int, wrong: int, found: int, total: int) -> tuple[float, float, float]:
+    """Precision of the flags, recall of the changes, and their F1."""
+    p = right / (right + wrong) if right + wrong else 1.0
+    r = found / total if total else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def nth(text: str, needle: str, occ: int | None) -> int:

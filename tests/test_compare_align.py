@@ -112,8 +112,9 @@ def test_assignment_is_global_not_first_fit():
 
 
 def test_repeat_in_old_given_once_in_new():
-    old = "Fees rose to C$850 this year. At C$850 a permit, many cannot pay."
-    new = "Fees rose to C$850 this year, and many cannot pay."
+    """Per consistency.md: one occurrence matches, the repeat is dropped."""
+    old = "Fees rose to C$850 this year, officials said. Rangers called C$850 unfair."
+    new = "Fees rose to C$850 this year, officials said."
     cad = {"value": 850, "unit": "Canadian dollar", "dimension": "currency"}
     found = compare_mentions(
         old, mentions(old, ("C$850", 1, cad), ("C$850", 2, cad)), new, mentions(new, ("C$850", cad))
@@ -142,6 +143,16 @@ def test_added_conversion_is_derived():
     ]
     derived = next(f for f in found if f.status == "derived")
     assert [m.text for m in derived.mentions] == ["180 metres"]
+
+
+def test_repeat_merged_into_one_new_sentence_matches():
+    old = "Morgan, 12, and her classmate Anna, 12, were charged as adults on Monday."
+    new = "Morgan and her classmate Anna, both 12, were charged as adults on Monday."
+    age = {"value": 12, "unit": "year", "dimension": "time", "role": "age"}
+    found = compare_mentions(
+        old, mentions(old, ("12", 1, age), ("12", 2, age)), new, mentions(new, ("12", age))
+    )
+    assert [f.status for f in found] == ["match", "match"]
 
 
 def test_total_of_old_parts_is_derived():

@@ -16,6 +16,7 @@ let an early "two" take the partner of a later, better matching "two".
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from factcheck.checks.consistency import CompareSettings
@@ -60,8 +61,8 @@ def context_score(a: Context, b: Context) -> float:
     if a.noun and b.noun and a.noun != b.noun:
         # "two people" / "two men": a paraphrase ("girls"/"classmates") keeps the
         # rest of the sentence; another fact rarely does
-        return 0.7 * (0.3 * sentence + 0.4 * local + 0.15 * position)
-    noun = 1.0 if a.noun and a.noun == b.noun else 0.5
+        return 0.85 * (0.3 * sentence + 0.4 * local + 0.15 * position)
+    noun = 1.0 if a.head and a.head == b.head else 0.5
     return 0.3 * sentence + 0.4 * local + 0.15 * noun + 0.15 * position
 
 
@@ -75,6 +76,8 @@ def rarity(m: Mention) -> float:
             return 0.3
         if m.role in ("ordinal", "score"):
             return 0.3 if v > 3 else 0.1
+        if m.role == "age":
+            return 0.5  # several people of one story often share an age
         if m.unit and m.dimension not in (None, "count"):
             return 0.9 if (v >= 10 or not float(v).is_integer()) else 0.6
         if not float(v).is_integer() or v >= 100:
@@ -92,10 +95,29 @@ def rarity(m: Mention) -> float:
     return 0.4
 
 
-def min_context_for_same(old: Mention, new: Mention) -> float:
-    """Context a same-valued pair needs: none for rare values, some for "two" or "Monday"."""
+ANCHOR_BONUS = 0.15
+"""Context added when the two sentences already share a rare matched figure."""
+ANCHOR_RARITY = 0.7
+"""How rare a matched figure must be to link its two sentences..."""
+ANCHOR_CONTEXT = 0.45
+"""... or how well its context must match."""
+MERGE_CONTEXT = 0.45
+MERGE_RATIO = 0.75
+"""Context an OLD repeat needs with an already matched NEW figure to count as
+merged: at least MERGE_CONTEXT, and nearly as much as the kept occurrence has."""
+UNIQUE_BONUS = 0.2
+"""Context a same-valued pair needs less when the value occurs once in each version."""
+
+
+def min_context_for_same(old: Mention, new: Mention, unique: bool = False) -> float:
+    """Context a same-valued pair needs: none for rare values, some for "two" or "Monday".
+
+    ``unique``: each mention is the other's only same-valued partner, which
+    makes a coincidence less likely than a paraphrase.
+    """
     r = min(rarity(old), rarity(new))
-    return max(0.0, 0.45 - 0.45 * r)
+    need = 0.45 - 0.45 * r
+    return max(0.0, need - UNIQUE_BONUS if unique else need)
 
 
 def same_role(a: Context, b: Context, old: Mention, new: Mention) -> bool:
@@ -116,13 +138,21 @@ def same_role(a: Context, b: Context, old: Mention, new: Mention) -> bool:
     return sentence >= 0.4 and before >= 0.5 and after >= 0.5
 
 
-def candidates(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Candidate]:
-    """Every (old, new) pair that may state the same fact, scored."""
+def candidates(
+    old_v: Version,
+    new_v: Version,
+    settings: CompareSettings,
+    links: frozenset[tuple[int, int]] = frozenset(),
+) -> list[Candidate]:
+    """Every (old, new) pair that may state the same fact, scored.
+
+    ``links`` are (old sentence, new sentence) pairs known to correspond
+    because a rare figure matched between them: figures in linked sentences
+    get ANCHOR_BONUS of context.
+    """
     old, new = old_v.mentions, new_v.mentions
     old_ctx, new_ctx = old_v.contexts, new_v.contexts
-    out = []
-    derivable: dict[int, bool] = {}
-    """NEW figures computed from OLD ones are derived, not conflicts of a neighbour."""
+    relations = {}
     for i, o in enumerate(old):
         for j, n in enumerate(new):
             rel = relate(
@@ -133,21 +163,35 @@ def candidates(old_v: Version, new_v: Version, settings: CompareSettings) -> lis
                 old_modifier=old_v.modifiers[i],
                 new_modifier=new_v.modifiers[j],
             )
-            if rel.kind == "incomparable":
-                continue
-            ctx = context_score(old_ctx[i], new_ctx[j])
-            if rel.accepted:
-                if ctx >= min_context_for_same(o, n):
-                    bonus = 1.0 if rel.kind == "same" else 0.9
-                    out.append(Candidate(i, j, rel, bonus + ctx, ctx))
-            elif rel.kind == "qualifier":
-                if ctx >= min_context_for_same(o, n):
-                    out.append(Candidate(i, j, rel, 0.8 + ctx, ctx))
-            elif same_role(old_ctx[i], new_ctx[j], o, n):
-                if j not in derivable:
-                    derivable[j] = derivation(n, old, settings) is not None
-                if not derivable[j]:
-                    out.append(Candidate(i, j, rel, ctx, ctx))
+            if rel.kind != "incomparable":
+                relations[i, j] = rel
+    same_valued = Counter()
+    for (i, j), rel in relations.items():
+        if rel.accepted or rel.kind == "qualifier":
+            same_valued["old", i] += 1
+            same_valued["new", j] += 1
+    out = []
+    derivable: dict[int, bool] = {}
+    """NEW figures computed from OLD ones are derived, not conflicts of a neighbour."""
+    for (i, j), rel in relations.items():
+        o, n = old[i], new[j]
+        ctx = context_score(old_ctx[i], new_ctx[j])
+        if (o.sentence, n.sentence) in links:
+            ctx = min(1.0, ctx + ANCHOR_BONUS)
+        if rel.accepted or rel.kind == "qualifier":
+            unique = (
+                same_valued["old", i] == 1
+                and same_valued["new", j] == 1
+                and not (o.noun and n.noun and old_ctx[i].noun != new_ctx[j].noun)
+            )
+            if ctx >= min_context_for_same(o, n, unique):
+                bonus = {"same": 1.0, "qualifier": 0.8}.get(rel.kind, 0.9)
+                out.append(Candidate(i, j, rel, bonus + ctx, ctx))
+        elif same_role(old_ctx[i], new_ctx[j], o, n):
+            if j not in derivable:
+                derivable[j] = derivation(n, old, settings) is not None
+            if not derivable[j]:
+                out.append(Candidate(i, j, rel, ctx, ctx))
     return out
 
 
@@ -168,7 +212,16 @@ def assign(cands: list[Candidate]) -> list[Candidate]:
 def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pair]:
     """Pairs for every mention of both sides: aligned, repeats, and unpaired ones."""
     old, new = old_v.mentions, new_v.mentions
-    cands = candidates(old_v, new_v, settings)
+    chosen = assign(candidates(old_v, new_v, settings))
+    links = frozenset(
+        (old[c.i].sentence, new[c.j].sentence)
+        for c in chosen
+        if c.relation.accepted
+        and (
+            min(rarity(old[c.i]), rarity(new[c.j])) >= ANCHOR_RARITY or c.context >= ANCHOR_CONTEXT
+        )
+    )
+    cands = candidates(old_v, new_v, settings, links)
     chosen = assign(cands)
     pairs = [Pair(old[c.i], new[c.j], c.relation, c.score) for c in chosen]
     paired_old = {c.i for c in chosen}
@@ -179,6 +232,15 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
             continue
         paired_new.add(c.j)
         pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
+    # an OLD repeat merged into one NEW sentence ("Geyser, 12, and Weier, 12" ->
+    # "both 12") matches; a repeat whose sentence was cut is dropped
+    kept = {c.j: c.context for c in chosen}
+    for c in sorted(cands, key=lambda c: -c.score):
+        if c.i in paired_old or c.j not in kept or c.relation.kind not in REPEATABLE:
+            continue
+        if c.context >= MERGE_CONTEXT and c.context >= MERGE_RATIO * kept[c.j]:
+            paired_old.add(c.i)
+            pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
     pairs += [Pair(o, None) for i, o in enumerate(old) if i not in paired_old]
     pairs += [Pair(None, n) for j, n in enumerate(new) if j not in paired_new]
     return pairs

@@ -82,6 +82,9 @@ class Context:
     own: frozenset[str]
     """Content words inside the mention's own span ("girls" in "two girls")."""
     noun: str | None
+    head: str | None
+    """The counted noun, or else the content word right after the figure
+    ("accused" in "the two accused"): evidence when equal, never against."""
     position: float
     """Where in the article the mention sits, 0.0 (start) .. 1.0 (end)."""
     sentence_text: str = ""
@@ -109,6 +112,7 @@ def build_contexts(
         sentence_words = frozenset(content_words(_blank_spans(text, s_start, s_end, spans)))
         own = frozenset(content_words(m.text))
         noun = stem(m.noun) if m.noun else None
+        head = noun or _head_word(text, m)
         out.append(
             Context(
                 sentence=sentence_words,
@@ -116,6 +120,7 @@ def build_contexts(
                 after=after,
                 own=own,
                 noun=noun,
+                head=head,
                 position=m.start / length,
                 sentence_text=sentence_text.strip(),
             )
@@ -141,6 +146,19 @@ def prepare(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]
         build_contexts(text, mentions, sentences),
         [date_modifier(text, m) for m in mentions],
     )
+
+
+_NEXT_WORD = re.compile(r"[\s-]*([^\W\d_]+)")
+
+
+def _head_word(text: str, m: Mention) -> str | None:
+    nxt = _NEXT_WORD.match(text, m.end)
+    if not nxt:
+        return None
+    w = nxt.group(1).lower()
+    if w in STOPWORDS or w in NUMBER_WORDS:
+        return None
+    return stem(w)
 
 
 def _sentence_span(m: Mention, sentences: list[tuple[int, int]], n: int) -> tuple[int, int]:

@@ -44,7 +44,40 @@ _MONTHS = {
     "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
     "sun": "sunday",
 }  # fmt: skip
-_LEADING = re.compile(r"^(?:on|in|at|the|of|by|since|from|until|during)\s+")
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+)  # fmt: skip
+_SAME_DAY = {
+    "next day": "following day",
+    "day after": "following day",
+    "previous day": "day before",
+    "day earlier": "day before",
+    "yesterday": "day before",
+    "tomorrow": "following day",
+}
+"""Relative days that news copy writes interchangeably (after "the" is dropped)."""
+_NUMBER_WORDS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+)  # fmt: skip
+
+
+_SPELLED = re.compile(r"\b(?:a|an|one|" + "|".join(_NUMBER_WORDS) + r")\b")
+_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(_MONTH_NAMES) + r")\b")
+
+
+def _word_to_digits(w: re.Match[str]) -> str:
+    """ "four years ago" and "4 years ago" alike; "a year" is "1 year"."""
+    word = w.group(0)
+    if word in ("a", "an", "one"):
+        return "1"
+    i = _NUMBER_WORDS.index(word)
+    return str(i + 2 if i < 18 else (i - 16) * 10)
+
+
+_LEADING = re.compile(r"^(?:(?:on|in|at|the|of|during)\s+)+")
 DATE_MODIFIERS = ("early", "late", "mid", "end", "beginning", "start", "middle", "shortly")
 """Words that narrow a date: "early this month" is not "this month"."""
 _MODIFIER = re.compile(r"\b(?:" + "|".join(DATE_MODIFIERS) + r")\b(?:\s+of)?\s*", re.I)
@@ -170,6 +203,14 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
         unequal = old.value is None or old.value != new.value
         if unequal and old.dimension and new.dimension and old.dimension != new.dimension:
             return Relation("incomparable")
+    if (
+        not (old.unit or new.unit)
+        and old.dimension
+        and new.dimension
+        and old.dimension != new.dimension
+        and not (old.value is not None and old.value == new.value)
+    ):
+        return Relation("incomparable")  # "10th" and "15-8", an ordinal and a score
     if old.change and new.change and old.change != new.change:
         return Relation("direction", f"{old.change} -> {new.change}")
     if is_vague(old) or is_vague(new):
@@ -208,8 +249,9 @@ def _ranges_differ(old: Mention, new: Mention) -> bool:
     if old_range is None and new_range is None:
         return False
     if (old_range is None) != (new_range is None):
-        single = old_range or new_range
-        return single[0] != single[1]
+        low, high = old_range or new_range
+        # "13 or 14" against "13"; an open bound ("up to 500") is a qualifier instead
+        return low is not None and high is not None and low != high
     return old_range != new_range and old.unit == new.unit
 
 
@@ -256,12 +298,22 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
 
 
 def _norm_text(text: str) -> str:
-    """Lower case, spelled-out month and weekday names, no leading preposition."""
-    t = text.lower().replace("’", "'").strip()
+    """A canonical spelling of a figure's words, for figures without a resolved value.
+
+    Lower case; month and weekday names spelled out; "13 August" and
+    "August 13" alike; no leading preposition or "this past"; relative days
+    that mean the same ("the following day", "the next day") alike.
+    """
+    t = text.lower().replace("’", "'").replace(",", " ").strip()
     t = re.sub(r"[a-z]+\.?", lambda w: _MONTHS.get(w.group(0).rstrip("."), w.group(0)), t)
+    t = re.sub(r"\s+", " ", t)
     t = _LEADING.sub("", t)
+    t = re.sub(r"^this past ", "", t)
+    t = re.sub(r"^(?:through|till|til) ", "until ", t)
     t = re.sub(r"'s$", "", t)
-    return re.sub(r"\s+", " ", t)
+    t = _SPELLED.sub(_word_to_digits, t)
+    t = _DAY_FIRST.sub(r"\2 \1", t)
+    return _SAME_DAY.get(t, t)
 
 
 def _unmodified(text: str) -> str:
