@@ -273,7 +273,8 @@ def test_html_is_self_contained_and_escapes_the_article():
     names = [t for t, _ in tags]
     assert names.count("script") == 1 and "img" not in names
     assert "<b>crews</b>" not in html and "&lt;b&gt;crews&lt;/b&gt;" in html
-    assert not any("src" in a or "href" in a for _, a in tags)
+    assert not any("src" in a for _, a in tags)
+    assert all(a["href"].startswith("#") for _, a in tags if "href" in a)
     assert not re.search(r"url\(|@import|https?://", html.split("<main>")[0])
     assert "&lt;script&gt;document.title=&#x27;pwned&#x27;&lt;/script&gt;" in html
     csp = next(a["content"] for t, a in tags if a.get("http-equiv") == "Content-Security-Policy")
@@ -391,3 +392,12 @@ def test_sarif_uri_for_absolute_paths_is_a_file_uri(tmp_path):
     uri = json.loads(render(report, "sarif"))["runs"][0]["results"][0]["locations"][0]
     assert uri["physicalLocation"]["artifactLocation"]["uri"].startswith("file:///")
     assert "a%20b.txt" in uri["physicalLocation"]["artifactLocation"]["uri"]
+
+
+def test_html_with_many_files_has_an_index_of_in_page_links():
+    report = compare_report()
+    report.files.append(FileReport(path="gone.txt", error="no such file"))
+    html = render(ready(report), "html")
+    links = [a["href"] for t, a in _tags(html) if t == "a"]
+    assert links == ["#file-1", "#file-2"]
+    assert 'id="file-1"' in html and 'id="file-2"' in html and "no such file" in html

@@ -87,8 +87,10 @@ def render(report: Any, **_: Any) -> str:
         "</header>",
         "<main>",
     ]
-    for fr in report.files:
-        parts.append(_file_section(fr, ids))
+    if len(report.files) > 1:
+        parts.append(_index(report))
+    for n, fr in enumerate(report.files, 1):
+        parts.append(_file_section(fr, ids, f"file-{n}"))
     parts += [
         "</main>",
         f"<footer>{e(summary_phrase(findings, files=len(report.files)))}. "
@@ -163,13 +165,27 @@ def _legend(report: Any) -> str:
     return '<div class="legend" aria-label="Legend">' + "".join(items) + "</div>"
 
 
-def _file_section(fr: Any, ids: dict[int, str]) -> str:
+def _index(report: Any) -> str:
+    """Links to each article's section (in-page anchors only), with its counts."""
+    rows = []
+    for n, fr in enumerate(report.files, 1):
+        state = e(fr.error) if fr.error else e(summary_phrase(fr.findings))
+        rows.append(
+            f'<li><a href="#file-{n}">{e(fr.path)}</a> <span class="sub">{state}</span></li>'
+        )
+    return '<nav class="index" aria-label="Articles"><ol>' + "".join(rows) + "</ol></nav>"
+
+
+def _file_section(fr: Any, ids: dict[int, str], anchor: str = "file-1") -> str:
     head = f"<h2>{e(fr.path)}"
     if fr.old_path:
         head += f' <span class="sub">compared with {e(fr.old_path)}</span>'
     head += "</h2>"
     if fr.error:
-        return f'<section class="file">{head}<p class="error-box">{e(fr.error)}</p></section>'
+        return (
+            f'<section class="file" id="{anchor}">{head}'
+            f'<p class="error-box">{e(fr.error)}</p></section>'
+        )
     counts = f'<p class="counts">{e(summary_phrase(fr.findings))}</p>'
     if fr.old_text is not None:
         old_marks = [(f.old.start, f.old.end, f) for f in fr.findings if f.old is not None]
@@ -197,7 +213,10 @@ def _file_section(fr: Any, ids: dict[int, str]) -> str:
             + _column("Article", fr.path, fr.text, marks, ids)
             + "</div>"
         )
-    return f'<section class="file">{head}{counts}{columns}{_finding_list(fr, ids)}</section>'
+    return (
+        f'<section class="file" id="{anchor}">{head}{counts}{columns}'
+        f"{_finding_list(fr, ids)}</section>"
+    )
 
 
 def _column(label: str, path: str, text: str, marks: list, ids: dict[int, str]) -> str:
