@@ -126,3 +126,37 @@ def ago(ref: _dt.date, unit: str, n: int) -> tuple[str, str]:
     if unit == "week":
         return iso_day(ref - _dt.timedelta(days=7 * n)), "day"
     return shift(ref, unit, -n)
+
+
+_FIXED_HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "st valentine's day": (2, 14), "halloween": (10, 31), "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5), "st patrick's day": (3, 17),
+}  # fmt: skip
+_EASTER_OFFSET = {"good friday": -2, "easter sunday": 0, "easter day": 0, "easter monday": 1}
+
+
+def easter(y: int) -> _dt.date:
+    """Easter Sunday of year ``y`` (Gregorian; the anonymous algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    day = (h + l_ - 7 * m + 33 * month + 19) % 32
+    return _dt.date(y, month, day)
+
+
+def holiday_date(name: str, y: int) -> _dt.date:
+    if name in _FIXED_HOLIDAYS:
+        return _dt.date(y, *_FIXED_HOLIDAYS[name])
+    return easter(y) + _dt.timedelta(days=_EASTER_OFFSET[name])
+
+
+def holiday_near(name: str, ref: _dt.date, tense: str | None) -> _dt.date:
+    """The holiday of the year the sentence's tense points to (as for "Feb. 13")."""
+    return _pick([holiday_date(name, ref.year + k) for k in (-1, 0, 1)], ref, tense)

@@ -62,6 +62,7 @@ class _Found:
     mi: int | None = None
     tz: str | None = None
     upto: _Found | None = None  # the end of a range
+    holiday: str | None = None
     year_shift: int | None = None  # "June next year": the year relative to the reference
     iso: str | None = None
     extra: dict = field(default_factory=dict)
@@ -100,7 +101,7 @@ _MONTH = re.compile(
 # Patterns that start with a digit are the ones most sentences run through; they
 # begin at the digit so the regex engine can skip ahead fast, and the words in
 # front ("late 2016", "from 1914 to 1918") are read backwards by their handler.
-_YEAR = re.compile(rf"{_LEFT}(?P<y>{YEAR})(?P<poss>['’]s\b)?(?![\w-]|\.\d)")
+_YEAR = re.compile(rf"(?:(?<=[Mm]id-)|{_LEFT})(?P<y>{YEAR})(?P<poss>['’]s\b)?(?![\w-]|\.\d)")
 _DECADE = re.compile(r"(?<![\w'’])(?P<dec>(?:1[0-9]|20)\d0|['’]\d0)['’]?s\b")
 _QUAL_BACK = re.compile(rf"{_QUAL}\s*-?\s*$")
 _DECADE_BACK = re.compile(rf"(?:{_QUAL}\s*-?\s*)?(?:(?i:the)\s+)?$")
@@ -144,12 +145,16 @@ _RELATIVE = re.compile(
 _DAYWORD = re.compile(
     r"(?:(?P<q>(?i:earlier|later|early|late))\s+)?(?<![\w])"
     r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
-    r"yesterday|tomorrow))(?![\w-])"
+    r"yesterday|tomorrow|last\s+night|this\s+morning|this\s+afternoon|this\s+evening))(?![\w-])"
 )
 _NUMBER_WORDS = "|".join(sorted((re.escape(k) for k in SMALL_NUMBERS), key=len, reverse=True))
 _AGO = re.compile(
     rf"(?<![\w])(?P<n>\d{{1,3}}|(?i:{_NUMBER_WORDS}))\s+"
-    r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?P<dir>(?i:ago|earlier|later))\b"
+    r"(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+"
+    r"(?P<dir>(?i:ago|earlier|later|from\s+now))\b"
+    # "in 10 days' time"
+    rf"|(?<![\w])(?i:in)\s+(?P<n2>\d{{1,3}}|(?i:{_NUMBER_WORDS}))\s+"
+    r"(?P<unit2>(?i:days|weeks|months|years|day|week|month|year|fortnight))['’]?s?\s+(?i:time)\b"
 )
 _NEXT_DAY = re.compile(
     r"(?<![\w])(?i:the\s+)(?P<dir>(?i:next|following|previous|preceding))\s+"
@@ -161,13 +166,23 @@ _QUARTER = re.compile(
     rf"(?:\s+(?P<y2>{YEAR}))?(?![\w])"
 )
 _SEASON = re.compile(
-    r"(?<![\w])(?P<season>(?i:spring|summer|autumn|winter))(?:\s+of)?\s+"
+    r"(?<![\w])(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|autumn|winter))(?:\s+of)?\s+"
     rf"(?P<y>{YEAR})(?![\w-])"
+)
+_HOLIDAY = re.compile(
+    r"(?<![\w])(?P<name>(?i:christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['’]s\s+day|"
+    r"new\s+year['’]s\s+eve|valentine['’]s\s+day|st\.?\s+valentine['’]s\s+day|halloween|"
+    r"bonfire\s+night|guy\s+fawkes\s+night|st\.?\s+patrick['’]s\s+day|good\s+friday|"
+    r"easter\s+sunday|easter\s+monday|easter\s+day)|Christmas|Easter)(?![\w-])"
+    rf"(?:,?\s+(?P<y>{YEAR}))?"
+)
+_HOLIDAY_CONTEXT = re.compile(
+    r"(?i:\b(?:at|over|before|after|since|until|by|this|last|next|during|on|for|of)\s+$)"
 )
 _AMPM = r"(?i:[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
 _TIME = re.compile(
     r"(?<![\w.:,$£€])"
-    rf"(?:(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?P<ap>{_AMPM}))?"
+    rf"(?:(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<mi>[0-5]\d)(?![\d:]|[.,]\d)(?:\s*(?P<ap>{_AMPM}))?"
     rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>{_AMPM})"
     rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{TIMEZONE}|hrs\b|hours\b))"
     r"|(?P<word>(?i:noon|midday|midnight)))"
@@ -495,7 +510,8 @@ def _h_relative(m: re.Match, ctx) -> _Found | None:
 
 _DAYWORD_SHIFT = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-    "the day before yesterday": -2, "the day after tomorrow": 2,
+    "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1,
+    "this morning": 0, "this afternoon": 0, "this evening": 0,
 }  # fmt: skip
 
 
@@ -512,16 +528,34 @@ def _h_dayword(m: re.Match, ctx) -> _Found | None:
     return f
 
 
+def _h_holiday(m: re.Match, ctx) -> _Found | None:
+    text, sent_start = ctx[0], ctx[1]
+    name = re.sub(r"\s+", " ", m.group("name").lower().replace("’", "'")).replace("st. ", "st ")
+    if name in ("christmas", "easter"):
+        before = text[max(sent_start, m.start() - 10) : m.start()]
+        if not _HOLIDAY_CONTEXT.search(before) and not m.group("y"):
+            return None  # "Christmas tree", "the Easter Rising"
+        name = {"christmas": "christmas day", "easter": "easter sunday"}[name]
+    f = _Found(m.start(), m.end(), y=int(m.group("y")) if m.group("y") else None)
+    f.holiday = name
+    f.extra["holiday"] = name
+    return f
+
+
 def _h_ago(m: re.Match, ctx) -> _Found:
-    n_word = m.group("n").lower()
+    n_word = (m.group("n") or m.group("n2")).lower()
     n = int(n_word) if n_word.isdigit() else SMALL_NUMBERS[re.sub(r"\s+", " ", n_word)]
-    unit = m.group("unit").lower().rstrip("s")
-    direction = m.group("dir").lower()
+    unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
+    direction = re.sub(r"\s+", " ", m.group("dir").lower()) if m.group("dir") else "from now"
     vague = n_word in ("few", "a few", "several", "a couple of")
     f = _Found(m.start(), m.end(), qualifier="approximate" if vague else "exact")
     f.grain = {"week": "day"}.get(unit, unit)
     if direction == "ago":
         f.ago = (unit, n)
+    elif direction == "from now":
+        f.ago = (unit, -n)
     else:
         f.anchored = (unit, n if direction == "later" else -n)
     return f
@@ -593,9 +627,20 @@ def _h_time(m: re.Match, ctx) -> _Found | None:
 # What a sentence must contain for a pattern to be worth running (bit flags,
 # all required). Most sentences of an article hold no date at all, and most
 # that do hold only digits, so most patterns never run on most sentences.
-_F_DIGIT, _F_MONTH, _F_WEEKDAY, _F_REL, _F_DAYWORD, _F_AGO, _F_NEXT, _F_QUARTER, _F_CLOCK = (
-    1 << i for i in range(9)
-)
+(
+    _F_DIGIT,
+    _F_MONTH,
+    _F_WEEKDAY,
+    _F_REL,
+    _F_DAYWORD,
+    _F_AGO,
+    _F_NEXT,
+    _F_QUARTER,
+    _F_CLOCK,
+    _F_HOLIDAY,
+) = (1 << i for i in range(10))
+_HOLIDAY_HINTS = ("christmas", "easter", "boxing", "new year", "valentine", "halloween", "bonfire",
+                  "fawkes", "patrick", "good friday")  # fmt: skip
 _PATTERNS = (
     (_DAY_RANGE_DM, _h_day_range, _F_DIGIT | _F_MONTH),
     (_DAY_RANGE_MD, _h_day_range, _F_DIGIT | _F_MONTH),
@@ -615,6 +660,7 @@ _PATTERNS = (
     (_WEEKDAY, _h_weekday, _F_WEEKDAY),
     (_MONTH, _h_month, _F_MONTH),
     (_YEAR, _h_year, _F_DIGIT),
+    (_HOLIDAY, _h_holiday, _F_HOLIDAY),
 )
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _REL_HINTS = ("week", "month", "year", "decade", "spring", "summer", "autumn", "winter")
@@ -635,9 +681,14 @@ def _features(text: str, s: int, e: int) -> int:
         f |= _F_WEEKDAY
     if rel:
         f |= _F_REL
-    if "today" in low or "tonight" in low or "yesterday" in low or "tomorrow" in low:
+    if any(w in low for w in ("today", "tonight", "yesterday", "tomorrow", "night", "morning",
+                              "afternoon", "evening")):  # fmt: skip
         f |= _F_DAYWORD
-    if unit and ("ago" in low or "earlier" in low or "later" in low):
+    if any(h in low for h in _HOLIDAY_HINTS):
+        f |= _F_HOLIDAY
+    if (unit or "fortnight" in low) and any(
+        w in low for w in ("ago", "earlier", "later", "time", "from now")
+    ):
         f |= _F_AGO
     if unit and any(w in low for w in ("next", "following", "previous", "preceding")):
         f |= _F_NEXT
@@ -716,6 +767,12 @@ def _resolve(
         if y is None and ref is not None:
             y = cal.season_year(f.season, ref, f.mod)
         return f"{y:04d}-{f.season}" if y is not None else None
+    if f.holiday is not None:
+        if f.y is not None:
+            return cal.holiday_date(f.holiday, f.y).isoformat()
+        if ref is None:
+            return None
+        return cal.holiday_near(f.holiday, ref, tense).isoformat()
     if f.rel is not None:
         if ref is None:
             return None
@@ -891,7 +948,7 @@ def _needs_tense(f: _Found) -> bool:
     """Whether the sentence's tense can change this mention's ISO value."""
     if f.kind != "date" or f.rel or f.ago or f.anchored:
         return False
-    if f.y is None and (f.m is not None or f.wd is not None or f.quarter is not None):
+    if f.y is None and (f.m is not None or f.wd is not None or f.quarter or f.holiday):
         return True
     return f.upto is not None and _needs_tense(f.upto)
 
