@@ -84,8 +84,11 @@ def _peer_expected(result: dict, model: str):
 def _meets(mention, expected) -> bool:
     low, high, value = expected
     if value is not None:
-        return close(mention.value, value) or (
-            mention.value is None and close(mention.low, value) and close(mention.high, value)
+        sub = mention.extra.get("subunit_value")  # "50 cents": the peers count cents
+        return (
+            close(mention.value, value)
+            or close(sub, value)
+            or (mention.value is None and close(mention.low, value) and close(mention.high, value))
         )
     ok = True
     if low is not None:
@@ -95,9 +98,27 @@ def _meets(mention, expected) -> bool:
     return ok
 
 
+_PHYSICAL = {"length", "area", "mass", "volume", "speed", "data", "power", "energy"}
+
+
+def relevant(mention, model: str) -> bool:
+    """The suites of NumberWithUnit label one kind each: compare like with like."""
+    if model == "percent":
+        return mention.dimension == "percentage"
+    if model == "age":
+        return mention.role == "age"
+    if model == "currency":
+        return mention.dimension == "currency"
+    if model == "dimension":
+        return mention.dimension in _PHYSICAL
+    if model == "temperature":
+        return mention.dimension == "temperature"
+    return True
+
+
 def peer_case_agrees(case: dict, model: str) -> bool:
     text = case["Input"]
-    got = quantities(text)
+    got = [m for m in quantities(text) if relevant(m, model)]
     expected = []
     for r in case.get("Results", []):
         exp = _peer_expected(r, model)
@@ -117,7 +138,9 @@ def run_peers() -> None:
     print(
         "    a case agrees when every expected result is met by one of our quantities with an"
         "\n    overlapping span and the same value (ranges: same low/high), and we report no"
-        "\n    quantity outside the expected ones"
+        "\n    other quantity of the suite's kind (Number, NumberRange: any quantity; Percent:"
+        "\n    percentages; Age: ages; Currency: money; Dimension: physical measures;"
+        "\n    Temperature: temperatures)"
     )
     if not PEERS.exists():
         print(f"    {PEERS} not found: skipped")

@@ -24,8 +24,8 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "metre": ("length", ("metres", "metre", "meters", "meter", "mtrs"), ("m",)),
     "centimetre": ("length", ("centimetres", "centimetre", "centimeters", "centimeter", "cm", "cms"), ()),
     "millimetre": ("length", ("millimetres", "millimetre", "millimeters", "millimeter", "mm"), ()),
-    "foot": ("length", ("feet", "foot", "ft"), ("'", "’", "′")),
-    "inch": ("length", ("inches", "inch", "ins"), ('"', "”", "″", "in")),
+    "foot": ("length", ("feet", "foot", "ft"), ("′",)),
+    "inch": ("length", ("inches", "inch", "ins"), ("″", "in")),
     "yard": ("length", ("yards", "yard", "yds", "yd"), ()),
     "nautical mile": ("length", ("nautical miles", "nautical mile"), ("nm",)),
     "light year": ("length", ("light years", "light-years", "light year", "light-year"), ()),
@@ -38,10 +38,10 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "kilogram": ("mass", ("kilograms", "kilogram", "kilogrammes", "kilogramme", "kilos", "kilo", "kgs", "kg"), ()),
     "gram": ("mass", ("grams", "gram", "grammes", "gramme"), ("g",)),
     "milligram": ("mass", ("milligrams", "milligram", "mg"), ()),
-    "microgram": ("mass", ("micrograms", "microgram", "mcg", "µg"), ()),
+    "microgram": ("mass", ("micrograms", "microgram", "microgrammes", "microgramme", "mcg", "µg", "μg"), ()),
     "tonne": ("mass", ("tonnes", "tonne", "metric tons", "metric ton"), ("t",)),
     "ton": ("mass", ("tons", "ton"), ()),
-    "pound": ("mass", ("lbs", "lb"), ()),
+    "pound": ("mass", ("lbs", "lb", "pounds"), ()),
     "ounce": ("mass", ("ounces", "ounce", "oz"), ()),
     "stone": ("mass", ("stones", "stone", "st"), ()),
     "litre": ("volume", ("litres", "litre", "liters", "liter", "ltr"), ("l",)),
@@ -54,8 +54,8 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "mile per hour": ("speed", ("miles per hour", "mile per hour", "miles an hour", "mph"), ()),
     "metre per second": ("speed", ("metres per second", "meters per second", "m/s"), ()),
     "knot": ("speed", ("knots", "knot", "kts"), ()),
-    "degree Celsius": ("temperature", ("degrees celsius", "degree celsius", "degrees centigrade", "degree centigrade", "deg celsius", "deg c", "celsius", "centigrade", "°c", "ºc", "degrees c", "degree c"), ("C",)),
-    "degree Fahrenheit": ("temperature", ("degrees fahrenheit", "degree fahrenheit", "deg fahrenheit", "deg f", "fahrenheit", "°f", "ºf", "degrees f", "degree f"), ("F",)),
+    "degree Celsius": ("temperature", ("degrees celsius", "degree celsius", "degrees centigrade", "degree centigrade", "deg celsius", "deg c", "celsius", "centigrade", "celcius", "centigrate", "degrees celcius", "°c", "ºc", "degrees c", "degree c"), ("C",)),
+    "degree Fahrenheit": ("temperature", ("degrees fahrenheit", "degree fahrenheit", "deg fahrenheit", "deg f", "fahrenheit", "farenheit", "degrees farenheit", "°f", "ºf", "degrees f", "degree f"), ("F",)),
     "kelvin": ("temperature", ("kelvin",), ("K",)),
     "second": ("time", ("seconds", "second", "secs", "sec"), ("s",)),
     "minute": ("time", ("minutes", "minute", "mins", "min"), ()),
@@ -101,7 +101,7 @@ CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "Singapore dollar": (("S$", "SGD", "SGD "), ("singapore dollars",), "SGD"),
     "Japanese yen": (("¥", "JPY", "JPY "), ("yen",), "JPY"),
     "Chinese yuan": (("CNY", "CNY ", "RMB", "RMB "), ("yuan", "renminbi"), "CNY"),
-    "Indian rupee": (("₹", "Rs", "Rs.", "Rs ", "Rs. ", "INR", "INR "), ("indian rupees", "rupees", "rupee", "crore", "lakh"), "INR"),
+    "Indian rupee": (("₹", "Rs", "Rs.", "Rs ", "Rs. ", "INR", "INR "), ("indian rupees", "rupees", "rupee"), "INR"),
     "Swiss franc": (("CHF", "CHF ", "SFr"), ("swiss francs", "francs", "franc"), "CHF"),
     "Russian rouble": (("₽", "RUB", "RUB "), ("roubles", "rouble", "rubles", "ruble"), "RUB"),
     "South African rand": (("ZAR", "ZAR "), ("rand",), "ZAR"),
@@ -164,7 +164,7 @@ def unit_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<sep>[ \t\u00a0]?-?[ \t\u00a0]?|-)"
         rf"(?:(?i:(?P<word>{words}))|(?P<sym>{symbols}))(?![A-Za-z0-9])"
-        rf"|(?P<mark>{marks})"
+        rf"|[ \u00a0]?(?P<mark>{marks})"
     )
 
 

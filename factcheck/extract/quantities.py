@@ -79,6 +79,7 @@ _FIRST_LETTERS = "".join(
 _CORE = re.compile(
     rf"\b(?=[\d{_FIRST_LETTERS}½¼¾⅓⅔])(?:"
     rf"(?P<ordd>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
+    rf"|(?P<dfrac>(?<![\w.,/])(?:\d{{1,3}}\s+)?[1-9]\d?/(?:2|3|4|5|8|10|16|100)(?![\d/]))"
     rf"|(?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[½¼¾⅓⅔])?)"
     rf"|(?P<frac>\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:{_FRACWORD})|half)\b)"
     rf"|(?P<vague>\b(?:{_VAGUE})\b|\bscores(?=\s+of\b))"
@@ -134,7 +135,7 @@ _CHANGE_AFTER = re.compile(
     r"(?i:(?:\s+|-)(?P<v>" + "|".join(sorted(AFTER_CHANGE, key=len, reverse=True)) + r")\b)"
 )
 _MAGNITUDE = re.compile(
-    r"(?P<sep>[ \u00a0]?)(?P<mag>(?i:trillion|billion|million|thousand)|bn|tn|trn|mn|mln|bln|m|k|b|M|K|B|Bn|BN|MN)(?![A-Za-z0-9])"
+    r"(?P<sep>[ \u00a0]?)(?P<mag>(?i:trillion|billion|million|thousand|lakhs?|crores?)|bn|tn|trn|mn|mln|bln|m|k|b|M|K|B|Bn|BN|MN)(?![A-Za-z0-9])"
 )
 _SUBUNIT = re.compile(r"(?:(?P<sub>p)|[ \u00a0]?(?P<sub2>pence|cents?))(?![A-Za-z])")
 _HYPHEN_WORD = re.compile(r"-(?P<w>[A-Za-z]+(?:-[A-Za-z]+)*)")
@@ -152,6 +153,7 @@ _RANGE_SEP = re.compile(
     + r")\b)"
 )
 _YEAR_OLD = re.compile(r"(?i:[\s-]years?[\s-]old\b|-year-olds?\b|\s+years?\s+of\s+age\b)")
+_OLD_AFTER_UNIT = re.compile(r"(?i:[\s-]olds?\b|\s+of\s+age\b)")
 _AGE_BEFORE = re.compile(r"(?i:\b(?:aged|age|ages|age\s+of|aged\s+between)\s+$)")
 _NAME_COMMA = re.compile(r"\b[A-Z][A-Za-z'’-]+,\s$")
 _DECADE_S = re.compile(r"'?s\b|’s\b")
@@ -209,7 +211,7 @@ class _Scanner:
             kind = m.lastgroup
             if self._covered(m.start(), m.end()):
                 continue
-            if kind == "num":
+            if kind in ("num", "dfrac"):
                 end = self._digits(m)
             elif kind == "words":
                 end = self._words(m)
@@ -320,7 +322,7 @@ class _Scanner:
         text = self.text
         start, end = m.start(), m.end()
         surface = m.group()
-        prev = text[start - 1] if start else ""
+        prev = text[start - 1] if start else " "
         # "COVID-19", "F-16", "over-50s", "2013-14": a number glued to a word by a hyphen
         if prev in "-–" and start >= 2 and text[start - 2].isalnum():
             return end
@@ -328,8 +330,10 @@ class _Scanner:
         if prev in "-−" and (start < 2 or not text[start - 2].isalnum()):
             neg, start = True, start - 1
         elif text[max(0, start - 6) : start].lower() == "minus ":
-            neg = True
+            neg, start = True, start - 6
         nxt = text[end : end + 1]
+        if m.lastgroup == "num" and (nxt == "/" or prev == "/"):
+            return end  # "9/11", "50/50": a name or a ratio, not a count
         # 6ft 4in / 5'8"
         fi = _FEET_INCHES.match(text, m.start())
         if fi:
@@ -350,10 +354,17 @@ class _Scanner:
         if surface[-1] in UNICODE_FRACTIONS:
             fraction = UNICODE_FRACTIONS[surface[-1]]
             surface = surface[:-1]
-        value = parse_digits(surface)
-        if value is None:
-            return end
-        decimals, sig = precision(surface)
+        if "/" in surface:  # "3/4", "10 1/2"
+            whole, _, frac_part = surface.rpartition(" ")
+            numer, denom = frac_part.split("/")
+            value = Decimal(whole or 0) + Decimal(numer) / Decimal(denom)
+            value = value.quantize(Decimal("0.0001")).normalize()
+            decimals = sig = None
+        else:
+            value = parse_digits(surface)
+            if value is None:
+                return end
+            decimals, sig = precision(surface)
         if fraction:
             value = value + Decimal(str(fraction))
             decimals, sig = None, None
@@ -408,6 +419,10 @@ class _Scanner:
                 "billion",
                 "trillion",
                 "thousand",
+                "lakh",
+                "lakhs",
+                "crore",
+                "crores",
             ):
                 pass
             elif currency is None and lw not in ("m",):
@@ -434,8 +449,10 @@ class _Scanner:
             u = self._unit_after(end, surface, mag_value)
             if u:
                 unit, dim, unit_end, subunit = u
+        extra = None
         if subunit:
             currency, factor = lexicon.SUBUNITS[subunit]
+            extra = {"subunit": subunit, "subunit_value": tidy(value)}
             value = value * Decimal(str(factor))
         elif glued and unit_end == end:
             return end  # "5G", "3D", "A4"-like identifiers
@@ -455,6 +472,7 @@ class _Scanner:
             core=(m.start(), m.end()),
             hyphen_noun=hyphen_noun,
             digits=True,
+            extra=extra,
         )
 
     def _currency_before(self, start: int) -> tuple[str | None, int]:
@@ -500,6 +518,8 @@ class _Scanner:
                 if sep and sep != "-":
                     return None  # "5 m", "10 C": a lone letter needs to be glued on
                 unit, dim = lexicon.unit_table()[1][surf]
+                if dim == "temperature" and not self._plausible_temperature(end, u.end(), surface):
+                    return None  # "13F filing", "777F", "14.7C/"
                 return unit, dim, u.end(), None
             if u.group("mark"):
                 unit, dim = lexicon.unit_table()[1][u.group("mark")]
@@ -515,6 +535,20 @@ class _Scanner:
             if hit:
                 return hit[0], hit[1], end + g.end(), None
         return None
+
+    def _plausible_temperature(self, num_end: int, unit_end: int, surface: str) -> bool:
+        """A bare "C"/"F" glued to a number is a temperature only when it reads like one."""
+        value = parse_digits(surface) if surface else None
+        if value is not None and not -90 <= value <= 140:
+            return False
+        nxt = self.text[unit_end : unit_end + 1]
+        if nxt in "/-" and nxt:
+            return False
+        w = _WORD_AFTER.match(self.text, unit_end)
+        if w and self.text[unit_end] == " ":
+            word = w.group("w").lower()
+            return word in NOUN_STOPWORDS or word in ("heat", "heatwave", "temperatures", "weather")
+        return True
 
     # -- words ---------------------------------------------------------------
     def _words(self, m: re.Match[str]) -> int | None:
@@ -595,16 +629,25 @@ class _Scanner:
         )
 
     def _one_is_pronoun(self, start: int, end: int) -> bool:
-        after = self.text[end : end + 24].lower()
-        before = self._left(start, 16).lower()
-        if re.match(r"\s*(?:-|’|')?\s*(?:" + "|".join(ONE_PRONOUN_AFTER) + r")\b", after):
+        """ "one of the", "no one", "a personal one", "the one who": not a count."""
+        text = self.text
+        after = text[end : end + 24].lower()
+        if after.startswith("-"):
+            return bool(re.match(r"-(?:off|time|sided|on-one|to-one|liner|stop)\b", after))
+        if self._unit_after(end, "", 1):
+            return False  # "one mile", "one hour"
+        before = self._left(start, 24).lower()
+        if _ONE_AFTER.match(after) or _ONE_BEFORE.search(before):
             return True
-        if re.search(r"\b(?:" + "|".join(ONE_PRONOUN_BEFORE) + r")\s+$", before):
-            return True
-        # "one" with nothing countable after it ("the only one.", "one, he said")
-        return not re.match(r"[\s-]+[a-z0-9£$€]", after) and not re.match(
-            r"\s+[A-Z][a-z]+s\b", self.text[end : end + 24]
-        )
+        if re.search(r"\b(?:a|an|the)\s+[a-z]+\s+$", before):
+            return True  # "a personal one", "the right one"
+        nxt = _WORD_AFTER.match(text, end)
+        if not nxt:
+            return True  # "the only one.", "one, he said"
+        word = nxt.group("w").lower()
+        if word in ("in", "or", "and", "more", "last", "million", "billion", "thousand", "hundred"):
+            return False  # "one in five", "one or two", "one more", "one last time"
+        return word in NOUN_STOPWORDS
 
     def _sentence_start(self, start: int) -> bool:
         left = self.text[max(0, start - 4) : start]
@@ -692,7 +735,7 @@ class _Scanner:
                 return end + unit_m.end()
             numer, denom = 1, 2
         else:
-            if not re.match(r"\s+(?:of|the|a|an|their|its|his|her|all|more|less|fewer)\b", after):
+            if not re.match(_FRACTION_FOLLOWERS, after):
                 return end
             numer = {"a": 1, "an": 1, "one": 1}.get(words[0], UNITS_WORDS.get(words[0], 1))
             denom = FRACTION_WORDS[words[-1]]
@@ -770,6 +813,8 @@ class _Scanner:
             return end
         if re.match(r"-(?:party|person|degree|class|generation|hand)\b", after):
             return end
+        if re.match(_ORDINAL_TITLES, after, re.I):
+            return end  # "first minister", "first lady": titles
         if low in ("first", "second") and re.match(r"\s+half\b", after):
             return end  # "the first half of the year": a period, not a placing
         if not self._ordinal_states_fact(start, end):
@@ -802,13 +847,26 @@ class _Scanner:
 
     # -- shared tail: ranges, ages, scores, nouns, qualifiers ----------------
     def _finish(
-        self, start, end, *, value, unit, dimension, decimals, sig, scale, core, hyphen_noun, digits
+        self,
+        start,
+        end,
+        *,
+        value,
+        unit,
+        dimension,
+        decimals,
+        sig,
+        scale,
+        core,
+        hyphen_noun,
+        digits,
+        extra=None,
     ):
         text = self.text
         core_start, core_end = core
         role = None
         low = high = None
-        extra: dict = {}
+        extra = dict(extra or {})
         qualifier, qword = self._qualifier(start, end)
         is_bare = unit is None
         # ranges: "20-30%", "between 20 and 30", "13 or 14", "£10-20m", "2-3 million"
@@ -884,11 +942,11 @@ class _Scanner:
             and _HYPHEN_WORD.match(text, end - 0) is None
         ) and _YEAR_OLD.match(text, end - len(text[start:end].split()[-1]) if False else end):
             pass
-        if unit == "year" and role is None:
-            # "five years old", "67-year-old" after a unit match: "-old"
-            o = re.match(r"(?i:[\s-]old\b)", text[end : end + 5])
+        if unit in ("year", "month", "week", "day") and role is None:
+            # "five years old", "65-year-olds", "18 months of age"
+            o = _OLD_AFTER_UNIT.match(text, end)
             if o:
-                role, end = "age", end + o.end()
+                role, end = "age", o.end()
         if role is None and unit and dimension not in ("currency",) and text[end : end + 1] == "-":
             # "5,500-mile border", "10-day trip": the noun modified
             nxt = _WORD_AFTER.match(text, end)
@@ -1061,38 +1119,27 @@ class _Scanner:
         return a >= b and not re.match(r"\s+[a-z]+s\b", self.text[end + 1 + len(str(b)) :][:20])
 
     def _is_year(self, start: int, core_end: int, n: int, surface_len: int) -> bool:
+        """A bare four-digit 1000-2100 is a year: news writes counts of that size
+        with a comma ("2,000 people"). Round hundreds before a plural noun or
+        after a qualifier ("some 2000 people") are the exception."""
         if surface_len != 4 or not 1000 <= n <= 2100:
             return False
+        if n % 100:
+            return True
         after = _WORD_AFTER.match(self.text, core_end)
-        if after:
-            word = after.group("w")
-            if (
-                word[0].islower()
-                and _looks_plural(word.lower())
-                and word.lower()
-                not in (
-                    "levels",
-                    "prices",
-                    "figures",
-                    "results",
-                    "elections",
-                    "games",
-                    "olympics",
-                    "season",
-                    "seasons",
-                )
-            ):
-                left = self._left(start, 12).lower()
-                return bool(
-                    re.search(
-                        r"\b(?:in|since|by|until|till|of|from|during|before|after|the|circa|c\.)\s+$",
-                        left,
-                    )
-                )
-        return True
+        if after and after.group("w")[0].islower() and _looks_plural(after.group("w").lower()):
+            return False
+        return not _QUAL_BEFORE.search(self._left(start))
 
     def _is_identifier(self, start: int, core_start: int, core_end: int) -> bool:
         """ "Model 3", "Euro 2016", "Article 50", "section 215", "No 10", "A127"."""
+        text = self.text
+        if _ADDRESS_AFTER.match(text, core_end):
+            return True  # "10 Downing Street", "123 Random Street"
+        if text[core_start:core_end] in _EMERGENCY_NUMBERS and (
+            _PHONE_AFTER.match(text, core_end) or _PHONE_BEFORE.search(self._left(start, 24))
+        ):
+            return True
         w = _WORD_BEFORE.search(self._left(start, 30))
         if not w:
             return False
@@ -1181,6 +1228,18 @@ def _plural_or_none(word: str) -> str | None:
     return word if _looks_plural(word.lower()) else None
 
 
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Close|Boulevard|Place|Square|Terrace|Crescent|Court|Gardens)\b"
+)
+_EMERGENCY_NUMBERS = {"999", "911", "112", "101", "111", "000"}
+_PHONE_AFTER = re.compile(r"(?i:\s+(?:calls?|emergency|number|line|service|operator|dispatcher)\b)")
+_PHONE_BEFORE = re.compile(
+    r"(?i:\b(?:dial|dialled|dialed|dialling|call|called|calling|rang|ring|phoned)\s+(?:the\s+)?$)"
+)
+_FRACTION_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all|more|less|fewer)\b|\s*(?:[.,;:)]|$)"
+_ORDINAL_TITLES = r"[\s-]+(?:minister|ministers|lady|secretary|mate|officer|aid|class|floor\s+flat|reading|person|world\s+war|amendment|baronet|earl|duke|viscount|lieutenant|sea\s+lord)\b"
+_ONE_AFTER = re.compile(r"\s*(?:’|')?\s*(?:" + "|".join(ONE_PRONOUN_AFTER) + r")\b")
+_ONE_BEFORE = re.compile(r"\b(?:" + "|".join(ONE_PRONOUN_BEFORE) + r")\s+$")
 _ORDINAL_LEADS = {
     "the", "his", "her", "their", "its", "our", "my", "your", "finished", "came", "placed",
     "ranked", "was", "is", "are", "were", "be", "been", "finish", "come", "place", "rank",
