@@ -95,13 +95,19 @@ def interval_of(m: Mention, approximate_factor: float = 2.0) -> tuple[float, flo
     return (low, high)
 
 
-def written_interval(m: Mention, approximate_factor: float = 2.0) -> tuple[float, float] | None:
-    """The values ``m`` stands for when every written digit counts ("40" -> 39.5..40.5).
+def written_interval(
+    m: Mention, approximate_factor: float = 2.0, exact_integers: bool = True
+) -> tuple[float, float] | None:
+    """The values ``m`` stands for when every written digit counts.
 
     Sums and percentages are worked out from figures as written, so a total
     of "2,000" for 1,200 and 900 is wrong even though "2,000" alone could be
-    a rounding to one significant figure. Word numbers ("three") are exact.
-    "about" falls back to the looser significant-figure reading, widened.
+    a rounding to one significant figure. Plain integers ("1,200", "$2") and
+    word numbers ("three") are exact; decimals and scaled figures stand for
+    half a unit of their last digit ("4.1%" -> 4.05..4.15, "40 million" ->
+    39.5..40.5 million). "about" falls back to the looser significant-figure
+    reading, widened. A stated result (the "25%" of a change, the total)
+    is read with ``exact_integers=False``: "25%" is a rounding of 25.3%.
     """
     if m.value is None or m.qualifier in ("at_least", "at_most"):
         return None
@@ -120,5 +126,7 @@ def written_interval(m: Mention, approximate_factor: float = 2.0) -> tuple[float
         return (value, value)
     scale = abs(value / written) if written else 1.0
     decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    if exact_integers and decimals == 0 and abs(scale - 1.0) < 1e-9:
+        return (value, value)  # a plain integer ("1,200", "$2") is exact
     half = 0.5 * 10.0**-decimals * scale
     return (value - half, value + half)

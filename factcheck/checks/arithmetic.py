@@ -289,7 +289,7 @@ def _changes(article, rule, figures, span, used: set[str]) -> Iterator:
             continue
         fo = written_interval(old, rule["approximate_factor"])
         fn = written_interval(new, rule["approximate_factor"])
-        fp = written_interval(p, rule["approximate_factor"])
+        fp = written_interval(p, rule["approximate_factor"], exact_integers=False)
         if fo is None or fn is None or fp is None or fo[0] <= 0:
             continue
         stated = fp if direction == "up" else (-fp[1], -fp[0])
@@ -378,7 +378,8 @@ def _shares(article, rule, figures, used: set[str]) -> Iterator:
             p = _share_percent(text, figures, x, y)
             if p is None:
                 continue
-            fx, fy, fp = written_interval(x), written_interval(y), written_interval(p)
+            fx, fy = written_interval(x), written_interval(y)
+            fp = written_interval(p, exact_integers=False)
             if fx is None or fy is None or fp is None or fy[0] <= 0:
                 continue
             computed = (fx[0] / fy[1] * 100, fx[1] / fy[0] * 100)
@@ -432,7 +433,11 @@ def _totals(article, rule, figures, used: set[str]) -> Iterator:
             continue
         if j >= 0 and _compatible(figures[j], t) and figures[j].end > addends[0].start - 15:
             continue  # a figure right before the list: unsure where the list starts
-        intervals = [written_interval(m) for m in addends]
+        # a total is the sum of the figures as listed: exact addends count as points
+        intervals = [
+            (float(m.value), float(m.value)) if m.qualifier == "exact" else written_interval(m)
+            for m in addends
+        ]
         ft = written_interval(t)
         if ft is None or any(iv is None for iv in intervals):
             continue

@@ -1,0 +1,101 @@
+"""Rule type arithmetic: changes, directions, shares and totals must add up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules_helpers import run_rule, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output rose from 80,000 barrels to 100,000 barrels, a 25% increase.", "match"),
+        ("Output rose from 80,000 barrels to 100,000 barrels, a 20% increase.", "conflict"),
+        ("Fares went up 10% to $2.20 from $2.", "match"),
+        ("Fares went up 15% to $2.20 from $2.", "conflict"),
+        ("The herd shrank 40% to 600 from 1,000 animals.", "match"),
+        ("The herd shrank 40% to 1,400 from 1,000 animals.", "conflict"),
+        ("Turnout fell 2 percentage points to 61% from 63%.", "match"),
+        ("Applications rose 7 per cent to 3,210 from 3,000.", "match"),
+    ],
+)
+def test_percentage_changes(text, expected):
+    assert verdict(text, "arithmetic") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rate fell to 2.9% from 3.4% in June.", "match"),
+        ("The rate rose to 2.9% from 3.4% in June.", "conflict"),
+        ("Debt climbed from $1.1 trillion to $1.4 trillion.", "match"),
+        ("Debt dropped from $1.1 trillion to $1.4 trillion.", "conflict"),
+        ("Membership reached 8,100, down from 9,000 in 2020.", "match"),
+        ("Membership reached 9,100, down from 9,000 in 2020.", "conflict"),
+        ("Inflation slowed to 2.1% from 2.6%, while wages rose to $18 from $17.", "match"),
+    ],
+)
+def test_direction_words(text, expected):
+    assert verdict(text, "arithmetic") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four of the five board members, or 80%, are men.", "match"),
+        ("Four of the five board members, or 75%, are men.", "conflict"),
+        ("Eighteen out of 24 flights (75%) were late.", "match"),
+        ("Eighteen out of 24 flights (60%) were late.", "conflict"),
+    ],
+)
+def test_shares(text, expected):
+    assert verdict(text, "arithmetic") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund paid 40 claims in May and 25 in June, a total of 65.", "match"),
+        ("The fund paid 40 claims in May and 25 in June, a total of 75.", "conflict"),
+        (
+            "Sales were $1.5 million, $2 million and $0.5 million, for a total of $4 million.",
+            "match",
+        ),
+        (
+            "Sales were $1.5 million, $2 million and $0.5 million, for a total of $5 million.",
+            "conflict",
+        ),
+    ],
+)
+def test_totals(text, expected):
+    assert verdict(text, "arithmetic") == expected
+
+
+def test_message_says_what_the_figures_give():
+    (f,) = run_rule("Fares went up 15% to $2.20 from $2.", "arithmetic")
+    assert "10%" in f.message and f.extra["check"] == "change"
+    (f,) = run_rule("The fund paid 40 claims in May and 25 in June, a total of 75.", "arithmetic")
+    assert f.message == "40 + 25 = 65, not 75"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 4% in May, the biggest rise since 2008.",
+        "Of the 120 staff, 70 are women and 45 men.",
+        "The index rose 1.2% to 7,500 points.",
+        "A total of 300 people attended.",
+        "Shares rose 20% after the firm said profit would reach $5 million, up from $4 million.",
+        "Growth slowed to 1.5% in 2023 from 2.2% in 2022.",
+        "Nearly 90% of the 2,000 homes had power by Friday.",
+        "The 3 men, aged 25, 31 and 40, were charged.",
+    ],
+)
+def test_negatives_say_nothing_wrong(text):
+    assert verdict(text, "arithmetic") in ("none", "match")
+
+
+def test_each_check_can_be_switched_off():
+    text = "Four of the five board members, or 75%, are men."
+    assert verdict(text, "arithmetic", shares=False) == "none"

@@ -1,0 +1,32 @@
+"""Rule type repeated: an age given twice for one person must be the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules_helpers import run_rule, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Omar Haddad, 37, opened the shop in 2015. Haddad, 73, said trade was slow.", "conflict"),
+        ("Omar Haddad, 37, opened the shop in 2015. Haddad, 37, said trade was slow.", "none"),
+        ("The 52-year-old Ines Moreau was elected. Moreau, 25, thanked voters.", "conflict"),
+        (
+            "Paul Brandt, 61, and his daughter Lena Brandt, 29, escaped. Brandt, 29, called police.",
+            "none",
+        ),
+        ("Rita Cole, 44, and Sam Price, 71, were injured.", "none"),
+    ],
+)
+def test_repeated_ages(text, expected):
+    assert verdict(text, "repeated-age") == expected
+
+
+def test_conflict_points_at_the_second_age():
+    text = "Omar Haddad, 37, opened the shop.\n\nLater Haddad, 73, said trade was slow."
+    (f,) = run_rule(text, "repeated-age")
+    assert text[f.start : f.end] == "73"
+    assert f.message == "Omar Haddad is 73 here but 37 earlier in the story"
+    assert f.line == 3
