@@ -53,5 +53,8 @@ def render(report: Report, fmt: str, **opts: Any) -> str:
     """Render ``report`` in format ``fmt`` (one of FORMATS)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
+    from factcheck.report.layout import fill_locations
+
+    fill_locations(report)  # idempotent: findings built without line/column still place
     module = importlib.import_module(f"factcheck.report.{fmt}_format")
     return module.render(report, **opts)
