@@ -155,6 +155,11 @@ def _result(fr: Any, f: Any, rule_index: int) -> dict[str, Any]:
             region["charLength"] = f.end - f.start
             region["snippet"] = {"text": text[f.start : f.end]}
         physical["region"] = region
+    else:
+        # Code scanning needs a line: a figure that exists only in a revision
+        # (dropped in diff) is shown at the top of the new file; the message
+        # says where it was.
+        physical["region"] = {"startLine": 1}
     sentence = sentence_of(f, text)
     if sentence and line is not None:
         physical["contextRegion"] = {"startLine": line, "snippet": {"text": sentence}}
