@@ -11,9 +11,9 @@ Two sources:
 * ``bench/data/dates-*.jsonl``: our own invented news sentences, each with a
   reference date (or null), the expected dates and strings that must not be
   dates ("2000 people", "$42.10", "Euro 2016"). ``dates-news.jsonl`` is the
-  development set; ``dates-news-holdout.jsonl`` was written afterwards without
-  running the extractor on it, to estimate accuracy on unseen copy (it has
-  been looked at since, so treat later figures on it as optimistic too).
+  development set; ``dates-news-holdout*.jsonl`` were written afterwards without
+  running the extractor on them, to estimate accuracy on unseen copy (they have
+  been looked at since, so treat later figures on them as optimistic too).
 
 Run: ``python bench/dates_accuracy.py [-v]`` (``-v`` lists every miss).
 """

@@ -82,13 +82,14 @@ _QUAL_WORDS = {
 }  # fmt: skip
 _LEFT = r"(?<![\w$£€¥#@/.:,-])"
 
+_RY = r"(?:\s+(?:of\s+)?(?P<ry>(?i:this|next|last))\s+year\b)?"  # "1 April next year"
 _MDY = re.compile(
     rf"{_LEFT}(?:(?P<wd>{WEEKDAY})\.?,?\s+(?:the\s+)?)?(?P<mon>{MONTH})(?:\.?\s*|[-/])"
-    rf"(?:the\s+)?(?P<d>{DAY})(?:(?:,\s*|\s+(?:of\s+)?)(?P<y>{YEAR}))?(?![\w-])"
+    rf"(?:the\s+)?(?P<d>{DAY})(?:(?:,\s*|\s+(?:of\s+)?)(?P<y>{YEAR}))?(?![\w-]){_RY}"
 )
 _DMY = re.compile(
     rf"{_LEFT}(?:(?P<wd>{WEEKDAY})\.?,?\s+(?:the\s+)?)?(?P<d>{DAY})\.?(?:\s+of)?[\s-]*"
-    rf"(?P<mon>{MONTH})\.?(?:,?\s*(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])"
+    rf"(?P<mon>{MONTH})\.?(?:,?\s*(?:of\s+)?(?P<y>{YEAR}))?(?![\w-]){_RY}"
 )
 _MONTH_YEAR = re.compile(
     rf"(?:{_QUAL}\s*-?\s*)?(?<![\w])(?P<mon>{MONTH})\.?,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\w-])"
@@ -291,6 +292,10 @@ def _year2(y1: int, two: str) -> int:
 
 
 def _with_weekday(f: _Found, m: re.Match) -> _Found:
+    if m.group("ry") and f.y is None:
+        f.year_shift = {"this": 0, "next": 1, "last": -1}[m.group("ry").lower()]
+    elif m.group("ry"):
+        f.end = m.start("ry") - 1
     if m.group("wd"):
         f.wd = weekday_number(m.group("wd"))
         f.extra["weekday"] = WEEKDAY_NAMES[f.wd]
@@ -799,7 +804,10 @@ def _resolve(
         if y is None:
             if ref is None:
                 return None
-            y = cal.day_month_year(f.m, f.d, ref, tense)
+            if f.year_shift is not None:
+                y = ref.year + f.year_shift
+            else:
+                y = cal.day_month_year(f.m, f.d, ref, tense)
         return f"{y:04d}-{f.m:02d}-{f.d:02d}"
     if f.m is not None:
         y = f.y
