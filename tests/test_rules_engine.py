@@ -219,3 +219,17 @@ def test_every_type_docstring_has_a_yaml_example_that_loads(tmp_path):
         body = re.sub(r"^(facts|rates): .*$", "", body, flags=re.M)  # needs its data file
         p = write(tmp_path, f"{name}.yaml", body + "\n")
         assert parse_rule(p).type == name
+
+
+def test_docs_cover_every_article_type_and_option():
+    from factcheck.ruleset import CONFIG_KEYS
+
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "rules.md").read_text("utf-8")
+    for name, rtype in rule_types().items():
+        if rtype.scope != "article":
+            continue
+        assert f"### {name}" in docs
+        for option in rtype.options:
+            assert f"`{option}`" in docs, (name, option)
+    for key in CONFIG_KEYS:
+        assert f"{key}:" in docs, key
