@@ -285,11 +285,72 @@ def run_news(show_errors: bool) -> None:
             print(f"    {kind:11s} {surface!r:28s} value={value} low={low} high={high} | {text}")
 
 
+# -- (c) figures of the labelled dev pairs ------------------------------------
+def _occurrence(text: str, surface: str, occ: int) -> tuple[int, int] | None:
+    start = -1
+    for _ in range(max(occ, 1)):
+        start = text.find(surface, start + 1)
+        if start < 0:
+            return None
+    return start, start + len(surface)
+
+
+def run_labelled_dev(show_errors: bool) -> None:
+    """Every figure of 24 labelled BBC pairs (both versions), as the compare labels list them."""
+    path = ROOT.parent / "shared" / "corpora" / "rewrites" / "labelled-dev.json"
+    print(
+        "\n(c) figures of ../shared/corpora/rewrites/labelled-dev.json (24 BBC pairs, both texts)"
+    )
+    if not path.exists():
+        print("    not found: skipped")
+        return
+    from factcheck.extract import extract
+
+    pairs = json.loads(path.read_text(encoding="utf-8"))
+    found = total = quantity_total = quantity_on_figure = 0
+    errors = []
+    for pair in pairs:
+        for side, occ_key in (("original", "o_occ"), ("rewrite", "r_occ")):
+            text = pair[side]
+            spans = []
+            for fact in pair["facts"]:
+                if fact.get(side):
+                    span = _occurrence(text, fact[side], fact.get(occ_key) or 1)
+                    if span:
+                        spans.append((span, fact))
+            mentions = extract(text)
+            for span, fact in spans:
+                total += 1
+                if any(overlaps((m.start, m.end), span) for m in mentions):
+                    found += 1
+                elif "borderline" not in fact.get("note", ""):
+                    errors.append(("missed", fact[side], text[max(0, span[0] - 40) : span[1] + 30]))
+            for m in mentions:
+                if m.kind != "quantity":
+                    continue
+                quantity_total += 1
+                if any(overlaps((m.start, m.end), span) for span, _ in spans):
+                    quantity_on_figure += 1
+                else:
+                    errors.append(("unlabelled", m.text, text[max(0, m.start - 40) : m.end + 30]))
+    print(
+        f"    labelled figures found by some mention (any kind): {found}/{total} = {found / total:.3f}"
+    )
+    print(
+        f"    our quantities on a labelled figure: {quantity_on_figure}/{quantity_total} = "
+        f"{quantity_on_figure / quantity_total:.3f}  (the labels skip some figures that decide"
+        " nothing, so this is a floor for precision)"
+    )
+    if show_errors:
+        for kind, surface, context in errors:
+            print(f"    {kind:10s} {surface!r:24s} | {' '.join(context.split())}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list misses and false alarms in (b)")
     ap.add_argument("--rebuild", action="store_true", help="regenerate the .jsonl from the .txt")
-    ap.add_argument("--only", choices=["peers", "news"], help="run one measurement")
+    ap.add_argument("--only", choices=["peers", "news", "dev"], help="run one measurement")
     args = ap.parse_args()
     if args.rebuild:
         rebuild_jsonl(DATA / "quantities-news.txt", DATA / "quantities-news.jsonl")
@@ -297,6 +358,8 @@ def main() -> None:
         run_peers()
     if args.only != "peers":
         run_news(args.errors)
+    if args.only is None or args.only == "dev":
+        run_labelled_dev(args.errors)
 
 
 if __name__ == "__main__":

@@ -82,6 +82,8 @@ _CORE = re.compile(
     rf"|(?P<dfrac>(?<![\w.,/])(?:\d{{1,3}}\s+)?[1-9]\d?/(?:2|3|4|5|8|10|16|100)(?![\d/]))"
     rf"|(?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[½¼¾⅓⅔])?)"
     rf"|(?P<frac>\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:{_FRACWORD})|half)\b)"
+    rf"|(?P<adur>\ban?\s+(?:week|month|year|day|fortnight|decade|century|hour|minute)\b)"
+    rf"|(?P<decw>\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
     rf"|(?P<vague>\b(?:{_VAGUE})\b|\bscores(?=\s+of\b))"
     rf"|(?P<words>\b(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_NUMWORD})"
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{_NUMWORD}|a\s+half)\b)*\b)"
@@ -217,6 +219,10 @@ class _Scanner:
                 end = self._words(m)
             elif kind == "vague":
                 end = self._vague(m)
+            elif kind == "adur":
+                end = self._a_duration(m)
+            elif kind == "decw":
+                end = self._age_decade_word(m)
             elif kind == "frac":
                 end = self._fraction(m)
             else:
@@ -350,6 +356,8 @@ class _Scanner:
                 extra={"feet": feet, "inches": tidy(inches)},
             )
             return fi.end()
+        if _TITLE_UNIT.match(text, end) and not self._sentence_start(m.start()):
+            return end  # "8 Mile", "28 Days Later": titles
         fraction = 0.0
         if surface[-1] in UNICODE_FRACTIONS:
             fraction = UNICODE_FRACTIONS[surface[-1]]
@@ -655,7 +663,7 @@ class _Scanner:
 
     def _capitalised_name_before(self, start: int) -> bool:
         w = _WORD_BEFORE.search(self._left(start, 30))
-        if not w:
+        if not w or w.group(1).lower().endswith(("'s", "’s", "s'")):
             return False
         word = w.group(1)
         return word[:1].isupper() and word.lower().rstrip(".") not in COMMON_CAPITALISED
@@ -682,6 +690,48 @@ class _Scanner:
             extra={"vague": True},
         )
         return end
+
+    def _a_duration(self, m: re.Match[str]) -> int | None:
+        """ "for almost a week", "spent a year on loan": one unit of time. Without
+        "for" or a qualifier, "a year" is a rate or a date ("£5 a week")."""
+        start, end = m.start(), m.end()
+        left = self._left(start, 30)
+        q, qword = self._qualifier(start, end)
+        if qword is None and not _DURATION_LEAD.search(left):
+            return end
+        if self._covered(start, end):
+            return end
+        word = m.group().split()[-1]
+        unit, dim = lexicon.unit_table()[0][word]
+        self._emit(
+            start,
+            end,
+            value=1,
+            low=1 if q == "at_least" else None,
+            high=1 if q == "at_most" else None,
+            unit=unit,
+            dimension=dim,
+            qualifier=q,
+            extra={"qualifier_text": qword} if qword else {},
+        )
+        return end
+
+    def _age_decade_word(self, m: re.Match[str]) -> int | None:
+        """ "in his twenties" -> age 20..29; "the sixties" is a decade (a date)."""
+        if not _AGE_DECADE_LEAD.search(self._left(m.start(), 24)):
+            return m.end()
+        low = TENS_WORDS[m.group()[:-3] + "y"]
+        self._emit(
+            m.start(),
+            m.end(),
+            low=low,
+            high=low + 9,
+            unit="year",
+            dimension="time",
+            role="age",
+            qualifier="approximate",
+        )
+        return m.end()
 
     def _fraction(self, m: re.Match[str]) -> int | None:
         text = self.text
@@ -839,8 +889,14 @@ class _Scanner:
         word = after.group("w").lower() if after else ""
         if word.endswith("ed") and len(word) > 4 and word not in ("speed", "seed", "bed"):
             return False  # "was first awarded", "first reported"
-        if prev in _ORDINAL_LEADS:
+        if prev in _ORDINAL_LEADS or prev.endswith(("'s", "’s")):
             return True
+        if re.match(r"-[a-z]", self.text[end : end + 2]):
+            return True  # "first-round replay", "third-placed"
+        if word in ("place", "overall", "behind", "spot", "position"):
+            return True
+        if after and after.group("w")[0].isupper():
+            return True  # "first Olympic medal"
         if not after or word in NOUN_STOPWORDS:
             return False
         return prev in ("", "a", "an") or before is None
@@ -920,6 +976,8 @@ class _Scanner:
                 return end
             if role is None and self._is_identifier(start, core_start, core_end):
                 return end
+            if re.search(r"(?i:\bworld\s+(?:number|no)\.?\s+$)", self._left(start, 20)):
+                role, dimension = "ordinal", "ordinal"  # "world number five": a ranking
             if (
                 role is None
                 and _AGE_BEFORE.search(self._left(start, 16))
@@ -937,11 +995,6 @@ class _Scanner:
                 noun = self._noun(
                     end, 1 if intval == 1 else intval if intval is not None else value
                 )
-        elif (
-            dimension not in ("currency", "percentage")
-            and _HYPHEN_WORD.match(text, end - 0) is None
-        ) and _YEAR_OLD.match(text, end - len(text[start:end].split()[-1]) if False else end):
-            pass
         if unit in ("year", "month", "week", "day") and role is None:
             # "five years old", "65-year-olds", "18 months of age"
             o = _OLD_AFTER_UNIT.match(text, end)
@@ -1145,6 +1198,12 @@ class _Scanner:
             return False
         word = w.group(1).rstrip(".")
         low = word.lower()
+        if low.endswith(("'s", "’s", "s'")):
+            return False  # "France's eight refineries"
+        if low in ("number", "no") and re.search(
+            r"(?i:\bworld\s+(?:number|no)\.?\s+$)", self._left(start, 20)
+        ):
+            return False  # "world number five": a ranking
         if low in ID_NOUNS:
             return True
         if low in ("no", "nos", "number") and word[0].isupper():
@@ -1237,12 +1296,21 @@ _PHONE_BEFORE = re.compile(
     r"(?i:\b(?:dial|dialled|dialed|dialling|call|called|calling|rang|ring|phoned)\s+(?:the\s+)?$)"
 )
 _FRACTION_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all|more|less|fewer)\b|\s*(?:[.,;:)]|$)"
+_DURATION_LEAD = re.compile(
+    r"(?i:\b(?:for|spent|spend|spends|lasted|lasting|last|lasts|took|takes|take|within|after)\s+$)"
+)
+_AGE_DECADE_LEAD = re.compile(r"(?i:\b(?:his|her|their)\s+(?:early|mid|late)?[\s-]*$)")
+_TITLE_UNIT = re.compile(
+    r" (?:Miles?|Days?|Hours?|Years?|Minutes?|Seconds?|Weeks?|Months?|Feet|Inches|Metres?|Degrees?)\b"
+)
 _ORDINAL_TITLES = r"[\s-]+(?:minister|ministers|lady|secretary|mate|officer|aid|class|floor\s+flat|reading|person|world\s+war|amendment|baronet|earl|duke|viscount|lieutenant|sea\s+lord)\b"
 _ONE_AFTER = re.compile(r"\s*(?:’|')?\s*(?:" + "|".join(ONE_PRONOUN_AFTER) + r")\b")
 _ONE_BEFORE = re.compile(r"\b(?:" + "|".join(ONE_PRONOUN_BEFORE) + r")\s+$")
 _ORDINAL_LEADS = {
+    "coming", "finishing", "them", "him", "it", "us", "lying", "sit", "sits", "sitting",
+    "lies", "moved", "move", "climbed", "rose", "fell", "slipped", "dropped", "was", "ranked",
     "the", "his", "her", "their", "its", "our", "my", "your", "finished", "came", "placed",
-    "ranked", "was", "is", "are", "were", "be", "been", "finish", "come", "place", "rank",
+    "is", "are", "were", "be", "been", "finish", "come", "place", "rank",
     "in", "for", "a", "an", "this", "that", "every", "each", "world", "number", "no",
 }  # fmt: skip
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
