@@ -15,7 +15,9 @@ Two sources:
   running the extractor on them, to estimate accuracy on unseen copy (they have
   been looked at since, so treat later figures on them as optimistic too).
 
-Run: ``python bench/dates_accuracy.py [-v]`` (``-v`` lists every miss).
+Run: ``python bench/dates_accuracy.py [-v] [--no-speed]`` (``-v`` lists every miss).
+The last section times ``find_dates`` against a bare ``quantulum3.parser.parse``
+on the same news articles, both warm.
 """
 
 from __future__ import annotations
@@ -201,6 +203,58 @@ def news(path: Path) -> None:
     print(f"  {'dates reported where none was expected':<44} {spurious:4d}")
 
 
+def speed(limit: int = 60) -> None:
+    """Cost of find_dates on whole news articles, next to a bare quantulum3 parse."""
+    pairs_path = ROOT.parent / "shared" / "corpora" / "rewrites" / "news-pairs.jsonl"
+    if not pairs_path.exists():
+        print("speed: news pairs not present, skipped")
+        return
+    texts = []
+    with open(pairs_path, encoding="utf-8") as fh:
+        for line in fh:
+            pair = json.loads(line)
+            texts += [pair["original"], pair["rewrite"]]
+            if len(texts) >= 2 * limit:
+                break
+    sentences = [split_sentences(t) for t in texts]
+    ref = _dt.date(2017, 3, 6)
+
+    def run_dates() -> None:
+        for t, s in zip(texts, sentences):
+            find_dates(t, s, ref)
+
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+    def run_quantulum() -> None:
+        for t in texts:
+            parser.parse(t)
+
+    run_dates()
+    run_quantulum()
+    d = _best(run_dates)
+    q = _best(run_quantulum, repeat=1)
+    n = len(texts)
+    print(f"speed on {n} news articles (warm, best of runs):")
+    print(f"  find_dates            {1000 * d / n:7.2f} ms per article")
+    print(f"  quantulum3.parse      {1000 * q / n:7.2f} ms per article")
+    print(f"  dates cost {100 * d / q:.1f}% of a bare quantulum3 parse")
+
+
+def _best(fn, repeat: int = 3) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
 def main() -> None:
     print("dates and times: accuracy")
     if PEER.exists():
@@ -214,6 +268,8 @@ def main() -> None:
     for path in NEWS_FILES:
         print(f"news sentences: {path.relative_to(ROOT)}")
         news(path)
+    if "--no-speed" not in sys.argv:
+        speed()
 
 
 if __name__ == "__main__":

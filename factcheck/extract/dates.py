@@ -451,6 +451,7 @@ _WEEKDAY_NAMES_AFTER = re.compile(
 )
 _WEEKDAY_NAMES_BEFORE = re.compile(
     r"(?:Black|Good|Super|Cyber|Bloody|Easter|Palm|Ash|Holy|Shrove|Boxing|Giving|Maundy|Manic|"
+    r"Sheffield|"
     r"Blue|Mothering|Remembrance|Low|Whit|Plough|Trinity|Fat)\s+$"
 )
 
@@ -462,6 +463,10 @@ def _h_weekday(m: re.Match, ctx) -> _Found | None:
         return None
     if _WEEKDAY_NAMES_BEFORE.search(text, max(0, wd_start - 12), wd_start):
         return None
+    if not m.group("mod") and _GENERIC_BEFORE.search(
+        text, max(sent_start, wd_start - 20), wd_start
+    ):
+        return None  # "on a Monday", "every Friday": no particular day
     if not m.group("wd")[0].isupper() and not m.group("mod"):
         before = text[max(sent_start, wd_start - 4) : wd_start].lower()
         if not before.endswith("on "):
