@@ -90,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
     ]
     files: list = []
     fail_on = set()
+    rules_for = rule_loader(args)
     for change in changes:
         try:
             if head:
@@ -110,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
                 problem = problem.removeprefix(prefix)
             files.append(FileReport(change.path, error=problem))
             continue
-        rules = _rules(args, os.path.join(root, change.path))
+        rules = rules_for(os.path.join(root, change.path))
         if rules.fail_on:
             fail_on.add(rules.fail_on)
         findings = check_findings(text, change.path, rules, args.date)
@@ -136,10 +137,19 @@ def run(args: argparse.Namespace) -> int:
     return emit(report, args)
 
 
-def _rules(args: argparse.Namespace, path: str):
-    from factcheck.ruleset import load_ruleset
+def rule_loader(args: argparse.Namespace):
+    """``rules_for(path)``: the rules in force there, loaded once per .factcheck.yaml in a run."""
+    from factcheck.ruleset import find_config, load_ruleset
 
-    return load_ruleset(args.rules, start=path)
+    cache: dict = {}
+
+    def rules_for(path: str):
+        key = find_config(path)
+        if key not in cache:
+            cache[key] = load_ruleset(args.rules, start=path)
+        return cache[key]
+
+    return rules_for
 
 
 def check_findings(text: str, path: str, rules, date) -> list:
