@@ -207,3 +207,33 @@ def test_cli_bad_rule_is_one_line_error(tmp_path, capsys):
     assert main(["compare", "--rules", str(rules), str(a), str(a)]) == 2
     err = capsys.readouterr().err
     assert "bad.yaml" in err and "status" in err and len(err.strip().splitlines()) == 1
+
+
+def test_markdown_versions_are_compared_on_their_prose(tmp_path, capsys):
+    old = tmp_path / "old.md"
+    new = tmp_path / "new.md"
+    old.write_text(
+        "# Fleet\n\nThe fleet has **14** [vessels](https://x.test/7).\n", encoding="utf-8"
+    )
+    new.write_text(
+        "# Fleet\n\nThe fleet now has **15** [vessels](https://x.test/8).\n", encoding="utf-8"
+    )
+    assert main(["compare", "--format", "json", str(old), str(new)]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert [f["status"] for f in doc["findings"]] == ["conflict"]  # link targets are not prose
+    f = doc["findings"][0]
+    source = new.read_text(encoding="utf-8")
+    assert source[f["start"] : f["end"]] == "15"
+    assert (f["line"], f["column"]) == (3, source.splitlines()[2].index("15") + 1)
+    assert f["new"]["text"] == "15" and f["old"]["start"] == old.read_text().index("14")
+
+
+def test_inline_directive_switches_a_compare_rule_off():
+    old = "The fleet has 14 vessels.\n\nIn March, 212 boats were inspected.\n"
+    new = "The fleet has 15 vessels.\n\n<!-- factcheck: disable-next-line compare-conflict -->\nNone.\n"
+    found = compare_texts(old, new, new_path="new.md", old_path="old.md")
+    assert "conflict" in {f.status for f in found}  # the directive is not on the conflict's line
+    new = "<!-- factcheck: disable-next-line compare-conflict -->\nThe fleet has 15 vessels.\n"
+    found = compare_texts(old, new, new_path="new.md", old_path="old.md")
+    assert "conflict" not in {f.status for f in found}
+    assert "dropped" in {f.status for f in found}

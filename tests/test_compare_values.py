@@ -99,6 +99,10 @@ def test_more_precise_is_not_rounding():
         (d("December 2015", "2015-12"), d("2015", "2015"), "vaguer"),
         (d("2015", "2015"), d("December 2015", "2015-12"), "sharper"),
         (d("last month", "2017-01"), d("last month"), "same"),
+        (d("between 16 and 23 June"), d("between June 16 and 23"), "same"),
+        (d("Four years ago"), d("4 years ago"), "same"),
+        (d("the following day"), d("the next day"), "same"),
+        (d("Thursday, 13 July"), d("Thursday, July 13"), "same"),
     ],
 )
 def test_dates(old, new, kind):

@@ -60,7 +60,14 @@ def run(args: argparse.Namespace) -> int:
     rules = load_ruleset(rule_dirs=args.rules, start=None if args.new == "-" else args.new)
     if args.fail_on is None:
         args.fail_on = rules.fail_on or "error"
-    findings = compare_texts(old, new, reference_date=args.date, rules=rules)
+    findings = compare_texts(
+        old,
+        new,
+        reference_date=args.date,
+        rules=rules,
+        old_path=None if args.old == "-" else args.old,
+        new_path=None if args.new == "-" else args.new,
+    )
     for f in findings:
         f.file = args.old if f.side == "old" else args.new
     report = Report(

@@ -8,14 +8,18 @@ or derived, as defined in docs/compare.md. Levels and messages come from the
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import sys
 import types
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.finding import Finding
 
-__all__ = ["compare_texts", "compare_mentions"]
+if TYPE_CHECKING:
+    from factcheck.article import Article
+
+__all__ = ["compare_texts", "compare_articles", "compare_mentions"]
 
 
 def compare_texts(
@@ -23,18 +27,60 @@ def compare_texts(
     new: str,
     reference_date: _dt.date | str | None = None,
     rules: Any = None,
+    *,
+    old_path: str | None = None,
+    new_path: str | None = None,
 ) -> list[Finding]:
     """Findings for every figure of both versions, matches included.
 
     ``reference_date`` resolves relative dates in both texts; ``rules`` is a
     RuleSet (or list of rule mappings) whose ``consistency`` rules override the
     defaults. Each finding's offsets point into the text named by ``side``.
+    ``old_path``/``new_path`` only say how to read each text: a ``.md`` or
+    ``.html`` file is compared on its prose, and offsets still point into the
+    file as given.
     """
-    from factcheck.extract import extract
+    from factcheck.article import Article
 
-    return compare_mentions(
-        old, extract(old, reference_date), new, extract(new, reference_date), rules
+    return compare_articles(
+        Article.from_text(old, path=old_path, reference_date=reference_date),
+        Article.from_text(new, path=new_path, reference_date=reference_date),
+        rules,
     )
+
+
+def compare_articles(old: Article, new: Article, rules: Any = None) -> list[Finding]:
+    """Compare two Articles' prose; map every offset back to its file.
+
+    Inline directives (``<!-- factcheck: disable compare-added -->``) switch a
+    rule off for a part of the file, as for ``check``.
+    """
+    findings = compare_mentions(old.text, old.mentions, new.text, new.mentions, rules)
+    out = []
+    for f in findings:
+        side = old if f.side == "old" else new
+        if side.is_disabled(f.rule, "consistency", side.prose.to_source(f.start)):
+            continue
+        if old.text != old.source or new.text != new.source:
+            _to_source(f, old, new)
+        out.append(f)
+    return out
+
+
+def _to_source(f: Finding, old: Article, new: Article) -> None:
+    side = old if f.side == "old" else new
+    f.start, f.end = side.to_source(f.start, f.end)
+    f.line, f.column = side.line_column(f.start)
+    f.old = _mention_in_source(f.old, old)
+    f.new = _mention_in_source(f.new, new)
+    f.mentions = [_mention_in_source(m, old) for m in f.mentions]
+
+
+def _mention_in_source(m: Any, article: Article) -> Any:
+    if m is None:
+        return None
+    a, b = article.to_source(m.start, m.end)
+    return dataclasses.replace(m, start=a, end=b, text=article.source[a:b])
 
 
 def compare_mentions(

@@ -143,18 +143,25 @@ def candidates(
     new_v: Version,
     settings: CompareSettings,
     links: frozenset[tuple[int, int]] = frozenset(),
+    among: tuple[set[int], set[int]] | None = None,
 ) -> list[Candidate]:
     """Every (old, new) pair that may state the same fact, scored.
 
     ``links`` are (old sentence, new sentence) pairs known to correspond
     because a rare figure matched between them: figures in linked sentences
-    get ANCHOR_BONUS of context.
+    get ANCHOR_BONUS of context. ``among`` restricts the search to some OLD
+    and NEW mentions (those left unpaired), which also decides which values
+    are unique.
     """
     old, new = old_v.mentions, new_v.mentions
     old_ctx, new_ctx = old_v.contexts, new_v.contexts
     relations = {}
-    for i, o in enumerate(old):
-        for j, n in enumerate(new):
+    old_ids = range(len(old)) if among is None else sorted(among[0])
+    new_ids = range(len(new)) if among is None else sorted(among[1])
+    for i in old_ids:
+        o = old[i]
+        for j in new_ids:
+            n = new[j]
             rel = relate(
                 o,
                 n,
@@ -226,12 +233,6 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     pairs = [Pair(old[c.i], new[c.j], c.relation, c.score) for c in chosen]
     paired_old = {c.i for c in chosen}
     paired_new = {c.j for c in chosen}
-    # a NEW figure that restates an already matched OLD one is supported, not added
-    for c in sorted(cands, key=lambda c: -c.score):
-        if c.j in paired_new or c.i not in paired_old or c.relation.kind not in REPEATABLE:
-            continue
-        paired_new.add(c.j)
-        pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
     # an OLD repeat merged into one NEW sentence ("Geyser, 12, and Weier, 12" ->
     # "both 12") matches; a repeat whose sentence was cut is dropped
     kept = {c.j: c.context for c in chosen}
@@ -241,6 +242,21 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
         if c.context >= MERGE_CONTEXT and c.context >= MERGE_RATIO * kept[c.j]:
             paired_old.add(c.i)
             pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
+    # a NEW figure that restates an already matched OLD one is supported, not added
+    for c in sorted(cands, key=lambda c: -c.score):
+        if c.j in paired_new or c.i not in paired_old or c.relation.kind not in REPEATABLE:
+            continue
+        paired_new.add(c.j)
+        pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
+    # a second chance for figures left over on both sides: a value now unique
+    # among the leftovers needs less context ("nine shots" / "nine strokes")
+    left = (set(range(len(old))) - paired_old, set(range(len(new))) - paired_new)
+    if left[0] and left[1]:
+        late = candidates(old_v, new_v, settings, links, among=left)
+        for c in assign([c for c in late if c.relation.accepted or c.relation.kind == "qualifier"]):
+            paired_old.add(c.i)
+            paired_new.add(c.j)
+            pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score))
     pairs += [Pair(o, None) for i, o in enumerate(old) if i not in paired_old]
     pairs += [Pair(None, n) for j, n in enumerate(new) if j not in paired_new]
     return pairs

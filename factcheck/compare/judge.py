@@ -9,6 +9,7 @@ OLD supports it. derived: NEW only, but computed from OLD (derive.py).
 from __future__ import annotations
 
 import hashlib
+import re
 
 from factcheck.checks.consistency import CompareSettings, fill
 from factcheck.compare.align import Pair
@@ -74,10 +75,9 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
         return None
     side, mention = (old, pair.old) if status == "dropped" else (new, pair.new)
     assert mention is not None
-    old_text = pair.old.text if pair.old else ", ".join(m.text for m in support)
-    message = fill(
-        verdict.message, old=old_text, new=pair.new.text if pair.new else "", detail=detail
-    )
+    old_text = as_written(old.text, pair.old) if pair.old else ", ".join(m.text for m in support)
+    new_text = as_written(new.text, pair.new) if pair.new else ""
+    message = fill(verdict.message, old=old_text, new=new_text, detail=detail)
     line, column = line_column(side.text, mention.start)
     finding = Finding(
         rule=verdict.rule,
@@ -102,6 +102,24 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
         finding.extra["old_sentence"] = old.sentence_of(pair.old)
     finding.fingerprint = fingerprint(finding)
     return finding
+
+
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:\b(?:about|around|approximately|roughly|some|nearly|almost|over|under|"
+    r"more than|less than|fewer than|at least|at most|up to|close to|just over|just under|"
+    r"an estimated|as many as|as few as|as much as)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def as_written(text: str, m: Mention) -> str:
+    """The figure with a qualifier that precedes its span ("some 2,400").
+
+    Messages must show what changed: "'2,400' became '2,400'" says nothing
+    when the change is "some" -> "more than".
+    """
+    before = _QUALIFIER_BEFORE.search(text[max(0, m.start - 20) : m.start])
+    return (before.group(0) + m.text) if before else m.text
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:

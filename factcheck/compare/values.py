@@ -279,7 +279,9 @@ def _relate_vague(old: Mention, new: Mention) -> Relation:
 
 
 def _relate_dates(old: Mention, new: Mention) -> Relation:
-    if _norm_text(_unmodified(old.text)) == _norm_text(_unmodified(new.text)):
+    a, b = _norm_text(_unmodified(old.text)), _norm_text(_unmodified(new.text))
+    if a == b or sorted(a.split()) == sorted(b.split()):
+        # "between 16 and 23 June" / "between June 16 and 23": the same words reordered
         return _with_qualifier(old, new, Relation("same"))
     if not (old.iso and new.iso):
         # one version has no dateline to resolve "last month" against: words decide
