@@ -110,7 +110,9 @@ _CLAUSE_BREAK = re.compile(
     r";|\bwhile\b|\bwhereas\b|,\s*but\b|\bbut\s+|\band\s+(?:the|its|their)\b"
 )
 _GOVERNS = re.compile(r"\A\s*(?:[a-z]+ly\s+)?(?:to|from)\s", re.I)
-_OF = re.compile(r"\A\s+(?:out\s+of|of)\s+(?:the|its|their|all|these|those)?\s*\Z", re.I)
+_OF = re.compile(
+    r"\A\s+(?:out\s+of|of|in)\s+(?:the|its|their|all|these|those)?\s*\Z|\A\s*/\s*\Z", re.I
+)
 _SHARE_GAP = re.compile(
     r"\A(?:\s+[A-Za-z][\w'-]*){0,4}\s*(?:,\s*or|,|\(|—|–|-|:)\s*(?:or\s+)?"
     r"(?:about|nearly|almost|roughly|some|around|just\s+over|just\s+under)?\s*\Z",
@@ -118,11 +120,23 @@ _SHARE_GAP = re.compile(
 )
 _SHARE_AFTER_P = re.compile(r"\A\s*\(\s*\Z")
 _TOTAL_BEFORE = re.compile(
-    r"(?:\b(?:a|the|for\s+a|making\s+a|bringing\s+the)?\s*(?:combined\s+)?total\s+(?:of\s+|to\s+)?|"
+    r"(?:\b(?:a|the|for\s+a|making\s+a)?\s*(?:combined\s+)?total\s+(?:of\s+)?|"
     r"\btotall?ing\s+|\bin\s+all\s+|\bsum\s+of\s+|\badding\s+up\s+to\s+|\bcombined\s+)"
     r"(?:about|some|nearly|almost|roughly|around)?\s*\Z",
     re.I,
 )
+_CUMULATIVE = re.compile(
+    r"\bbringing\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|toll|tally|number)\s+to\s+"
+    r"(?:about|some|nearly|almost|roughly|around)?\s*\Z",
+    re.I,
+)
+_TOTAL_AFTER = re.compile(
+    r"\A(?:\s+[a-z]+){0,2}\s+(?:in\s+total|in\s+all|altogether|combined|between\s+them)\b",
+    re.I,
+)
+_LIST_OPEN = re.compile(r"\A(?:\s+[a-z]+){0,2}\s*(?:,|:|\(|—|–|-)\s*(?:including\s+)?\Z", re.I)
+_OF_LEAD = re.compile(r"(?:^|[^\w])(?:Of|of|Among|among)\s+(?:the|its|their|all|these|those)?\s*\Z")
+_OF_LEAD_GAP = re.compile(r"\A(?:\s+[A-Za-z][\w'-]*){0,3}\s*,\s*\Z")
 _JOIN = re.compile(
     r"\A[^;:.!?]{0,40}?(?:,|\band\b|\bplus\b|\+)[^;:.!?]{0,25}\Z",
 )
@@ -366,30 +380,36 @@ def _directions(article, rule, figures, span, used: set[str]) -> Iterator:
 
 
 def _shares(article, rule, figures, used: set[str]) -> Iterator:
+    """ "X of (the) Y, or P%", "X in Y (P%)", "Of the Y ..., X, or P%", "P% (X of Y)"."""
     text = article.text
     for i, x in enumerate(figures):
         if _is_percent(x) or x.id in used:
             continue
-        for y in figures[i + 1 : i + 2]:
-            if _is_percent(y) or not _OF.match(text[x.end : y.start]):
-                continue
-            if x.unit != y.unit or not (0 < float(x.value) <= float(y.value)):
-                continue
-            p = _share_percent(text, figures, x, y)
-            if p is None:
-                continue
-            fx, fy = written_interval(x), written_interval(y)
-            fp = written_interval(p, exact_integers=False)
-            if fx is None or fy is None or fp is None or fy[0] <= 0:
-                continue
-            computed = (fx[0] / fy[1] * 100, fx[1] / fy[0] * 100)
-            ok = _contains(fp, computed, rule["slack"])
-            used.update((x.id, y.id, p.id))
-            exact = float(x.value) / float(y.value) * 100
-            detail = f"{x.text.strip()} of {y.text.strip()} is {_pct(exact)}%, not {p.text.strip()}"
-            yield from _emit(
-                article, rule, [x, y, p], ok, "share", p.text, f"{_pct(exact)}%", detail
-            )
+        pair = None
+        y = figures[i + 1] if i + 1 < len(figures) else None
+        if y is not None and not _is_percent(y) and _OF.match(text[x.end : y.start]):
+            pair = (x, y, _share_percent(text, figures, x, y))
+        elif i > 0 and not _is_percent(figures[i - 1]):
+            whole = figures[i - 1]
+            lead = text[max(0, whole.start - 12) : whole.start]
+            gap = text[whole.end : x.start]
+            if _OF_LEAD.search(lead) and _OF_LEAD_GAP.match(gap):
+                pair = (x, whole, _share_percent(text, figures, x, x))
+        if pair is None or pair[2] is None:
+            continue
+        x, y, p = pair
+        if x.unit != y.unit or not (0 < float(x.value) <= float(y.value)):
+            continue
+        fx, fy = written_interval(x), written_interval(y)
+        fp = written_interval(p, exact_integers=False)
+        if fx is None or fy is None or fp is None or fy[0] <= 0:
+            continue
+        computed = (fx[0] / fy[1] * 100, fx[1] / fy[0] * 100)
+        ok = _contains(fp, computed, rule["slack"])
+        used.update((x.id, y.id, p.id))
+        exact = float(x.value) / float(y.value) * 100
+        detail = f"{x.text.strip()} of {y.text.strip()} is {_pct(exact)}%, not {p.text.strip()}"
+        yield from _emit(article, rule, [x, y, p], ok, "share", p.text, f"{_pct(exact)}%", detail)
 
 
 def _share_percent(text: str, figures, x: Mention, y: Mention) -> Mention | None:
@@ -409,30 +429,25 @@ def _share_percent(text: str, figures, x: Mention, y: Mention) -> Mention | None
 
 
 def _totals(article, rule, figures, used: set[str]) -> Iterator:
+    """ "A and B, a total of C"; "A and B, or C in total"; "a total of C: A and B".
+
+    "bringing the total (toll) to C" may count earlier figures too, so there
+    the listed figures may only fall short of C, never exceed it.
+    """
     text = article.text
     for k, t in enumerate(figures):
-        if t.id in used or not _TOTAL_BEFORE.search(text[max(0, t.start - 40) : t.start]):
+        if t.id in used:
             continue
-        addends: list[Mention] = []
-        j = k - 1
-        nxt = t
-        while j >= 0:
-            m = figures[j]
-            gap = text[m.end : nxt.start]
-            if nxt is t:
-                if len(gap) > 60 or re.search(r"[;:]", gap):
-                    break
-            elif not _JOIN.match(gap):
-                break
-            if not _compatible(m, t) or m.id in used:
-                break
-            addends.insert(0, m)
-            nxt = m
-            j -= 1
-        if len(addends) < 2:
+        before = text[max(0, t.start - 40) : t.start]
+        cue = _TOTAL_BEFORE.search(before)
+        cumulative = bool(_CUMULATIVE.search(before))
+        if not (cue or cumulative or _TOTAL_AFTER.match(text[t.end : t.end + 30])):
             continue
-        if j >= 0 and _compatible(figures[j], t) and figures[j].end > addends[0].start - 15:
-            continue  # a figure right before the list: unsure where the list starts
+        addends = _listed_before(text, figures, k, t, used)
+        if addends is None and (cue or cumulative):
+            addends = _listed_after(text, figures, k, t, used)
+        if addends is None:
+            continue
         # a total is the sum of the figures as listed: exact addends count as points
         intervals = [
             (float(m.value), float(m.value)) if m.qualifier == "exact" else written_interval(m)
@@ -443,11 +458,68 @@ def _totals(article, rule, figures, used: set[str]) -> Iterator:
             continue
         low = sum(iv[0] for iv in intervals)
         high = sum(iv[1] for iv in intervals)
-        ok = _contains(ft, (low, high), rule["slack"] / 5)
+        if cumulative:
+            ok = low <= ft[1] * (1 + rule["slack"] / 5)
+        else:
+            ok = _contains(ft, (low, high), rule["slack"] / 5)
         used.update(m.id for m in (*addends, t))
         total = sum(float(m.value) for m in addends)
         listed = " + ".join(m.text.strip() for m in addends)
-        detail = f"{listed} = {fmt_number(total)}, not {t.text.strip()}"
+        detail = f"{listed} = {fmt_number(total)}, " + (
+            f"more than the total of {t.text.strip()}" if cumulative else f"not {t.text.strip()}"
+        )
         yield from _emit(
             article, rule, [*addends, t], ok, "total", t.text, fmt_number(total), detail
         )
+
+
+def _addend(m: Mention, t: Mention, used: set[str]) -> bool:
+    """A figure that can be part of ``t``: same unit and kind; nouns may differ
+    ("120 soldiers and 80 civilians" make a toll)."""
+    return m.id not in used and _is_percent(m) == _is_percent(t) and m.unit == t.unit
+
+
+def _listed_before(text, figures, k, t, used) -> list[Mention] | None:
+    addends: list[Mention] = []
+    j, nxt = k - 1, t
+    while j >= 0:
+        m = figures[j]
+        gap = text[m.end : nxt.start]
+        if nxt is t:
+            if len(gap) > 60 or re.search(r"[;:]", gap):
+                break
+        elif not _JOIN.match(gap):
+            break
+        if not _addend(m, t, used):
+            break
+        addends.insert(0, m)
+        nxt = m
+        j -= 1
+    if len(addends) < 2:
+        return None
+    if j >= 0 and _addend(figures[j], t, used) and figures[j].end > addends[0].start - 15:
+        return None  # a figure right before the list: unsure where the list starts
+    return addends
+
+
+def _listed_after(text, figures, k, t, used) -> list[Mention] | None:
+    """ "A total of 500 people, 300 men and 200 women, ..." """
+    addends: list[Mention] = []
+    prev = t
+    for m in figures[k + 1 :]:
+        gap = text[prev.end : m.start]
+        if prev is t:
+            if not _LIST_OPEN.match(gap):
+                break
+        elif not _JOIN.match(gap):
+            break
+        if not _addend(m, t, used):
+            break
+        addends.append(m)
+        prev = m
+    if len(addends) < 2 or not re.search(r"\band\b|\bplus\b", text[addends[0].end : prev.start]):
+        return None
+    following = [m for m in figures if m.start >= prev.end and m.start < prev.end + 40]
+    if following and not re.search(r"[.;:)]", text[prev.end : following[0].start]):
+        return None  # the list may go on
+    return addends

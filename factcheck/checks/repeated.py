@@ -126,6 +126,7 @@ def run(article, rule) -> Iterator:
         name = _name_of(article, m)
         if name:
             facts.append((name, m))
+    facts = _drop_ambiguous_titles(article, facts)
     people = _people([n for n, _ in facts])
     first: dict[tuple[str, str | None], Mention] = {}
     for name, m in facts:
@@ -152,6 +153,22 @@ def run(article, rule) -> Iterator:
             yield finding(
                 article, rule, [m, earlier], "conflict", start=m.start, end=m.end, **values
             )
+
+
+_GENDER_TITLE = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s*[,(]\s*(?:aged\s+)?\Z"
+)
+
+
+def _drop_ambiguous_titles(article, facts: list[tuple[str, Mention]]) -> list:
+    """ "Ms. Adams, 52, and Mr. Adams, 55": one surname, two people; say nothing."""
+    titles: dict[str, set[str]] = {}
+    for name, m in facts:
+        t = _GENDER_TITLE.search(article.text[max(0, m.start - 60) : m.start])
+        if t:
+            titles.setdefault(name.split()[-1], set()).add("m" if t.group(1) == "Mr" else "f")
+    mixed = {surname for surname, seen in titles.items() if len(seen) > 1}
+    return [(n, m) for n, m in facts if " " in n or n not in mixed]
 
 
 def _people(names: list[str]) -> dict[str, str]:
