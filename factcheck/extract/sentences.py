@@ -1,43 +1,111 @@
 """Sentence boundaries, as character spans, for news copy.
 
-Abbreviations common in news ("U.S.", "Feb.", "Mr.", "No.") do not end a
-sentence; a blank line or a line break before a capital always does.
+Why not a generic splitter: news is dense with full stops that end nothing
+("U.S. officials", "Feb. 13", "Mr. Smith", "No. 10", "3.8 million") and with
+quotes that close after the stop (``he said." The``). The rules, in order:
+
+- a stop, "?" or "!" (and any closing quotes or brackets after it) followed by
+  white space ends a sentence, unless the next text starts in lower case
+  (``"Why?" she asked``) or the word before the stop is an abbreviation that
+  does not end sentences here: a title ("Mr.", "Dr.", "Gov."), a month or
+  "No." before a digit, or initials ("U.S.", "U.K.") before a word that is
+  not a usual sentence opener;
+- a blank line always ends a sentence (paragraphs, headlines);
+- a single line break ends one only after closing punctuation or after a short
+  line (a headline or dateline), so hard-wrapped copy stays whole.
 """
 
 from __future__ import annotations
 
 import re
 
-_ABBREV = {
-    "mr", "mrs", "ms", "dr", "st", "no", "vs", "v", "gen", "sen", "rep", "gov", "lt", "col",
-    "sgt", "capt", "prof", "jr", "sr", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
-    "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est", "fig", "mt", "ft", "rev",
+# never end a sentence: they stand before a name
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+    "cpl", "pte", "maj", "adm", "cmdr", "insp", "det", "supt", "rev", "fr", "hon", "st",
+    "mt", "ft", "messrs", "mme", "mlle", "pres", "brig",
 }  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+|\n\s*\n|\n(?=\s*[A-Z\"“‘(])")
+# end a sentence only when a usual opener follows
+_SOFT = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos",
+    "vs", "v", "inc", "corp", "ltd", "co", "plc", "llc", "jr", "sr", "bros", "approx", "est",
+    "fig", "vol", "pp", "p", "ch", "art", "sec", "cf", "al", "etc", "e.g", "i.e", "am", "pm",
+}  # fmt: skip
+_OPENERS = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on",
+    "at", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our",
+    "mr", "mrs", "ms", "dr", "after", "as", "if", "when", "while", "however", "meanwhile",
+    "some", "many", "most", "one", "two", "officials", "police", "both", "other", "others",
+    "for", "from", "with", "since", "last", "earlier", "later", "yet", "so", "what", "who",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t\u00a0]+|[ \t]*\n[ \t]*(?:\n[ \t]*)+|[ \t]*\n[ \t]*")
+_CLOSERS = '.!?:"”’)'
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_INITIALS = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b[A-Z]\.$")
+_NEXT_WORD = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) spans covering the sentences of ``text``."""
+    """Return (start, end) spans covering the sentences of ``text`` in order.
+
+    The spans tile the text: each starts where the previous one ended, so
+    every offset belongs to exactly one sentence.
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        punct = m.group(0).lstrip()[:1]
-        if punct == ".":
-            before = text[start : m.start()]
-            word = re.search(r"([A-Za-z]+)$", before)
-            if word and (
-                word.group(1).lower() in _ABBREV
-                or len(word.group(1)) == 1
-                or re.search(r"(?:[A-Za-z]\.){1,}[A-Za-z]$", before)
-            ):
-                nxt = text[end : end + 1]
-                if not nxt or not nxt.isupper() or word.group(1).lower() in _ABBREV:
-                    continue
+        if end >= len(text):
+            break
+        if not _ends_sentence(text, start, m):
+            continue
         if text[start:end].strip():
             spans.append((start, end))
-        start = end
+            start = end
     if text[start:].strip() or not spans:
         spans.append((start, len(text)))
+    elif spans:
+        spans[-1] = (spans[-1][0], len(text))
     return spans
+
+
+def _ends_sentence(text: str, start: int, m: re.Match[str]) -> bool:
+    sep = m.group()
+    nxt = text[m.end() : m.end() + 1]
+    if "\n" in sep and sep.count("\n") >= 2:
+        return True
+    if sep.lstrip(" \t")[:1] == "\n":
+        # single line break: after closing punctuation, or after a short line
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start : m.start()].rstrip()
+        if not line:
+            return True
+        if line[-1] in _CLOSERS:
+            return True
+        # a short line standing on its own (headline, dateline, byline): the first
+        # line, or one after a finished line; a wrapped line follows an unfinished one
+        previous = text[:line_start].rstrip()
+        return len(line) < 50 and (
+            not previous or previous[-1] in _CLOSERS or text[:line_start].endswith("\n\n")
+        )
+    if nxt.islower() or nxt in ",;:":
+        return False  # '"Why?" she asked', "the U.S. side"
+    if sep[0] != ".":
+        return True
+    before = text[start : m.start() + 1]  # with the stop: "U.S."
+    word = _WORD_BEFORE.search(before[:-1])
+    if not word:
+        return True  # "it rose 3.8." or a number before the stop
+    token = word.group(1).lower().rstrip(".")
+    if token in _TITLES:
+        return False
+    opener = _NEXT_WORD.match(text, m.end())
+    opener_word = opener.group(1).lower() if opener else ""
+    if token in ("no", "nos") and nxt.isdigit():
+        return False  # "No. 10"
+    if token in _SOFT:
+        return nxt.isupper() and opener_word in _OPENERS
+    if _INITIALS.search(before):
+        return opener_word in _OPENERS or nxt in "\"“'‘"
+    return True
