@@ -213,12 +213,16 @@ def warm(options: Options) -> None:
         pass
 
 
-def init_process_worker(options: Options) -> None:
-    """Pool initializer: leave Ctrl-C to the parent (it stops the pool), then warm."""
+def init_process_worker() -> None:
+    """Pool initializer: leave Ctrl-C to the parent, which stops the pool.
+
+    Warming happens on a worker's first chunk (``run_chunk``), not here: a
+    worker that never gets a chunk (a short input) then exits at once instead
+    of holding up the end of the run while it loads everything.
+    """
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    warm(options)
 
 
 def summarize(findings: list) -> dict[str, int]:
@@ -328,9 +332,7 @@ def run_local(chunks: Iterable[list[Item]], options: Options, jobs: int) -> Iter
 
     # fork shares the parent's imports and starts instantly; elsewhere the default
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
-    pool = ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=init_process_worker, initargs=(options,)
-    )
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=init_process_worker)
 
     def wait(items: list[Item], future: Any) -> list[Outcome]:
         try:
