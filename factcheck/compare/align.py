@@ -42,6 +42,9 @@ class Pair:
     """NEW restates a figure already matched (OLD gave it once, NEW twice)."""
 
 
+Relations = dict[tuple[int, int], Relation]
+
+
 @dataclass
 class Candidate:
     i: int
@@ -138,10 +141,29 @@ def same_role(a: Context, b: Context, old: Mention, new: Mention) -> bool:
     return sentence >= 0.4 and before >= 0.5 and after >= 0.5
 
 
+def relations(old_v: Version, new_v: Version, settings: CompareSettings) -> Relations:
+    """How the value of every OLD mention relates to every NEW one (incomparable left out)."""
+    out: Relations = {}
+    for i, o in enumerate(old_v.mentions):
+        for j, n in enumerate(new_v.mentions):
+            rel = relate(
+                o,
+                n,
+                rounding=settings.rounding,
+                conversion_tolerance=settings.conversion_tolerance,
+                old_modifier=old_v.modifiers[i],
+                new_modifier=new_v.modifiers[j],
+            )
+            if rel.kind != "incomparable":
+                out[i, j] = rel
+    return out
+
+
 def candidates(
     old_v: Version,
     new_v: Version,
     settings: CompareSettings,
+    all_relations: Relations,
     links: frozenset[tuple[int, int]] = frozenset(),
     among: tuple[set[int], set[int]] | None = None,
 ) -> list[Candidate]:
@@ -155,23 +177,12 @@ def candidates(
     """
     old, new = old_v.mentions, new_v.mentions
     old_ctx, new_ctx = old_v.contexts, new_v.contexts
-    relations = {}
-    old_ids = range(len(old)) if among is None else sorted(among[0])
-    new_ids = range(len(new)) if among is None else sorted(among[1])
-    for i in old_ids:
-        o = old[i]
-        for j in new_ids:
-            n = new[j]
-            rel = relate(
-                o,
-                n,
-                rounding=settings.rounding,
-                conversion_tolerance=settings.conversion_tolerance,
-                old_modifier=old_v.modifiers[i],
-                new_modifier=new_v.modifiers[j],
-            )
-            if rel.kind != "incomparable":
-                relations[i, j] = rel
+    if among is None:
+        relations = all_relations
+    else:
+        relations = {
+            (i, j): r for (i, j), r in all_relations.items() if i in among[0] and j in among[1]
+        }
     same_valued = Counter()
     for (i, j), rel in relations.items():
         if rel.accepted or rel.kind == "qualifier":
@@ -219,7 +230,8 @@ def assign(cands: list[Candidate]) -> list[Candidate]:
 def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pair]:
     """Pairs for every mention of both sides: aligned, repeats, and unpaired ones."""
     old, new = old_v.mentions, new_v.mentions
-    chosen = assign(candidates(old_v, new_v, settings))
+    rels = relations(old_v, new_v, settings)
+    chosen = assign(candidates(old_v, new_v, settings, rels))
     links = frozenset(
         (old[c.i].sentence, new[c.j].sentence)
         for c in chosen
@@ -228,7 +240,7 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
             min(rarity(old[c.i]), rarity(new[c.j])) >= ANCHOR_RARITY or c.context >= ANCHOR_CONTEXT
         )
     )
-    cands = candidates(old_v, new_v, settings, links)
+    cands = candidates(old_v, new_v, settings, rels, links)
     chosen = assign(cands)
     pairs = [Pair(old[c.i], new[c.j], c.relation, c.score) for c in chosen]
     paired_old = {c.i for c in chosen}
@@ -252,7 +264,7 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     # among the leftovers needs less context ("nine shots" / "nine strokes")
     left = (set(range(len(old))) - paired_old, set(range(len(new))) - paired_new)
     if left[0] and left[1]:
-        late = candidates(old_v, new_v, settings, links, among=left)
+        late = candidates(old_v, new_v, settings, rels, links, among=left)
         for c in assign([c for c in late if c.relation.accepted or c.relation.kind == "qualifier"]):
             paired_old.add(c.i)
             paired_new.add(c.j)
