@@ -123,6 +123,8 @@ def test_anchored_expressions_count_from_the_previous_date(text, expected):
         ),
         ("The trial is expected to start in March next year.", [("March next year", "2018-03")]),
         ("The match was postponed at the weekend.", [("the weekend", "2017-W09-WE")]),
+        ("The law comes into force on 1 April next year.", [("1 April next year", "2018-04-01")]),
+        ("The manifesto was published in early May.", [("early May", "2016-05")]),
         ("The dig ran from May to August.", [("from May to August", "2016-05/2016-08")]),
         (
             "The inquiry sat from Monday to Thursday last week.",
@@ -141,6 +143,8 @@ def test_more_relative_forms(text, expected):
         "The map has a 1:50,000 scale.",
         "The coldest January on record was bitter.",
         "Shares rose 10.30 points.",
+        "The market opens every Friday.",
+        "Sheffield Wednesday won 3-2.",
     ],
 )
 def test_more_negatives(text):
