@@ -49,6 +49,7 @@ _DAY_WORD = r"((?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\
 _BEFORE = re.compile(r"(?<![A-Za-z])" + _DAY_WORD + r",?\s*(?:the\s+)?\Z")
 _AFTER = re.compile(r"\A\s*\(\s*(?:a\s+)?" + _DAY_WORD + r"\s*\)")
 _IN_TEXT = re.compile(r"\A\s*" + _DAY_WORD)
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
 
 
@@ -97,8 +98,8 @@ def _day(m: Mention) -> _dt.date | None:
 def run(article, rule) -> Iterator:
     for m in article.mentions:
         day = _day(m)
-        if day is None:
-            continue
+        if day is None or not _DIGIT.search(m.text):
+            continue  # "on Tuesday" alone was resolved from its weekday: nothing to check
         if not rule["inferred_years"] and not _YEAR.search(m.text):
             continue
         written = _written_weekday(article, m)
