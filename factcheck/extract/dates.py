@@ -198,7 +198,7 @@ _YEAR_PREP = {
     "between", "circa", "c", "around", "early", "late", "mid", "year", "years", "fiscal",
     "spring", "summer", "autumn", "winter", "born", "founded", "established", "built",
     "opened", "elected", "from", "by", "the", "its", "his", "her", "their", "our", "of",
-    "season", "end", "start", "beginning", "middle", "FY",
+    "season", "end", "start", "beginning", "middle", "FY", "a", "an",
 }  # fmt: skip
 _CHANGE_VERBS = {
     "rose", "fell", "increased", "decreased", "grew", "dropped", "cut", "reduced", "down",
@@ -212,6 +212,7 @@ _OF_NOUNS = {
     "olympics", "season", "rest", "events", "floods", "riots", "war", "crisis",
 }  # fmt: skip
 _EVENT_AFTER = re.compile(
+    rf"(?:\s*(?:and|or|-|–|/)\s*{YEAR})?(?:\s+[a-z]+){{0,2}}?"  # "a 1990 and 2012 science fiction film"
     r"\s+(?:(?:general|local|presidential|mid-?term|European|US|UK|leadership)\s+)?"
     r"(?i:Olympics?|Olympic|Paralympics?|Games|World\s+Cups?|elections?|referendum|season|"
     r"campaign|budget|census|film|remake|movie|album|report|survey|finals?|tournament|"
@@ -260,7 +261,7 @@ def _year_in_context(text: str, start: int, end: int, sent_start: int) -> bool:
             return False
         if lw1 == "of":
             return lw2 in _OF_NOUNS
-        if lw1 in ("the", "its", "his", "her", "their", "our"):
+        if lw1 in ("the", "its", "his", "her", "their", "our", "a", "an"):
             return bool(_EVENT_AFTER.match(text, end))
         return True
     # "Euro 2016", "Windows 2000": part of a name, unless it starts the sentence.
@@ -335,7 +336,20 @@ _MONTH_CONTEXT = re.compile(
 )
 
 
-_GENERIC_BEFORE = re.compile(r"(?i:\b(?:\w+est|worst|best|every|each|any|a)\s+$)")
+_GENERIC_BEFORE = re.compile(r"(?i:\b(?:\w+est|worst|best|every|each|any|(?P<a>a))\s+$)")
+_NOUN_AFTER = re.compile(r"['’]?s?\s+[a-z]")
+
+
+def _generic(text: str, start: int, end: int, sent_start: int) -> bool:
+    """ "every Friday", "the coldest January", "on a Monday": no particular day or month.
+
+    "a Tuesday press conference" and "a September rate hike" are particular:
+    the name modifies a noun.
+    """
+    g = _GENERIC_BEFORE.search(text, max(sent_start, start - 20), start)
+    if g is None:
+        return False
+    return not (g.group("a") and _NOUN_AFTER.match(text, end))
 
 
 def _h_month(m: re.Match, ctx) -> _Found | None:
@@ -344,7 +358,7 @@ def _h_month(m: re.Match, ctx) -> _Found | None:
     if not name[0].isupper():
         return None
     full = name.capitalize() in MONTH_NAMES
-    if _GENERIC_BEFORE.search(text, max(sent_start, m.start() - 20), m.start()):
+    if _generic(text, m.start(), m.end("mon"), sent_start):
         return None  # "the coldest January on record": any January
     lead = m.group("q") or m.group("mod") or m.group("ry")
     if (not full or name.lower() in _MONTH_NEEDS_CONTEXT) and not lead:
@@ -372,7 +386,9 @@ def _h_year(m: re.Match, ctx) -> _Found | None:
     ys, ye = m.start("y"), m.end("y")
     back = _back(text, ys, sent_start, _QUAL_BACK)
     q = back.group("q").lower() if back else None
-    if (not q or q in ("around", "about")) and not _year_in_context(text, ys, ye, sent_start):
+    # "from about 1733": the context is read before the qualifier
+    at = back.start() if q in ("around", "about", "circa") else ys
+    if (not q or q in ("around", "about")) and not _year_in_context(text, at, ye, sent_start):
         return None
     end = ye if m.group("poss") else m.end()
     start = back.start() if back else ys
@@ -463,9 +479,7 @@ def _h_weekday(m: re.Match, ctx) -> _Found | None:
         return None
     if _WEEKDAY_NAMES_BEFORE.search(text, max(0, wd_start - 12), wd_start):
         return None
-    if not m.group("mod") and _GENERIC_BEFORE.search(
-        text, max(sent_start, wd_start - 20), wd_start
-    ):
+    if not m.group("mod") and _generic(text, wd_start, m.end("wd"), sent_start):
         return None  # "on a Monday", "every Friday": no particular day
     if not m.group("wd")[0].isupper() and not m.group("mod"):
         before = text[max(sent_start, wd_start - 4) : wd_start].lower()
