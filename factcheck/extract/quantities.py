@@ -697,7 +697,11 @@ class _Scanner:
         start, end = m.start(), m.end()
         left = self._left(start, 30)
         q, qword = self._qualifier(start, end)
-        if qword is None and not _DURATION_LEAD.search(left):
+        if (
+            qword is None
+            and not _DURATION_LEAD.search(left)
+            and not _DURATION_OF.match(self.text, end)
+        ):
             return end
         if self._covered(start, end):
             return end
@@ -1299,6 +1303,7 @@ _FRACTION_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all|more|less|fewer)
 _DURATION_LEAD = re.compile(
     r"(?i:\b(?:for|spent|spend|spends|lasted|lasting|last|lasts|took|takes|take|within|after)\s+$)"
 )
+_DURATION_OF = re.compile(r"\s+of\s+(?!the\b|this\b|that\b|last\b|next\b|its\b|his\b|her\b)[a-z]")
 _AGE_DECADE_LEAD = re.compile(r"(?i:\b(?:his|her|their)\s+(?:early|mid|late)?[\s-]*$)")
 _TITLE_UNIT = re.compile(
     r" (?:Miles?|Days?|Hours?|Years?|Minutes?|Seconds?|Weeks?|Months?|Feet|Inches|Metres?|Degrees?)\b"
