@@ -40,7 +40,7 @@ from factcheck.errors import RuleError
 
 LEVELS = ("error", "warning", "info")
 SCOPES = ("article", "compare")
-COMMON_KEYS = ("id", "type", "level", "message", "description")
+COMMON_KEYS = ("id", "type", "level", "message", "description", "exclude")
 CONFIG_NAMES = (".factcheck.yaml", ".factcheck.yml")
 CONFIG_KEYS = ("rules", "default-rules", "disable", "enable", "levels", "options", "fail-on")
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -290,6 +290,8 @@ class Rule:
     file: str | None = None
     line: int | None = None
     description: str = ""
+    exclude: re.Pattern[str] | None = None
+    """Findings whose sentence matches this pattern are dropped (``exclude:``)."""
 
     def __getitem__(self, option: str) -> Any:
         return self.options[option]
@@ -523,6 +525,14 @@ def parse_rule(path: str | os.PathLike[str], root: str | os.PathLike[str] | None
     description = data.get("description", "")
     if not isinstance(description, str):
         raise fail("description", "must be a string")
+    exclude = data.get("exclude")
+    if exclude is not None:
+        if not isinstance(exclude, str):
+            raise fail("exclude", "must be a regular expression (string)")
+        try:
+            exclude = compile_regex(exclude)
+        except ValueError as exc:
+            raise fail("exclude", str(exc)) from None
     base = Path(name).resolve().parent
     root_path = Path(root).resolve() if root is not None else base
     options = _defaults(rtype, base, root_path)
@@ -545,6 +555,7 @@ def parse_rule(path: str | os.PathLike[str], root: str | os.PathLike[str] | None
         file=name,
         line=doc.line,
         description=description,
+        exclude=exclude,
     )
     _validate_hook(rule, rtype, lines)
     return rule

@@ -233,3 +233,17 @@ def test_docs_cover_every_article_type_and_option():
             assert f"`{option}`" in docs, (name, option)
     for key in CONFIG_KEYS:
         assert f"{key}:" in docs, key
+
+
+def test_exclude_pattern_skips_sentences_and_is_compiled_safely(tmp_path):
+    from factcheck.checks import check_text
+    from factcheck.ruleset import RuleSet
+
+    p = write(tmp_path, "c.yaml", 'id: c\ntype: conversion\nexclude: "(?i)\\\\bquoted\\\\b"\n')
+    rules = RuleSet([parse_rule(p)])
+    text = "Quoted: 100 miles (260 km). Plain: 100 miles (260 km)."
+    found = [f for f in check_text(text, rules=rules) if f.status == "conflict"]
+    assert [f.sentence for f in found] == ["Plain: 100 miles (260 km)."]
+    bad = write(tmp_path, "d.yaml", "id: d\ntype: conversion\nexclude: '(a+)+$'\n")
+    err = rule_error(bad)
+    assert err.field == "exclude" and "nested" in str(err) or "repeats" in str(err)

@@ -80,6 +80,8 @@ def check_article(article: Article, rules: RuleSet | Iterable[Rule]) -> list[Fin
         if rtype is None or rtype.scope != "article" or rtype.run is None:
             continue
         for f in rtype.run(article, rule):
+            if rule.exclude is not None and rule.exclude.search(f.sentence):
+                continue
             _to_source(article, f)
             if article.is_disabled(rule.id, rule.type, f.start):
                 continue
