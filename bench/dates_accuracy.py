@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -203,6 +204,70 @@ def news(path: Path) -> None:
     print(f"  {'dates reported where none was expected':<44} {spurious:4d}")
 
 
+_DATE_LIKE = re.compile(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|today|yesterday|"
+    r"tomorrow|ago|(?:this|last|next)\s+(?:week|month|year))\b|\b\d{1,2}[:.]\d\d\b|"
+    r"\b(?:1[5-9]|20)\d\d\b(?!-year)|\d\s*[ap]\.?m\b"
+)
+
+_DURATION = re.compile(r"(?i)year-old|-year|-month|\b(?:seconds?|minutes?|hours?)\b")
+
+
+def labelled_pairs() -> None:
+    """Real copy: the date-like figures of the 24 labelled BBC pairs, and what else we date.
+
+    A labelled figure is date-like when it names a weekday, month, relative day,
+    clock time or year ("seven-year low" and "four-month ban" are durations and
+    are not counted). Found = a date or time mention overlaps it. Unlabelled =
+    our date mentions that overlap no labelled figure at all.
+    """
+    path = ROOT.parent / "shared" / "corpora" / "rewrites" / "labelled-dev.json"
+    if not path.exists():
+        print("labelled pairs: not present, skipped")
+        return
+    pairs = json.loads(path.read_text(encoding="utf-8"))
+    n = found = ours_total = unlabelled = 0
+    for pair in pairs:
+        for side, key, occ_key in (
+            ("original", "original", "o_occ"),
+            ("rewrite", "rewrite", "r_occ"),
+        ):
+            text = pair[side]
+            ours = dates_of(text, None) + [
+                m for m in find_dates(text, split_sentences(text), None) if m.kind == "time"
+            ]
+            spans = []
+            for fact in pair["facts"]:
+                surface = fact.get(key)
+                if not surface:
+                    continue
+                try:
+                    s, e = _find(text, surface, fact.get(occ_key) or 1)
+                except ValueError:
+                    continue
+                spans.append((s, e))
+                if not _DATE_LIKE.search(surface) or re.search(
+                    r"(?i)year-old|-year|-month", surface
+                ):
+                    continue
+                n += 1
+                hit = any(m.start < e and s < m.end for m in ours)
+                found += hit
+                if VERBOSE and not hit:
+                    print(f"    miss {surface!r} in {pair['id']} {side}")
+            for m in ours:
+                ours_total += 1
+                if not any(m.start < e and s < m.end for s, e in spans):
+                    unlabelled += 1
+                    if VERBOSE:
+                        print(f"    unlabelled {m.text!r} in {pair['id']} {side}")
+    print(_row("date-like labelled figures found", found, n))
+    print(
+        _row("our dates/times on no labelled figure", unlabelled, ours_total, "(lower is better)")
+    )
+
+
 def speed(limit: int = 60) -> None:
     """Cost of find_dates on whole news articles, next to a bare quantulum3 parse."""
     pairs_path = ROOT.parent / "shared" / "corpora" / "rewrites" / "news-pairs.jsonl"
@@ -268,6 +333,8 @@ def main() -> None:
     for path in NEWS_FILES:
         print(f"news sentences: {path.relative_to(ROOT)}")
         news(path)
+    print("labelled BBC pairs: ../shared/corpora/rewrites/labelled-dev.json")
+    labelled_pairs()
     if "--no-speed" not in sys.argv:
         speed()
 
