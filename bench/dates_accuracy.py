@@ -247,9 +247,7 @@ def labelled_pairs() -> None:
                 except ValueError:
                     continue
                 spans.append((s, e))
-                if not _DATE_LIKE.search(surface) or re.search(
-                    r"(?i)year-old|-year|-month", surface
-                ):
+                if not _DATE_LIKE.search(surface) or _DURATION.search(surface):
                     continue
                 n += 1
                 hit = any(m.start < e and s < m.end for m in ours)
