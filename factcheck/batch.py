@@ -61,10 +61,14 @@ WARM_REWRITE = (
 
 @dataclass(frozen=True)
 class Options:
-    """What every item of one run shares; sent to each worker (picklable)."""
+    """What every item of one run shares; sent with each chunk (picklable, ~4 kB).
+
+    ``rules`` is a RuleSet loaded once by the parent (see ``load_rules``), so
+    that workers, local or on a cluster, never read rule files themselves.
+    """
 
     reference_date: _dt.date | None = None
-    rules: str | None = None
+    rules: Any = None
 
 
 @dataclass
@@ -181,31 +185,34 @@ def iter_input(fh: IO[bytes]) -> Iterator[Item | Malformed]:
 _WORKER: dict[str, Any] = {}
 
 
-def load_rules(rules_dir: str | None) -> Any:
-    """The rule set for ``--rules DIR`` (defaults plus DIR), or None for the defaults.
+def load_rules(rule_dirs: Iterable[str] = ()) -> Any:
+    """The rule set of ``--rules DIR...`` (the defaults plus DIR), or None for the defaults.
 
-    Loaded once per worker and passed to every item: handing the folder to
-    ``check`` would parse its YAML again for each article.
+    Loaded here, once, in the parent: a broken rule file stops the run before
+    any work, and the loaded set travels to the workers with the chunks
+    instead of every worker (or every item) parsing YAML again. Unlike
+    ``check FILE``, no ``.factcheck.yaml`` is looked up: an archive run
+    depends on its command line only.
     """
-    if rules_dir is None:
+    dirs = list(rule_dirs)
+    if not dirs:
         return None
     from factcheck.ruleset import load_ruleset
 
-    return load_ruleset([rules_dir])
+    return load_ruleset(dirs)
 
 
 def warm(options: Options) -> None:
-    """Build a worker's state once: extraction tables, rules, the pint registry.
+    """Build this process's state once: extraction tables, default rules, pint.
 
     Running one invented pair and article through the whole pipeline loads
     everything an item may need, so that no item pays a one-off cost (and the
     progress rate is steady from the first line). A failure here is left for
     the items to report, line by line.
     """
-    if _WORKER.get("options") == options:
+    if _WORKER.get("warm"):
         return
-    _WORKER["rules"] = load_rules(options.rules)
-    _WORKER["options"] = options
+    _WORKER["warm"] = True
     try:
         run_item(Item(line=0, id="warm-up", old=WARM_TEXT, new=WARM_REWRITE), options)
         run_item(Item(line=0, id="warm-up", text=WARM_TEXT), options)
@@ -243,7 +250,7 @@ def run_item(item: Item, options: Options) -> str:
     from factcheck.compare import compare_texts
 
     ref = item.date or options.reference_date
-    rules = _WORKER.get("rules")
+    rules = options.rules
     if item.text is not None:
         findings = factcheck.check(item.text, ref, rules)
     else:
@@ -487,7 +494,6 @@ def run_batch(
     """
     err = err if err is not None else sys.stderr
     stats = Stats()
-    load_rules(options.rules)  # a broken rule file stops the run here, not in each item
     fh_in, total = _open_input(input_path)
     name = "<stdin>" if input_path == "-" else input_path
     done: set[str | int] = set()
@@ -517,6 +523,11 @@ def run_batch(
                 read_upto[rec.line] = _tell(fh_in)
                 yield rec
 
+    try:
+        out, close_out = _open_output(output_path)
+    except InputError:
+        fh_in.close()
+        raise
     chunks = chunked(valid_items(), CHUNK_SIZE)
     if scheduler:
         from factcheck.distributed import run_dask
@@ -524,8 +535,6 @@ def run_batch(
         results = run_dask(chunks, options, scheduler)
     else:
         results = run_local(chunks, options, jobs or default_jobs())
-
-    out, close_out = _open_output(output_path)
     try:
         with fh_in:
             for outcomes in results:

@@ -267,7 +267,8 @@ def test_reads_standard_input_from_the_command_line(tmp_path):
     assert [json.loads(x)["id"] for x in res.stdout.splitlines()] == ["storm", "budget"]
 
 
-def test_rules_folder_reaches_every_worker(tmp_path, capsys):
+def house_rules(tmp_path: Path) -> Path:
+    """A rules folder with one extra rule, to see that --rules reaches the workers."""
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / "house.yaml").write_text(
@@ -275,8 +276,15 @@ def test_rules_folder_reaches_every_worker(tmp_path, capsys):
         'message: "house style: {first} is {value}, not {second}"\n',
         encoding="utf-8",
     )
-    text = "The trail is 5,500 miles (3,000 km) long, the guide said."
-    inp = write_jsonl(tmp_path / "in.jsonl", [{"id": i, "text": text} for i in range(6)])
+    return rules
+
+
+BAD_CONVERSION = "The trail is 5,500 miles (3,000 km) long, the guide said."
+
+
+def test_rules_folder_reaches_every_worker(tmp_path, capsys):
+    rules = house_rules(tmp_path)
+    inp = write_jsonl(tmp_path / "in.jsonl", [{"id": i, "text": BAD_CONVERSION} for i in range(6)])
     out = tmp_path / "out.jsonl"
     code, _, err = batch(capsys, str(inp), "-o", str(out), "-j", "2", "--rules", str(rules))
     assert code == 0, err

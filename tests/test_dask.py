@@ -14,7 +14,7 @@ import sys
 import pytest
 
 from factcheck.cli import main
-from tests.test_batch import example_rows, write_jsonl
+from tests.test_batch import BAD_CONVERSION, example_rows, house_rules, write_jsonl
 
 distributed = pytest.importorskip("distributed")
 
@@ -46,16 +46,17 @@ def test_cluster_results_are_identical_to_the_single_machine_run(
     tmp_path, capsys, scheduler_address
 ):
     rows = [dict(r, id=f"{r['id']}-{i}") for i in range(3) for r in example_rows()]
+    rows.append({"id": "house", "text": BAD_CONVERSION})
     inp = write_jsonl(tmp_path / "in.jsonl", [*rows[:4], "{broken", *rows[4:]])
     local, cluster = tmp_path / "local.jsonl", tmp_path / "cluster.jsonl"
-    assert main(["batch", str(inp), "-o", str(local), "-j", "1", "--date", "2019-05-01"]) == 1
-    res = run_cli(
-        str(inp), "-o", str(cluster), "--date", "2019-05-01", "--scheduler", scheduler_address
-    )
+    options = ["--date", "2019-05-01", "--rules", str(house_rules(tmp_path))]
+    assert main(["batch", str(inp), "-o", str(local), "-j", "1", *options]) == 1
+    res = run_cli(str(inp), "-o", str(cluster), *options, "--scheduler", scheduler_address)
     assert res.returncode == 1, res.stderr  # the broken line, reported and skipped
     assert f"{inp}:5: not valid JSON" in res.stderr
     assert cluster.read_bytes() == local.read_bytes()
-    assert len(cluster.read_text(encoding="utf-8").splitlines()) == len(rows)
+    lines = cluster.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(rows) and "house-conversion" in lines[-1]
     capsys.readouterr()
 
 

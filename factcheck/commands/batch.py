@@ -67,21 +67,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_date(parser)
     parser.add_argument(
         "--rules",
+        action="append",
+        default=[],
         metavar="DIR",
-        help="folder of YAML rules for single articles (default: the bundled rules)",
+        help="a folder of YAML rules added to (and overriding) the defaults; repeatable",
     )
 
 
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from factcheck.batch import Options, run_batch
+    from factcheck.batch import Options, load_rules, run_batch
 
     if args.scheduler and args.jobs:
         print(
             "factcheck: --jobs is ignored with --scheduler (the cluster decides)", file=sys.stderr
         )
-    options = Options(reference_date=args.date, rules=args.rules)
+    options = Options(reference_date=args.date, rules=load_rules(args.rules))
     stats = run_batch(args.input, args.output, options, jobs=args.jobs, scheduler=args.scheduler)
     if sys.stderr.isatty() or stats.skipped:
         parts = [_count(stats.written, "result") + " written"]
