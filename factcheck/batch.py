@@ -8,9 +8,11 @@ resume and duplicate detection), about 100 bytes per id.
 
 The same ordered-window loop drives every backend: in-process (``--jobs 1``),
 a local process pool (``--jobs N``) and a Dask cluster (``--scheduler``, see
-``factcheck.distributed``). Workers build their state once (the first
-extraction loads quantulum3's tables and pint's registry) and then turn items
-into finished JSON lines, so the parent process only routes text.
+``factcheck.distributed``). Workers build their state once, on their first
+chunk (extraction tables, default rules, pint's registry), and turn items into
+finished JSON lines, so the parent process only routes text. A process pool
+(not threads): the pipeline is pure Python and would share one core under the
+GIL.
 
 Input line: ``{"id": ..., "text": ...}`` (one article, judged by
 ``factcheck.check``) or ``{"id": ..., "old": ..., "new": ...}`` (a pair,
