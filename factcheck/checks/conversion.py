@@ -55,6 +55,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from factcheck.checks import finding, fmt_number
+from factcheck.checks._datafile import load_cached
 from factcheck.checks._precision import rounding_interval, sig_figs, within
 from factcheck.mention import Mention
 from factcheck.ruleset import FilePath
@@ -277,7 +278,7 @@ def load_rates(path) -> dict[str, Any]:
 
 def _judge_currency(article, rule, a: Mention, b: Mention, values) -> Iterator:
     texts = {"first": a.text.strip(), "second": b.text.strip(), "expected": "?", "value": "?"}
-    rates = load_rates(rule["rates"]) if rule["rates"] is not None else None
+    rates = load_cached(load_rates, rule["rates"]) if rule["rates"] is not None else None
     ra = rates["rates"].get(a.unit or "") if rates else None
     rb = rates["rates"].get(b.unit or "") if rates else None
     if ra is None or rb is None:

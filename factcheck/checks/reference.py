@@ -50,6 +50,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from factcheck.checks import finding, fmt_number
+from factcheck.checks._datafile import load_cached
 from factcheck.checks._precision import interval_of
 from factcheck.ruleset import FilePath
 
@@ -136,7 +137,7 @@ def run(article, rule) -> Iterator:
         return
     from factcheck.units import convert
 
-    facts = load_facts(rule["facts"])
+    facts = load_cached(load_facts, rule["facts"])
     for s, e in article.sentences:
         sentence = article.text[s:e]
         for fact in facts:
