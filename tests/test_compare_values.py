@@ -63,6 +63,22 @@ def d(text: str, iso=None, start=0, **kw) -> Mention:
         (q("50", 50), q("52", 52), "different"),
         (q("2 miles", 2, "mile"), q("3 km", 3, "kilometre"), "converted"),
         (q("161", 161), q("200", 200), "different"),
+        (q("fourth", 4, dimension="ordinal", role="ordinal"), q("four", 4), "incomparable"),
+        (
+            q("first", 1, dimension="ordinal", role="ordinal"),
+            q("a year", 1, "year", dimension="time"),
+            "incomparable",
+        ),
+        (
+            q("10th", 10, dimension="ordinal", role="ordinal"),
+            q("15-8", None, dimension="score", role="score"),
+            "incomparable",
+        ),
+        (
+            q("turned 18", 18),
+            q("18th", 18, dimension="ordinal", role="ordinal", noun="birthday"),
+            "same",
+        ),
     ],
 )
 def test_quantities(old, new, kind):
@@ -128,6 +144,22 @@ def test_date_modifier_is_a_qualifier():
     mods = date_modifier(text_old, old), date_modifier(text_new, new)
     assert mods == ("", "early")
     assert relate(old, new, old_modifier=mods[0], new_modifier=mods[1]).kind == "qualifier"
+
+
+def test_modifier_must_narrow_the_date():
+    text = "The protection will end in January 2018."
+    m = d("January 2018", "2018-01", start=text.index("January"))
+    assert date_modifier(text, m) == ""
+    text = "The protection lapses at the end of January 2018."
+    m = d("January 2018", "2018-01", start=text.index("January"))
+    assert date_modifier(text, m) == "end"
+
+
+def test_relative_date_and_duration_state_the_same_span():
+    ago = d("two weeks ago", grain="day")
+    span = q("two weeks", 2, "week", dimension="time")
+    assert relate(ago, span).kind == "same"
+    assert relate(ago, q("three weeks", 3, "week", dimension="time")).kind == "incomparable"
 
 
 def test_year_as_date_and_as_number():

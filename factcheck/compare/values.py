@@ -44,6 +44,7 @@ _MONTHS = {
     "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
     "sun": "sunday",
 }  # fmt: skip
+_SPAN_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december",
@@ -180,7 +181,16 @@ def relate(
 
 
 def _relate_year_and_number(old: Mention, new: Mention) -> Relation:
-    """A year read as a date in one version and as a number in the other."""
+    """A date in one version and a number in the other: a year, or a span of time.
+
+    "2000" may be read as a year in one text and a number in the other; "two
+    weeks ago" (a date) states the same span as "two weeks prior" (a quantity).
+    """
+    date, quantity = (old, new) if old.kind != "quantity" else (new, old)
+    if quantity.kind == "quantity" and quantity.unit in _SPAN_UNITS:
+        span = _norm_text(quantity.text)
+        if re.search(r"(?:^| )" + re.escape(span) + r"(?: |$)", _norm_text(date.text)):
+            return Relation("same")
     years = []
     for m in (old, new):
         if m.kind == "date" and m.grain == "year" and m.iso and m.iso[:4].isdigit():
@@ -203,14 +213,16 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
         unequal = old.value is None or old.value != new.value
         if unequal and old.dimension and new.dimension and old.dimension != new.dimension:
             return Relation("incomparable")
-    if (
-        not (old.unit or new.unit)
-        and old.dimension
-        and new.dimension
-        and old.dimension != new.dimension
-        and not (old.value is not None and old.value == new.value)
-    ):
-        return Relation("incomparable")  # "10th" and "15-8", an ordinal and a score
+    if _birthday(old) or _birthday(new):
+        pass  # "turned 18" / "his 18th birthday": an age either way
+    elif (old.role == "ordinal") != (new.role == "ordinal"):
+        return Relation("incomparable")  # "fourth place" / "four women", "first" / "a year"
+    elif not (old.unit or new.unit) and old.dimension and new.dimension:
+        kinds = {old.dimension, new.dimension}
+        if len(kinds) > 1 and (
+            "ordinal" in kinds or not (old.value is not None and old.value == new.value)
+        ):
+            return Relation("incomparable")  # "10th" / "15-8", "fourth place" / "four women"
     if old.change and new.change and old.change != new.change:
         return Relation("direction", f"{old.change} -> {new.change}")
     if is_vague(old) or is_vague(new):
@@ -240,6 +252,10 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
         if rounding == "always" or approx:
             return _with_qualifier(old, new, Relation("rounded"), rounding_ok=True)
     return Relation("different")
+
+
+def _birthday(m: Mention) -> bool:
+    return m.role == "ordinal" and (m.noun or "").lower().startswith("birthday")
 
 
 def _ranges_differ(old: Mention, new: Mention) -> bool:
@@ -323,18 +339,29 @@ def _unmodified(text: str) -> str:
     return _MODIFIER.sub("", text)
 
 
+_MODIFIER_BEFORE = re.compile(
+    r"\b(early|late|mid|middle of|end of|beginning of|start of|shortly before|shortly after)"
+    r"[\s-]*(?:the\s+)?$"
+)
+_MODIFIER_INSIDE = re.compile(
+    r"^(?:the\s+)?(early|late|mid|middle of|end of|beginning of|start of|shortly before|"
+    r"shortly after)\b"
+)
+
+
 def date_modifier(text: str, m: Mention) -> str:
     """The narrowing word of a date or time ("early", "late", "mid", ...), or "".
 
-    Looked for inside the mention and in the two words before it, since an
-    extractor may leave "early" out of the span of "early this month".
+    Looked for at the start of the mention and right before it, since an
+    extractor may leave "early" out of the span of "early this month"; only
+    in those places, so that "will end in January" is not "end of January".
     """
     if m.kind == "quantity":
         return ""
-    before = text[max(0, m.start - 24) : m.start].lower()
-    words = re.findall(r"[a-z]+", before)[-2:] + re.findall(r"[a-z]+", m.text.lower())
-    for w in words:
-        for mod in DATE_MODIFIERS:
-            if w == mod:
-                return "early" if mod in ("beginning", "start") else mod
-    return ""
+    found = _MODIFIER_INSIDE.search(m.text.lower()) or _MODIFIER_BEFORE.search(
+        text[max(0, m.start - 24) : m.start].lower()
+    )
+    if not found:
+        return ""
+    word = found.group(1).split()[0]
+    return {"beginning": "early", "start": "early", "middle": "mid"}.get(word, word)
