@@ -125,6 +125,9 @@ def test_anchored_expressions_count_from_the_previous_date(text, expected):
         ("The match was postponed at the weekend.", [("the weekend", "2017-W09-WE")]),
         ("The law comes into force on 1 April next year.", [("1 April next year", "2018-04-01")]),
         ("The manifesto was published in early May.", [("early May", "2016-05")]),
+        ("It happened on the 21st.", [("the 21st", "2017-02-21")]),
+        ("The vote is on the 27th.", [("the 27th", "2017-03-27")]),
+        ("The raid came on Friday the 13th.", [("Friday the 13th", "2017-01-13")]),
         ("The dig ran from May to August.", [("from May to August", "2016-05/2016-08")]),
         (
             "The inquiry sat from Monday to Thursday last week.",
@@ -145,6 +148,8 @@ def test_more_relative_forms(text, expected):
         "Shares rose 10.30 points.",
         "The market opens every Friday.",
         "Sheffield Wednesday won 3-2.",
+        "He lives on the 27th floor.",
+        "He made a birdie on the 18th.",
     ],
 )
 def test_more_negatives(text):

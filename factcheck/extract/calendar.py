@@ -94,6 +94,33 @@ def day_month_year(m: int, d: int, ref: _dt.date, tense: str | None) -> int:
     return _pick(candidates, ref, tense).year
 
 
+def day_of_near_month(d: int, wd: int | None, ref: _dt.date, tense: str | None) -> _dt.date:
+    """ "on the 15th": that day of the previous, current or next month, by tense.
+
+    With a weekday ("Friday the 13th") only months where the day is that
+    weekday count, when there are any.
+    """
+
+    def near(span: range) -> list[_dt.date]:
+        out = []
+        for k in span:
+            y, m = add_months(ref.year, ref.month, k)
+            c = safe_date(y, m, d)
+            if c is not None:
+                out.append(c)
+        return out
+
+    candidates = near(range(-1, 2))
+    if wd is not None:
+        matching = [c for c in near(range(-14, 15)) if c.weekday() == wd]
+        before = [c for c in matching if c <= ref]
+        after = [c for c in matching if c > ref]
+        # the nearest such day on each side of the reference
+        nearest = ([max(before)] if before else []) + ([min(after)] if after else [])
+        candidates = nearest or candidates
+    return _pick(candidates, ref, tense)
+
+
 def season_year(code: str, ref: _dt.date, mod: str | None) -> int:
     end = _SEASON_END[code]
     if mod == "last":

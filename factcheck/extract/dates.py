@@ -63,6 +63,7 @@ class _Found:
     tz: str | None = None
     upto: _Found | None = None  # the end of a range
     holiday: str | None = None
+    month_open: bool = False  # "on the 15th": day known, month from the reference
     year_shift: int | None = None  # "June next year": the year relative to the reference
     iso: str | None = None
     extra: dict = field(default_factory=dict)
@@ -91,6 +92,15 @@ _DMY = re.compile(
     rf"{_LEFT}(?:(?P<wd>{WEEKDAY})\.?,?\s+(?:the\s+)?)?(?P<d>{DAY})\.?(?:\s+of)?[\s-]*"
     rf"(?P<mon>{MONTH})\.?(?:,?\s*(?:of\s+)?(?P<y>{YEAR}))?(?![\w-]){_RY}"
 )
+# "on the 15th", "Friday the 13th": a day of an unnamed month
+_ORDINAL_DAY = re.compile(
+    rf"(?<![\w])(?:(?P<wd>{WEEKDAY})\s+)?(?i:the)\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])"
+    r"(?P<sfx>st|nd|rd|th)?)(?![\w%-]|[.,:]\d)"
+)
+_GOLF = re.compile(
+    r"(?i:\b(?:holes?|birdie[sd]?|bogey(?:ed|s)?|eagle[sd]?|par|tee|fairway|green)\b)"
+)
+_ORDINAL_DAY_BEFORE = re.compile(r"(?i:\b(?:on|for|by|until|till|since|from|before|after)\s+$)")
 _MONTH_YEAR = re.compile(
     rf"(?:{_QUAL}\s*-?\s*)?(?<![\w])(?P<mon>{MONTH})\.?,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\w-])"
 )
@@ -293,9 +303,10 @@ def _year2(y1: int, two: str) -> int:
 
 
 def _with_weekday(f: _Found, m: re.Match) -> _Found:
-    if m.group("ry") and f.y is None:
+    ry = m.groupdict().get("ry")
+    if ry and f.y is None:
         f.year_shift = {"this": 0, "next": 1, "last": -1}[m.group("ry").lower()]
-    elif m.group("ry"):
+    elif ry:
         f.end = m.start("ry") - 1
     if m.group("wd"):
         f.wd = weekday_number(m.group("wd"))
@@ -314,6 +325,23 @@ def _h_mdy(m: re.Match, ctx) -> _Found | None:
 def _h_dmy(m: re.Match, ctx) -> _Found | None:
     y = int(m.group("y")) if m.group("y") else None
     f = _Found(m.start(), m.end(), y=y, m=month_number(m.group("mon")), d=day_number(m.group("d")))
+    return _with_weekday(f, m)
+
+
+def _h_ordinal_day(m: re.Match, ctx) -> _Found | None:
+    text, sent_start = ctx[0], ctx[1]
+    if not (m.group("wd") or m.group("sfx")):
+        return None
+    if not m.group("wd") and not _ORDINAL_DAY_BEFORE.search(
+        text, max(sent_start, m.start() - 8), m.start()
+    ):
+        return None
+    if re.match(r"\s+(?:[a-z]|of\b)", text[m.end() : m.end() + 4]):
+        return None  # "the 27th floor", "the 25th anniversary"
+    if not m.group("wd") and _GOLF.search(text, sent_start, ctx[2]):
+        return None  # "a birdie on the 18th": a hole, not a day
+    f = _Found(m.start(), m.end(), d=day_number(m.group("d")))
+    f.month_open = True
     return _with_weekday(f, m)
 
 
@@ -673,6 +701,7 @@ _PATTERNS = (
     (_DMY, _h_dmy, _F_DIGIT | _F_MONTH),
     (_NUMERIC, _h_numeric, _F_DIGIT),
     (_MONTH_YEAR, _h_month_year, _F_DIGIT | _F_MONTH),
+    (_ORDINAL_DAY, _h_ordinal_day, _F_DIGIT),
     (_QUARTER, _h_quarter, _F_QUARTER),
     (_SEASON, _h_season, _F_DIGIT | _F_REL),
     (_DECADE, _h_decade, _F_DIGIT),
@@ -791,6 +820,10 @@ def _resolve(
         if y is None and ref is not None:
             y = cal.season_year(f.season, ref, f.mod)
         return f"{y:04d}-{f.season}" if y is not None else None
+    if f.month_open:
+        if ref is None:
+            return None
+        return cal.day_of_near_month(f.d, f.wd, ref, tense).isoformat()
     if f.holiday is not None:
         if f.y is not None:
             return cal.holiday_date(f.holiday, f.y).isoformat()
@@ -909,6 +942,8 @@ def _timex(f: _Found) -> str | None:
     """A TIMEX3-style value with X for what the text leaves open ("XXXX-02-13")."""
     if f.y is None and f.m is not None:
         return f"XXXX-{f.m:02d}" + (f"-{f.d:02d}" if f.d is not None else "")
+    if f.month_open:
+        return f"XXXX-XX-{f.d:02d}"
     if f.m is None and f.wd is not None and f.rel is None:
         return f"XXXX-WXX-{f.wd + 1}"
     return None
@@ -938,7 +973,7 @@ def find_dates(
         features = _features(text, s, e)
         if not features:
             continue
-        ctx = (text, s)
+        ctx = (text, s, e)
         cands: list[_Found] = []
         for pattern, handler, need in _PATTERNS:
             if features & need != need:
@@ -975,7 +1010,7 @@ def _needs_tense(f: _Found) -> bool:
     """Whether the sentence's tense can change this mention's ISO value."""
     if f.kind != "date" or f.rel or f.ago or f.anchored:
         return False
-    if f.y is None and (f.m is not None or f.wd is not None or f.quarter or f.holiday):
+    if f.y is None and (f.m is not None or f.wd is not None or f.quarter or f.holiday or f.d):
         return True
     return f.upto is not None and _needs_tense(f.upto)
 
