@@ -99,3 +99,20 @@ def test_negatives_say_nothing_wrong(text):
 def test_each_check_can_be_switched_off():
     text = "Four of the five board members, or 75%, are men."
     assert verdict(text, "arithmetic", shares=False) == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Membership grew by 300 to 1,500, or 25%.", "match"),
+        ("Membership grew by 300 to 1,500, or 30%.", "conflict"),
+        ("Rainfall of 40 mm was 20% lower than the 50 mm of last May.", "match"),
+        ("Rainfall of 40 mm was 30% lower than the 50 mm of last May.", "conflict"),
+        ("Traffic doubled from 9,000 to 18,500 vehicles a day.", "match"),
+        ("Traffic doubled from 9,000 to 25,000 vehicles a day.", "conflict"),
+        ("Traffic nearly doubled from 9,000 to 16,000 vehicles a day.", "no conflict"),
+    ],
+)
+def test_deltas_comparisons_and_multiples(text, expected):
+    got = verdict(text, "arithmetic")
+    assert got == expected or (expected == "no conflict" and got != "conflict")

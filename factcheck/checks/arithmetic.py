@@ -8,7 +8,10 @@ digits):
   to 38,000 tonnes from 43,200"; "up 26% from 1,900". The old value is the
   figure after "from" (or "compared with", "against"), the new one the figure
   after "to", else the nearest figure before the percentage. A percentage in
-  percentage points is compared with the difference.
+  percentage points is compared with the difference. "rose by 50,000 to
+  250,000, or 25%" works out the old value; "doubled from 2,000 to 4,000"
+  (tripled, quadrupled, halved) must be within 10% of the word's factor,
+  unless hedged ("more than doubled").
 - directions: "fell to 4.1% from 4.5%" agrees, "rose to 4.1% from 4.5%" does
   not; "2,400, up from 1,900" agrees.
 - shares: "three of the four, or 75%"; "12 out of 40 (30%)".
@@ -102,8 +105,16 @@ _DIR_BEFORE = re.compile(
 _UP_RE = re.compile(r"\A(?:" + _UP + r")\Z", re.I)
 _DIRECTION_WORD = re.compile(r"\b(" + _UP + r"|" + _DOWN + r")\b", re.I)
 _FROM = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:" + _MOD + r"\s+)?(?:a\s+)?\Z",
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than(?:\s+the)?)\s+"
+    r"(?:" + _MOD + r"\s+)?(?:a\s+)?\Z",
     re.I,
+)
+_OR_PERCENT = re.compile(r"(?:,\s*or|\()\s*(?:about|some|nearly|almost|roughly)?\s*\Z", re.I)
+_BY = re.compile(r"\bby\s+(?:" + _MOD + r"\s+)?(?:a\s+)?\Z", re.I)
+_MULTIPLE = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_HEDGE = re.compile(
+    r"\b(?:more\s+than|nearly|almost|about|roughly|over|less\s+than|than|some|around)\s+\Z", re.I
 )
 _TO = re.compile(r"\bto\s+(?:" + _MOD + r"\s+)?(?:a\s+(?:record\s+)?)?\Z", re.I)
 _CLAUSE_BREAK = re.compile(
@@ -151,6 +162,7 @@ def run(article, rule) -> Iterator:
         used: set[str] = set()
         if rule["changes"]:
             yield from _changes(article, rule, figures, (s, e), used)
+            yield from _multiples(article, rule, figures, (s, e), used)
         if rule["directions"]:
             yield from _directions(article, rule, figures, (s, e), used)
         if rule["shares"]:
@@ -213,6 +225,13 @@ def _direction_of_percent(article, p: Mention) -> str | None:
     if word is None:
         return None
     return "up" if _UP_RE.match(word) else "down"
+
+
+def _direction_before(article, m: Mention) -> str | None:
+    word = _DIR_BEFORE.search(_before(article, m))
+    if word is None:
+        return None
+    return "up" if _UP_RE.match(word.group(1)) else "down"
 
 
 def _contains(interval: tuple[float, float], other: tuple[float, float], slack: float) -> bool:
@@ -293,10 +312,15 @@ def _changes(article, rule, figures, span, used: set[str]) -> Iterator:
         if not _is_percent(p) and not _is_points(p):
             continue
         direction = _direction_of_percent(article, p)
+        clause = _clause(article, span, p.start)
         if direction is None:
+            # "rose by 50,000 to 250,000, or 25%": the direction is the delta's
+            if _OR_PERCENT.search(article.text[max(clause[0], p.start - 20) : p.start]):
+                yield from _change_by(article, rule, figures, p, None, clause, used)
             continue
-        pair = _old_new(article, figures, p, _clause(article, span, p.start))
+        pair = _old_new(article, figures, p, clause)
         if pair is None:
+            yield from _change_by(article, rule, figures, p, direction, clause, used)
             continue
         old, new = pair
         if old.value == 0 or (_is_percent(old) and old is p):
@@ -328,6 +352,82 @@ def _changes(article, rule, figures, span, used: set[str]) -> Iterator:
         )
         yield from _emit(
             article, rule, [old, new, p], ok, "change", p.text, f"{_pct(exact)}{unit}", detail
+        )
+
+
+def _change_by(article, rule, figures, p, direction, clause, used: set[str]) -> Iterator:
+    """ "rose by 50,000 to 250,000, or 25%": the old value is 250,000 - 50,000."""
+    cs, ce = clause
+    by = [
+        m
+        for m in figures
+        if m is not p
+        and cs <= m.start < ce
+        and not _is_percent(m)
+        and _BY.search(article.text[max(cs, m.start - 30) : m.start])
+    ]
+    if len(by) != 1:
+        return
+    delta = by[0]
+    if direction is None:
+        direction = delta.change or _direction_before(article, delta)
+        if direction is None:
+            return
+    after = [m for m in figures if m.start > delta.end and cs <= m.start < ce and m is not p]
+    if not after or not _TO.search(article.text[max(cs, after[0].start - 30) : after[0].start]):
+        return
+    new = after[0]
+    shared_unit = delta.unit is None and new.unit and not _is_percent(new)  # "by 200 to 800 tonnes"
+    if not (shared_unit or _compatible(delta, new)):
+        return
+    if new.qualifier != "exact" or delta.qualifier != "exact":
+        return
+    fp = written_interval(p, rule["approximate_factor"], exact_integers=False)
+    fd, fn = written_interval(delta), written_interval(new)
+    if fp is None or fd is None or fn is None:
+        return
+    sign = 1 if direction == "up" else -1
+    old_low, old_high = fn[0] - sign * fd[1], fn[1] - sign * fd[0]
+    old_low, old_high = min(old_low, old_high), max(old_low, old_high)
+    if old_low <= 0:
+        return
+    changed = (fd[0] / old_high * 100, fd[1] / old_low * 100)
+    ok = _contains(fp, changed, rule["slack"])
+    used.update((p.id, delta.id, new.id))
+    old_value = float(new.value) - sign * float(delta.value)
+    exact = float(delta.value) / old_value * 100
+    detail = (
+        f"{delta.text.strip()} on {fmt_number(old_value)} is {_pct(exact)}%, not {p.text.strip()}"
+    )
+    yield from _emit(
+        article, rule, [delta, new, p], ok, "change", p.text, f"{_pct(exact)}%", detail
+    )
+
+
+def _multiples(article, rule, figures, span, used: set[str]) -> Iterator:
+    """ "doubled from 2,000 to 4,000": the ratio must be the word's, within 10%."""
+    for w in _MULTIPLE.finditer(article.text, span[0], span[1]):
+        if _HEDGE.search(article.text[max(span[0], w.start() - 15) : w.start()]):
+            continue
+        if not _GOVERNS.match(article.text[w.end() : w.end() + 40]):
+            continue
+        clause = _clause(article, span, w.end())
+        near = [m for m in figures if m.start >= w.end() and m.id not in used]
+        pair = _old_new(article, near, None, clause)
+        if pair is None:
+            continue
+        old, new = pair
+        if old.qualifier != "exact" or new.qualifier != "exact" or not old.value:
+            continue
+        factor = _FACTORS[w.group(1).lower()]
+        ratio = float(new.value) / float(old.value)
+        ok = abs(ratio / factor - 1) <= 0.1
+        used.update((old.id, new.id))
+        detail = (
+            f"from {old.text.strip()} to {new.text.strip()} is x{ratio:.2g}, not '{w.group(1)}'"
+        )
+        yield from _emit(
+            article, rule, [old, new], ok, "change", w.group(1), f"x{ratio:.2g}", detail
         )
 
 
