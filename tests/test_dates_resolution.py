@@ -128,6 +128,13 @@ def test_anchored_expressions_count_from_the_previous_date(text, expected):
         ("It happened on the 21st.", [("the 21st", "2017-02-21")]),
         ("The vote is on the 27th.", [("the 27th", "2017-03-27")]),
         ("The raid came on Friday the 13th.", [("Friday the 13th", "2017-01-13")]),
+        ("Its shares have fallen 40% since January.", [("January", "2017-01")]),
+        ("The hearing was adjourned until April 12.", [("April 12", "2017-04-12")]),
+        ("Britain was due to leave on 31 March.", [("31 March", "2016-03-31")]),
+        (
+            "The bill passed on 22 February but was paused the same day.",
+            [("22 February", "2017-02-22"), ("the same day", "2017-02-22")],
+        ),
         ("The dig ran from May to August.", [("from May to August", "2016-05/2016-08")]),
         (
             "The inquiry sat from Monday to Thursday last week.",
@@ -150,6 +157,7 @@ def test_more_relative_forms(text, expected):
         "Sheffield Wednesday won 3-2.",
         "He lives on the 27th floor.",
         "He made a birdie on the 18th.",
+        "The last December election was held long ago.",
     ],
 )
 def test_more_negatives(text):

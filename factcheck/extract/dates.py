@@ -168,7 +168,7 @@ _AGO = re.compile(
     r"(?P<unit2>(?i:days|weeks|months|years|day|week|month|year|fortnight))['’]?s?\s+(?i:time)\b"
 )
 _NEXT_DAY = re.compile(
-    r"(?<![\w])(?i:the\s+)(?P<dir>(?i:next|following|previous|preceding))\s+"
+    r"(?<![\w])(?i:the\s+)(?P<dir>(?i:next|following|previous|preceding|same))\s+"
     r"(?P<unit>(?i:day|week|month|year))(?![\w-])"
 )
 _QUARTER = re.compile(
@@ -365,6 +365,7 @@ _MONTH_CONTEXT = re.compile(
 
 
 _GENERIC_BEFORE = re.compile(r"(?i:\b(?:\w+est|worst|best|every|each|any|(?P<a>a))\s+$)")
+_THE_BEFORE = re.compile(r"(?i:\bthe\s+$)")
 _NOUN_AFTER = re.compile(r"['’]?s?\s+[a-z]")
 
 
@@ -396,6 +397,12 @@ def _h_month(m: re.Match, ctx) -> _Found | None:
         if text[m.end() : m.end() + 1] == " " and text[m.end() + 1 : m.end() + 2].isupper():
             return None  # "June Smith", "April Jones"
     mod = (m.group("mod") or "").lower().split()
+    if (
+        mod[:1] in (["last"], ["next"])
+        and _THE_BEFORE.search(text, max(sent_start, m.start() - 5), m.start())
+        and _NOUN_AFTER.match(text, m.end())
+    ):
+        return None  # "the last December election": no particular December
     qualifier = _qual(m)
     if mod[:1] == ["earlier"] or mod[:1] == ["later"]:
         qualifier, mod = mod[0], []
@@ -615,7 +622,7 @@ def _h_ago(m: re.Match, ctx) -> _Found:
 
 def _h_next_day(m: re.Match, ctx) -> _Found:
     unit = m.group("unit").lower()
-    n = 1 if m.group("dir").lower() in ("next", "following") else -1
+    n = {"next": 1, "following": 1, "same": 0}.get(m.group("dir").lower(), -1)
     return _Found(m.start(), m.end(), grain=unit, anchored=(unit, n))
 
 
@@ -743,7 +750,7 @@ def _features(text: str, s: int, e: int) -> int:
         w in low for w in ("ago", "earlier", "later", "time", "from now")
     ):
         f |= _F_AGO
-    if unit and any(w in low for w in ("next", "following", "previous", "preceding")):
+    if unit and any(w in low for w in ("next", "following", "previous", "preceding", "same")):
         f |= _F_NEXT
     if "quarter" in low or (digit and "q" in low):
         f |= _F_QUARTER
@@ -1006,6 +1013,21 @@ def _select(cands: list[_Found]) -> list[_Found]:
     return taken
 
 
+_SINCE = re.compile(r"(?i:\b(?:since|as\s+of)\s+$)")
+_UNTIL = re.compile(r"(?i:\b(?:until|till|to)\s+$)")
+
+
+def _preposition_tense(text: str, start: int, sent_start: int) -> str | None:
+    """ "since January" looks back; "adjourned until Oct. 12" looks at the nearer
+    one whatever the verb; "" when the preposition says nothing."""
+    before = text[max(sent_start, start - 8) : start]
+    if _SINCE.search(before):
+        return "past"
+    if _UNTIL.search(before):
+        return None
+    return ""
+
+
 def _needs_tense(f: _Found) -> bool:
     """Whether the sentence's tense can change this mention's ISO value."""
     if f.kind != "date" or f.rel or f.ago or f.anchored:
@@ -1031,7 +1053,9 @@ def _to_mentions(
         if ref is not None and _needs_tense(f):
             if (s, e) != marked:
                 markers, marked = sentence_markers(text, s, e), (s, e)
-            tense = None if modifies_event(text, f.start) else tense_at(markers, f.start, f.end)
+            tense = _preposition_tense(text, f.start, s)
+            if tense == "":
+                tense = None if modifies_event(text, f.start) else tense_at(markers, f.start, f.end)
         iso = _resolve(f, ref, tense, anchor)
         if f.upto is not None:
             iso_b = _resolve_end(f, f.upto, iso, ref, tense, anchor)

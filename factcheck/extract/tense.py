@@ -14,7 +14,7 @@ PAST = "past"
 FUTURE = "future"
 
 _FUTURE = (
-    r"will|won't|wo n't|shall|'ll|(?:is|are|was|were|am)\s+(?:set|due|expected|scheduled|"
+    r"will|won't|wo n't|shall|'ll|(?:is|are|am)\s+(?:set|due|expected|scheduled|"
     r"planned|slated|poised|going|likely|about)\s+to|(?:is|are)\s+to|plans?\s+to|"
     r"planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|would|next|upcoming|"
     r"forthcoming|(?:is|are)\s+(?:scheduled|planned|due)|(?:is|are|am)|begins|starts|opens|"
