@@ -157,7 +157,14 @@ _RANGE_SEP = re.compile(
 _YEAR_OLD = re.compile(r"(?i:[\s-]years?[\s-]old\b|-year-olds?\b|\s+years?\s+of\s+age\b)")
 _OLD_AFTER_UNIT = re.compile(r"(?i:[\s-]olds?\b|\s+of\s+age\b)")
 _AGE_BEFORE = re.compile(r"(?i:\b(?:aged|age|ages|age\s+of|aged\s+between)\s+$)")
-_NAME_COMMA = re.compile(r"\b[A-Z][A-Za-z'’-]+,\s$")
+_AGE_APPOSITION = re.compile(
+    r"(?:\b(?P<name>[A-Z][A-Za-z'’-]+)|\b(?:player|midfielder|defender|striker|forward|"
+    r"goalkeeper|winger|captain|driver|rider|man|woman|boy|girl|teenager|mother|father|son|"
+    r"daughter|wife|husband|victim|suspect|officer|teacher|pupil|student|actor|actress|"
+    r"singer|star|veteran|champion|resident|pensioner|grandmother|grandfather|accused))"
+    r",\s(?:now\s|both\s|aged\s|then\s)?$"
+)
+_AFTER_AGE = re.compile(r"(?:,|\)|\s+and\b|\s+(?:who|was|is|has|had|from|of)\b|\.(?:\s|$)|$)")
 _DECADE_S = re.compile(r"'?s\b|’s\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’.]*)[\s\u00a0]+$")
 _SOFT_HYPHEN_COMPOUND = {
@@ -288,6 +295,8 @@ class _Scanner:
         c = _CHANGE_BEFORE.search(left) or _CHANGE_OF.search(left)
         if c:
             verb = c.group("v").lower()
+            if verb in _PHYSICAL_FALLS and _PHYSICAL_AFTER.match(self.text, end):
+                return None  # "fell about 40 metres into a riverbed": a fall, not a change
             return "down" if verb in _DOWN_WORDS else "up"
         c = _CHANGE_AFTER.match(self.text, end)
         if c:
@@ -1223,19 +1232,15 @@ class _Scanner:
         return False
 
     def _name_comma_age(self, start: int, end: int) -> bool:
-        """ "Morgan Smith, 45, was ...": an age in apposition after a name."""
-        left = self._left(start, 40)
-        if not _NAME_COMMA.search(left):
+        """ "Morgan Smith, 45, was ...", "the Bath-born player, 28,", "both 12,":
+        an age in apposition after a name or a person."""
+        m = _AGE_APPOSITION.search(self._left(start, 40))
+        if not m:
             return False
-        word = re.search(r"([A-Za-z'’-]+),\s$", left).group(1).lower()
+        word = (m.group("name") or "").lower()
         if word in COMMON_CAPITALISED or word in MONTHS or word in WEEKDAYS:
             return False
-        return bool(
-            re.match(
-                r"(?:,|\)|\s+and\b|\s+(?:who|was|is|has|had|from|of)\b|\.(?:\s|$)|$)",
-                self.text[end : end + 6],
-            )
-        )
+        return bool(_AFTER_AGE.match(self.text, end))
 
 
 def _valid_prefix(words: list[str]) -> int:
@@ -1302,6 +1307,25 @@ _PHONE_BEFORE = re.compile(
 _FRACTION_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all|more|less|fewer)\b|\s*(?:[.,;:)]|$)"
 _DURATION_LEAD = re.compile(
     r"(?i:\b(?:for|spent|spend|spends|lasted|lasting|last|lasts|took|takes|take|within|after)\s+$)"
+)
+_PHYSICAL_FALLS = {
+    "fell",
+    "fallen",
+    "falls",
+    "falling",
+    "fall",
+    "dropped",
+    "plunged",
+    "plummeted",
+    "tumbled",
+    "sank",
+    "slid",
+    "rose",
+    "climbed",
+    "jumped",
+}
+_PHYSICAL_AFTER = re.compile(
+    r"\s*(?:\([^)]{1,30}\)\s*)?(?:into|onto|from|off|down|to\s+the\s+(?:ground|floor|bottom)|through|over|above|below|up)\b"
 )
 _DURATION_OF = re.compile(r"\s+of\s+(?!the\b|this\b|that\b|last\b|next\b|its\b|his\b|her\b)[a-z]")
 _AGE_DECADE_LEAD = re.compile(r"(?i:\b(?:his|her|their)\s+(?:early|mid|late)?[\s-]*$)")
