@@ -336,8 +336,8 @@ def _h_ordinal_day(m: re.Match, ctx) -> _Found | None:
         text, max(sent_start, m.start() - 8), m.start()
     ):
         return None
-    if re.match(r"\s+(?:[a-z]|of\b)", text[m.end() : m.end() + 4]):
-        return None  # "the 27th floor", "the 25th anniversary"
+    if re.match(r"\s+[A-Za-z]", text[m.end() : m.end() + 2]):
+        return None  # "the 27th floor", "the 25th Anniversary", "the 17th Door"
     if not m.group("wd") and _GOLF.search(text, sent_start, ctx[2]):
         return None  # "a birdie on the 18th": a hole, not a day
     f = _Found(m.start(), m.end(), d=day_number(m.group("d")))
