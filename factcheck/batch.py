@@ -515,11 +515,13 @@ def run_batch(
             if isinstance(rec, Malformed):
                 stats.malformed += 1
                 report(rec.line, f"{rec.problem}; line skipped")
-            elif rec.id in done:
-                stats.already_done += 1
             elif rec.id in seen:
                 stats.duplicates += 1
                 report(rec.line, f"id {json.dumps(rec.id)} appeared earlier; line skipped")
+            elif rec.id in done:  # moved to seen: each id is kept once, in one set
+                done.discard(rec.id)
+                seen.add(rec.id)
+                stats.already_done += 1
             else:
                 seen.add(rec.id)
                 read_upto[rec.line] = _tell(fh_in)

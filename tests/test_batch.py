@@ -165,6 +165,9 @@ def test_duplicate_id_is_reported_and_skipped(tmp_path, capsys):
     assert code == 1
     assert f'{inp}:3: id "a" appeared earlier' in err
     assert [r["id"] for r in read_results(out)] == ["a", "b"]
+    code, _, err = batch(capsys, str(inp), "-o", str(out), "-j", "1")  # resumed: same verdict
+    assert code == 1 and f'{inp}:3: id "a" appeared earlier' in err
+    assert [r["id"] for r in read_results(out)] == ["a", "b"]
 
 
 def test_rerun_skips_ids_already_in_the_output_and_appends(tmp_path, capsys):
