@@ -78,14 +78,16 @@ _UP = (
     r"rose|risen|rises|rise|rising|increased|increases|increase|increasing|grew|grown|grows|"
     r"grow|growing|climbed|climbs|climb|climbing|jumped|jumps|jump|gained|gains|gain|soared|"
     r"surged|up|higher|more|growth|hike|boost|boosted|swelled|expanded|advanced|raised|added|"
-    r"accelerated|quickened|widened|strengthened|doubled|tripled"
+    r"accelerated|quickened|widened|strengthened|doubled|tripled|skyrocketed|rocketed|spiked|"
+    r"ballooned|leapt|leaped|mounted|recovered|rebounded"
 )
 _DOWN = (
     r"fell|fallen|falls|fall|falling|dropped|drops|drop|dropping|declined|declines|decline|"
     r"declining|decreased|decreases|decrease|decreasing|slipped|slips|slip|sank|sunk|slumped|"
     r"slump|plunged|plunge|plunges|shrank|shrunk|shrinks|shrink|down|lower|less|fewer|cut|cuts|"
     r"reduced|reduction|reduce|tumbled|tumble|eased|dipped|dip|loss|lost|contracted|slid|slide|"
-    r"slowed|slowing|cooled|narrowed|weakened|halved"
+    r"slowed|slowing|cooled|narrowed|weakened|halved|plummeted|crashed|nosedived|sagged|"
+    r"retreated|shed"
 )
 _MOD = (
     r"(?:about|some|nearly|almost|roughly|around|approximately|an?\s+estimated|just\s+over|"
@@ -145,7 +147,7 @@ _TOTAL_AFTER = re.compile(
     r"\A(?:\s+[a-z]+){0,2}\s+(?:in\s+total|in\s+all|altogether|combined|between\s+them)\b",
     re.I,
 )
-_LIST_OPEN = re.compile(r"\A(?:\s+[a-z]+){0,2}\s*(?:,|:|\(|—|–|-)\s*(?:including\s+)?\Z", re.I)
+_LIST_OPEN = re.compile(r"\A(?:\s+[a-z]+){0,2}\s*(?:,|:|\(|—|–|-)\s*\Z", re.I)  # not "including"
 _OF_LEAD = re.compile(r"(?:^|[^\w])(?:Of|of|Among|among)\s+(?:the|its|their|all|these|those)?\s*\Z")
 _OF_LEAD_GAP = re.compile(r"\A(?:\s+[A-Za-z][\w'-]*){0,3}\s*,\s*\Z")
 _JOIN = re.compile(
