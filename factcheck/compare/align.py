@@ -136,7 +136,12 @@ def same_role(a: Context, b: Context, old: Mention, new: Mention) -> bool:
         return False
     if old.kind == "quantity" and old.unit != new.unit and not (old.unit and new.unit):
         return False
-    sentence = overlap(a.sentence, b.sentence)
+    if a.sentence_text == b.sentence_text == "" or not (a.sentence or b.sentence):
+        sentence = 1.0 if a.sentence_text == b.sentence_text else 0.0
+    else:
+        # a short sentence shares a few words with anything: count at least 5
+        shared = len(a.sentence & b.sentence)
+        sentence = shared / max(5, min(len(a.sentence), len(b.sentence)))
     before = overlap(frozenset(a.before[-3:]), frozenset(b.before[-3:]))
     after = overlap(frozenset(a.after[:3]), frozenset(b.after[:3]))
     local = max(before, after)

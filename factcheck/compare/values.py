@@ -52,10 +52,17 @@ _MONTH_NAMES = (
 _SAME_DAY = {
     "next day": "following day",
     "day after": "following day",
+    "1 day later": "following day",
+    "1 day after": "following day",
+    "tomorrow": "following day",
     "previous day": "day before",
     "day earlier": "day before",
+    "1 day earlier": "day before",
+    "1 day before": "day before",
     "yesterday": "day before",
-    "tomorrow": "following day",
+    "previous week": "last week",
+    "previous month": "last month",
+    "previous year": "last year",
 }
 """Relative days that news copy writes interchangeably (after "the" is dropped)."""
 _NUMBER_WORDS = (
@@ -65,8 +72,10 @@ _NUMBER_WORDS = (
 )  # fmt: skip
 
 
+_WEEKDAY_ALT = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTH_ALT = "|".join(_MONTH_NAMES)
 _SPELLED = re.compile(r"\b(?:a|an|one|" + "|".join(_NUMBER_WORDS) + r")\b")
-_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(_MONTH_NAMES) + r")\b")
+_DAY_FIRST = re.compile(r"\b(\d{1,2}(?:-\d{1,2})?) (" + _MONTH_ALT + r")\b")
 
 
 def _word_to_digits(w: re.Match[str]) -> str:
@@ -79,7 +88,7 @@ def _word_to_digits(w: re.Match[str]) -> str:
 
 
 _LEADING = re.compile(r"^(?:(?:on|in|at|the|of|during)\s+)+")
-DATE_MODIFIERS = ("early", "late", "mid", "end", "beginning", "start", "middle", "shortly")
+DATE_MODIFIERS = ("early", "late", "mid", "end", "beginning", "start", "middle", "shortly", "just")
 """Words that narrow a date: "early this month" is not "this month"."""
 _MODIFIER = re.compile(r"\b(?:" + "|".join(DATE_MODIFIERS) + r")\b(?:\s+of)?\s*", re.I)
 
@@ -94,13 +103,17 @@ class Relation:
         return self.kind in ACCEPTED
 
 
+def _bare_one(m: Mention) -> bool:
+    return re.findall(r"[a-z]+", m.text.lower()) == ["one"]
+
+
 def is_borderline(m: Mention) -> bool:
     """A vague word ("several", "a few") rather than a figure."""
     if m.extra.get("vague") is True and m.value is None and m.low is None:
         return True
-    words = re.findall(r"[a-z]+", m.text.lower())
-    if words == ["one"]:
+    if _bare_one(m):
         return True  # "said one official", "one of them": a pronoun or article, not a count
+    words = re.findall(r"[a-z]+", m.text.lower())
     words = [w for w in words if w not in ("a", "an", "the", "of")]
     return bool(words) and words[0] in BORDERLINE_WORDS and not re.search(r"\d", m.text)
 
@@ -246,12 +259,19 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
     if (
         rounding != "never"
         and step(new) > step(old)
-        and _close(old.value, new.value, rounding_slack(new))
+        and (_close(old.value, new.value, rounding_slack(new)) or _truncated(old, new))
     ):
         approx = new.qualifier == "approximate"
         if rounding == "always" or approx:
             return _with_qualifier(old, new, Relation("rounded"), rounding_ok=True)
     return Relation("different")
+
+
+def _truncated(old: Mention, new: Mention) -> bool:
+    """ "£99,541" for "£99,541.98": the pence cut off rather than rounded."""
+    if "." not in old.text or "." in new.text or old.value is None or new.value is None:
+        return False
+    return 0 <= abs(old.value) - abs(new.value) < step(new) and float(new.value).is_integer()
 
 
 def _birthday(m: Mention) -> bool:
@@ -283,6 +303,9 @@ def _with_qualifier(
 
 
 def _relate_vague(old: Mention, new: Mention) -> Relation:
+    if _bare_one(old) or _bare_one(new):
+        # "one of the two accused": a pronoun, never the other side of a conflict
+        return Relation("same") if _bare_one(old) and _bare_one(new) else Relation("incomparable")
     if is_vague(old) and is_vague(new):
         if _norm_text(old.text) == _norm_text(new.text):
             return Relation("same")
@@ -301,7 +324,7 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
         return _with_qualifier(old, new, Relation("same"))
     if not (old.iso and new.iso):
         # one version has no dateline to resolve "last month" against: words decide
-        return Relation("different")
+        return _relate_date_words(old, new, a, b)
     if old.iso == new.iso:
         return _with_qualifier(old, new, Relation("same"))
     if old.iso and new.iso:
@@ -315,22 +338,55 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
     return Relation("different")
 
 
+def _relate_date_words(old: Mention, new: Mention, a: str, b: str) -> Relation:
+    """Dates compared by their normalized words, when one has no resolved value.
+
+    A resolved "14/7/17" and an unresolved "July 14" agree on month and day;
+    "February last year" -> "last year" says less (vaguer).
+    """
+    resolved, words = (old, b) if old.iso else (new, a)
+    if resolved.iso and len(resolved.iso) >= 10 and resolved.iso[4] == "-":
+        month, day = int(resolved.iso[5:7]), int(resolved.iso[8:10])
+        if words == f"{_MONTH_NAMES[month - 1]} {day}":
+            return _with_qualifier(old, new, Relation("same"))
+    old_words, new_words = set(a.split()), set(b.split())
+    if new_words < old_words:
+        return Relation("vaguer", f"{old.text} -> {new.text}")
+    if old_words < new_words:
+        return Relation("sharper", f"{old.text} -> {new.text}")
+    return Relation("different")
+
+
 def _norm_text(text: str) -> str:
     """A canonical spelling of a figure's words, for figures without a resolved value.
 
-    Lower case; month and weekday names spelled out; "13 August" and
-    "August 13" alike; no leading preposition or "this past"; relative days
-    that mean the same ("the following day", "the next day") alike.
+    Lower case; month and weekday names spelled out; "13 August", "the 13th
+    of August" and "August 13" alike (and "13-15 March" / "March 13-15"); no
+    leading preposition, "this past" or "last" before a weekday; a weekday
+    dropped next to a day of the month; "March of last year" as "March last
+    year"; relative days and years that news copy writes interchangeably
+    ("the following day" / "the next day" / "a day later") alike.
     """
     t = text.lower().replace("’", "'").replace(",", " ").strip()
     t = re.sub(r"[a-z]+\.?", lambda w: _MONTHS.get(w.group(0).rstrip("."), w.group(0)), t)
     t = re.sub(r"\s+", " ", t)
     t = _LEADING.sub("", t)
-    t = re.sub(r"^this past ", "", t)
+    t = re.sub(r"^(?:this past|last) (?=%s\b)" % _WEEKDAY_ALT, "", t)
+    t = re.sub(r"^(%s) next week$" % _WEEKDAY_ALT, r"next \1", t)
     t = re.sub(r"^(?:through|till|til) ", "until ", t)
     t = re.sub(r"'s$", "", t)
     t = _SPELLED.sub(_word_to_digits, t)
+    t = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", t)
+    t = re.sub(r"\b(\d{1,2}) of (?=%s\b)" % _MONTH_ALT, r"\1 ", t)
+    t = re.sub(r"\b(%s) of (?=last|next|this)\b" % _MONTH_ALT, r"\1 ", t)
     t = _DAY_FIRST.sub(r"\2 \1", t)
+    if re.search(r"\b(?:%s) \d{1,2}\b" % _MONTH_ALT, t):
+        t = re.sub(r"\b(?:%s) " % _WEEKDAY_ALT, "", t)
+    t = re.sub(r"\bof the (month|year|week)\b", r"of this \1", t)
+    t = re.sub(r"^(?:the )+", "", t)
+    t = re.sub(r"^(month|year|week)$", r"this \1", t)  # "the end of the month"
+    t = re.sub(r"^(?:earlier|later) (?=this )", "", t)
+    t = re.sub(r"^(\d+ \w+) earlier$", r"\1 ago", t)
     return _SAME_DAY.get(t, t)
 
 
@@ -340,12 +396,12 @@ def _unmodified(text: str) -> str:
 
 
 _MODIFIER_BEFORE = re.compile(
-    r"\b(early|late|mid|middle of|end of|beginning of|start of|shortly before|shortly after)"
-    r"[\s-]*(?:the\s+)?$"
+    r"\b(early|late|mid|middle of|end of|beginning of|start of|shortly before|shortly after|"
+    r"just before|just after)[\s-]*(?:the\s+)?$"
 )
 _MODIFIER_INSIDE = re.compile(
     r"^(?:the\s+)?(early|late|mid|middle of|end of|beginning of|start of|shortly before|"
-    r"shortly after)\b"
+    r"shortly after|just before|just after)\b"
 )
 
 
@@ -363,5 +419,7 @@ def date_modifier(text: str, m: Mention) -> str:
     )
     if not found:
         return ""
-    word = found.group(1).split()[0]
-    return {"beginning": "early", "start": "early", "middle": "mid"}.get(word, word)
+    words = found.group(1).split()
+    if words[0] in ("shortly", "just"):
+        return "just " + words[1]  # "shortly before" and "just before" alike
+    return {"beginning": "early", "start": "early", "middle": "mid"}.get(words[0], words[0])
