@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from factcheck.mention import Mention
 from factcheck.units import convert, same_dimension
@@ -338,6 +339,36 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
     return Relation("different")
 
 
+_SPELLINGS: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (rf"^(?:this past|last) (?={_WEEKDAY_ALT}\b)", ""),
+        (rf"^({_WEEKDAY_ALT}) next week$", r"next \1"),
+        (r"^(?:through|till|til) ", "until "),
+        (r"'s$", ""),
+        (_SPELLED.pattern, _word_to_digits),
+        (r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1"),
+        (rf"\b(\d{{1,2}}) of (?={_MONTH_ALT}\b)", r"\1 "),
+        (rf"\b({_MONTH_ALT}) of (?=last|next|this)\b", r"\1 "),
+        (_DAY_FIRST.pattern, r"\2 \1"),
+    )
+)
+"""Spelling variants of one date, rewritten to one form, in this order."""
+_MONTH_AND_DAY = re.compile(rf"\b(?:{_MONTH_ALT}) \d{{1,2}}\b")
+_WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_ALT}) ")
+_RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"\bof the (month|year|week)\b", r"of this \1"),
+        (r"^(?:the )+", ""),
+        (r"^(month|year|week)$", r"this \1"),  # "the end of the month"
+        (r"^(?:earlier|later) (?=this )", ""),
+        (r"^(\d+ \w+) earlier$", r"\1 ago"),
+    )
+)
+"""Relative dates that news copy writes interchangeably."""
+
+
 def _relate_date_words(old: Mention, new: Mention, a: str, b: str) -> Relation:
     """Dates compared by their normalized words, when one has no resolved value.
 
@@ -371,22 +402,12 @@ def _norm_text(text: str) -> str:
     t = re.sub(r"[a-z]+\.?", lambda w: _MONTHS.get(w.group(0).rstrip("."), w.group(0)), t)
     t = re.sub(r"\s+", " ", t)
     t = _LEADING.sub("", t)
-    t = re.sub(r"^(?:this past|last) (?=%s\b)" % _WEEKDAY_ALT, "", t)
-    t = re.sub(r"^(%s) next week$" % _WEEKDAY_ALT, r"next \1", t)
-    t = re.sub(r"^(?:through|till|til) ", "until ", t)
-    t = re.sub(r"'s$", "", t)
-    t = _SPELLED.sub(_word_to_digits, t)
-    t = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", t)
-    t = re.sub(r"\b(\d{1,2}) of (?=%s\b)" % _MONTH_ALT, r"\1 ", t)
-    t = re.sub(r"\b(%s) of (?=last|next|this)\b" % _MONTH_ALT, r"\1 ", t)
-    t = _DAY_FIRST.sub(r"\2 \1", t)
-    if re.search(r"\b(?:%s) \d{1,2}\b" % _MONTH_ALT, t):
-        t = re.sub(r"\b(?:%s) " % _WEEKDAY_ALT, "", t)
-    t = re.sub(r"\bof the (month|year|week)\b", r"of this \1", t)
-    t = re.sub(r"^(?:the )+", "", t)
-    t = re.sub(r"^(month|year|week)$", r"this \1", t)  # "the end of the month"
-    t = re.sub(r"^(?:earlier|later) (?=this )", "", t)
-    t = re.sub(r"^(\d+ \w+) earlier$", r"\1 ago", t)
+    for pattern, replacement in _SPELLINGS:
+        t = pattern.sub(replacement, t)
+    if _MONTH_AND_DAY.search(t):
+        t = _WEEKDAY_WORD.sub("", t)  # "Saturday, 13 May" is "13 May"
+    for pattern, replacement in _RELATIVE:
+        t = pattern.sub(replacement, t)
     return _SAME_DAY.get(t, t)
 
 
