@@ -562,10 +562,7 @@ class _Scanner:
         if nxt in "/-" and nxt:
             return False
         w = _WORD_AFTER.match(self.text, unit_end)
-        if w and self.text[unit_end] == " ":
-            word = w.group("w").lower()
-            return word in NOUN_STOPWORDS or word in ("heat", "heatwave", "temperatures", "weather")
-        return True
+        return not (w and w.group("w").lower() in _NOT_AFTER_TEMPERATURE)
 
     # -- words ---------------------------------------------------------------
     def _words(self, m: re.Match[str]) -> int | None:
@@ -798,7 +795,9 @@ class _Scanner:
                 return end + unit_m.end()
             numer, denom = 1, 2
         else:
-            if not re.match(_FRACTION_FOLLOWERS, after):
+            if not re.match(_FRACTION_FOLLOWERS, after) and not re.search(
+                r"(?i:\b(?:by|than)\s+$)", self._left(start, 8)
+            ):
                 return end
             numer = {"a": 1, "an": 1, "one": 1}.get(words[0], UNITS_WORDS.get(words[0], 1))
             denom = FRACTION_WORDS[words[-1]]
@@ -1124,6 +1123,16 @@ class _Scanner:
                 extra={"score": [tidy(value), tidy(v2)]},
             )
             return end2
+        if sep == "to" and re.search(r"(?i:\bvotes?\s+of\s+$)", self._left(start, 12)):
+            self._emit(
+                start,
+                end2,
+                value=None,
+                dimension="score",
+                role="score",
+                extra={"score": [tidy(value), tidy(v2)]},
+            )
+            return end2  # "by a vote of 51 to 49"
         if sep == "to" and re.search(r"(?i:\b(?:from|to|by)\s+$)", self._left(start, 8)):
             return None
         if sep == "to" and self._change(start, end):
@@ -1177,9 +1186,13 @@ class _Scanner:
     def _is_score(self, start, end, a, b, unit) -> bool:
         if unit is not None:
             return False
-        if a != a.to_integral_value() or b != b.to_integral_value() or a > 200 or b > 200:
+        if a != a.to_integral_value() or b != b.to_integral_value():
             return False
         window = self.text[max(0, start - 60) : end + 60].lower()
+        if a <= 1000 and b <= 1000 and _VOTE_WORDS.search(window):
+            return True  # "voted 234-193"
+        if a > 200 or b > 200:
+            return False
         if re.search(SPORT_WORDS, window):
             return True
         return a >= b and not re.match(r"\s+[a-z]+s\b", self.text[end + 1 + len(str(b)) :][:20])
@@ -1308,6 +1321,11 @@ _FRACTION_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all|more|less|fewer)
 _DURATION_LEAD = re.compile(
     r"(?i:\b(?:for|spent|spend|spends|lasted|lasting|last|lasts|took|takes|take|within|after)\s+$)"
 )
+_NOT_AFTER_TEMPERATURE = {
+    "filing", "filings", "form", "forms", "visa", "visas", "class", "model", "engine",
+    "series", "chip", "rating", "grade", "category", "block", "wing", "ward", "bus",
+}  # fmt: skip
+_VOTE_WORDS = re.compile(r"\b(?:vote|votes|voted|voting|ballot|margin)\b")
 _PHYSICAL_FALLS = {
     "fell",
     "fallen",

@@ -121,7 +121,8 @@ ID_NOUNS = {
     "number", "no", "nos", "unit", "cell", "wing", "house", "plot", "zone", "district",
     "covid", "pt", "ch", "sec", "art", "chap", "p", "pp", "ss", "s", "windows", "iphone",
     "galaxy", "ps", "formula", "apollo", "boeing", "airbus", "euro", "mk", "mark", "band",
-    "class", "key", "week", "matchday", "round", "game", "day",
+    "class", "key", "week", "matchday", "round", "game", "day", "incident", "ref",
+    "reference", "log", "crime", "case", "exhibit", "docket",
 }  # fmt: skip
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -137,7 +138,7 @@ ONE_PRONOUN_AFTER = (
     "of", "another", "who", "that", "which", "whose", "by", "s", "another's", "after",
     "or\\s+other", "or\\s+another", "day", "point", "time", "thing", "way", "and\\s+only",
     "off", "on\\s+one", "to\\s+one", "has", "had", "is", "was", "would", "could", "should",
-    "can", "will", "may", "might", "must", "does", "did", "in", "at", "for", "with",
+    "can", "will", "may", "might", "must", "does", "did", "at", "for", "with",
 )  # fmt: skip
 # ... and after these ("no one", "the one", "this one", "every one")
 ONE_PRONOUN_BEFORE = (
