@@ -16,6 +16,8 @@ from tests.rules_helpers import verdict
         ("The party won 44% of the vote.", "none"),
         ("Exports rose 140% last year.", "none"),
         ("The plant ran at 120% of capacity.", "none"),
+        ("The castle is 900 years old.", "none"),  # not a person
+        ("The oak, a 400-year-old tree, fell in the storm.", "none"),
     ],
 )
 def test_ages_and_shares(text, expected):

@@ -57,6 +57,20 @@ OPTIONS: dict[str, tuple[Any, Any]] = {
 }
 DEFAULT_MESSAGE = "{text}: {detail}"
 
+_PEOPLE = (
+    r"man|woman|men|women|boy|girl|child|baby|person|people|mother|father|son|daughter|"
+    r"grandmother|grandfather|grandma|grandpa|wife|husband|driver|pensioner|resident|patient|"
+    r"victim|suspect|teenager|student|worker|farmer|veteran|survivor|widow|widower|actor|"
+    r"actress|player|singer|mum|dad|brother|sister|gentleman|lady|priest|nun|soldier|officer"
+)
+_PERSON_AFTER = re.compile(
+    r"\A[\s-]*(?:[a-z]+\s+){0,2}(?:" + _PEOPLE + r")\b|\A\s+[A-Z][a-z]+", re.I
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:he|she|who|they)\s+(?:is|was|were|are|turned|turns)\s+(?:now\s+)?\Z|"
+    r"\b(?:" + _PEOPLE + r")\s*,?\s*(?:aged|age)\s+\Z|\baged\s+\Z",
+    re.I,
+)
 _YEAR = re.compile(r"\b(?:1[6-9]|2\d)\d\d\b")
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|could|may|might|should|plans?|planned|planning|scheduled|"
@@ -94,9 +108,23 @@ def _ages(article, rule) -> Iterator:
     for m in article.mentions:
         if m.kind != "quantity" or m.role != "age" or m.value is None:
             continue
+        if m.qualifier != "exact" or not _about_a_person(article, m):
+            continue  # "the wall is more than 500 years old"
         if m.value > rule["max_age"]:
             detail = f"an age of {fmt_number(m.value)} is over {rule['max_age']} years"
             yield finding(article, rule, [m], "conflict", detail=detail, check="age")
+
+
+def _about_a_person(article, m) -> bool:
+    """Whether an age belongs to a person: "a 140-year-old woman", "Smith, 140,",
+    "aged 140", "she is 140"; a building or a tree can be 500 years old."""
+    after = article.text[m.end : m.end + 30]
+    before = article.text[max(0, m.start - 30) : m.start]
+    if _PERSON_AFTER.match(after):
+        return True
+    if re.search(r"[A-Z][\w'’-]+\s*(?:,|\()\s*(?:aged\s+)?\Z", before):
+        return True
+    return bool(_PERSON_BEFORE.search(before))
 
 
 def _shares(article, rule) -> Iterator:

@@ -136,7 +136,7 @@ def run(article, rule) -> Iterator:
 
 def _date_part(text: str) -> str:
     """The date without a leading weekday: "Tuesday, Feb. 13, 2017" -> "Feb. 13, 2017"."""
-    m = _IN_TEXT.match(text)
+    m = re.match(r"\A\s*" + _DAY_WORD, text, re.I)
     if not m:
         return text.strip()
     return text[m.end() :].lstrip(" ,.").strip() or text.strip()
