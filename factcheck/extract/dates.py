@@ -490,7 +490,10 @@ def _h_numeric(m: re.Match, ctx) -> _Found | None:
         elif b > 12:
             mo, d = a, b
         else:
-            mo, d = (b, a) if _day_first(ctx[0]) else (a, b)
+            cache = ctx[3]
+            if "day_first" not in cache:
+                cache["day_first"] = _day_first(ctx[0])
+            mo, d = (b, a) if cache["day_first"] else (a, b)
     if cal.safe_date(y, mo, d) is None and not (mo == 2 and d <= 30):
         return None
     return _Found(m.start(), m.end(), y=y, m=mo, d=d)
@@ -975,12 +978,13 @@ def find_dates(
         line = find_dateline(text)
         ref = line[0] if line else None
     results: list[tuple[_Found, tuple[int, int]]] = []
+    per_text: dict = {}  # facts about the whole text, computed once when first needed
     for sent in sentences:
         s, e = sent
         features = _features(text, s, e)
         if not features:
             continue
-        ctx = (text, s, e)
+        ctx = (text, s, e, per_text)
         cands: list[_Found] = []
         for pattern, handler, need in _PATTERNS:
             if features & need != need:
@@ -995,11 +999,13 @@ def find_dates(
     return _to_mentions(text, results, ref)
 
 
+_DAY_MONTH = re.compile(rf"\b{DAY}\s+{MONTH}\b")
+_MONTH_DAY = re.compile(rf"\b{MONTH}\.?\s+{DAY}\b")
+
+
 def _day_first(text: str) -> bool:
     """British copy ("12 August") reads 4/5/2016 as 4 May; American copy as April 5."""
-    return bool(re.search(rf"\b{DAY}\s+{MONTH}\b", text)) and not re.search(
-        rf"\b{MONTH}\.?\s+{DAY}\b", text
-    )
+    return bool(_DAY_MONTH.search(text)) and not _MONTH_DAY.search(text)
 
 
 def _select(cands: list[_Found]) -> list[_Found]:
@@ -1095,13 +1101,16 @@ def _to_mentions(
     return mentions
 
 
-def _attach_times_forward(text, results, mentions) -> None:
+def _attach_times_forward(
+    text: str, results: list[tuple[_Found, tuple[int, int]]], mentions: list[Mention]
+) -> None:
     """A time just before its date ("at 22:00 GMT on 12 November 2013") takes the date."""
     for i, m in enumerate(mentions):
         if m.kind != "time" or not m.iso or not m.iso.startswith("T"):
             continue
-        for n in mentions[i + 1 : i + 3]:
+        for j in range(i + 1, min(i + 3, len(mentions))):
+            n = mentions[j]
             if n.kind == "date" and n.iso and len(n.iso) == 10 and n.start - m.end < 25:
-                if results[i][1] == results[mentions.index(n)][1]:
+                if results[i][1] == results[j][1]:  # same sentence
                     m.iso = n.iso + m.iso
                 break
