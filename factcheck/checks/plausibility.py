@@ -63,9 +63,8 @@ _PEOPLE = (
     r"victim|suspect|teenager|student|worker|farmer|veteran|survivor|widow|widower|actor|"
     r"actress|player|singer|mum|dad|brother|sister|gentleman|lady|priest|nun|soldier|officer"
 )
-_PERSON_AFTER = re.compile(
-    r"\A[\s-]*(?:[a-z]+\s+){0,2}(?:" + _PEOPLE + r")\b|\A\s+[A-Z][a-z]+", re.I
-)
+_PERSON_AFTER = re.compile(r"\A[\s-]*(?:[a-z]+\s+){0,2}(?:" + _PEOPLE + r")\b", re.I)
+_NAME_AFTER = re.compile(r"\A\s+[A-Z][a-z]+")  # "the 140-year-old Smith"
 _PERSON_BEFORE = re.compile(
     r"\b(?:he|she|who|they)\s+(?:is|was|were|are|turned|turns)\s+(?:now\s+)?\Z|"
     r"\b(?:" + _PEOPLE + r")\s*,?\s*(?:aged|age)\s+\Z|\baged\s+\Z",
@@ -120,7 +119,7 @@ def _about_a_person(article, m) -> bool:
     "aged 140", "she is 140"; a building or a tree can be 500 years old."""
     after = article.text[m.end : m.end + 30]
     before = article.text[max(0, m.start - 30) : m.start]
-    if _PERSON_AFTER.match(after):
+    if _PERSON_AFTER.match(after) or _NAME_AFTER.match(after):
         return True
     if re.search(r"[A-Z][\w'’-]+\s*(?:,|\()\s*(?:aged\s+)?\Z", before):
         return True
