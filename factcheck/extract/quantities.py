@@ -53,6 +53,24 @@ from factcheck.extract.vocabulary import (
 )
 from factcheck.mention import Mention
 
+
+class _Lazy:
+    """A pattern compiled on first use: the big alternations cost ~20 ms to
+    compile, which commands that import the extractor without calling it
+    (``--help``, ``check`` on cached mentions) should not pay."""
+
+    __slots__ = ("_args", "_pattern")
+
+    def __init__(self, *args) -> None:
+        self._args = args
+        self._pattern: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        if self._pattern is None:
+            self._pattern = re.compile(*self._args)
+        return getattr(self._pattern, name)
+
+
 _NUMWORD = "|".join(
     sorted(
         [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, "dozen"],
@@ -76,7 +94,7 @@ _FIRST_LETTERS = "".join(
 # Run on the lowercased text (case-insensitive alternations are several times
 # slower in ``re``); the leading \b and first-character look-ahead let the
 # engine skip most positions without trying the alternation at all.
-_CORE = re.compile(
+_CORE = _Lazy(
     rf"\b(?=[\d{_FIRST_LETTERS}½¼¾⅓⅔])(?:"
     rf"(?P<ordd>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
     rf"|(?P<dfrac>(?<![\w.,/])(?:\d{{1,3}}\s+)?[1-9]\d?/(?:2|3|4|5|8|10|16|100)(?![\d/]))"
@@ -117,23 +135,23 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_QUAL_BEFORE = re.compile(
+_QUAL_BEFORE = _Lazy(
     r"(?i:\b(?P<q>"
     + "|".join(w.replace(" ", r"\s+") for w in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
     + r"))\s+$"
 )
-_QUAL_AFTER = re.compile(
+_QUAL_AFTER = _Lazy(
     r"(?i:\s+(?P<q>" + "|".join(w.replace(" ", r"\s+") for w in QUALIFIERS_AFTER) + r")\b)"
 )
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = _Lazy(
     r"(?i:\b(?P<v>"
     + "|".join(sorted(BEFORE_CHANGE, key=len, reverse=True))
     + r")(?:\s+by)?(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under|less\s+than|an\s+estimated))?\s+$)"
 )
-_CHANGE_OF = re.compile(
+_CHANGE_OF = _Lazy(
     r"(?i:\b(?P<v>rise|rises|increase|increases|jump|gain|growth|fall|falls|drop|drops|decline|declines|decrease|cut|cuts|reduction|loss|slump)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$)"
 )
-_CHANGE_AFTER = re.compile(
+_CHANGE_AFTER = _Lazy(
     r"(?i:(?:\s+|-)(?P<v>" + "|".join(sorted(AFTER_CHANGE, key=len, reverse=True)) + r")\b)"
 )
 _MAGNITUDE = re.compile(
