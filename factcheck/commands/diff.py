@@ -160,26 +160,16 @@ def check_findings(text: str, path: str, rules, date) -> list:
 
 
 def compare_findings(old: str, new: str, path: str, old_label: str, rules, date) -> list:
-    """``compare`` on the prose of both versions, offsets mapped back to the files.
+    """``compare`` on both versions; Markdown and HTML on their prose, offsets in the files.
 
-    Markdown and HTML are compared on their prose (as ``check`` reads them), so
-    that markup such as ``width="100"`` never becomes a figure.
+    ``compare_texts`` reads each text by its suffix, as ``check`` does, so that
+    markup such as ``width="100"`` never becomes a figure.
     """
-    import dataclasses
-
     from factcheck.compare import compare_texts
-    from factcheck.markup import prose_of
 
-    old_prose, new_prose = prose_of(old, path), prose_of(new, path)
-    findings = compare_texts(old_prose.text, new_prose.text, reference_date=date, rules=rules)
+    findings = compare_texts(
+        old, new, reference_date=date, rules=rules, old_path=path, new_path=path
+    )
     for f in findings:
-        prose = old_prose if f.side == "old" else new_prose
-        f.start, f.end = prose.to_source(f.start), prose.to_source_end(f.end)
         f.file = old_label if f.side == "old" else path
-        f.line = f.column = 0  # recomputed from the file's offsets by emit
-        for name, p, src in (("old", old_prose, old), ("new", new_prose, new)):
-            m = getattr(f, name)
-            if m is not None:
-                a, b = p.to_source(m.start), p.to_source_end(m.end)
-                setattr(f, name, dataclasses.replace(m, start=a, end=b, text=src[a:b]))
     return findings
