@@ -139,16 +139,17 @@ def same_role(a: Context, b: Context, old: Mention, new: Mention) -> bool:
     if a.sentence_text == b.sentence_text == "" or not (a.sentence or b.sentence):
         sentence = 1.0 if a.sentence_text == b.sentence_text else 0.0
     else:
-        # a short sentence shares a few words with anything: count at least 5
-        shared = len(a.sentence & b.sentence)
-        sentence = shared / max(5, min(len(a.sentence), len(b.sentence)))
+        # a short sentence shares a few words with anything: against a longer
+        # one it counts as at least 5 words
+        sizes = len(a.sentence), len(b.sentence)
+        sentence = len(a.sentence & b.sentence) / max(min(sizes), min(5, max(sizes)))
     before = overlap(frozenset(a.before[-3:]), frozenset(b.before[-3:]))
     after = overlap(frozenset(a.after[:3]), frozenset(b.after[:3]))
     local = max(before, after)
     shared_noun = bool(a.noun and a.noun == b.noun) or bool(a.own & b.own)
     if sentence >= 0.6 and (local >= 0.5 or shared_noun):
         return True
-    return sentence >= 0.4 and before >= 0.5 and after >= 0.5
+    return sentence >= 0.5 and before >= 0.5 and after >= 0.5
 
 
 def relations(old_v: Version, new_v: Version, settings: CompareSettings) -> Relations:
