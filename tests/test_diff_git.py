@@ -202,3 +202,43 @@ def test_baseline_accepts_known_findings_across_unrelated_edits(repo):
     assert res.returncode == 1
     shown = [f for f in json.loads(res.stdout)["findings"] if f["status"] == "conflict"]
     assert [(f["old"]["text"], f["new"]["text"]) for f in shown] == [("120", "125")]
+
+
+def run_on_a_terminal(repo: Path, *args: str, **env: str) -> str:
+    """Run factcheck diff with standard output on a real pseudo-terminal; return what it wrote."""
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    full_env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    full_env.update(env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "diff", *args],
+        cwd=repo,
+        stdout=slave,
+        stderr=subprocess.PIPE,
+        env=full_env,
+    )
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the terminal closed
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=120)
+    os.close(master)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_colour_on_a_terminal_unless_no_color(repo):
+    (repo / "stories" / "buses.txt").write_text(NEW_STORY, encoding="utf-8")
+    coloured = run_on_a_terminal(repo, "--fail-on", "none")
+    assert "\x1b[" in coloured and "14 → 15" in coloured
+    plain = run_on_a_terminal(repo, "--fail-on", "none", NO_COLOR="1")
+    assert "\x1b[" not in plain and "14 → 15" in plain
+    piped = factcheck(repo, "--fail-on", "none").stdout
+    assert "\x1b[" not in piped
