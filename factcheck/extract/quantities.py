@@ -1151,8 +1151,12 @@ class _Scanner:
                 extra={"score": [tidy(value), tidy(v2)]},
             )
             return end2  # "by a vote of 51 to 49"
-        if sep == "to" and re.search(r"(?i:\b(?:from|to|by)\s+$)", self._left(start, 8)):
+        if sep == "to" and re.search(r"(?i:\b(?:to|by)\s+$)", self._left(start, 8)):
             return None
+        if sep == "to" and re.search(r"(?i:\bfrom\s+$)", self._left(start, 8)):
+            # "rose from 200 to 300" is a change: two figures; "from 200 to 300 people" a range
+            if _CHANGE_VERB_NEAR.search(self._left(start, 48)):
+                return None
         if sep == "to" and self._change(start, end):
             return None
         if not high_v > low_v:
@@ -1161,7 +1165,12 @@ class _Scanner:
             return None
         if digits and final_unit is None and scale == 1 and mag2 == 1:
             iv = int(low_v) if low_v == low_v.to_integral_value() else None
-            if iv is not None and 1000 <= iv <= 2100 and "," not in text[start:end]:
+            if (
+                iv is not None
+                and 1000 <= iv <= 2100
+                and "," not in text[start:end]
+                and (high_v <= 2100 or high_v < 100)
+            ):
                 return None  # "2013-14", "1990 to 1995": years
         if self._is_identifier(start, start, end) and final_unit is None:
             return None
@@ -1343,6 +1352,11 @@ _NOT_AFTER_TEMPERATURE = {
     "filing", "filings", "form", "forms", "visa", "visas", "class", "model", "engine",
     "series", "chip", "rating", "grade", "category", "block", "wing", "ward", "bus",
 }  # fmt: skip
+_CHANGE_VERB_NEAR = re.compile(
+    r"(?i:\b(?:rose|risen|rise|rises|increased|grew|jumped|climbed|soared|surged|fell|fallen|"
+    r"falls|dropped|declined|decreased|slumped|plunged|cut|reduced|raised|went|moved|"
+    r"changed|up|down|shrank|swelled|doubled|halved)\b[^.;]*$)"
+)
 _VOTE_WORDS = re.compile(r"\b(?:vote|votes|voted|voting|ballot|margin)\b")
 _PHYSICAL_FALLS = {
     "fell",
