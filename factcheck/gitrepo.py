@@ -62,7 +62,13 @@ def resolve(root: str, rev: str, option: str = "--base") -> str:
         raise FactcheckError(f"{option} {rev!r}: not a revision")
     res = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"], root)
     if res.returncode != 0:
-        raise FactcheckError(f"{option} {rev}: not a revision in the repository {root}")
+        hint = ""
+        shallow = _git(["rev-parse", "--is-shallow-repository"], root).stdout.strip() == b"true"
+        if shallow:
+            hint = " (this clone is shallow: fetch the history, e.g. fetch-depth: 0 in CI)"
+        elif "/" in rev:
+            hint = f" (fetch it first: git fetch {rev.replace('/', ' ', 1)})"
+        raise FactcheckError(f"{option} {rev}: not a revision in the repository {root}{hint}")
     return res.stdout.decode().strip()
 
 

@@ -242,3 +242,19 @@ def test_colour_on_a_terminal_unless_no_color(repo):
     assert "\x1b[" not in plain and "14 → 15" in plain
     piped = factcheck(repo, "--fail-on", "none").stdout
     assert "\x1b[" not in piped
+
+
+def test_base_missing_from_a_shallow_clone_says_how_to_fix_it(repo, tmp_path):
+    (repo / "stories" / "buses.txt").write_text(NEW_STORY, encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "second")
+    clone = tmp_path / "shallow"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", repo.as_uri(), str(clone)],
+        check=True,
+        capture_output=True,
+    )
+    res = factcheck(clone, "--base", "HEAD~1")
+    assert res.returncode == 2 and res.stderr.count("\n") == 1
+    assert "not a revision" in res.stderr and "shallow" in res.stderr
+    res = factcheck(repo, "--base", "origin/nothing")  # not shallow: fetch the branch
+    assert "git fetch origin nothing" in res.stderr
