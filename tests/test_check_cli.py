@@ -132,3 +132,24 @@ def test_every_report_format_renders_check_findings(capsys, desk):
         code, out, err = run(capsys, "check", desk / "a.txt", "--format", fmt)
         assert code == 1, (fmt, err)
         assert out.strip(), fmt
+
+
+def test_a_rule_that_fails_on_an_article_is_one_line_not_a_traceback(tmp_path):
+    """A facts file deleted after the rules were loaded makes the reference rule fail."""
+    from factcheck.article import Article
+    from factcheck.checks import CheckFailed, check_article
+    from factcheck.ruleset import load_ruleset
+
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "facts:\n  - subject: x\n    keywords: [border]\n    value: 5\n    unit: mile\n",
+        encoding="utf-8",
+    )
+    (tmp_path / ".factcheck.yaml").write_text(
+        "options: {reference: {facts: facts.yaml}}\n", encoding="utf-8"
+    )
+    rules = load_ruleset(start=tmp_path)
+    facts.unlink()
+    article = Article.from_text("The border is 5 miles long.", path="a.txt")
+    with pytest.raises(CheckFailed, match=r"a.txt: rule 'reference' failed \(FileNotFoundError"):
+        check_article(article, rules)

@@ -17,6 +17,7 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from factcheck.errors import FactcheckError
 from factcheck.finding import Finding
 from factcheck.mention import Mention
 
@@ -24,7 +25,15 @@ if TYPE_CHECKING:
     from factcheck.article import Article
     from factcheck.ruleset import Rule, RuleSet
 
-__all__ = ["check_text", "check_article", "finding", "fmt_number"]
+__all__ = ["check_text", "check_article", "finding", "fmt_number", "CheckFailed"]
+
+
+class CheckFailed(FactcheckError):
+    """A rule type crashed on an article: a bug of ours, reported in one line.
+
+    ``factcheck check`` records it against the file and goes on with the
+    others (exit code 2), as it does for an unreadable file.
+    """
 
 
 def check_text(
@@ -79,7 +88,15 @@ def check_article(article: Article, rules: RuleSet | Iterable[Rule]) -> list[Fin
         rtype = types.get(rule.type)
         if rtype is None or rtype.scope != "article" or rtype.run is None:
             continue
-        for f in rtype.run(article, rule):
+        try:
+            found = list(rtype.run(article, rule))
+        except Exception as exc:
+            where = article.path or "<text>"
+            raise CheckFailed(
+                f"{where}: rule '{rule.id}' failed ({type(exc).__name__}: {exc}); "
+                "this is a bug in factcheck, please report it with the article"
+            ) from exc
+        for f in found:
             if rule.exclude is not None and rule.exclude.search(f.sentence):
                 continue
             _to_source(article, f)

@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from factcheck.article import Article
-    from factcheck.checks import check_article
+    from factcheck.checks import CheckFailed, check_article
     from factcheck.commands.common import exit_code
     from factcheck.errors import InputError
     from factcheck.finding import FLAG_STATUSES
@@ -88,7 +88,12 @@ def run(args: argparse.Namespace) -> int:
             continue
         name = "<stdin>" if path == "-" else path
         article = Article.from_text(text, path=name, reference_date=args.date)
-        findings = check_article(article, rules_for(path))
+        try:
+            findings = check_article(article, rules_for(path))
+        except CheckFailed as exc:
+            print(f"factcheck: {exc}", file=sys.stderr)
+            files.append(FileReport(name, text=text, error=str(exc)))
+            continue
         if not args.matches:
             findings = [f for f in findings if f.status != "match"]
         files.append(FileReport(name, text=text, findings=findings))
