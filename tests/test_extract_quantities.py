@@ -343,3 +343,21 @@ def test_quantulum_database_widens_the_lexicon_lazily():
 def test_empty_and_numberless_text():
     assert quantities("") == []
     assert quantities("Nothing to count here.") == []
+
+
+def test_qualifier_words_after_the_figure():
+    assert the("About 50-odd people came.", "50-odd").qualifier == "approximate"
+    assert the("They sent 100 or so boats.", "100").qualifier == "approximate"
+    assert the("It costs £50 plus VAT.", "£50").qualifier == "exact"
+
+
+def test_random_text_never_breaks_offsets():
+    """Odd punctuation, symbols and Unicode next to digits: no exception, exact spans."""
+    import random
+    import string
+
+    rng = random.Random(7)
+    alphabet = string.ascii_letters + string.digits + " .,-%$£€()/:'\"\n" + "İ½µ°–—’"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50)))
+        quantities(text)

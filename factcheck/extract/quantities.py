@@ -71,6 +71,11 @@ class _Lazy:
         return getattr(self._pattern, name)
 
 
+def _words_pattern(words: str) -> str:
+    """A literal phrase as a pattern, any run of white space between its words."""
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
 _NUMWORD = "|".join(
     sorted(
         [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, "dozen"],
@@ -137,11 +142,11 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
 
 _QUAL_BEFORE = _Lazy(
     r"(?i:\b(?P<q>"
-    + "|".join(w.replace(" ", r"\s+") for w in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
+    + "|".join(_words_pattern(w) for w in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
     + r"))\s+$"
 )
 _QUAL_AFTER = _Lazy(
-    r"(?i:\s+(?P<q>" + "|".join(w.replace(" ", r"\s+") for w in QUALIFIERS_AFTER) + r")\b)"
+    r"(?i:(?:\s+|(?=-))(?P<q>" + "|".join(_words_pattern(w) for w in QUALIFIERS_AFTER) + r")\b)"
 )
 _CHANGE_BEFORE = _Lazy(
     r"(?i:\b(?P<v>"
@@ -1153,10 +1158,13 @@ class _Scanner:
             return end2  # "by a vote of 51 to 49"
         if sep == "to" and re.search(r"(?i:\b(?:to|by)\s+$)", self._left(start, 8)):
             return None
-        if sep == "to" and re.search(r"(?i:\bfrom\s+$)", self._left(start, 8)):
-            # "rose from 200 to 300" is a change: two figures; "from 200 to 300 people" a range
-            if _CHANGE_VERB_NEAR.search(self._left(start, 48)):
-                return None
+        # "rose from 200 to 300" is a change: two figures; "from 200 to 300 people" a range
+        if (
+            sep == "to"
+            and re.search(r"(?i:\bfrom\s+$)", self._left(start, 8))
+            and _CHANGE_VERB_NEAR.search(self._left(start, 48))
+        ):
+            return None
         if sep == "to" and self._change(start, end):
             return None
         if not high_v > low_v:

@@ -31,8 +31,8 @@ QUALIFIERS_BEFORE = {
 }  # fmt: skip
 # written after the figure: "50 or so", "100 or more"
 QUALIFIERS_AFTER = {
-    "or so": "approximate", "or more": "at_least", "or over": "at_least", "plus": "at_least",
-    "or less": "at_most", "or fewer": "at_most", "odd": "approximate", "-odd": "approximate",
+    "or so": "approximate", "or more": "at_least", "or over": "at_least",
+    "or less": "at_most", "or fewer": "at_most", "-odd": "approximate", "-plus": "at_least",
 }  # fmt: skip
 
 # change verbs directly before a figure: "rose 19 per cent", "fell by 2.1%"
