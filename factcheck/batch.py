@@ -242,21 +242,14 @@ def summarize(findings: list) -> dict[str, int]:
 
 
 def run_item(item: Item, options: Options) -> str:
-    """The result line (without newline) for one item.
-
-    ``factcheck.compare`` is reached through its module: once the
-    ``factcheck.compare`` package is imported, the package attribute shadows
-    the function of the same name in ``factcheck/__init__.py``.
-    """
+    """The result line (without newline) for one item, through the public API."""
     import factcheck
-    from factcheck.compare import compare_texts
 
     ref = item.date or options.reference_date
-    rules = options.rules
     if item.text is not None:
-        findings = factcheck.check(item.text, ref, rules)
+        findings = factcheck.check(item.text, ref, options.rules)
     else:
-        findings = compare_texts(item.old, item.new, reference_date=ref, rules=rules)
+        findings = factcheck.compare(item.old, item.new, ref, options.rules)
     doc = {
         "id": item.id,
         "findings": [f.to_dict() for f in findings],

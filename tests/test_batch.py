@@ -68,12 +68,10 @@ def read_results(path: Path) -> list[dict]:
 
 
 def expected_result(row: dict) -> dict:
-    from factcheck.compare import compare_texts
-
     if "text" in row:
         findings = factcheck.check(row["text"])
     else:
-        findings = compare_texts(row["old"], row["new"])
+        findings = factcheck.compare(row["old"], row["new"])
     return {
         "id": row["id"],
         "findings": [f.to_dict() for f in findings],
