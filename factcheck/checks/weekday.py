@@ -3,8 +3,9 @@
 "Monday, Feb. 13, 2017" agrees (Feb. 13, 2017 was a Monday); "Tuesday, Feb.
 13, 2017" is a conflict whose message says which day it was. The weekday is
 the one extraction records on the date (``extra["weekday"]``), else a weekday
-name written right before the date ("on Tuesday, Feb. 13") or in brackets
-right after it ("Feb. 13 (Tuesday)"). Only dates resolved to a single day are
+name written right before the date ("on Tuesday, Feb. 13", "Tuesday (Feb.
+13)") or right after it ("Feb. 13 (Tuesday)", "Feb. 13, a Tuesday,"). Only
+dates resolved to a single day are
 checked; a date whose year is not written is checked only when
 ``inferred_years`` is true, since the year was guessed from the dateline.
 
@@ -46,8 +47,10 @@ DEFAULT_MESSAGE = "{date} was a {actual}, not a {weekday}"
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_WORD = r"((?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?)"
-_BEFORE = re.compile(r"(?<![A-Za-z])" + _DAY_WORD + r",?\s*(?:the\s+)?\Z")
-_AFTER = re.compile(r"\A\s*\(\s*(?:a\s+)?" + _DAY_WORD + r"\s*\)")
+_BEFORE = re.compile(r"(?<![A-Za-z])" + _DAY_WORD + r"\s*[,(]?\s*(?:the\s+)?\Z")
+_AFTER = re.compile(
+    r"\A\s*(?:\(\s*(?:a\s+)?|,\s*(?:a|which\s+(?:was|is|will\s+be))\s+)" + _DAY_WORD + r"\s*[),]"
+)
 _IN_TEXT = re.compile(r"\A\s*" + _DAY_WORD)
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
@@ -73,7 +76,7 @@ def _written_weekday(article, m: Mention) -> tuple[str, int, int] | None:
     if b:
         offset = m.start - len(before)
         return b.group(1), offset + b.start(1), offset + b.end(1)
-    a = _AFTER.match(article.text[m.end : m.end + 20])
+    a = _AFTER.match(article.text[m.end : m.end + 30])
     if a:
         return a.group(1), m.end + a.start(1), m.end + a.end(1)
     wd = m.extra.get("weekday")
