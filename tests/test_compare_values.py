@@ -119,6 +119,16 @@ def test_more_precise_is_not_rounding():
         (d("Four years ago"), d("4 years ago"), "same"),
         (d("the following day"), d("the next day"), "same"),
         (d("Thursday, 13 July"), d("Thursday, July 13"), "same"),
+        (d("between 16 and 23 June"), d("between 16-23 June"), "same"),
+        (d("from June 16 to June 23"), d("16-23 June"), "same"),
+        (d("Saturday, 13 May"), d("May 13"), "same"),
+        (d("17 January"), d("the 17th of January"), "same"),
+        (d("March last year"), d("March of last year"), "same"),
+        (d("a day later"), d("the next day"), "same"),
+        (d("the end of this month"), d("the end of the month"), "same"),
+        (d("This year"), d("Last year"), "different"),
+        (d("February last year"), d("last year"), "vaguer"),
+        (d("14/7/17", "2017-07-14"), d("July 14"), "same"),
     ],
 )
 def test_dates(old, new, kind):

@@ -25,6 +25,10 @@ from factcheck.compare.derive import derivation
 from factcheck.compare.values import Relation, is_vague, relate
 from factcheck.mention import Mention
 
+NEAR = ("qualifier", "vaguer", "sharper")
+"""Relations of a value that is the same but for its qualifier or precision
+("some 3,800" / "more than 3,800", "January 2014" / "2014"): such pairs need
+the context of same-valued ones, not the same-role test of other values."""
 REPEATABLE = ("same", "rounded")
 """Relations by which a second NEW mention restates a matched OLD one (a
 conversion added next to the kept figure is ``derived`` instead)."""
@@ -196,7 +200,7 @@ def candidates(
         }
     same_valued = Counter()
     for (i, j), rel in relations.items():
-        if rel.accepted or rel.kind == "qualifier":
+        if rel.accepted or rel.kind in NEAR:
             same_valued["old", i] += 1
             same_valued["new", j] += 1
     out = []
@@ -207,14 +211,16 @@ def candidates(
         ctx = context_score(old_ctx[i], new_ctx[j])
         if (o.sentence, n.sentence) in links:
             ctx = min(1.0, ctx + ANCHOR_BONUS)
-        if rel.accepted or rel.kind == "qualifier":
+        if rel.accepted or rel.kind in NEAR:
             unique = (
                 same_valued["old", i] == 1
                 and same_valued["new", j] == 1
                 and not (o.noun and n.noun and old_ctx[i].noun != new_ctx[j].noun)
             )
             if ctx >= min_context_for_same(o, n, unique):
-                bonus = {"same": 1.0, "qualifier": 0.8}.get(rel.kind, 0.9)
+                bonus = {"same": 1.0, "qualifier": 0.8, "vaguer": 0.7, "sharper": 0.7}.get(
+                    rel.kind, 0.9
+                )
                 out.append(Candidate(i, j, rel, bonus + ctx, ctx))
         elif same_role(old_ctx[i], new_ctx[j], o, n):
             if j not in derivable:
@@ -276,7 +282,7 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     left = (set(range(len(old))) - paired_old, set(range(len(new))) - paired_new)
     if left[0] and left[1]:
         late = candidates(old_v, new_v, settings, rels, links, among=left)
-        for c in assign([c for c in late if c.relation.accepted or c.relation.kind == "qualifier"]):
+        for c in assign([c for c in late if c.relation.accepted or c.relation.kind in NEAR]):
             paired_old.add(c.i)
             paired_new.add(c.j)
             pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score))

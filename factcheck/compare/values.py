@@ -350,7 +350,11 @@ _SPELLINGS: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
         (r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1"),
         (rf"\b(\d{{1,2}}) of (?={_MONTH_ALT}\b)", r"\1 "),
         (rf"\b({_MONTH_ALT}) of (?=last|next|this)\b", r"\1 "),
+        # ranges of days: "between 16 and 23 June", "16-23 June", "from June 16 to June 23"
+        (rf"\b({_MONTH_ALT}) (\d{{1,2}}) (?:-|to|and|until) \1 (\d{{1,2}})\b", r"\1 \2-\3"),
+        (r"\b(\d{1,2}) ?(?:-|–|to|and|until) ?(\d{1,2})\b(?! ?%)", r"\1-\2"),
         (_DAY_FIRST.pattern, r"\2 \1"),
+        (r"^(?:between|from) (?=\w+ \d+-\d+$)", ""),
     )
 )
 """Spelling variants of one date, rewritten to one form, in this order."""
