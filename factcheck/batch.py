@@ -489,7 +489,7 @@ def run_batch(
     """
     err = err if err is not None else sys.stderr
     stats = Stats()
-    fh_in, total = _open_input(input_path)
+    fh_in, raw_in, total = _open_input(input_path)
     name = "<stdin>" if input_path == "-" else input_path
     done: set[str | int] = set()
     if output_path:
@@ -504,7 +504,7 @@ def run_batch(
         bar.note(f"factcheck: {name}:{line}: {problem}")
 
     def valid_items() -> Iterator[Item]:
-        for rec in iter_input(fh_in):
+        for rec in _guarded(iter_input(fh_in), name):
             if isinstance(rec, Malformed):
                 stats.malformed += 1
                 report(rec.line, f"{rec.problem}; line skipped")
@@ -517,13 +517,14 @@ def run_batch(
                 stats.already_done += 1
             else:
                 seen.add(rec.id)
-                read_upto[rec.line] = _tell(fh_in)
+                read_upto[rec.line] = _tell(raw_in)
                 yield rec
 
     try:
         out, close_out = _open_output(output_path)
     except InputError:
         fh_in.close()
+        raw_in.close()
         raise
     chunks = chunked(valid_items(), CHUNK_SIZE)
     if scheduler:
@@ -533,7 +534,7 @@ def run_batch(
     else:
         results = run_local(chunks, options, jobs or default_jobs())
     try:
-        with fh_in:
+        with raw_in, fh_in:
             for outcomes in results:
                 for o in outcomes:
                     offset = read_upto.pop(o.line, 0)
@@ -554,6 +555,14 @@ def run_batch(
     return stats
 
 
+def _guarded(records: Iterator[Item | Malformed], name: str) -> Iterator[Item | Malformed]:
+    """Input that breaks off mid-way (a truncated gzip, a disk error) stops the run cleanly."""
+    try:
+        yield from records
+    except (OSError, EOFError) as exc:
+        raise InputError(f"{name}: cannot read further ({exc})") from None
+
+
 def _tell(fh: IO[bytes]) -> int:
     """Bytes of input read so far (0 where the stream cannot tell, e.g. a pipe)."""
     try:
@@ -562,22 +571,33 @@ def _tell(fh: IO[bytes]) -> int:
         return 0
 
 
-def _open_input(path: str) -> tuple[IO[bytes], int | None]:
+def _open_input(path: str) -> tuple[IO[bytes], IO[bytes], int | None]:
+    """(stream of lines, file on disk for progress, its size) for ``path``.
+
+    A gzip-compressed file (archives often are) is read through gzip, found
+    by its magic bytes rather than its name; progress then counts compressed
+    bytes read.
+    """
     if path == "-":
-        return sys.stdin.buffer, None
+        return sys.stdin.buffer, sys.stdin.buffer, None
     if not os.path.exists(path):
         raise InputError(f"{path}: no such file")
     if os.path.isdir(path):
         raise InputError(f"{path}: is a directory, not a JSON Lines file")
     try:
-        fh = open(path, "rb")  # noqa: SIM115 (closed by run_batch)
+        raw = open(path, "rb")  # noqa: SIM115 (closed by run_batch)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    head = fh.peek(4096)[:4096] if hasattr(fh, "peek") else b""
+    size = os.fstat(raw.fileno()).st_size or None
+    head = raw.peek(4096)[:4096]
+    if head[:2] == b"\x1f\x8b":
+        import gzip
+
+        return gzip.GzipFile(fileobj=raw, mode="rb"), raw, size
     if b"\x00" in head:
-        fh.close()
+        raw.close()
         raise InputError(f"{path}: looks like a binary file, not JSON Lines")
-    return fh, os.fstat(fh.fileno()).st_size or None
+    return raw, raw, size
 
 
 def _open_output(path: str | None) -> tuple[IO[str], bool]:

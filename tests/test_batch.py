@@ -303,3 +303,21 @@ def test_broken_rules_folder_stops_before_any_work(tmp_path, capsys):
     assert code == 2
     assert err.count("\n") == 1 and "bad.yaml" in err
     assert not out.exists()
+
+
+def test_gzip_compressed_input_is_read_as_is(tmp_path, capsys):
+    import gzip
+
+    rows = example_rows()
+    plain = write_jsonl(tmp_path / "in.jsonl", rows)
+    packed = tmp_path / "archive.jsonl.gz"
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    assert batch(capsys, str(plain), "-o", str(a), "-j", "1")[0] == 0
+    assert batch(capsys, str(packed), "-o", str(b), "-j", "1")[0] == 0
+    assert a.read_bytes() == b.read_bytes()
+
+    truncated = tmp_path / "cut.jsonl.gz"
+    truncated.write_bytes(packed.read_bytes()[: packed.stat().st_size // 2])
+    code, _, err = batch(capsys, str(truncated), "-o", str(tmp_path / "c.jsonl"), "-j", "1")
+    assert code == 2 and err.count("\n") == 1 and f"{truncated}: cannot read further" in err

@@ -43,7 +43,9 @@ def _positive(value: str) -> int:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", metavar="INPUT.jsonl", help="JSON Lines input ('-' for stdin)")
+    parser.add_argument(
+        "input", metavar="INPUT.jsonl", help="JSON Lines input, plain or gzip ('-' for stdin)"
+    )
     parser.add_argument(
         "--output",
         "-o",
