@@ -19,7 +19,7 @@ daily: give a rates file (``rates``) and the pair is checked within
 | option | type | default | meaning |
 | --- | --- | --- | --- |
 | ``slack`` | float | ``0.005`` | relative slack beyond the written precision (unit definitions differ: US and imperial gallons) |
-| ``approximate_factor`` | float | ``2.0`` | widen the tolerance this much when either figure says "about", "some", ... |
+| ``approximate_factor`` | float | ``1.0`` | widen the tolerance this much when either figure says "about", "some", ... (a converted "about 90 miles" is still 145 km, so no widening by default) |
 | ``report_matches`` | bool | ``true`` | also report agreeing pairs (status match, level info) |
 | ``rates`` | file path | none | YAML exchange rates, relative to the rule file (format below) |
 | ``currency_tolerance`` | float | ``0.05`` | relative tolerance for currency pairs (rates move) |
@@ -64,7 +64,7 @@ TYPE = "conversion"
 SCOPE = "article"
 OPTIONS: dict[str, tuple[Any, Any]] = {
     "slack": (float, 0.005),
-    "approximate_factor": (float, 2.0),
+    "approximate_factor": (float, 1.0),
     "report_matches": (bool, True),
     "rates": (FilePath, None),
     "currency_tolerance": (float, 0.05),

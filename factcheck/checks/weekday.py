@@ -5,9 +5,9 @@
 the one extraction records on the date (``extra["weekday"]``), else a weekday
 name written right before the date ("on Tuesday, Feb. 13", "Tuesday (Feb.
 13)") or right after it ("Feb. 13 (Tuesday)", "Feb. 13, a Tuesday,"). Only
-dates resolved to a single day are
-checked; a date whose year is not written is checked only when
-``inferred_years`` is true, since the year was guessed from the dateline.
+dates resolved to a single day are checked; a date whose year is not written
+is checked only when ``inferred_years`` is true, since the year was guessed
+from the dateline.
 
 | option | type | default | meaning |
 | --- | --- | --- | --- |
