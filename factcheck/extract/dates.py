@@ -84,17 +84,23 @@ _QUAL_WORDS = {
 _LEFT = r"(?<![\w$£€¥#@/.:,-])"
 
 _RY = r"(?:\s+(?:of\s+)?(?P<ry>(?i:this|next|last))\s+year\b)?"  # "1 April next year"
+# Words in front of a date ("early", "last", a weekday) are matched backwards
+# from where the date starts (the *_BACK patterns, anchored at their end): a
+# pattern that starts with an optional word costs the regex engine a try of
+# every alternative at every position of every sentence.
+_M_HEAD = r"(?=[JFMASONDjfmasond])"  # fail fast where no month name can start
+_WD_BACK = re.compile(rf"(?<![\w])(?P<wd>{WEEKDAY})\.?,?\s+(?:the\s+)?$")
 _MDY = re.compile(
-    rf"{_LEFT}(?:(?P<wd>{WEEKDAY})\.?,?\s+(?:the\s+)?)?(?P<mon>{MONTH})(?:\.?\s*|[-/])"
+    rf"{_M_HEAD}{_LEFT}(?P<mon>{MONTH})(?:\.?\s*|[-/])"
     rf"(?:the\s+)?(?P<d>{DAY})(?:(?:,\s*|\s+(?:of\s+)?)(?P<y>{YEAR}))?(?![\w-]){_RY}"
 )
 _DMY = re.compile(
-    rf"{_LEFT}(?:(?P<wd>{WEEKDAY})\.?,?\s+(?:the\s+)?)?(?P<d>{DAY})\.?(?:\s+of)?[\s-]*"
+    rf"{_LEFT}(?P<d>{DAY})\.?(?:\s+of)?[\s-]*"
     rf"(?P<mon>{MONTH})\.?(?:,?\s*(?:of\s+)?(?P<y>{YEAR}))?(?![\w-]){_RY}"
 )
 # "on the 15th", "Friday the 13th": a day of an unnamed month
 _ORDINAL_DAY = re.compile(
-    rf"(?<![\w])(?:(?P<wd>{WEEKDAY})\s+)?(?i:the)\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])"
+    r"(?=[Tt])(?<![\w])(?i:the)\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])"
     r"(?P<sfx>st|nd|rd|th)?)(?![\w%-]|[.,:]\d)"
 )
 _GOLF = re.compile(
@@ -102,19 +108,22 @@ _GOLF = re.compile(
 )
 _ORDINAL_DAY_BEFORE = re.compile(r"(?i:\b(?:on|for|by|until|till|since|from|before|after)\s+$)")
 _MONTH_YEAR = re.compile(
-    rf"(?:{_QUAL}\s*-?\s*)?(?<![\w])(?P<mon>{MONTH})\.?,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\w-])"
+    rf"{_M_HEAD}(?<![\w])(?P<mon>{MONTH})\.?,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\w-])"
 )
 _MONTH = re.compile(
-    rf"(?:(?:{_QUAL}|(?P<mod>(?i:this\s+past|last|next|this|earlier\s+in|later\s+in|"
-    rf"(?:the\s+)?month\s+of)))\s*-?\s*)?(?<![\w])(?P<mon>{MONTH})(?P<dot>\.)?"
+    rf"{_M_HEAD}(?<![\w])(?P<mon>{MONTH})(?P<dot>\.)?"
     r"(?!['’]s\s+[A-Z])(?![\w-])(?:\s+(?:of\s+)?(?P<ry>(?i:this|next|last))\s+year\b)?"
+)
+_MONTH_BACK = re.compile(
+    rf"(?<![\w])(?:{_QUAL}|(?P<mod>(?i:this\s+past|last|next|this|earlier\s+in|later\s+in|"
+    r"(?:the\s+)?month\s+of)))\s*-?\s*$"
 )
 # Patterns that start with a digit are the ones most sentences run through; they
 # begin at the digit so the regex engine can skip ahead fast, and the words in
 # front ("late 2016", "from 1914 to 1918") are read backwards by their handler.
 _YEAR = re.compile(rf"(?:(?<=[Mm]id-)|{_LEFT})(?P<y>{YEAR})(?P<poss>['’]s\b)?(?![\w-]|\.\d)")
 _DECADE = re.compile(r"(?<![\w'’])(?P<dec>(?:1[0-9]|20)\d0|['’]\d0)['’]?s\b")
-_QUAL_BACK = re.compile(rf"{_QUAL}\s*-?\s*$")
+_QUAL_BACK = re.compile(rf"(?<![\w]){_QUAL}\s*-?\s*$")
 _DECADE_BACK = re.compile(rf"(?:{_QUAL}\s*-?\s*)?(?:(?i:the)\s+)?$")
 _RANGE_BACK = re.compile(r"(?<![\w])(?P<pre>(?i:from|between))\s+$")
 _TIME_BACK = re.compile(
@@ -140,21 +149,27 @@ _NUMERIC = re.compile(
     r"|(?P<a>[0-3]?\d)(?P<s2>[-/.])(?P<b>[0-3]?\d)(?P=s2)(?P<c>(?:19|20)\d\d|\d\d))"
     r"(?![\w/-]|[.,:]\d)"
 )
+_WEEKDAY_BACK = re.compile(
+    r"(?<![\w])(?:(?P<mod>(?i:this\s+past|last|next|this|coming|past))|"
+    r"(?P<wk0>(?i:this|next|last))\s+week(?:\s+on)?)\s+$"
+)
 _WEEKDAY = re.compile(
-    r"(?:(?P<mod>(?i:this\s+past|last|next|this|coming|past))\s+|"
-    r"(?P<wk0>(?i:this|next|last))\s+week(?:\s+on)?\s+)?(?<![\w])"
+    r"(?=[MTWFSmtwfs])(?<![\w])"
     r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-])"
     r"(?:(?:\s+of)?\s+(?P<wk>(?i:this|next|last))\s+week)?"
 )
+_RELATIVE_BACK = re.compile(
+    r"(?<![\w])(?P<q>(?i:early|earlier\s+in|later\s+in|earlier|late|later|mid|"
+    r"(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of))\s*-?\s*$"
+)
 _RELATIVE = re.compile(
-    r"(?:(?P<q>(?i:early|earlier\s+in|later\s+in|earlier|late|later|mid|"
-    r"(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of))"
-    r"\s*-?\s*)?(?<![\w])(?P<mod>(?i:this|last|next|the\s+coming|the\s+following|the\s+previous|"
+    r"(?=[TtLlNnAaOo])(?<![\w])(?P<mod>(?i:this|last|next|the\s+coming|the\s+following|the\s+previous|"
     r"the\s+same|that|at\s+the|over\s+the|the))\s+"
     r"(?P<unit>(?i:week|weekend|month|year|decade|spring|summer|autumn|winter))(?![\w-])"
 )
+_DAYWORD_BACK = re.compile(r"(?<![\w])(?P<q>(?i:earlier|later|early|late))\s+$")
 _DAYWORD = re.compile(
-    r"(?:(?P<q>(?i:earlier|later|early|late))\s+)?(?<![\w])"
+    r"(?=[TtYyLl])(?<![\w])"
     r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
     r"yesterday|tomorrow|last\s+night|this\s+morning|this\s+afternoon|this\s+evening))(?![\w-])"
 )
@@ -282,6 +297,43 @@ def _year_in_context(text: str, start: int, end: int, sent_start: int) -> bool:
 
 # ---------------------------------------------------------------------------
 # Handlers: match -> _Found (or None to reject).
+
+
+class _Joined:
+    """A pattern's match and the words before it that its backward pattern
+    accepted, read as one match: handlers see "early" in "early this month"."""
+
+    __slots__ = ("back", "core")
+
+    def __init__(self, core: re.Match, back: re.Match | None):
+        self.core, self.back = core, back
+
+    def _holder(self, name: str) -> re.Match | None:
+        for m in (self.core, self.back):
+            if m is not None and name in m.re.groupindex and m.group(name) is not None:
+                return m
+        return None
+
+    def group(self, name: str) -> str | None:
+        m = self._holder(name)
+        return m.group(name) if m is not None else None
+
+    def start(self, name: str | None = None) -> int:
+        if name is None:
+            return self.back.start() if self.back is not None else self.core.start()
+        m = self._holder(name)
+        return m.start(name) if m is not None else -1
+
+    def end(self, name: str | None = None) -> int:
+        if name is None:
+            return self.core.end()
+        m = self._holder(name)
+        return m.end(name) if m is not None else -1
+
+    def groupdict(self) -> dict:
+        d = self.back.groupdict() if self.back is not None else {}
+        d.update({k: v for k, v in self.core.groupdict().items() if v is not None or k not in d})
+        return d
 
 
 def _back(text: str, start: int, sent_start: int, pattern: re.Pattern) -> re.Match | None:
@@ -704,26 +756,26 @@ def _h_time(m: re.Match, ctx) -> _Found | None:
 _HOLIDAY_HINTS = ("christmas", "easter", "boxing", "new year", "valentine", "halloween", "bonfire",
                   "fawkes", "patrick", "good friday")  # fmt: skip
 _PATTERNS = (
-    (_DAY_RANGE_DM, _h_day_range, _F_DIGIT | _F_MONTH),
-    (_DAY_RANGE_MD, _h_day_range, _F_DIGIT | _F_MONTH),
-    (_YEAR_RANGE, _h_year_range, _F_DIGIT),
-    (_MDY, _h_mdy, _F_DIGIT | _F_MONTH),
-    (_DMY, _h_dmy, _F_DIGIT | _F_MONTH),
-    (_NUMERIC, _h_numeric, _F_DIGIT),
-    (_MONTH_YEAR, _h_month_year, _F_DIGIT | _F_MONTH),
-    (_ORDINAL_DAY, _h_ordinal_day, _F_DIGIT),
-    (_QUARTER, _h_quarter, _F_QUARTER),
-    (_SEASON, _h_season, _F_DIGIT | _F_REL),
-    (_DECADE, _h_decade, _F_DIGIT),
-    (_TIME, _h_time, _F_CLOCK),
-    (_AGO, _h_ago, _F_AGO),
-    (_RELATIVE, _h_relative, _F_REL),
-    (_DAYWORD, _h_dayword, _F_DAYWORD),
-    (_NEXT_DAY, _h_next_day, _F_NEXT),
-    (_WEEKDAY, _h_weekday, _F_WEEKDAY),
-    (_MONTH, _h_month, _F_MONTH),
-    (_YEAR, _h_year, _F_DIGIT),
-    (_HOLIDAY, _h_holiday, _F_HOLIDAY),
+    (_DAY_RANGE_DM, None, _h_day_range, _F_DIGIT | _F_MONTH),
+    (_DAY_RANGE_MD, None, _h_day_range, _F_DIGIT | _F_MONTH),
+    (_YEAR_RANGE, None, _h_year_range, _F_DIGIT),
+    (_MDY, _WD_BACK, _h_mdy, _F_DIGIT | _F_MONTH),
+    (_DMY, _WD_BACK, _h_dmy, _F_DIGIT | _F_MONTH),
+    (_NUMERIC, None, _h_numeric, _F_DIGIT),
+    (_MONTH_YEAR, _QUAL_BACK, _h_month_year, _F_DIGIT | _F_MONTH),
+    (_ORDINAL_DAY, _WD_BACK, _h_ordinal_day, _F_DIGIT),
+    (_QUARTER, None, _h_quarter, _F_QUARTER),
+    (_SEASON, None, _h_season, _F_DIGIT | _F_REL),
+    (_DECADE, None, _h_decade, _F_DIGIT),
+    (_TIME, None, _h_time, _F_CLOCK),
+    (_AGO, None, _h_ago, _F_AGO),
+    (_RELATIVE, _RELATIVE_BACK, _h_relative, _F_REL),
+    (_DAYWORD, _DAYWORD_BACK, _h_dayword, _F_DAYWORD),
+    (_NEXT_DAY, None, _h_next_day, _F_NEXT),
+    (_WEEKDAY, _WEEKDAY_BACK, _h_weekday, _F_WEEKDAY),
+    (_MONTH, _MONTH_BACK, _h_month, _F_MONTH),
+    (_YEAR, None, _h_year, _F_DIGIT),
+    (_HOLIDAY, None, _h_holiday, _F_HOLIDAY),
 )
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _REL_HINTS = ("week", "month", "year", "decade", "spring", "summer", "autumn", "winter")
@@ -986,10 +1038,12 @@ def find_dates(
             continue
         ctx = (text, s, e, per_text)
         cands: list[_Found] = []
-        for pattern, handler, need in _PATTERNS:
+        for pattern, back, handler, need in _PATTERNS:
             if features & need != need:
                 continue
             for m in pattern.finditer(text, s, e):
+                if back is not None:
+                    m = _Joined(m, back.search(text, max(s, m.start() - 40), m.start()))
                 f = handler(m, ctx)
                 if f is not None and f.end > f.start:
                     cands.append(f)
