@@ -55,7 +55,7 @@ def test_options_get_defaults_and_ints_pass_as_floats(tmp_path):
     p = write(tmp_path, "c.yaml", "id: c\ntype: conversion\nslack: 1\n")
     rule = parse_rule(p)
     assert rule.options["slack"] == 1.0 and isinstance(rule.options["slack"], float)
-    assert rule.options["approximate_factor"] == 2.0
+    assert rule.options["approximate_factor"] == 1.0
     assert rule.level == "warning"  # default level
     assert "{first}" in rule.message  # the type's default message
 
