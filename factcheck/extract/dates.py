@@ -95,7 +95,7 @@ _MDY = re.compile(
     rf"(?:the\s+)?(?P<d>{DAY})(?:(?:,\s*|\s+(?:of\s+)?)(?P<y>{YEAR}))?(?![\w-]){_RY}"
 )
 _DMY = re.compile(
-    rf"{_LEFT}(?P<d>{DAY})\.?(?:\s+of)?[\s-]*"
+    rf"(?=\d){_LEFT}(?P<d>{DAY})\.?(?:\s+of)?[\s-]*"
     rf"(?P<mon>{MONTH})\.?(?:,?\s*(?:of\s+)?(?P<y>{YEAR}))?(?![\w-]){_RY}"
 )
 # "on the 15th", "Friday the 13th": a day of an unnamed month
@@ -121,8 +121,8 @@ _MONTH_BACK = re.compile(
 # Patterns that start with a digit are the ones most sentences run through; they
 # begin at the digit so the regex engine can skip ahead fast, and the words in
 # front ("late 2016", "from 1914 to 1918") are read backwards by their handler.
-_YEAR = re.compile(rf"(?:(?<=[Mm]id-)|{_LEFT})(?P<y>{YEAR})(?P<poss>['’]s\b)?(?![\w-]|\.\d)")
-_DECADE = re.compile(r"(?<![\w'’])(?P<dec>(?:1[0-9]|20)\d0|['’]\d0)['’]?s\b")
+_YEAR = re.compile(rf"(?=\d)(?:(?<=[Mm]id-)|{_LEFT})(?P<y>{YEAR})(?P<poss>['’]s\b)?(?![\w-]|\.\d)")
+_DECADE = re.compile(r"(?=[\d'’])(?<![\w'’])(?P<dec>(?:1[0-9]|20)\d0|['’]\d0)['’]?s\b")
 _QUAL_BACK = re.compile(rf"(?<![\w]){_QUAL}\s*-?\s*$")
 _DECADE_BACK = re.compile(rf"(?:{_QUAL}\s*-?\s*)?(?:(?i:the)\s+)?$")
 _RANGE_BACK = re.compile(r"(?<![\w])(?P<pre>(?i:from|between))\s+$")
@@ -132,20 +132,20 @@ _TIME_BACK = re.compile(
     r"by|until|till))\s+$"
 )
 _YEAR_RANGE = re.compile(
-    rf"{_LEFT}(?P<y1>{YEAR})\s*"
+    rf"(?=\d){_LEFT}(?P<y1>{YEAR})\s*"
     r"(?P<sep>-|–|—|/|to|and|until|till|through)\s*(?P<y2>\d{4}|\d{2})(?![\w%-]|[.,]\d)"
 )
 _DAY_RANGE_DM = re.compile(
-    rf"{_LEFT}(?P<d1>{DAY})\s*"
+    rf"(?=\d){_LEFT}(?P<d1>{DAY})\s*"
     rf"(?P<sep>-|–|—|to|and|until|till|through)\s*(?P<d2>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"
     rf"\.?(?:,?\s+(?P<y>{YEAR}))?(?![\w-])"
 )
 _DAY_RANGE_MD = re.compile(
-    rf"(?<![\w])(?P<mon>{MONTH})\.?\s+(?P<d1>{DAY})\s*"
+    rf"{_M_HEAD}(?<![\w])(?P<mon>{MONTH})\.?\s+(?P<d1>{DAY})\s*"
     rf"(?P<sep>-|–|—|to|and|until|till|through)\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?(?![\w-])"
 )
 _NUMERIC = re.compile(
-    r"(?<![\w.,/:-])(?:(?P<Y>(?:19|20)\d\d)(?P<s1>[-/.])(?P<M>[01]?\d)(?P=s1)(?P<D>[0-3]?\d)"
+    r"(?=\d)(?<![\w.,/:-])(?:(?P<Y>(?:19|20)\d\d)(?P<s1>[-/.])(?P<M>[01]?\d)(?P=s1)(?P<D>[0-3]?\d)"
     r"|(?P<a>[0-3]?\d)(?P<s2>[-/.])(?P<b>[0-3]?\d)(?P=s2)(?P<c>(?:19|20)\d\d|\d\d))"
     r"(?![\w/-]|[.,:]\d)"
 )
@@ -207,7 +207,7 @@ _HOLIDAY_CONTEXT = re.compile(
 )
 _AMPM = r"(?i:[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
 _TIME = re.compile(
-    r"(?<![\w.:,$£€])"
+    r"(?=[\dNnMm])(?<![\w.:,$£€])"
     rf"(?:(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<mi>[0-5]\d)(?![\d:]|[.,]\d)(?:\s*(?P<ap>{_AMPM}))?"
     rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>{_AMPM})"
     rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{TIMEZONE}|hrs\b|hours\b))"
@@ -782,9 +782,9 @@ _REL_HINTS = ("week", "month", "year", "decade", "spring", "summer", "autumn", "
 _DIGIT = re.compile(r"\d")
 
 
-def _features(text: str, s: int, e: int) -> int:
+def _features(text: str, lower: str, s: int, e: int) -> int:
     """The bit flags of the words and digits sentence ``text[s:e]`` contains."""
-    low = text[s:e].lower()
+    low = lower[s:e]
     digit = _DIGIT.search(text, s, e) is not None
     has_day = "day" in low
     rel = any(h in low for h in _REL_HINTS)
@@ -1031,9 +1031,12 @@ def find_dates(
         ref = line[0] if line else None
     results: list[tuple[_Found, tuple[int, int]]] = []
     per_text: dict = {}  # facts about the whole text, computed once when first needed
+    lower = text.lower()
+    if len(lower) != len(text):  # a few letters ("İ") lower to two characters
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     for sent in sentences:
         s, e = sent
-        features = _features(text, s, e)
+        features = _features(text, lower, s, e)
         if not features:
             continue
         ctx = (text, s, e, per_text)
