@@ -168,3 +168,41 @@ def parse_words(words: list[str]) -> int | float | None:
     if not seen:
         return None
     return tidy(total + current)
+
+
+def valid_prefix(words: list[str]) -> int:
+    """How many leading tokens form one number ("twenty one" yes, "one two" no)."""
+    kept = 0
+    prev = None
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        if w in ("a", "an"):
+            if i == 0 or words[i - 1] == "and":
+                i += 1
+                continue
+            break
+        if w == "and":
+            if prev in SCALE_WORDS and i + 1 < n and words[i + 1] not in SCALE_WORDS:
+                i += 1
+                continue
+            if i + 2 < n + 1 and words[i + 1 : i + 3] == ["a", "half"]:
+                kept = i + 3
+                break
+            break
+        if w == "half":
+            kept = i + 1
+            i += 1
+            continue
+        if prev is not None:
+            if prev in UNITS_WORDS and w in UNITS_WORDS or prev in UNITS_WORDS and w in TENS_WORDS:
+                break
+            if prev in TENS_WORDS and w in TENS_WORDS:
+                break
+            if prev in TENS_WORDS and w in UNITS_WORDS and UNITS_WORDS[w] >= 10:
+                break
+        prev = w
+        i += 1
+        kept = i
+    return kept

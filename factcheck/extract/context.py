@@ -1,0 +1,261 @@
+"""Reading the words around a number: qualifier, change, counted noun, and the
+tests that tell a count from a year, a name, an identifier or an age.
+
+A mixin for the scanner in ``quantities.py``: every method looks at
+``self.text`` around a span and answers one question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract import lexicon
+from factcheck.extract import patterns as P
+from factcheck.extract.numbers import parse_digits
+from factcheck.extract.vocabulary import (
+    COMMON_CAPITALISED,
+    ID_NOUNS,
+    IRREGULAR_PLURALS,
+    MONTHS,
+    NOT_NOUNS,
+    NOUN_STOPWORDS,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    SPORT_WORDS,
+    WEEKDAYS,
+)
+
+
+class ContextReader:
+    """Questions about the text around a figure (mixed into the scanner)."""
+
+    text: str
+
+    def _left(self, start: int, width: int = 48) -> str:
+        return self.text[max(0, start - width) : start]
+
+    def _qualifier(self, start: int, end: int) -> tuple[str, str | None]:
+        q = P.QUAL_BEFORE.search(self._left(start))
+        if q:
+            word = " ".join(q.group("q").lower().split())
+            return QUALIFIERS_BEFORE[word], word
+        q = P.QUAL_AFTER.match(self.text, end)
+        if q:
+            word = " ".join(q.group("q").lower().split())
+            return QUALIFIERS_AFTER[word], word
+        return "exact", None
+
+    def _change(self, start: int, end: int) -> str | None:
+        left = self._left(start, 60)
+        c = P.CHANGE_BEFORE.search(left) or P.CHANGE_OF.search(left)
+        if c:
+            verb = c.group("v").lower()
+            if verb in P.PHYSICAL_FALLS and P.PHYSICAL_AFTER.match(self.text, end):
+                return None  # "fell about 40 metres into a riverbed": a fall, not a change
+            return "down" if verb in P.DOWN_WORDS else "up"
+        c = P.CHANGE_AFTER.match(self.text, end)
+        if c:
+            verb = c.group("v").lower()
+            return "down" if verb in P.DOWN_WORDS else "up"
+        return None
+
+    def _noun(self, end: int, value, allow_of: bool = False) -> str | None:
+        """The counted thing after a figure: "143 people", "3,800 asylum claims"."""
+        text = self.text
+        pos = end
+        if allow_of:
+            o = re.match(r"[ \t]+of(?:[ \t]+the)?(?=[ \t])", text[pos : pos + 12])
+            if o:
+                pos += o.end()
+        first = None
+        for _ in range(4):
+            w = P.WORD_AFTER.match(text, pos)
+            if not w:
+                break
+            word = w.group("w")
+            low = word.lower()
+            if low in NOUN_STOPWORDS or low in MONTHS or low in WEEKDAYS:
+                break
+            if first is None:
+                first = low
+            if value == 1 or value is None and first == low:
+                if low.endswith("ly") or low.endswith("ed") and len(low) > 4:
+                    return None
+                return word if value == 1 else plural_or_none(word)
+            if looks_plural(low):
+                return word
+            pos = w.end()
+        return None
+
+    def _one_is_pronoun(self, start: int, end: int) -> bool:
+        """ "one of the", "no one", "a personal one", "the one who": not a count."""
+        text = self.text
+        after = text[end : end + 24].lower()
+        if after.startswith("-"):
+            return bool(re.match(r"-(?:off|time|sided|on-one|to-one|liner|stop)\b", after))
+        if self._unit_after(end, "", 1):
+            return False  # "one mile", "one hour"
+        before = self._left(start, 24).lower()
+        if P.ONE_AFTER.match(after) or P.ONE_BEFORE.search(before):
+            return True
+        if re.search(r"\b(?:a|an|the)\s+[a-z]+\s+$", before):
+            return True  # "a personal one", "the right one"
+        nxt = P.WORD_AFTER.match(text, end)
+        if not nxt:
+            return True  # "the only one.", "one, he said"
+        word = nxt.group("w").lower()
+        if word in ("in", "or", "and", "more", "last", "million", "billion", "thousand", "hundred"):
+            return False  # "one in five", "one or two", "one more", "one last time"
+        return word in NOUN_STOPWORDS
+
+    def _sentence_start(self, start: int) -> bool:
+        left = self.text[max(0, start - 4) : start]
+        return start == 0 or bool(re.search(r"(?:^|[.!?\"“‘]\s*|\n\s*)$", left))
+
+    def _capitalised_name_before(self, start: int) -> bool:
+        w = P.WORD_BEFORE.search(self._left(start, 30))
+        if not w or w.group(1).lower().endswith(("'s", "’s", "s'")):
+            return False
+        word = w.group(1)
+        return word[:1].isupper() and word.lower().rstrip(".") not in COMMON_CAPITALISED
+
+    def _ordinal_states_fact(self, start: int, end: int) -> bool:
+        """ "the first victim", "finished fourth", "his third title"; not "spoke first",
+        "first met", "was first awarded" (adverbs)."""
+        before = P.WORD_BEFORE.search(self._left(start, 24))
+        prev = before.group(1).lower() if before else ""
+        after = P.WORD_AFTER.match(self.text, end)
+        word = after.group("w").lower() if after else ""
+        if word.endswith("ed") and len(word) > 4 and word not in ("speed", "seed", "bed"):
+            return False  # "was first awarded", "first reported"
+        if prev in P.ORDINAL_LEADS or prev.endswith(("'s", "’s")):
+            return True
+        if re.match(r"-[a-z]", self.text[end : end + 2]):
+            return True  # "first-round replay", "third-placed"
+        if word in ("place", "overall", "behind", "spot", "position"):
+            return True
+        if after and after.group("w")[0].isupper():
+            return True  # "first Olympic medal"
+        if not after or word in NOUN_STOPWORDS:
+            return False
+        return prev in ("", "a", "an") or before is None
+
+    def _is_score(self, start, end, a, b, unit) -> bool:
+        if unit is not None:
+            return False
+        if a != a.to_integral_value() or b != b.to_integral_value():
+            return False
+        window = self.text[max(0, start - 60) : end + 60].lower()
+        if a <= 1000 and b <= 1000 and P.VOTE_WORDS.search(window):
+            return True  # "voted 234-193"
+        if a > 200 or b > 200:
+            return False
+        if re.search(SPORT_WORDS, window):
+            return True
+        return a >= b and not re.match(r"\s+[a-z]+s\b", self.text[end + 1 + len(str(b)) :][:20])
+
+    def _is_year(self, start: int, core_end: int, n: int, surface_len: int) -> bool:
+        """A bare four-digit 1000-2100 is a year: news writes counts of that size
+        with a comma ("2,000 people"). Round hundreds before a plural noun or
+        after a qualifier ("some 2000 people") are the exception."""
+        if surface_len != 4 or not 1000 <= n <= 2100:
+            return False
+        if n % 100:
+            return True
+        after = P.WORD_AFTER.match(self.text, core_end)
+        if after and after.group("w")[0].islower() and looks_plural(after.group("w").lower()):
+            return False
+        return not P.QUAL_BEFORE.search(self._left(start))
+
+    def _is_identifier(self, start: int, core_start: int, core_end: int) -> bool:
+        """ "Model 3", "Euro 2016", "Article 50", "section 215", "No 10", "A127"."""
+        text = self.text
+        if P.ADDRESS_AFTER.match(text, core_end):
+            return True  # "10 Downing Street", "123 Random Street"
+        if text[core_start:core_end] in P.EMERGENCY_NUMBERS and (
+            P.PHONE_AFTER.match(text, core_end) or P.PHONE_BEFORE.search(self._left(start, 24))
+        ):
+            return True
+        w = P.WORD_BEFORE.search(self._left(start, 30))
+        if not w:
+            return False
+        word = w.group(1).rstrip(".")
+        low = word.lower()
+        if low.endswith(("'s", "’s", "s'")):
+            return False  # "France's eight refineries"
+        if low in ("number", "no") and re.search(
+            r"(?i:\bworld\s+(?:number|no)\.?\s+$)", self._left(start, 20)
+        ):
+            return False  # "world number five": a ranking
+        if low in ID_NOUNS:
+            return True
+        if low in ("no", "nos", "number") and word[0].isupper():
+            return True
+        if (
+            word[:1].isupper()
+            and low not in COMMON_CAPITALISED
+            and low not in MONTHS
+            and low not in WEEKDAYS
+        ):
+            # "Smith, 45" and "Monday, 12" have a comma; "Mr Smith 45" rarely occurs
+            return not self.text[w.end(1) : start].startswith(",")
+        return False
+
+    def _name_comma_age(self, start: int, end: int) -> bool:
+        """ "Morgan Smith, 45, was ...", "the Bath-born player, 28,", "both 12,":
+        an age in apposition after a name or a person."""
+        m = P.AGE_APPOSITION.search(self._left(start, 40))
+        if not m:
+            return False
+        word = (m.group("name") or "").lower()
+        if word in COMMON_CAPITALISED or word in MONTHS or word in WEEKDAYS:
+            return False
+        return bool(P.AFTER_AGE.match(self.text, end))
+
+    def _plausible_temperature(self, num_end: int, unit_end: int, surface: str) -> bool:
+        """A bare "C"/"F" glued to a number is a temperature only when it reads like one."""
+        value = parse_digits(surface) if surface else None
+        if value is not None and not -90 <= value <= 140:
+            return False
+        nxt = self.text[unit_end : unit_end + 1]
+        if nxt in "/-" and nxt:
+            return False
+        w = P.WORD_AFTER.match(self.text, unit_end)
+        return not (w and w.group("w").lower() in P.NOT_AFTER_TEMPERATURE)
+
+    def _m_means_million(self, after: int, has_decimal: bool) -> bool:
+        """ "1.5m people" is a million, "the 800m final" and "a 300m drop" are metres."""
+        w = P.WORD_AFTER.match(self.text, after)
+        if not w or self.text[after] != " ":
+            return False
+        word = w.group("w").lower()
+        if word in P.METRE_CONTEXT:
+            return False
+        if word in P.MILLION_NOUNS:
+            return True
+        return has_decimal and looks_plural(word)
+
+    def _currency_before(self, start: int) -> tuple[str | None, int]:
+        left = self.text[max(0, start - 5) : start]
+        if not left:
+            return None, start
+        c = lexicon.currency_prefix_regex().search(left)
+        if not c:
+            return None, start
+        name = lexicon.currency_prefix_table()[c.group().strip()]
+        return name, start - (len(left) - c.start())
+
+
+def looks_plural(low: str) -> bool:
+    if low in IRREGULAR_PLURALS or low.endswith(("men", "people", "children")):
+        return True
+    return (
+        len(low) > 2
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s", "’s"))
+        and low not in NOT_NOUNS
+    )
+
+
+def plural_or_none(word: str) -> str | None:
+    return word if looks_plural(word.lower()) else None

@@ -1,0 +1,350 @@
+"""The compiled patterns and word sets the quantity scanner reads text with.
+
+Kept apart from the scanner so that ``quantities.py`` reads as the rules and
+this module as the vocabulary of shapes: number cores, masks for things that
+are not quantities (times, phone numbers, URLs), qualifier and change phrases,
+and the small context sets. The largest alternations compile on first use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.numbers import (
+    FRACTION_WORDS,
+    ORDINAL_WORDS,
+    SCALE_WORDS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    VAGUE_WORDS,
+)
+from factcheck.extract.vocabulary import (
+    AFTER_CHANGE,
+    BEFORE_CHANGE,
+    MONTHS,
+    ONE_PRONOUN_AFTER,
+    ONE_PRONOUN_BEFORE,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+)
+
+
+class Lazy:
+    """A pattern compiled on first use: the big alternations cost ~20 ms to
+    compile, which commands that import the extractor without calling it
+    (``--help``, ``check`` on cached mentions) should not pay."""
+
+    __slots__ = ("_args", "_pattern")
+
+    def __init__(self, *args) -> None:
+        self._args = args
+        self._pattern: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        if self._pattern is None:
+            self._pattern = re.compile(*self._args)
+        return getattr(self._pattern, name)
+
+
+def words_pattern(words: str) -> str:
+    """A literal phrase as a pattern, any run of white space between its words."""
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
+NUMWORD = "|".join(
+    sorted(
+        [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, "dozen"],
+        key=len,
+        reverse=True,
+    )
+)
+
+
+ORDWORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+
+
+TENS = "|".join(TENS_WORDS)
+
+
+FRACWORD = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
+
+
+VAGUE = "|".join(
+    w.replace(" ", r"\s+") for w in sorted(VAGUE_WORDS, key=len, reverse=True) if w != "scores"
+)
+
+
+FIRST_LETTERS = "".join(
+    sorted(
+        {w[0] for w in [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *ORDINAL_WORDS, *VAGUE_WORDS]}
+        | {"a", "d", "h"}
+    )
+)
+
+
+CORE = Lazy(
+    rf"\b(?=[\d{FIRST_LETTERS}½¼¾⅓⅔])(?:"
+    rf"(?P<ordd>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
+    rf"|(?P<dfrac>(?<![\w.,/])(?:\d{{1,3}}\s+)?[1-9]\d?/(?:2|3|4|5|8|10|16|100)(?![\d/]))"
+    rf"|(?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[½¼¾⅓⅔])?)"
+    rf"|(?P<frac>\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:{FRACWORD})|half)\b)"
+    rf"|(?P<adur>\ban?\s+(?:week|month|year|day|fortnight|decade|century|hour|minute)\b)"
+    rf"|(?P<decw>\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
+    rf"|(?P<vague>\b(?:{VAGUE})\b|\bscores(?=\s+of\b))"
+    rf"|(?P<words>\b(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{NUMWORD})"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{NUMWORD}|a\s+half)\b)*\b)"
+    rf"|(?P<ordw>\b(?:(?:{TENS})-)?(?:{ORDWORD})\b))"
+)
+
+
+BLOCK_DIGITS = re.compile(
+    r"(?=[\d+(])(?:"
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT)(?![A-Za-z])"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+    r"|\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b)"
+    r"|\b\d{4}\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|hrs|local\s+time)\b"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}"
+    r"|\(?\b0\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b"
+    r"|\b1?[\s.-]?\(?\d{3}\)[\s.-]?\d{3}[\s.-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b"
+    r"|\b24/7\b)"
+)
+
+
+URL = re.compile(r"https?://\S+|\bwww\.\S+")
+
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Times, phone numbers, numeric dates, URLs and e-mail addresses."""
+    spans = [(m.start(), m.end()) for m in BLOCK_DIGITS.finditer(text)]
+    if "://" in text or "www." in text:
+        spans += [(m.start(), m.end()) for m in URL.finditer(text)]
+    if "@" in text:
+        spans += [(m.start(), m.end()) for m in EMAIL.finditer(text)]
+    return spans
+
+
+QUAL_BEFORE = Lazy(
+    r"(?i:\b(?P<q>"
+    + "|".join(words_pattern(w) for w in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
+    + r"))\s+$"
+)
+
+
+QUAL_AFTER = Lazy(
+    r"(?i:(?:\s+|(?=-))(?P<q>" + "|".join(words_pattern(w) for w in QUALIFIERS_AFTER) + r")\b)"
+)
+
+
+CHANGE_BEFORE = Lazy(
+    r"(?i:\b(?P<v>"
+    + "|".join(sorted(BEFORE_CHANGE, key=len, reverse=True))
+    + r")(?:\s+by)?(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under|less\s+than|an\s+estimated))?\s+$)"
+)
+
+
+CHANGE_OF = Lazy(
+    r"(?i:\b(?P<v>rise|rises|increase|increases|jump|gain|growth|fall|falls|drop|drops|decline|declines|decrease|cut|cuts|reduction|loss|slump)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$)"
+)
+
+
+CHANGE_AFTER = Lazy(
+    r"(?i:(?:\s+|-)(?P<v>" + "|".join(sorted(AFTER_CHANGE, key=len, reverse=True)) + r")\b)"
+)
+
+
+MAGNITUDE = re.compile(
+    r"(?P<sep>[ \u00a0]?)(?P<mag>(?i:trillion|billion|million|thousand|lakhs?|crores?)|bn|tn|trn|mn|mln|bln|m|k|b|M|K|B|Bn|BN|MN)(?![A-Za-z0-9])"
+)
+
+
+SUBUNIT = re.compile(r"(?:(?P<sub>p)|[ \u00a0]?(?P<sub2>pence|cents?))(?![A-Za-z])")
+
+
+HYPHEN_WORD = re.compile(r"-(?P<w>[A-Za-z]+(?:-[A-Za-z]+)*)")
+
+
+WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[A-Za-z][A-Za-z'’-]*)")
+
+
+PAREN_OPEN = re.compile(
+    r"[ \t]*\((?:(?i:about|around|approximately|approx\.?|roughly|some|nearly|almost|c\.|or|equivalent\s+to|=)\s*)?"
+)
+
+
+PAREN_CLOSE = re.compile(r"\s*[);,]")
+
+
+FEET_INCHES = re.compile(
+    r"(?P<ft>\d+)\s?(?:ft|feet|foot|'|’|′)\s?(?P<inch>\d+(?:\.\d+)?)\s?(?:ins?|inches|inch|\"|”|″)(?![A-Za-z])"
+)
+
+
+RANGE_SEP = re.compile(
+    r"(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+or\s+|\s+and\s+)(?P<cur>[£$€¥])?(?=\d|(?i:"
+    + "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
+    + r")\b)"
+)
+
+
+YEAR_OLD = re.compile(r"(?i:[\s-]years?[\s-]old\b|-year-olds?\b|\s+years?\s+of\s+age\b)")
+
+
+OLD_AFTER_UNIT = re.compile(r"(?i:[\s-]olds?\b|\s+of\s+age\b)")
+
+
+AGE_BEFORE = re.compile(r"(?i:\b(?:aged|age|ages|age\s+of|aged\s+between)\s+$)")
+
+
+AGE_APPOSITION = re.compile(
+    r"(?:\b(?P<name>[A-Z][A-Za-z'’-]+)|\b(?:player|midfielder|defender|striker|forward|"
+    r"goalkeeper|winger|captain|driver|rider|man|woman|boy|girl|teenager|mother|father|son|"
+    r"daughter|wife|husband|victim|suspect|officer|teacher|pupil|student|actor|actress|"
+    r"singer|star|veteran|champion|resident|pensioner|grandmother|grandfather|accused))"
+    r",\s(?:now\s|both\s|aged\s|then\s)?$"
+)
+
+
+AFTER_AGE = re.compile(r"(?:,|\)|\s+and\b|\s+(?:who|was|is|has|had|from|of)\b|\.(?:\s|$)|$)")
+
+
+DECADE_S = re.compile(r"'?s\b|’s\b")
+
+
+WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’.]*)[\s\u00a0]+$")
+
+
+SOFT_HYPHEN_COMPOUND = {
+    "off", "time", "sided", "on-one", "to-one", "stop", "liner", "faced", "hand", "party",
+    "guess", "fold", "way", "upmanship",
+}  # fmt: skip
+
+
+ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Close|Boulevard|Place|Square|Terrace|Crescent|Court|Gardens)\b"
+)
+
+
+EMERGENCY_NUMBERS = {"999", "911", "112", "101", "111", "000"}
+
+
+PHONE_AFTER = re.compile(r"(?i:\s+(?:calls?|emergency|number|line|service|operator|dispatcher)\b)")
+
+
+PHONE_BEFORE = re.compile(
+    r"(?i:\b(?:dial|dialled|dialed|dialling|call|called|calling|rang|ring|phoned)\s+(?:the\s+)?$)"
+)
+
+
+FRACTION_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all|more|less|fewer)\b|\s*(?:[.,;:)]|$)"
+
+
+DURATION_LEAD = re.compile(
+    r"(?i:\b(?:for|spent|spend|spends|lasted|lasting|last|lasts|took|takes|take|within|after)\s+$)"
+)
+
+
+NOT_AFTER_TEMPERATURE = {
+    "filing", "filings", "form", "forms", "visa", "visas", "class", "model", "engine",
+    "series", "chip", "rating", "grade", "category", "block", "wing", "ward", "bus",
+}  # fmt: skip
+
+
+CHANGE_VERB_NEAR = re.compile(
+    r"(?i:\b(?:rose|risen|rise|rises|increased|grew|jumped|climbed|soared|surged|fell|fallen|"
+    r"falls|dropped|declined|decreased|slumped|plunged|cut|reduced|raised|went|moved|"
+    r"changed|up|down|shrank|swelled|doubled|halved)\b[^.;]*$)"
+)
+
+
+VOTE_WORDS = re.compile(r"\b(?:vote|votes|voted|voting|ballot|margin)\b")
+
+
+PHYSICAL_FALLS = {
+    "fell",
+    "fallen",
+    "falls",
+    "falling",
+    "fall",
+    "dropped",
+    "plunged",
+    "plummeted",
+    "tumbled",
+    "sank",
+    "slid",
+    "rose",
+    "climbed",
+    "jumped",
+}
+
+
+PHYSICAL_AFTER = re.compile(
+    r"\s*(?:\([^)]{1,30}\)\s*)?(?:into|onto|from|off|down|to\s+the\s+(?:ground|floor|bottom)|through|over|above|below|up)\b"
+)
+
+
+DURATION_OF = re.compile(r"\s+of\s+(?!the\b|this\b|that\b|last\b|next\b|its\b|his\b|her\b)[a-z]")
+
+
+AGE_DECADE_LEAD = re.compile(r"(?i:\b(?:his|her|their)\s+(?:early|mid|late)?[\s-]*$)")
+
+
+TITLE_UNIT = re.compile(
+    r" (?:Miles?|Days?|Hours?|Years?|Minutes?|Seconds?|Weeks?|Months?|Feet|Inches|Metres?|Degrees?)\b"
+)
+
+
+ORDINAL_TITLES = r"[\s-]+(?:minister|ministers|lady|secretary|mate|officer|aid|class|floor\s+flat|reading|person|world\s+war|amendment|baronet|earl|duke|viscount|lieutenant|sea\s+lord)\b"
+
+
+ONE_AFTER = re.compile(r"\s*(?:’|')?\s*(?:" + "|".join(ONE_PRONOUN_AFTER) + r")\b")
+
+
+ONE_BEFORE = re.compile(r"\b(?:" + "|".join(ONE_PRONOUN_BEFORE) + r")\s+$")
+
+
+ORDINAL_LEADS = {
+    "coming", "finishing", "them", "him", "it", "us", "lying", "sit", "sits", "sitting",
+    "lies", "moved", "move", "climbed", "rose", "fell", "slipped", "dropped", "was", "ranked",
+    "the", "his", "her", "their", "its", "our", "my", "your", "finished", "came", "placed",
+    "is", "are", "were", "be", "been", "finish", "come", "place", "rank",
+    "in", "for", "a", "an", "this", "that", "every", "each", "world", "number", "no",
+}  # fmt: skip
+
+
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+DOWN_WORDS = {
+    "fell", "fallen", "falls", "falling", "fall", "dropped", "drops", "drop", "dropping",
+    "declined", "declines", "decline", "declining", "decreased", "decreases", "decrease",
+    "slumped", "slump", "plunged", "plunge", "plummeted", "tumbled", "slid", "sank", "shrank",
+    "shrunk", "contracted", "down", "lower", "cut", "cuts", "lost", "loss", "reduced",
+    "reduction", "slashed", "dipped", "dip", "eased", "retreated", "sunk", "sliding",
+}  # fmt: skip
+
+
+METRE_CONTEXT = {
+    "high", "long", "wide", "deep", "tall", "away", "hurdles", "freestyle", "final", "race",
+    "title", "run", "sprint", "relay", "backstroke", "breaststroke", "butterfly", "medley",
+    "heats", "heat", "semi", "world", "record", "event", "events", "above", "below", "from",
+    "up", "down", "into", "off", "of", "in", "at", "and", "or", "to", "on", "by", "under",
+    "over", "beneath", "underground", "underwater", "stretch", "fall", "drop",
+}  # fmt: skip
+
+
+MILLION_NOUNS = {
+    "people", "users", "customers", "viewers", "households", "homes", "jobs", "passengers",
+    "visitors", "subscribers", "voters", "residents", "patients", "children", "adults",
+    "workers", "copies", "downloads", "views", "tonnes", "barrels", "doses", "cases",
+    "tourists", "members", "followers", "listeners", "readers", "pupils", "students",
+    "deaths", "vaccinations", "shares", "units", "vehicles", "cars", "tickets", "signatures",
+    "refugees", "migrants", "animals", "trees", "items", "trips", "journeys", "calls", "times",
+    "euros", "dollars", "pounds", "litres", "gallons", "years", "miles",
+}  # fmt: skip
+
+
+ATTACHED_ONLY_WORDS = {"mi", "ins", "st", "ha", "sec", "min", "hr", "mb", "gb", "tb", "kb", "pp", "hp", "ms", "gal", "kts", "yd", "pct", "l"}  # fmt: skip

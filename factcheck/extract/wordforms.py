@@ -1,0 +1,244 @@
+"""Figures written in words that need their own reading: vague magnitudes
+("hundreds of"), fractions ("two-thirds of"), ordinals ("finished fourth"),
+"for almost a week" and "in his twenties".
+
+A mixin for the scanner in ``quantities.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from factcheck.extract import lexicon
+from factcheck.extract import patterns as P
+from factcheck.extract.numbers import (
+    FRACTION_WORDS,
+    ORDINAL_WORDS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    VAGUE_WORDS,
+)
+
+
+class WordForms:
+    """Readers for the word-shaped number cores (mixed into the scanner)."""
+
+    text: str
+
+    def _vague(self, m: re.Match[str]) -> int | None:
+        key = " ".join(m.group().lower().split())
+        low, high = VAGUE_WORDS[key]
+        end = m.end()
+        after = self.text[end : end + 12]
+        # "hundreds" needs "of" or a plural noun after it ("hundreds more" too)
+        noun = self._noun(end, None, allow_of=True)
+        if not re.match(r"\s+(?:of|more|upon)\b", after) and noun is None:
+            return end
+        self._emit(
+            m.start(),
+            end,
+            value=None,
+            low=low,
+            high=high,
+            qualifier="approximate",
+            noun=noun,
+            change=self._change(m.start(), end),
+            extra={"vague": True},
+        )
+        return end
+
+    def _a_duration(self, m: re.Match[str]) -> int | None:
+        """ "for almost a week", "spent a year on loan": one unit of time. Without
+        "for" or a qualifier, "a year" is a rate or a date ("£5 a week")."""
+        start, end = m.start(), m.end()
+        left = self._left(start, 30)
+        q, qword = self._qualifier(start, end)
+        if (
+            qword is None
+            and not P.DURATION_LEAD.search(left)
+            and not P.DURATION_OF.match(self.text, end)
+        ):
+            return end
+        if self._covered(start, end):
+            return end
+        word = m.group().split()[-1]
+        unit, dim = lexicon.unit_table()[0][word]
+        self._emit(
+            start,
+            end,
+            value=1,
+            low=1 if q == "at_least" else None,
+            high=1 if q == "at_most" else None,
+            unit=unit,
+            dimension=dim,
+            qualifier=q,
+            extra={"qualifier_text": qword} if qword else {},
+        )
+        return end
+
+    def _age_decade_word(self, m: re.Match[str]) -> int | None:
+        """ "in his twenties" -> age 20..29; "the sixties" is a decade (a date)."""
+        if not P.AGE_DECADE_LEAD.search(self._left(m.start(), 24)):
+            return m.end()
+        low = TENS_WORDS[m.group()[:-3] + "y"]
+        self._emit(
+            m.start(),
+            m.end(),
+            low=low,
+            high=low + 9,
+            unit="year",
+            dimension="time",
+            role="age",
+            qualifier="approximate",
+        )
+        return m.end()
+
+    def _fraction(self, m: re.Match[str]) -> int | None:
+        text = self.text
+        start, end = m.start(), m.end()
+        words = re.split(r"[\s-]+", m.group().lower())
+        after = text[end : end + 12]
+        if words == ["half"]:
+            # "half of", "half the", "half a million", "half an hour"; not "first half", "half-time"
+            if not re.match(r"\s+(?:of|the|a|an|their|its|his|her|all)\b", after):
+                return end
+            if re.search(r"(?i:\b(?:first|second|other|in|and\s+a)\s+$)", self._left(start, 12)):
+                return end
+            mm = re.match(
+                r"\s+an?\s+(million|billion|thousand|dozen)\b", after + text[end + 12 : end + 20]
+            )
+            if mm:
+                value = (
+                    Decimal("0.5")
+                    * {"million": 10**6, "billion": 10**9, "thousand": 1000, "dozen": 12}[
+                        mm.group(1)
+                    ]
+                )
+                return self._finish(
+                    start,
+                    end + mm.end(),
+                    value=value,
+                    unit=None,
+                    dimension=None,
+                    decimals=None,
+                    sig=None,
+                    scale=1,
+                    core=(start, end),
+                    hyphen_noun=None,
+                    digits=False,
+                )
+            unit_m = re.match(
+                r"\s+an?\s+(hour|day|week|month|year|mile|century|decade|minute|second|metre|kilometre|litre|pint|kilo)\b",
+                after + text[end + 12 : end + 20],
+            )
+            if unit_m:
+                u = unit_m.group(1)
+                name, dim = lexicon.unit_table()[0][u]
+                self._emit(
+                    start,
+                    end + unit_m.end(),
+                    value=0.5,
+                    unit=name,
+                    dimension=dim,
+                    qualifier=self._qualifier(start, end)[0],
+                )
+                return end + unit_m.end()
+            numer, denom = 1, 2
+        else:
+            if not re.match(P.FRACTION_FOLLOWERS, after) and not re.search(
+                r"(?i:\b(?:by|than)\s+$)", self._left(start, 8)
+            ):
+                return end
+            numer = {"a": 1, "an": 1, "one": 1}.get(words[0], UNITS_WORDS.get(words[0], 1))
+            denom = FRACTION_WORDS[words[-1]]
+            if words[0] in ("a", "an") and re.search(
+                r"(?i:\b(?:the|first|second|third|fourth|last)\s+$)", self._left(start, 12)
+            ):
+                return end
+        value = round(numer / denom, 4)
+        q, qword = self._qualifier(start, end)
+        self._emit(
+            start,
+            end,
+            value=value,
+            unit=None,
+            dimension="fraction",
+            qualifier=q,
+            noun=self._noun(end, None, allow_of=True),
+            change=self._change(start, end),
+            extra={"qualifier_text": qword} if qword else {},
+        )
+        return end
+
+    def _ordinal(self, m: re.Match[str]) -> int | None:
+        text = self.text
+        start, end = m.start(), m.end()
+        surface = text[start:end]
+        low = surface.lower()
+        if m.lastgroup == "ordd":
+            value = int(surface[:-2])
+        else:
+            parts = low.split("-")
+            value = ORDINAL_WORDS.get(parts[-1], 0) + (
+                TENS_WORDS.get(parts[0], 0) if len(parts) == 2 else 0
+            )
+        after = text[end : end + 20]
+        before = self._left(start, 20)
+        # dates: "the 13th of August", "August 13th", "21st century" is a period
+        if re.match(r"\s+(?:of\s+)?(?:" + P.MONTH_RE + r")\b", after) or re.search(
+            r"\b(?:" + P.MONTH_RE + r")\.?\s+$", before
+        ):
+            return end
+        if re.match(r"(?i:[\s-]+centur(?:y|ies)\b)", after):
+            return end
+        if low in ("second", "first") and re.match(
+            r"(?:-hand|hand|ly\b|-guess|-class|-rate)", after
+        ):
+            return end
+        if (
+            low == "first"
+            and re.search(r"(?i:\bat\s+$)", before)
+            or re.match(r"\s+of\s+all\b|\s+and\s+foremost\b", after)
+        ):
+            return end
+        if (
+            low == "second"
+            and re.search(r"(?i:\b(?:a|one|per|the\s+split)\s+$)", before)
+            and not re.match(r"\s+[a-z]", after)
+        ):
+            return end
+        if (
+            low == "second"
+            and re.search(r"(?i:\b(?:a|one)\s+$)", before)
+            and re.match(r"\s+(?:or|and|later|before|after|ago|,|\.)", after)
+        ):
+            return end
+        # titles and names: "First Minister", "Second World War", "Third Reich"
+        if surface[:1].isupper() and re.match(r"\s+[A-Z]", after):
+            return end
+        if (
+            surface[:1].isupper()
+            and not self._sentence_start(start)
+            and m.lastgroup != "ordd"
+            and self._capitalised_name_before(start)
+        ):
+            return end
+        if re.match(r"-(?:party|person|degree|class|generation|hand)\b", after):
+            return end
+        if re.match(P.ORDINAL_TITLES, after, re.I):
+            return end  # "first minister", "first lady": titles
+        if low in ("first", "second") and re.match(r"\s+half\b", after):
+            return end  # "the first half of the year": a period, not a placing
+        if not self._ordinal_states_fact(start, end):
+            return end
+        self._emit(
+            start,
+            end,
+            value=value,
+            unit=None,
+            dimension="ordinal",
+            role="ordinal",
+            noun=self._noun(end, 1),
+        )
+        return end
