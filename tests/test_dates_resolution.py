@@ -80,6 +80,8 @@ def test_easter_and_holidays():
         ("Mon Mar 6, 2017 | 4:15pm EST\nText.", _dt.date(2017, 3, 6)),
         ("Updated 2017-03-06\nText.", _dt.date(2017, 3, 6)),
         ("6 March 2017\nThe text starts here.", _dt.date(2017, 3, 6)),
+        ("By Jo Smith\nBBC News\n12 March 2016\nThe council voted.", _dt.date(2016, 3, 12)),
+        ("The council voted on\n12 March 2016\nto close it.", None),
         ("OTTAWA (Reuters) - Officials met last month.", None),
         ("He died on 6 March 2017, 14:00 GMT, in hospital.", None),
     ],

@@ -3,8 +3,8 @@
 Relative dates ("last month", "on Monday") need a reference day. When the
 caller gives none, a dateline at the top of the copy is the next best source:
 "23 October 2015 Last updated at 17:44 BST" (BBC), "Published: March 6, 2017",
-"Mon Mar 6, 2017 | 4:15pm EST" (Reuters web), or a full date alone on the first
-line. A wire slug such as "OTTAWA (Reuters) -" carries no date, and a date in
+"Mon Mar 6, 2017 | 4:15pm EST" (Reuters web), or a full date alone on a line
+of the head ("BBC News\n12 March 2016\n..."). A wire slug such as "OTTAWA (Reuters) -" carries no date, and a date in
 the body is an event, not a dateline: neither is used.
 """
 
@@ -44,12 +44,21 @@ def find_dateline(text: str) -> tuple[_dt.date, int, int] | None:
                 _STAMP_AFTER.match(text, m.end())
                 and not _EVENT_BEFORE.search(text, max(0, m.start() - 12), m.start())
             )
-            or (not text[: m.start()].strip() and _ALONE_AFTER.match(text, m.end()))
+            or (
+                _line_start(text, m.start())
+                and _ALONE_AFTER.match(text, m.end())
+                and not _EVENT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            )
         ):
             day = _to_date(m)
             if day is not None:
                 return day, m.start(), m.end()
     return None
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Whether only blanks stand between the start of the line and ``start``."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _to_date(m: re.Match) -> _dt.date | None:
