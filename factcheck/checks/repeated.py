@@ -4,9 +4,11 @@ A person's age is the fact most often repeated in a story and most often
 mistyped when it is: "Smith, 45, ..." in the first paragraph and "Smith, 54,
 ..." in the tenth. Ages are found by extraction (``role == "age"``) and tied to
 the name written right before ("Smith, 45", "Anna Smith (45)") or right after
-("45-year-old Anna Smith"). A surname alone joins the full name it belongs to
-when only one person in the story has that surname; two people with one
-surname ("John Smith, 45, and his son Tom Smith, 19") stay apart.
+("45-year-old Anna Smith"), or "Smith, who is 45,". An age after "now"
+("Smith, now 54,") is a later age, not a repeat, and is left alone. A
+surname alone joins the full name it belongs to when only one person in the
+story has that surname; two people with one surname ("John Smith, 45, and his
+son Tom Smith, 19", "Ms. Adams" and "Mr. Adams") stay apart.
 
 | option | type | default | meaning |
 | --- | --- | --- | --- |
@@ -44,7 +46,8 @@ OPTIONS: dict[str, tuple[Any, Any]] = {
 DEFAULT_MESSAGE = "{name} is {value} here but {first} earlier in the story"
 
 _NAME = r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
-_NAME_BEFORE = re.compile(_NAME + r"\s*(?:,|\()\s*(?:aged\s+)?\Z")
+_NAME_BEFORE = re.compile(_NAME + r"\s*(?:,|\()\s*(?:aged\s+|who\s+is\s+)?\Z")
+_WHO_IS = re.compile(r"[A-Z][\w'’-]+,\s+who\s+is\s+\Z")
 _NAME_AFTER = re.compile(r"\A[\s-]*(?:years?[\s-]+old\s+)?" + _NAME)
 _TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
@@ -106,6 +109,8 @@ def _is_fact(article, m: Mention, roles: list[str]) -> bool:
         return False
     after = article.text[m.end : m.end + 2]
     before = article.text[max(0, m.start - 2) : m.start]
+    if _WHO_IS.search(article.text[max(0, m.start - 40) : m.start]) and after[:1] in (",", "."):
+        return True  # "Diaz, who is 54, said"
     return (before == ", " and after[:1] == ",") or (before[-1:] == "(" and after[:1] == ")")
 
 
