@@ -359,6 +359,37 @@ def run_local(chunks: Iterable[list[Item]], options: Options, jobs: int) -> Iter
 # --------------------------------------------------------------------------- resume
 
 
+_ID_PREFIX = b'{"id":'
+_DECODER = json.JSONDecoder()
+
+
+def result_id(raw: bytes) -> str | int:
+    """The id of one output line, reading only its first bytes when it can.
+
+    Result lines start with ``{"id":`` (this module writes them so); decoding
+    just the id keeps resuming from a multi-gigabyte output fast. Any other
+    shape is parsed whole. Raises ValueError/KeyError/TypeError when the line
+    is not a result line.
+    """
+    if raw.startswith(_ID_PREFIX) and raw.rstrip().endswith(b"}"):
+        head = raw[len(_ID_PREFIX) : len(_ID_PREFIX) + 512].decode("utf-8", "ignore")
+        try:
+            ident, end = _DECODER.raw_decode(head)
+        except ValueError:
+            ident, end = None, 0
+        if (
+            isinstance(ident, (str, int))
+            and not isinstance(ident, bool)
+            and head[end : end + 1] == ","
+        ):
+            return ident
+    doc = json.loads(raw)
+    ident = doc["id"]
+    if isinstance(ident, bool) or not isinstance(ident, (str, int)):
+        raise TypeError("id")
+    return ident
+
+
 def read_done_ids(path: str) -> set[str | int]:
     """Ids already in an existing output file, so that a re-run skips them.
 
@@ -378,10 +409,7 @@ def read_done_ids(path: str) -> set[str | int]:
                 if not raw.endswith(b"\n"):
                     break  # partial last line of an interrupted run
                 try:
-                    doc = json.loads(raw)
-                    ident = doc["id"]
-                    if isinstance(ident, (list, dict)):
-                        raise TypeError
+                    ident = result_id(raw)
                 except (ValueError, KeyError, TypeError):
                     if not raw.strip():
                         good_end += len(raw)

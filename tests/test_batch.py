@@ -321,3 +321,18 @@ def test_gzip_compressed_input_is_read_as_is(tmp_path, capsys):
     truncated.write_bytes(packed.read_bytes()[: packed.stat().st_size // 2])
     code, _, err = batch(capsys, str(truncated), "-o", str(tmp_path / "c.jsonl"), "-j", "1")
     assert code == 2 and err.count("\n") == 1 and f"{truncated}: cannot read further" in err
+
+
+@pytest.mark.parametrize(
+    "line, ident",
+    [
+        ('{"id":"a,b","findings":[],"summary":{}}', "a,b"),
+        ('{"id":7,"findings":[],"summary":{}}', 7),
+        ('{"findings": [], "id": "reordered by another tool"}', "reordered by another tool"),
+        ('{"id":"' + "é" * 400 + '","findings":[]}', "é" * 400),
+    ],
+)
+def test_result_ids_are_read_from_the_start_of_the_line_or_the_whole(line, ident):
+    from factcheck.batch import result_id
+
+    assert result_id((line + "\n").encode("utf-8")) == ident
