@@ -82,6 +82,11 @@ def test_currency_with_a_rates_file(tmp_path):
     assert loaded["rates"] == {"Canadian dollar": 0.73, "US dollar": 1.0}
     assert verdict("It costs C$850 (about $620).", "conversion", rates=rates) == "match"
     assert verdict("It costs C$850 (about $900).", "conversion", rates=rates) == "conflict"
+    assert verdict("It costs C$850 (about $660).", "conversion", rates=rates) == "conflict"
+    rates.write_text(
+        "date: 2026-11-01\ntolerance: 0.1\nrates:\n  Canadian dollar: 0.73\n", encoding="utf-8"
+    )
+    assert verdict("It costs C$850 (about $660).", "conversion", rates=rates) == "match"
 
 
 def test_unrelated_parentheses_are_not_pairs():

@@ -34,6 +34,7 @@ conversion).
 Rates file::
 
     date: 2026-11-01          # when the rates were taken
+    tolerance: 0.03           # optional: overrides currency_tolerance
     base: US dollar           # every rate is the value of one unit in this currency
     rates:
       Canadian dollar: 0.73
@@ -273,7 +274,17 @@ def load_rates(path) -> dict[str, Any]:
         rates[str(k)] = float(v)
     base = data.get("base", "US dollar")
     rates.setdefault(str(base), 1.0)
-    return {"date": str(data.get("date", "")), "base": str(base), "rates": rates}
+    tolerance = data.get("tolerance")
+    if tolerance is not None and (
+        isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or tolerance < 0
+    ):
+        raise ValueError(f"rates: {path}: tolerance must be a number >= 0 (0.05 is 5%)")
+    return {
+        "date": str(data.get("date", "")),
+        "base": str(base),
+        "rates": rates,
+        "tolerance": None if tolerance is None else float(tolerance),
+    }
 
 
 def _judge_currency(article, rule, a: Mention, b: Mention, values) -> Iterator:
@@ -299,7 +310,8 @@ def _judge_currency(article, rule, a: Mention, b: Mention, values) -> Iterator:
     va, vb = values[0]
     exact = va * ra / rb
     low, high = rounding_interval(vb, sig_figs(b))
-    tol = rule["currency_tolerance"] * (rule["approximate_factor"] if _approximate(a, b) else 1.0)
+    tol = rates["tolerance"] if rates["tolerance"] is not None else rule["currency_tolerance"]
+    tol *= rule["approximate_factor"] if _approximate(a, b) else 1.0
     ok = within(exact, (low, high), tol)
     number = fmt_number(exact if exact >= 100 else round(exact, 2))
     texts.update(
