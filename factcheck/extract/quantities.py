@@ -208,29 +208,11 @@ class _Scanner(ContextReader, WordForms):
         ds = P.DECADE_S.match(text, end)
         if ds and "," not in surface and "." not in surface:
             n = int(value)
-            left = self._left(first, 20).lower()
-            if (
-                re.search(
-                    r"\b(?:his|her|their|in\s+the\s+mid|in\s+the\s+late|in\s+the\s+early|early|mid|late)[\s-]+$",
-                    left,
-                )
-                and n in (20, 30, 40, 50, 60, 70, 80, 90)
-                and re.search(r"\b(?:his|her|their)\b", left)
+            if n in (20, 30, 40, 50, 60, 70, 80, 90) and P.AGE_DECADE_LEAD.search(
+                self._left(first, 24)
             ):
-                self._emit(
-                    first,
-                    ds.end(),
-                    value=None,
-                    low=n,
-                    high=n + 9,
-                    unit="year",
-                    dimension="time",
-                    role="age",
-                    qualifier="approximate",
-                    decimals=0,
-                )
-                return ds.end()
-            return ds.end()  # a decade: a date, never a quantity
+                self._emit_age_decade(first, ds.end(), n)
+            return ds.end()  # otherwise a decade: a date, never a quantity
         # magnitude: "£20m", "1.2 million", "$800 million", "3bn"
         mag_value = 1
         mag = P.MAGNITUDE.match(text, end)

@@ -81,10 +81,14 @@ class WordForms:
         """ "in his twenties" -> age 20..29; "the sixties" is a decade (a date)."""
         if not P.AGE_DECADE_LEAD.search(self._left(m.start(), 24)):
             return m.end()
-        low = TENS_WORDS[m.group()[:-3] + "y"]
+        self._emit_age_decade(m.start(), m.end(), TENS_WORDS[m.group()[:-3] + "y"])
+        return m.end()
+
+    def _emit_age_decade(self, start: int, end: int, low: int) -> None:
+        """An age given as a decade of life: low..low+9 years, approximate."""
         self._emit(
-            m.start(),
-            m.end(),
+            start,
+            end,
             low=low,
             high=low + 9,
             unit="year",
@@ -92,7 +96,6 @@ class WordForms:
             role="age",
             qualifier="approximate",
         )
-        return m.end()
 
     def _fraction(self, m: re.Match[str]) -> int | None:
         text = self.text
