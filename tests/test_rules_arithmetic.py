@@ -116,3 +116,15 @@ def test_each_check_can_be_switched_off():
 def test_deltas_comparisons_and_multiples(text, expected):
     got = verdict(text, "arithmetic")
     assert got == expected or (expected == "no conflict" and got != "conflict")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One of the three judges, or 33%, dissented.", "match"),
+        ("One of the three judges, or 50%, dissented.", "conflict"),
+        ("Not one of the 12 members (8%) voted.", "none"),
+    ],
+)
+def test_one_of_y(text, expected):
+    assert verdict(text, "arithmetic") == expected

@@ -148,6 +148,10 @@ _TOTAL_AFTER = re.compile(
     re.I,
 )
 _LIST_OPEN = re.compile(r"\A(?:\s+[a-z]+){0,2}\s*(?:,|:|\(|—|–|-)\s*\Z", re.I)  # not "including"
+_ONE_OF = re.compile(
+    r"(?<![\w-])(?<!\b[Nn]o\s)(?<!\b[Nn]ot\s)(?<!\b[Aa]ny\s)([Oo]ne)\s+"
+    r"(?:out\s+of|of|in)\s+(?:the\s+|its\s+|their\s+)?\Z"
+)
 _OF_LEAD = re.compile(r"(?:^|[^\w])(?:Of|of|Among|among)\s+(?:the|its|their|all|these|those)?\s*\Z")
 _OF_LEAD_GAP = re.compile(r"\A(?:\s+[A-Za-z][\w'-]*){0,3}\s*,\s*\Z")
 _JOIN = re.compile(
@@ -497,6 +501,14 @@ def _shares(article, rule, figures, used: set[str]) -> Iterator:
             gap = text[whole.end : x.start]
             if _OF_LEAD.search(lead) and _OF_LEAD_GAP.match(gap):
                 pair = (x, whole, _share_percent(text, figures, x, x))
+        if pair is None:
+            one = _ONE_OF.search(text[max(0, x.start - 20) : x.start])
+            if one and not any(
+                m.end == x.start - len(one.group(0)) + len(one.group(1)) for m in figures
+            ):
+                at = x.start - len(one.group(0))
+                unit = Mention("quantity", one.group(1), at, at + 3, value=1.0)
+                pair = (unit, x, _share_percent(text, figures, unit, x))
         if pair is None or pair[2] is None:
             continue
         x, y, p = pair
