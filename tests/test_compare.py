@@ -237,3 +237,30 @@ def test_inline_directive_switches_a_compare_rule_off():
     found = compare_texts(old, new, new_path="new.md", old_path="old.md")
     assert "conflict" not in {f.status for f in found}
     assert "dropped" in {f.status for f in found}
+
+
+def test_long_texts_relate_only_plausible_pairs_and_still_align():
+    """Above blocking.MAX_FULL_PAIRS the aligner skips implausible pairs; results hold."""
+    from factcheck.compare import blocking
+
+    rng = random.Random(7)
+    towns = ["Leith", "Perth", "Ayr", "Troon", "Alloa", "Irvine", "Elgin", "Forfar"]
+    sentences = [
+        f"In {rng.choice(towns)}, {rng.randint(100, 9999):,} {rng.choice(['homes', 'cars', 'boats'])} "
+        f"were counted on {rng.choice(['Monday', 'Friday'])} by {rng.randint(2, 60)} volunteers."
+        for _ in range(150)
+    ]
+    old = " ".join(sentences)
+    new_sentences = list(sentences)
+    new_sentences[75] = (
+        new_sentences[75]
+        .replace(" volunteers", " paid volunteers")
+        .replace("were counted", "were counted again")
+    )
+    target = sentences[40].split(" were")[0].split()[-2]  # the count of sentence 40
+    new_sentences[40] = sentences[40].replace(target, "12,345", 1)
+    new = " ".join(new_sentences)
+    found = compare_texts(old, new)
+    assert len(found) ** 2 > blocking.MAX_FULL_PAIRS
+    assert [(f.old.text, f.new.text) for f in found if f.status in FLAGS] == [(target, "12,345")]
+    assert all(f.status == "match" for f in compare_texts(old, old))

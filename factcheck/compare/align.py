@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from factcheck.checks.consistency import CompareSettings
+from factcheck.compare import blocking
 from factcheck.compare.context import Context, Version, overlap
 from factcheck.compare.derive import derivation
 from factcheck.compare.values import Relation, is_vague, relate
@@ -157,20 +158,23 @@ def same_role(a: Context, b: Context, old: Mention, new: Mention) -> bool:
 
 
 def relations(old_v: Version, new_v: Version, settings: CompareSettings) -> Relations:
-    """How the value of every OLD mention relates to every NEW one (incomparable left out)."""
+    """How the value of every OLD mention relates to every NEW one (incomparable left out).
+
+    Long texts relate only plausible pairs (blocking.py).
+    """
     out: Relations = {}
-    for i, o in enumerate(old_v.mentions):
-        for j, n in enumerate(new_v.mentions):
-            rel = relate(
-                o,
-                n,
-                rounding=settings.rounding,
-                conversion_tolerance=settings.conversion_tolerance,
-                old_modifier=old_v.modifiers[i],
-                new_modifier=new_v.modifiers[j],
-            )
-            if rel.kind != "incomparable":
-                out[i, j] = rel
+    old, new = old_v.mentions, new_v.mentions
+    for i, j in blocking.pairs(old_v, new_v):
+        rel = relate(
+            old[i],
+            new[j],
+            rounding=settings.rounding,
+            conversion_tolerance=settings.conversion_tolerance,
+            old_modifier=old_v.modifiers[i],
+            new_modifier=new_v.modifiers[j],
+        )
+        if rel.kind != "incomparable":
+            out[i, j] = rel
     return out
 
 

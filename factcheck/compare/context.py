@@ -10,6 +10,7 @@ looks like the same fact.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -99,17 +100,26 @@ def build_contexts(
     text: str, mentions: list[Mention], sentences: list[tuple[int, int]]
 ) -> list[Context]:
     """One Context per mention, in the same order."""
-    spans = [(m.start, m.end) for m in mentions]
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in spans]
+    sentence_starts = [s for s, _ in sentences]
     length = max(len(text), 1)
+    sentence_words_of: dict[tuple[int, int], frozenset[str]] = {}
     out = []
     for m in mentions:
-        s_start, s_end = _sentence_span(m, sentences, len(text))
+        s_start, s_end = _sentence_span(m, sentences, sentence_starts, len(text))
         sentence_text = text[s_start:s_end]
-        before_text = _blank_spans(text, s_start, m.start, spans)
-        after_text = _blank_spans(text, m.end, s_end, spans)
+        inside = spans[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
+        before_text = _blank_spans(text, s_start, m.start, inside)
+        after_text = _blank_spans(text, m.end, s_end, inside)
         before = tuple(content_words(before_text)[-WINDOW:])
         after = tuple(content_words(after_text)[:WINDOW])
-        sentence_words = frozenset(content_words(_blank_spans(text, s_start, s_end, spans)))
+        key = (s_start, s_end)
+        if key not in sentence_words_of:
+            sentence_words_of[key] = frozenset(
+                content_words(_blank_spans(text, s_start, s_end, inside))
+            )
+        sentence_words = sentence_words_of[key]
         own = frozenset(content_words(m.text))
         noun = stem(m.noun) if m.noun else None
         head = noun or _head_word(text, m)
@@ -161,10 +171,12 @@ def _head_word(text: str, m: Mention) -> str | None:
     return stem(w)
 
 
-def _sentence_span(m: Mention, sentences: list[tuple[int, int]], n: int) -> tuple[int, int]:
-    for s, e in sentences:
-        if s <= m.start < e:
-            return s, e
+def _sentence_span(
+    m: Mention, sentences: list[tuple[int, int]], starts: list[int], n: int
+) -> tuple[int, int]:
+    k = bisect.bisect_right(starts, m.start) - 1
+    if 0 <= k < len(sentences) and sentences[k][0] <= m.start < sentences[k][1]:
+        return sentences[k]
     if 0 <= m.sentence < len(sentences):
         return sentences[m.sentence]
     return 0, n

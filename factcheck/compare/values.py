@@ -21,6 +21,7 @@ the aligner decides the two mentions state the same fact.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -112,11 +113,16 @@ def is_borderline(m: Mention) -> bool:
     """A vague word ("several", "a few") rather than a figure."""
     if m.extra.get("vague") is True and m.value is None and m.low is None:
         return True
-    if _bare_one(m):
+    return _borderline_text(m.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _borderline_text(text: str) -> bool:
+    words = re.findall(r"[a-z]+", text.lower())
+    if words == ["one"]:
         return True  # "said one official", "one of them": a pronoun or article, not a count
-    words = re.findall(r"[a-z]+", m.text.lower())
     words = [w for w in words if w not in ("a", "an", "the", "of")]
-    return bool(words) and words[0] in BORDERLINE_WORDS and not re.search(r"\d", m.text)
+    return bool(words) and words[0] in BORDERLINE_WORDS and not re.search(r"\d", text)
 
 
 def is_vague(m: Mention) -> bool:
