@@ -139,6 +139,9 @@ def _point_values(a: Mention, b: Mention) -> list[tuple[float, float]]:
         return [(float(a.value), float(b.value))]
     if None not in (a.low, a.high, b.low, b.high):
         return [(float(a.low), float(b.low)), (float(a.high), float(b.high))]
+    # "from zero to 100 km/h (62 mph)": the conversion is of the upper end
+    if a.value is None and not a.low and a.high is not None and b.value is not None:
+        return [(float(a.high), float(b.value))]
     return []
 
 
