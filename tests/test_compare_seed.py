@@ -34,7 +34,6 @@ def test_dropped_figures(seed_findings, figure):
     assert _with(found, "dropped", figure, "old"), figure
 
 
-@pytest.mark.xfail(reason="extraction does not find 'a day' (of talks) yet", strict=False)
 def test_a_day_of_talks_is_added(seed_findings):
     _, _, found = seed_findings
     assert _with(found, "added", "day", "new")
