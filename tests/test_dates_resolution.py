@@ -34,6 +34,8 @@ def dates(text: str, ref: _dt.date | None = REF):
         ("The council voted in May.", "May", PAST),
         ("In May the weather improved.", "May", PAST),
         ("Tickets for the match on 14 February sold out.", "14 February", None),
+        ("The company reports its results on Tuesday.", "Tuesday", FUTURE),
+        ("Temperatures are expected to hit 35C by Friday.", "Friday", FUTURE),
     ],
 )
 def test_tense_near_the_date(sentence, date, tense):
@@ -125,6 +127,8 @@ def test_anchored_expressions_count_from_the_previous_date(text, expected):
         ),
         ("The trial is expected to start in March next year.", [("March next year", "2018-03")]),
         ("The match was postponed at the weekend.", [("the weekend", "2017-W09-WE")]),
+        ("More rain is forecast for the weekend.", [("the weekend", "2017-W10-WE")]),
+        ("The president will visit the town on Monday evening.", [("Monday", "2017-03-06")]),
         ("The law comes into force on 1 April next year.", [("1 April next year", "2018-04-01")]),
         ("The manifesto was published in early May.", [("early May", "2016-05")]),
         ("It happened on the 21st.", [("the 21st", "2017-02-21")]),

@@ -67,7 +67,7 @@ def weekday_date(wd: int, ref: _dt.date, tense: str | None, mod: str | None) -> 
     back = ref - _dt.timedelta(days=(ref.weekday() - wd) % 7)
     fwd = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
     # A past verb allows the reference day itself: a wire story dated Monday
-    # says "said on Monday" of that day.
+    # says "said on Monday" of that day; a future one means the next Monday.
     return _pick([back, fwd], ref, tense)
 
 

@@ -63,6 +63,7 @@ class _Found:
     tz: str | None = None
     upto: _Found | None = None  # the end of a range
     holiday: str | None = None
+    part_of_day: bool = False  # "Sunday evening"
     month_open: bool = False  # "on the 15th": day known, month from the reference
     year_shift: int | None = None  # "June next year": the year relative to the reference
     iso: str | None = None
@@ -163,8 +164,8 @@ _RELATIVE_BACK = re.compile(
     r"(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of))\s*-?\s*$"
 )
 _RELATIVE = re.compile(
-    r"(?=[TtLlNnAaOo])(?<![\w])(?P<mod>(?i:this|last|next|the\s+coming|the\s+following|the\s+previous|"
-    r"the\s+same|that|at\s+the|over\s+the|the))\s+"
+    r"(?=[TtLlNnAaOoFf])(?<![\w])(?P<mod>(?i:this|last|next|the\s+coming|the\s+following|the\s+previous|"
+    r"the\s+same|that|at\s+the|over\s+the|for\s+the|the))\s+"
     r"(?P<unit>(?i:week|weekend|month|year|decade|spring|summer|autumn|winter))(?![\w-])"
 )
 _DAYWORD_BACK = re.compile(r"(?<![\w])(?P<q>(?i:earlier|later|early|late))\s+$")
@@ -576,6 +577,7 @@ def _h_weekday(m: re.Match, ctx) -> _Found | None:
         if not before.endswith("on "):
             return None
     f = _Found(m.start(), m.end(), wd=weekday_number(m.group("wd")))
+    f.part_of_day = bool(_PART_OF_DAY.match(text, m.end("wd")))
     f.extra["weekday"] = WEEKDAY_NAMES[f.wd]
     mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
     if m.group("wk") or m.group("wk0"):
@@ -585,22 +587,24 @@ def _h_weekday(m: re.Match, ctx) -> _Found | None:
     return f
 
 
+_PART_OF_DAY = re.compile(r"\s+(?i:morning|afternoon|evening|night)\b")
+
 _REL_MOD = {
     "this": 0, "last": -1, "next": 1, "the coming": 1, "the following": "+", "the previous": "-",
-    "the same": "=", "that": "=", "at the": 0, "over the": 0, "the": 0,
+    "the same": "=", "that": "=", "at the": 0, "over the": 0, "for the": 0, "the": 0,
 }  # fmt: skip
 
 
 def _h_relative(m: re.Match, ctx) -> _Found | None:
     unit = m.group("unit").lower()
     mod = re.sub(r"\s+", " ", m.group("mod").lower())
-    if mod in ("at the", "over the") and unit != "weekend":
+    if mod in ("at the", "over the", "for the") and unit != "weekend":
         return None
     if mod == "the" and not m.group("q"):
         return None  # "the year" alone names no date; "the end of the year" does
     q = _qual(m)
     f = _Found(m.start(), m.end(), qualifier=q)
-    if mod in ("at the", "over the"):
+    if mod in ("at the", "over the", "for the"):
         f.start = m.start("mod") + len(m.group("mod")) - 3  # keep "the weekend"
         f.start = m.start() if m.group("q") else f.start
         f.mod, f.grain = "tense", "week"
@@ -896,10 +900,10 @@ def _resolve(
         if ref is None:
             return None
         unit, n = f.rel
-        if f.mod == "tense":  # "at the weekend": the last one, or the next one
-            n = 1 if tense == "future" and ref.weekday() < 5 else 0
-            if tense != "future" and ref.weekday() < 5:
-                n = -1
+        if f.mod == "tense":
+            # "at the weekend": the one ending the reference day's ISO week when it
+            # is ahead (future) or under way; the one before it when it is past
+            n = 0 if tense == "future" or ref.weekday() >= 5 else -1
         iso, f.grain = cal.shift(ref, unit, n)
         return iso
     if f.ago is not None:
@@ -912,6 +916,8 @@ def _resolve(
     if f.wd is not None and f.m is None:
         if ref is None:
             return None
+        if tense == "future" and f.part_of_day and f.mod is None and f.wd == ref.weekday():
+            return ref.isoformat()  # "will visit on Sunday evening" in a Sunday story
         return cal.weekday_date(f.wd, ref, tense, f.mod).isoformat()
     if f.m is not None and f.d is not None:
         y = f.y
@@ -1093,6 +1099,8 @@ def _preposition_tense(text: str, start: int, sent_start: int) -> str | None:
 
 def _needs_tense(f: _Found) -> bool:
     """Whether the sentence's tense can change this mention's ISO value."""
+    if f.mod == "tense":
+        return True  # "at the weekend"
     if f.kind != "date" or f.rel or f.ago or f.anchored:
         return False
     if f.y is None and (f.m is not None or f.wd is not None or f.quarter or f.holiday or f.d):

@@ -18,7 +18,10 @@ _FUTURE = (
     r"planned|slated|poised|going|likely|about)\s+to|(?:is|are)\s+to|plans?\s+to|"
     r"planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|would|next|upcoming|"
     r"forthcoming|(?:is|are)\s+(?:scheduled|planned|due)|(?:is|are|am)|begins|starts|opens|"
-    r"takes\s+place|resumes?|should|could|might|must|runs|continues|ends|closes|lasts|remains"
+    r"takes\s+place|resumes?|should|could|might|must|runs|continues|ends|closes|lasts|remains|"
+    # the present of a scheduled event: "reports its results on Tuesday"
+    r"reports|publishes|announces|meets|holds|hosts|visits|faces|plays|travels|returns|"
+    r"launches|releases|unveils|sits|votes|decides|rules|goes|comes|kicks\s+off|gets\s+under\s+way"
 )
 _PAST_IRREGULAR = (
     "was|were|had|did|said|told|went|came|met|began|took|gave|made|won|lost|fell|rose|left|"
@@ -35,6 +38,12 @@ _NOT_PAST_ED = {"scheduled", "expected", "planned", "slated", "poised", "propose
 # not a past tense.
 _PASSIVE = re.compile(
     r"\b(?:be|been|being|is|are|am|remain|remains|stay|stays|get|gets)\s+$", re.IGNORECASE
+)
+# "expected to hit 35C by Friday", "could beat": a base form after "to" or a
+# modal is no past tense, however it is spelt.
+_BASE_FORM = re.compile(
+    r"\b(?:to|will|would|could|should|may|might|must|can|cannot|did|does|do|n't|'ll)\s+$",
+    re.IGNORECASE,
 )
 # "the match on 14 February sold out": the verb belongs to the tickets, not to
 # the match, so a date that modifies an event noun takes no tense from it.
@@ -62,7 +71,12 @@ def sentence_markers(text: str, sent_start: int, sent_end: int) -> list[Marker]:
     for m in _MARKER.finditer(text, sent_start, sent_end):
         if m.group("past") is not None:
             word = m.group("past").lower()
-            if word in _NOT_PAST_ED or _PASSIVE.search(text, max(0, m.start() - 8), m.start()):
+            before = max(0, m.start() - 8)
+            if (
+                word in _NOT_PAST_ED
+                or _PASSIVE.search(text, before, m.start())
+                or _BASE_FORM.search(text, before, m.start())
+            ):
                 continue
             out.append((m.start(), m.end(), PAST))
         else:
