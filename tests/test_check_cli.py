@@ -153,3 +153,17 @@ def test_a_rule_that_fails_on_an_article_is_one_line_not_a_traceback(tmp_path):
     article = Article.from_text("The border is 5 miles long.", path="a.txt")
     with pytest.raises(CheckFailed, match=r"a.txt: rule 'reference' failed \(FileNotFoundError"):
         check_article(article, rules)
+
+
+def test_list_rules_shows_what_is_in_force(capsys, desk):
+    (desk / ".factcheck.yaml").write_text("disable: [weekday]\nlevels: {conversion: warning}\n")
+    code, out, _ = run(capsys, "check", "--list-rules", desk / "a.txt")
+    assert code == 0
+    assert "config: " in out and "weekday " not in out
+    (line,) = [x for x in out.splitlines() if x.startswith("conversion ")]
+    assert line.split()[:4] == ["conversion", "conversion", "warning", "article"]
+
+
+def test_no_path_is_an_error(capsys):
+    code, out, err = run(capsys, "check")
+    assert code == 2 and "at least one PATH" in err

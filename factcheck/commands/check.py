@@ -33,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from factcheck.report import FORMATS
 
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="article files or folders ('-' for stdin)"
+        "paths", nargs="*", metavar="PATH", help="article files or folders ('-' for stdin)"
     )
     parser.add_argument(
         "--rules",
@@ -51,6 +51,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="also report figures found consistent (status match), e.g. agreeing conversions",
     )
+    parser.add_argument(
+        "--list-rules",
+        action="store_true",
+        help="list the rules in force for PATH (or the current folder) and exit",
+    )
     add_output(parser)
 
 
@@ -66,6 +71,12 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.ruleset import find_config, load_ruleset
     from factcheck.source import iter_article_paths, read_text
 
+    if args.list_rules:
+        return _list_rules(args)
+    if not args.paths:
+        from factcheck.errors import FactcheckError
+
+        raise FactcheckError("check: give at least one PATH (a file, a folder or '-')")
     rulesets: dict = {}
 
     def rules_for(path: str):
@@ -107,3 +118,23 @@ def run(args: argparse.Namespace) -> int:
         flagged = [f for f in report.findings if f.status in FLAG_STATUSES]
         code = exit_code(flagged, args.fail_on)
     return code
+
+
+def _list_rules(args: argparse.Namespace) -> int:
+    """One line per rule in force: id, type, level, where it is defined."""
+    from factcheck.commands.common import output_stream
+    from factcheck.ruleset import load_ruleset, rule_types
+
+    start = args.paths[0] if args.paths and args.paths[0] != "-" else "."
+    ruleset = load_ruleset(args.rules, start=start)
+    types = rule_types()
+    lines = []
+    if ruleset.config_file:
+        lines.append(f"config: {ruleset.config_file}")
+    for rule in sorted(ruleset.rules, key=lambda r: (types[r.type].scope, r.id)):
+        scope = types[rule.type].scope
+        lines.append(f"{rule.id:<22} {rule.type:<14} {rule.level:<8} {scope:<8} {rule.file}")
+    with output_stream(args) as out:
+        if out is not None:
+            out.write("\n".join(lines) + "\n")
+    return 0
