@@ -69,6 +69,15 @@ PINT_NAMES: dict[str, str] = {
     "megabyte": "megabyte",
     "gigabyte": "gigabyte",
     "terabyte": "terabyte",
+    # units the extractor's news lexicon names (factcheck/extract/lexicon.py)
+    "milligram": "milligram",
+    "microgram": "microgram",
+    "light year": "light_year",
+    "fortnight": "fortnight",
+    "millisecond": "millisecond",
+    "horsepower": "horsepower",
+    "terawatt hour": "terawatt_hour",
+    "degree": "degree",
 }
 
 
