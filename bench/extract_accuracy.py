@@ -265,8 +265,8 @@ NEWS_SETS = (
     ("quantities-news", "298 sentences written with the scanner"),
     (
         "quantities-hard",
-        "wire copy written before the scanner saw it; its first run scored"
-        " P 0.960 R 0.950 F1 0.955",
+        "written before the scanner saw it, in two batches whose first runs scored"
+        " F1 0.955 (91 sentences) and 0.965 (79)",
     ),
 )
 

@@ -167,6 +167,7 @@ SUBUNIT = re.compile(r"(?:(?P<sub>p)|[ \u00a0]?(?P<sub2>pence|cents?))(?![A-Za-z
 HYPHEN_WORD = re.compile(r"-(?P<w>[A-Za-z]+(?:-[A-Za-z]+)*)")
 
 
+GLUED_NAME = re.compile(r"-[A-Z][a-z]+(?:-[A-Za-z]+)*")
 WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[A-Za-z][A-Za-z'’-]*)")
 
 

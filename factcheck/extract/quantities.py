@@ -158,6 +158,9 @@ class _Scanner(ContextReader, WordForms):
         elif text[max(0, start - 6) : start].lower() == "minus ":
             neg, start = True, start - 6
         nxt = text[end : end + 1]
+        glued_name = P.GLUED_NAME.match(text, end)
+        if glued_name:
+            return glued_name.end()  # "7-Eleven", "3-Com": a name
         if m.lastgroup == "num" and (nxt == "/" or prev == "/"):
             return end  # "9/11", "50/50": a name or a ratio, not a count
         # 6ft 4in / 5'8"
@@ -546,6 +549,8 @@ class _Scanner(ContextReader, WordForms):
         second = P.CORE.match(self.lower, rng.end())
         if not second or second.lastgroup not in ("num", "words"):
             return None
+        if second.lastgroup == "words" and text[second.start()].isupper():
+            return None  # "7-Eleven": a name
         if second.lastgroup == "num":
             v2 = parse_digits(second.group())
             if v2 is None:
