@@ -121,6 +121,8 @@ def test_anchored_expressions_count_from_the_previous_date(text, expected):
         ("Growth picked up in mid-2015.", [("mid-2015", "2015")]),
         ("Sales rose in the third quarter of 2016.", [("the third quarter of 2016", "2016-Q3")]),
         ("He was born in the summer of 1969.", [("the summer of 1969", "1969-SU")]),
+        ("The 1500s saw big change.", [("The 1500s", "15")]),
+        ("Growth was slow in the 2000s.", [("the 2000s", "200")]),
         (
             "Insurers expect claims to be settled by the end of the year.",
             [("the end of the year", "2017")],

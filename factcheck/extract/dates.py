@@ -56,6 +56,7 @@ class _Found:
     ago: tuple[str, int] | None = None  # (unit, n) back from the reference day
     anchored: tuple[str, int] | None = None  # (unit, n) from the previous date in the text
     decade: int | None = None
+    century: int | None = None
     quarter: int | None = None
     season: str | None = None
     hh: int | None = None
@@ -488,6 +489,9 @@ def _h_decade(m: re.Match, ctx) -> _Found:
     first = int(dec) if len(dec) == 4 else 1900 + int(dec)
     back = _back(ctx[0], m.start(), ctx[1], _DECADE_BACK)
     start = back.start() if back else m.start()
+    if first % 100 == 0 and first < 2000 and len(dec) == 4:
+        # "the 1500s", "the 1900s": the century (ISO "15", "19")
+        return _Found(start, m.end(), grain="century", century=first // 100, qualifier=_qual(back))
     return _Found(start, m.end(), grain="decade", decade=first // 10, qualifier=_qual(back))
 
 
@@ -878,6 +882,8 @@ def _resolve(
         return f"T{f.hh:02d}:{f.mi:02d}"
     if f.decade is not None:
         return f"{f.decade:03d}"
+    if f.century is not None:
+        return f"{f.century:02d}"
     if f.quarter is not None:
         y = f.y if f.y is not None else _quarter_year(f.quarter, ref, tense)
         return f"{y:04d}-Q{f.quarter}" if y is not None else None
