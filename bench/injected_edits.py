@@ -137,9 +137,13 @@ def candidate_edits(text: str, rng: random.Random) -> list[Edit]:
         out.append(Edit("number word", True, m.start(), m.end(), other))
         out.append(Edit("word to digits", False, m.start(), m.end(), str(WORD_VALUE[word.lower()])))
     for m in _WEEKDAY.finditer(text):
+        if _in_name(text, m.start()):
+            continue  # "Sheffield Wednesday"
         other = rng.choice([d for d in WEEKDAYS if d != m.group(1)])
         out.append(Edit("weekday", True, m.start(), m.end(), other))
     for m in _MONTH.finditer(text):
+        if _in_name(text, m.start()):
+            continue
         other = rng.choice([x for x in MONTHS if x != m.group(1)])
         out.append(Edit("month", True, m.start(), m.end(), other))
     for m in _PER_CENT.finditer(text):

@@ -325,6 +325,9 @@ def _relate_vague(old: Mention, new: Mention) -> Relation:
 
 
 def _relate_dates(old: Mention, new: Mention) -> Relation:
+    days = _weekdays(old.text), _weekdays(new.text)
+    if days[0] and days[1] and days[0] != days[1]:
+        return Relation("different", "weekday")  # "Saturday, 13 May" / "Tuesday, 13 May"
     a, b = _norm_text(_unmodified(old.text)), _norm_text(_unmodified(new.text))
     if a == b or sorted(a.split()) == sorted(b.split()):
         # "between 16 and 23 June" / "between June 16 and 23": the same words reordered
@@ -377,6 +380,11 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 """Relative dates that news copy writes interchangeably."""
+
+
+def _weekdays(text: str) -> set[str]:
+    words = re.findall(r"[a-z]+", text.lower())
+    return {_MONTHS.get(w, w) for w in words if _MONTHS.get(w, w) in _WEEKDAY_ALT.split("|")}
 
 
 def _relate_date_words(old: Mention, new: Mention, a: str, b: str) -> Relation:
