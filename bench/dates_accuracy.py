@@ -162,8 +162,10 @@ def _find(text: str, needle: str, occ: int = 1) -> tuple[int, int]:
     return start, start + len(needle)
 
 
-def news(path: Path) -> None:
-    """Our sentences: expected dates found with the right ISO; dates inside quantities."""
+def news(path: Path) -> tuple[int, int, int, int]:
+    """Our sentences: expected dates found with the right ISO; dates inside quantities.
+
+    Returns (right, expected, dated negatives, negatives) for the total line."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     n = found = right = exact_span = 0
     negatives = in_negative = spurious = 0
@@ -202,6 +204,7 @@ def news(path: Path) -> None:
     print(_row("  of which the span is exactly the expected one", exact_span, n))
     print(_row("dates reported inside quantities / names", in_negative, negatives, "(target 0)"))
     print(f"  {'dates reported where none was expected':<44} {spurious:4d}")
+    return right, n, in_negative, negatives
 
 
 _DATE_LIKE = re.compile(
@@ -328,9 +331,13 @@ def main() -> None:
         peer_durations()
     else:
         print(f"peer suite: {PEER} not present, skipped")
+    totals = [0, 0, 0, 0]
     for path in NEWS_FILES:
         print(f"news sentences: {path.relative_to(ROOT)}")
-        news(path)
+        totals = [a + b for a, b in zip(totals, news(path))]
+    print("news sentences, all files:")
+    print(_row("expected dates found with the right iso", totals[0], totals[1], "(target >= 90%)"))
+    print(_row("dates reported inside quantities / names", totals[2], totals[3], "(target 0)"))
     print("labelled BBC pairs: ../shared/corpora/rewrites/labelled-dev.json")
     labelled_pairs()
     if "--no-speed" not in sys.argv:
