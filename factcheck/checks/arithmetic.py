@@ -154,6 +154,8 @@ _ONE_OF = re.compile(
 )
 _OF_LEAD = re.compile(r"(?:^|[^\w])(?:Of|of|Among|among)\s+(?:the|its|their|all|these|those)?\s*\Z")
 _OF_LEAD_GAP = re.compile(r"\A(?:\s+[A-Za-z][\w'-]*){0,3}\s*,\s*\Z")
+_AND = re.compile(r"\band\b|\bplus\b|&|\+")
+_WHOLE_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong|out\s+of)\s+(?:the\s+|its\s+|their\s+)?\Z")
 _JOIN = re.compile(
     r"\A[^;:.!?]{0,40}?(?:,|\band\b|\bplus\b|\+)[^;:.!?]{0,25}\Z",
 )
@@ -594,6 +596,12 @@ def _addend(m: Mention, t: Mention, used: set[str]) -> bool:
 
 
 def _listed_before(text, figures, k, t, used) -> list[Mention] | None:
+    """The list right before a total, read as a list is written: "A, B and C".
+
+    Walking back from the total, the last join must hold "and" (or "plus"),
+    earlier ones a comma and no second "and"; a figure after "of" ("Of 3,000
+    applicants, 1,200 were men and 800 women") is the whole, not a part.
+    """
     addends: list[Mention] = []
     j, nxt = k - 1, t
     while j >= 0:
@@ -602,18 +610,28 @@ def _listed_before(text, figures, k, t, used) -> list[Mention] | None:
         if nxt is t:
             if len(gap) > 60 or re.search(r"[;:]", gap):
                 break
-        elif not _JOIN.match(gap):
+        elif not _list_join(gap, len(addends)):
             break
-        if not _addend(m, t, used):
+        if not _addend(m, t, used) or _WHOLE_BEFORE.search(text[max(0, m.start - 12) : m.start]):
             break
         addends.insert(0, m)
         nxt = m
         j -= 1
     if len(addends) < 2:
         return None
-    if j >= 0 and _addend(figures[j], t, used) and figures[j].end > addends[0].start - 15:
-        return None  # a figure right before the list: unsure where the list starts
+    before = text[figures[j].end : addends[0].start] if j >= 0 else ""
+    if j >= 0 and _JOIN.match(before) and not _addend(figures[j], t, used):
+        return None  # the list seems to go on with a figure of another kind: unsure
     return addends
+
+
+def _list_join(gap: str, after: int) -> bool:
+    """Whether ``gap`` joins two items of a list that has ``after`` items after it."""
+    if not _JOIN.match(gap):
+        return False
+    if after == 1:
+        return bool(_AND.search(gap))  # "... B and C": the last join says "and"
+    return "," in gap and not _AND.search(gap)  # "A, B and C"
 
 
 def _listed_after(text, figures, k, t, used) -> list[Mention] | None:
