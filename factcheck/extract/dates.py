@@ -114,7 +114,7 @@ _MONTH_YEAR = re.compile(
 )
 _MONTH = re.compile(
     rf"{_M_HEAD}(?<![\w])(?P<mon>{MONTH})(?P<dot>\.)?"
-    r"(?!['’]s\s+[A-Z])(?![\w-])(?:\s+(?:of\s+)?(?P<ry>(?i:this|next|last))\s+year\b)?"
+    rf"(?!['’]s\s+[A-Z])(?![\w-]){_RY}"
 )
 _MONTH_BACK = re.compile(
     rf"(?<![\w])(?:{_QUAL}|(?P<mod>(?i:this\s+past|last|next|this|earlier\s+in|later\s+in|"
@@ -926,28 +926,25 @@ def _resolve(
             return ref.isoformat()  # "will visit on Sunday evening" in a Sunday story
         return cal.weekday_date(f.wd, ref, tense, f.mod).isoformat()
     if f.m is not None and f.d is not None:
-        y = f.y
-        if y is None:
-            if ref is None:
-                return None
-            if f.year_shift is not None:
-                y = ref.year + f.year_shift
-            else:
-                y = cal.day_month_year(f.m, f.d, ref, tense)
-        return f"{y:04d}-{f.m:02d}-{f.d:02d}"
+        y = _year_of(f, ref, lambda r: cal.day_month_year(f.m, f.d, r, tense))
+        return f"{y:04d}-{f.m:02d}-{f.d:02d}" if y is not None else None
     if f.m is not None:
-        y = f.y
-        if y is None:
-            if ref is None:
-                return None
-            if f.year_shift is not None:
-                y = ref.year + f.year_shift
-            else:
-                y = cal.month_year(f.m, ref, tense, f.mod)
-        return cal.iso_month(y, f.m)
+        y = _year_of(f, ref, lambda r: cal.month_year(f.m, r, tense, f.mod))
+        return cal.iso_month(y, f.m) if y is not None else None
     if f.y is not None:
         return f"{f.y:04d}"
     return None
+
+
+def _year_of(f: _Found, ref: _dt.date | None, by_tense) -> int | None:
+    """The year of a date: written, "next year", or chosen by ``by_tense(ref)``."""
+    if f.y is not None:
+        return f.y
+    if ref is None:
+        return None
+    if f.year_shift is not None:
+        return ref.year + f.year_shift
+    return by_tense(ref)
 
 
 def _resolve_end(
