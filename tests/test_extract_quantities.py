@@ -361,3 +361,10 @@ def test_random_text_never_breaks_offsets():
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50)))
         quantities(text)
+
+
+def test_thousands_separated_by_spaces_and_hundreds_after_digits():
+    assert the("China has 1 414 021 100 people.", "1 414 021 100").value == 1_414_021_100
+    assert the("The route is 40\u202f000 km long.", "40\u202f000 km").value == 40_000
+    assert the("About 3 hundred people came.", "3 hundred").value == 300
+    assert [m.text for m in quantities("Agent 007 was there.")] == []

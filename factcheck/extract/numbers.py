@@ -30,6 +30,7 @@ SCALE_WORDS = {
 }
 # Abbreviated magnitudes written after digits ("£20m", "$1.5bn", "3.2 million").
 MAGNITUDE_SUFFIXES = {
+    "hundred": 100,
     "thousand": 1_000,
     "k": 1_000,
     "m": 1_000_000,

@@ -158,6 +158,8 @@ class _Scanner(ContextReader, WordForms):
         elif text[max(0, start - 6) : start].lower() == "minus ":
             neg, start = True, start - 6
         nxt = text[end : end + 1]
+        if surface[0] == "0" and len(surface) > 1 and surface[1].isdigit():
+            return end  # "007", "021": a code, not a count
         glued_name = P.GLUED_NAME.match(text, end)
         if glued_name:
             return glued_name.end()  # "7-Eleven", "3-Com": a name
@@ -232,6 +234,7 @@ class _Scanner(ContextReader, WordForms):
                 "billion",
                 "trillion",
                 "thousand",
+                "hundred",
                 "lakh",
                 "lakhs",
                 "crore",
