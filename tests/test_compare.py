@@ -66,6 +66,25 @@ def test_many_random_texts_against_themselves_only_match():
         assert all(f.status == "match" for f in found), (text, flags(found))
 
 
+def test_any_text_against_itself_only_matches_hypothesis():
+    """Property test (runs where hypothesis is installed; the seeded test above always runs)."""
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+    pieces = st.sampled_from(
+        ["two", "2", "14", "1,200", "about", "some", "more than", "per cent", "%", "£20m",
+         "Saturday", "last", "month", "12", "August", "2017", "04:20", "a", "dozen", "the",
+         "boats", "said", ".", ",", "(", ")", "-", "\n\n", " ", "first", "year-old", "aged"]
+    )  # fmt: skip
+
+    @hypothesis.settings(max_examples=60, deadline=None, derandomize=True)
+    @hypothesis.given(st.lists(st.one_of(pieces, st.text(max_size=6)), max_size=40))
+    def check(parts):
+        text = " ".join(parts)
+        assert all(f.status == "match" for f in compare(text, text))
+
+    check()
+
+
 def test_real_articles_against_themselves_only_match():
     path = shared_path("corpora", "rewrites", "news-pairs.jsonl")
     with path.open(encoding="utf-8") as fh:
