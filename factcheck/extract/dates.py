@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
 
 from factcheck.extract import calendar as cal
 from factcheck.extract.dateline import find_dateline
+from factcheck.extract.dateresolve import Found, needs_tense, resolve, resolve_end, timex
 from factcheck.extract.datewords import (
     DAY,
     MONTH,
@@ -33,46 +33,14 @@ from factcheck.extract.datewords import (
     weekday_number,
 )
 from factcheck.extract.tense import modifies_event, sentence_markers, tense_at
+from factcheck.extract.yearcontext import COUNT_AFTER, year_in_context
 from factcheck.mention import Mention
 
 __all__ = ["find_dates"]
 
 
-@dataclass
-class _Found:
-    """One date or time candidate before resolution against the reference day."""
-
-    start: int
-    end: int
-    kind: str = "date"
-    grain: str = "day"
-    y: int | None = None
-    m: int | None = None
-    d: int | None = None
-    wd: int | None = None
-    mod: str | None = None  # "last", "next", "this", "this week", ...
-    qualifier: str = "exact"
-    rel: tuple[str, int] | None = None  # (unit, n) from the reference day
-    ago: tuple[str, int] | None = None  # (unit, n) back from the reference day
-    anchored: tuple[str, int] | None = None  # (unit, n) from the previous date in the text
-    decade: int | None = None
-    century: int | None = None
-    quarter: int | None = None
-    season: str | None = None
-    hh: int | None = None
-    mi: int | None = None
-    tz: str | None = None
-    upto: _Found | None = None  # the end of a range
-    holiday: str | None = None
-    part_of_day: bool = False  # "Sunday evening"
-    month_open: bool = False  # "on the 15th": day known, month from the reference
-    year_shift: int | None = None  # "June next year": the year relative to the reference
-    iso: str | None = None
-    extra: dict = field(default_factory=dict)
-
-
 # ---------------------------------------------------------------------------
-# Patterns. Each is compiled once; ``_HANDLERS`` turns a match into a _Found.
+# Patterns. Each is compiled once; ``_HANDLERS`` turns a match into a Found.
 
 _QUAL = (
     r"(?P<q>(?i:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of|around|about|circa))"
@@ -218,87 +186,7 @@ _TIME = re.compile(
 )
 
 # ---------------------------------------------------------------------------
-# Context that makes a bare four-digit number a year.
-
-_YEAR_PREP = {
-    "in", "since", "until", "till", "during", "before", "after", "through", "throughout",
-    "between", "circa", "c", "around", "early", "late", "mid", "year", "years", "fiscal",
-    "spring", "summer", "autumn", "winter", "born", "founded", "established", "built",
-    "opened", "elected", "from", "by", "the", "its", "his", "her", "their", "our", "of",
-    "season", "end", "start", "beginning", "middle", "FY", "a", "an",
-}  # fmt: skip
-_CHANGE_VERBS = {
-    "rose", "fell", "increased", "decreased", "grew", "dropped", "cut", "reduced", "down",
-    "up", "risen", "fallen", "declined", "climbed", "jumped", "slipped", "total", "totalling",
-    "number", "figure", "sum", "estimated", "some", "about", "around", "nearly", "almost",
-    "over", "than", "crowd", "least",
-}  # fmt: skip
-_OF_NOUNS = {
-    "end", "start", "beginning", "middle", "half", "summer", "spring", "autumn", "winter",
-    "class", "part", "quarter", "months", "election", "year", "elections", "budget", "games",
-    "olympics", "season", "rest", "events", "floods", "riots", "war", "crisis",
-}  # fmt: skip
-_EVENT_AFTER = re.compile(
-    rf"(?:\s*(?:and|or|-|–|/)\s*{YEAR})?(?:\s+[a-z]+){{0,2}}?"  # "a 1990 and 2012 science fiction film"
-    r"\s+(?:(?:general|local|presidential|mid-?term|European|US|UK|leadership)\s+)?"
-    r"(?i:Olympics?|Olympic|Paralympics?|Games|World\s+Cups?|elections?|referendum|season|"
-    r"campaign|budget|census|film|remake|movie|album|report|survey|finals?|tournament|"
-    r"championships?|World\s+Championships|crash|crisis|attacks?|bombings?|earthquake|"
-    r"floods?|riots?|law|Act|rate|vote|summit|edition|race|contest|Grand\s+Prix|manifesto|"
-    r"deal|agreement|accord|treaty|levels?|figures|peak|high|low|hike|win|victory|defeat|"
-    r"title|visit|record|ban|decision|ruling|study|review|inquiry|Cup|Open|squad|team|"
-    r"winners?|champions?|data|statistics|accounts|results|financial\s+year|tax\s+year|"
-    r"fiscal\s+year|spending|revolution|uprising|invasion|war|general|original|version|"
-    r"production|series|draft|recession|storm|heatwave|drought|strike|strikes|protests|"
-    r"tsunami|flooding|intake|cohort|vintage|"
-    r"World\s+Series|Super\s+Bowl|Tour|Ashes|Six\s+Nations|Euros|Commonwealth\s+Games)\b"
-)
-_COUNT_AFTER = re.compile(
-    r"\s*(?:%|per\s*cent|percent|million|billion|bn|m\b|k\b|km|kg|people|persons|men|women|"
-    r"children|homes|houses|jobs|workers|staff|students|patients|cases|deaths|votes|troops|"
-    r"soldiers|officers|members|fans|employees|residents|units|cars|vehicles|miles|metres|"
-    r"meters|feet|tonnes|tons|pounds|dollars|euros|acres|hectares|times|of\s+the|of\s+them)\b",
-    re.IGNORECASE,
-)
-_YEAR_BEFORE_CHAIN = re.compile(
-    r"(?:1\d{3}|20\d\d)(?:['’]?s)?,?\s*(?:and|or|to|until|till|through|-|–|,)\s*$"
-)
-_WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)[\s,]+)?([A-Za-z]+)\.?[\s,]*$")
-_START_VERB = re.compile(r"\s+(?:was|is|will|saw|has|had|marked|brought|proved|began|ended)\b")
-
-
-def _year_in_context(text: str, start: int, end: int, sent_start: int) -> bool:
-    """Whether the number at text[start:end] is a year by what surrounds it."""
-    if _COUNT_AFTER.match(text, end):
-        return False
-    before = text[max(sent_start, start - 40) : start]
-    if before.endswith("(") and text[end : end + 1] == ")":
-        return True
-    if _YEAR_BEFORE_CHAIN.search(before):
-        return True
-    if text[end : end + 2] in ("'s", "’s"):
-        return True
-    w = _WORDS_BEFORE.search(before)
-    if w is None:
-        return not before.strip() and bool(_START_VERB.match(text, end))
-    w2, w1 = (w.group(1) or ""), w.group(2)
-    lw1, lw2 = w1.lower(), w2.lower()
-    if lw1 in _YEAR_PREP:
-        if lw1 in ("by", "from") and lw2 in _CHANGE_VERBS:
-            return False
-        if lw1 == "of":
-            return lw2 in _OF_NOUNS
-        if lw1 in ("the", "its", "his", "her", "their", "our", "a", "an"):
-            return bool(_EVENT_AFTER.match(text, end))
-        return True
-    # "Euro 2016", "Windows 2000": part of a name, unless it starts the sentence.
-    if w1[:1].isupper() and lw1.capitalize() not in MONTH_NAMES and before.strip() != w1:
-        return False
-    return bool(_EVENT_AFTER.match(text, end))
-
-
-# ---------------------------------------------------------------------------
-# Handlers: match -> _Found (or None to reject).
+# Handlers: match -> Found (or None to reject).
 
 
 class _Joined:
@@ -356,7 +244,7 @@ def _year2(y1: int, two: str) -> int:
     return y1 // 100 * 100 + int(two) if len(two) == 2 else int(two)
 
 
-def _with_weekday(f: _Found, m: re.Match) -> _Found:
+def _with_weekday(f: Found, m: re.Match) -> Found:
     ry = m.groupdict().get("ry")
     if ry and f.y is None:
         f.year_shift = {"this": 0, "next": 1, "last": -1}[m.group("ry").lower()]
@@ -368,21 +256,21 @@ def _with_weekday(f: _Found, m: re.Match) -> _Found:
     return f
 
 
-def _h_mdy(m: re.Match, ctx) -> _Found | None:
+def _h_mdy(m: re.Match, ctx) -> Found | None:
     y = int(m.group("y")) if m.group("y") else None
-    f = _Found(m.start(), m.end(), y=y, m=month_number(m.group("mon")), d=day_number(m.group("d")))
+    f = Found(m.start(), m.end(), y=y, m=month_number(m.group("mon")), d=day_number(m.group("d")))
     if m.group("mon")[0].islower() and not (y or m.group("wd")) and m.group("mon") in ("dec",):
         return None
     return _with_weekday(f, m)
 
 
-def _h_dmy(m: re.Match, ctx) -> _Found | None:
+def _h_dmy(m: re.Match, ctx) -> Found | None:
     y = int(m.group("y")) if m.group("y") else None
-    f = _Found(m.start(), m.end(), y=y, m=month_number(m.group("mon")), d=day_number(m.group("d")))
+    f = Found(m.start(), m.end(), y=y, m=month_number(m.group("mon")), d=day_number(m.group("d")))
     return _with_weekday(f, m)
 
 
-def _h_ordinal_day(m: re.Match, ctx) -> _Found | None:
+def _h_ordinal_day(m: re.Match, ctx) -> Found | None:
     text, sent_start = ctx[0], ctx[1]
     if not (m.group("wd") or m.group("sfx")):
         return None
@@ -394,13 +282,13 @@ def _h_ordinal_day(m: re.Match, ctx) -> _Found | None:
         return None  # "the 27th floor", "the 25th Anniversary", "the 17th Door"
     if not m.group("wd") and _GOLF.search(text, sent_start, ctx[2]):
         return None  # "a birdie on the 18th": a hole, not a day
-    f = _Found(m.start(), m.end(), d=day_number(m.group("d")))
+    f = Found(m.start(), m.end(), d=day_number(m.group("d")))
     f.month_open = True
     return _with_weekday(f, m)
 
 
-def _h_month_year(m: re.Match, ctx) -> _Found:
-    return _Found(
+def _h_month_year(m: re.Match, ctx) -> Found:
+    return Found(
         m.start(),
         m.end(),
         grain="month",
@@ -435,7 +323,7 @@ def _generic(text: str, start: int, end: int, sent_start: int) -> bool:
     return not (g.group("a") and _NOUN_AFTER.match(text, end))
 
 
-def _h_month(m: re.Match, ctx) -> _Found | None:
+def _h_month(m: re.Match, ctx) -> Found | None:
     text, sent_start = ctx[0], ctx[1]
     name = m.group("mon")
     if not name[0].isupper():
@@ -461,7 +349,7 @@ def _h_month(m: re.Match, ctx) -> _Found | None:
     if mod[:1] == ["earlier"] or mod[:1] == ["later"]:
         qualifier, mod = mod[0], []
     end = m.end("mon") if full and m.group("dot") else m.end()
-    f = _Found(m.start(), end, grain="month", m=month_number(name), qualifier=qualifier)
+    f = Found(m.start(), end, grain="month", m=month_number(name), qualifier=qualifier)
     f.mod = {"last": "last", "next": "next", "this": "this"}.get(mod[0] if mod else "")
     if mod[:2] == ["this", "past"]:
         f.mod = "last"
@@ -470,32 +358,32 @@ def _h_month(m: re.Match, ctx) -> _Found | None:
     return f
 
 
-def _h_year(m: re.Match, ctx) -> _Found | None:
+def _h_year(m: re.Match, ctx) -> Found | None:
     text, sent_start = ctx[0], ctx[1]
     ys, ye = m.start("y"), m.end("y")
     back = _back(text, ys, sent_start, _QUAL_BACK)
     q = back.group("q").lower() if back else None
     # "from about 1733": the context is read before the qualifier
     at = back.start() if q in ("around", "about", "circa") else ys
-    if (not q or q in ("around", "about")) and not _year_in_context(text, at, ye, sent_start):
+    if (not q or q in ("around", "about")) and not year_in_context(text, at, ye, sent_start):
         return None
     end = ye if m.group("poss") else m.end()
     start = back.start() if back else ys
-    return _Found(start, end, grain="year", y=int(m.group("y")), qualifier=_qual(back))
+    return Found(start, end, grain="year", y=int(m.group("y")), qualifier=_qual(back))
 
 
-def _h_decade(m: re.Match, ctx) -> _Found:
+def _h_decade(m: re.Match, ctx) -> Found:
     dec = m.group("dec").lstrip("'’")
     first = int(dec) if len(dec) == 4 else 1900 + int(dec)
     back = _back(ctx[0], m.start(), ctx[1], _DECADE_BACK)
     start = back.start() if back else m.start()
     if first % 100 == 0 and first < 2000 and len(dec) == 4:
         # "the 1500s", "the 1900s": the century (ISO "15", "19")
-        return _Found(start, m.end(), grain="century", century=first // 100, qualifier=_qual(back))
-    return _Found(start, m.end(), grain="decade", decade=first // 10, qualifier=_qual(back))
+        return Found(start, m.end(), grain="century", century=first // 100, qualifier=_qual(back))
+    return Found(start, m.end(), grain="decade", decade=first // 10, qualifier=_qual(back))
 
 
-def _h_year_range(m: re.Match, ctx) -> _Found | None:
+def _h_year_range(m: re.Match, ctx) -> Found | None:
     text, sent_start = ctx[0], ctx[1]
     y1 = int(m.group("y1"))
     y2 = _year2(y1, m.group("y2"))
@@ -509,17 +397,17 @@ def _h_year_range(m: re.Match, ctx) -> _Found | None:
     if (
         not pre
         and len(m.group("y2")) == 4
-        and not _year_in_context(text, m.start(), m.end(), sent_start)
+        and not year_in_context(text, m.start(), m.end(), sent_start)
     ):
         return None
-    if _COUNT_AFTER.match(text, m.end()):
+    if COUNT_AFTER.match(text, m.end()):
         return None
-    f = _Found(start, m.end(), grain="year", y=y1)
-    f.upto = _Found(m.start("y2"), m.end(), grain="year", y=y2)
+    f = Found(start, m.end(), grain="year", y=y1)
+    f.upto = Found(m.start("y2"), m.end(), grain="year", y=y2)
     return f
 
 
-def _h_day_range(m: re.Match, ctx) -> _Found | None:
+def _h_day_range(m: re.Match, ctx) -> Found | None:
     back = _back(ctx[0], m.start(), ctx[1], _RANGE_BACK)
     if m.group("sep").lower() == "and" and not back:
         return None
@@ -528,12 +416,12 @@ def _h_day_range(m: re.Match, ctx) -> _Found | None:
         return None
     y = int(m.group("y")) if m.group("y") else None
     mon = month_number(m.group("mon"))
-    f = _Found(back.start() if back else m.start(), m.end(), y=y, m=mon, d=d1)
-    f.upto = _Found(m.start("d2"), m.end(), y=y, m=mon, d=d2)
+    f = Found(back.start() if back else m.start(), m.end(), y=y, m=mon, d=d1)
+    f.upto = Found(m.start("d2"), m.end(), y=y, m=mon, d=d2)
     return f
 
 
-def _h_numeric(m: re.Match, ctx) -> _Found | None:
+def _h_numeric(m: re.Match, ctx) -> Found | None:
     if m.group("Y"):
         y, mo, d = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
     else:
@@ -553,7 +441,7 @@ def _h_numeric(m: re.Match, ctx) -> _Found | None:
             mo, d = (b, a) if cache["day_first"] else (a, b)
     if cal.safe_date(y, mo, d) is None and not (mo == 2 and d <= 30):
         return None
-    return _Found(m.start(), m.end(), y=y, m=mo, d=d)
+    return Found(m.start(), m.end(), y=y, m=mo, d=d)
 
 
 _WEEKDAY_NAMES_AFTER = re.compile(
@@ -567,7 +455,7 @@ _WEEKDAY_NAMES_BEFORE = re.compile(
 )
 
 
-def _h_weekday(m: re.Match, ctx) -> _Found | None:
+def _h_weekday(m: re.Match, ctx) -> Found | None:
     text, sent_start = ctx[0], ctx[1]
     wd_start = m.start("wd")
     if _WEEKDAY_NAMES_AFTER.match(text, m.end("wd")):
@@ -580,7 +468,7 @@ def _h_weekday(m: re.Match, ctx) -> _Found | None:
         before = text[max(sent_start, wd_start - 4) : wd_start].lower()
         if not before.endswith("on "):
             return None
-    f = _Found(m.start(), m.end(), wd=weekday_number(m.group("wd")))
+    f = Found(m.start(), m.end(), wd=weekday_number(m.group("wd")))
     f.part_of_day = bool(_PART_OF_DAY.match(text, m.end("wd")))
     f.extra["weekday"] = WEEKDAY_NAMES[f.wd]
     mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
@@ -599,7 +487,7 @@ _REL_MOD = {
 }  # fmt: skip
 
 
-def _h_relative(m: re.Match, ctx) -> _Found | None:
+def _h_relative(m: re.Match, ctx) -> Found | None:
     unit = m.group("unit").lower()
     mod = re.sub(r"\s+", " ", m.group("mod").lower())
     if mod in ("at the", "over the", "for the") and unit != "weekend":
@@ -607,7 +495,7 @@ def _h_relative(m: re.Match, ctx) -> _Found | None:
     if mod == "the" and not m.group("q"):
         return None  # "the year" alone names no date; "the end of the year" does
     q = _qual(m)
-    f = _Found(m.start(), m.end(), qualifier=q)
+    f = Found(m.start(), m.end(), qualifier=q)
     if mod in ("at the", "over the", "for the"):
         f.start = m.start("mod") + len(m.group("mod")) - 3  # keep "the weekend"
         f.start = m.start() if m.group("q") else f.start
@@ -637,7 +525,7 @@ _DAYWORD_SHIFT = {
 }  # fmt: skip
 
 
-def _h_dayword(m: re.Match, ctx) -> _Found | None:
+def _h_dayword(m: re.Match, ctx) -> Found | None:
     text = ctx[0]
     w = re.sub(r"\s+", " ", m.group("w").lower())
     if w == "today" and (
@@ -646,11 +534,11 @@ def _h_dayword(m: re.Match, ctx) -> _Found | None:
         or (m.group("w")[0] == "T" and re.match(r"['’]s\s+[A-Z]", text[m.end() :]))
     ):
         return None
-    f = _Found(m.start(), m.end(), rel=("day", _DAYWORD_SHIFT[w]), qualifier=_qual(m))
+    f = Found(m.start(), m.end(), rel=("day", _DAYWORD_SHIFT[w]), qualifier=_qual(m))
     return f
 
 
-def _h_holiday(m: re.Match, ctx) -> _Found | None:
+def _h_holiday(m: re.Match, ctx) -> Found | None:
     text, sent_start = ctx[0], ctx[1]
     name = re.sub(r"\s+", " ", m.group("name").lower().replace("’", "'")).replace("st. ", "st ")
     if name in ("christmas", "easter"):
@@ -658,13 +546,13 @@ def _h_holiday(m: re.Match, ctx) -> _Found | None:
         if not _HOLIDAY_CONTEXT.search(before) and not m.group("y"):
             return None  # "Christmas tree", "the Easter Rising"
         name = {"christmas": "christmas day", "easter": "easter sunday"}[name]
-    f = _Found(m.start(), m.end(), y=int(m.group("y")) if m.group("y") else None)
+    f = Found(m.start(), m.end(), y=int(m.group("y")) if m.group("y") else None)
     f.holiday = name
     f.extra["holiday"] = name
     return f
 
 
-def _h_ago(m: re.Match, ctx) -> _Found:
+def _h_ago(m: re.Match, ctx) -> Found:
     n_word = (m.group("n") or m.group("n2")).lower()
     n = int(n_word) if n_word.isdigit() else SMALL_NUMBERS[re.sub(r"\s+", " ", n_word)]
     unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
@@ -672,7 +560,7 @@ def _h_ago(m: re.Match, ctx) -> _Found:
         unit, n = "week", 2 * n
     direction = re.sub(r"\s+", " ", m.group("dir").lower()) if m.group("dir") else "from now"
     vague = n_word in ("few", "a few", "several", "a couple of")
-    f = _Found(m.start(), m.end(), qualifier="approximate" if vague else "exact")
+    f = Found(m.start(), m.end(), qualifier="approximate" if vague else "exact")
     f.grain = {"week": "day"}.get(unit, unit)
     if direction == "ago":
         f.ago = (unit, n)
@@ -683,23 +571,23 @@ def _h_ago(m: re.Match, ctx) -> _Found:
     return f
 
 
-def _h_next_day(m: re.Match, ctx) -> _Found:
+def _h_next_day(m: re.Match, ctx) -> Found:
     unit = m.group("unit").lower()
     n = {"next": 1, "following": 1, "same": 0}.get(m.group("dir").lower(), -1)
-    return _Found(m.start(), m.end(), grain=unit, anchored=(unit, n))
+    return Found(m.start(), m.end(), grain=unit, anchored=(unit, n))
 
 
-def _h_quarter(m: re.Match, ctx) -> _Found:
+def _h_quarter(m: re.Match, ctx) -> Found:
     if m.group("qn"):
         q, y = int(m.group("qn")), m.group("y2")
     else:
         q, y = ORDINALS[m.group("ord").lower()], m.group("y")
-    return _Found(m.start(), m.end(), grain="quarter", quarter=q, y=int(y) if y else None)
+    return Found(m.start(), m.end(), grain="quarter", quarter=q, y=int(y) if y else None)
 
 
-def _h_season(m: re.Match, ctx) -> _Found:
+def _h_season(m: re.Match, ctx) -> Found:
     code = cal.SEASON_CODES[m.group("season").lower()]
-    return _Found(m.start(), m.end(), grain="season", season=code, y=int(m.group("y")))
+    return Found(m.start(), m.end(), grain="season", season=code, y=int(m.group("y")))
 
 
 _TIME_QUAL = {
@@ -710,7 +598,7 @@ _TIME_QUAL = {
 }  # fmt: skip
 
 
-def _h_time(m: re.Match, ctx) -> _Found | None:
+def _h_time(m: re.Match, ctx) -> Found | None:
     g = m.groupdict()
     ap = g["ap"] or g["ap2"]
     if g["word"]:
@@ -737,7 +625,7 @@ def _h_time(m: re.Match, ctx) -> _Found | None:
     start = back.start() if q else m.start()
     if q.startswith("at "):
         start += 3
-    f = _Found(start, m.end(), kind="time", grain="time", hh=hh % 24, mi=mi)
+    f = Found(start, m.end(), kind="time", grain="time", hh=hh % 24, mi=mi)
     q = q.removeprefix("at ")
     f.qualifier = _TIME_QUAL.get(q, q or "exact")
     if g["tz"]:
@@ -829,8 +717,8 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|—|(?i:to|and|until|till|through|into))\s
 _RANGE_PRE = re.compile(r"(?i:\b(?:between|from))\s+$")
 
 
-def _merge_ranges(text: str, found: list[_Found]) -> list[_Found]:
-    out: list[_Found] = []
+def _merge_ranges(text: str, found: list[Found]) -> list[Found]:
+    out: list[Found] = []
     i = 0
     while i < len(found):
         a = found[i]
@@ -857,7 +745,7 @@ def _merge_ranges(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _can_join(text: str, a: _Found, b: _Found) -> bool:
+def _can_join(text: str, a: Found, b: Found) -> bool:
     if a.kind != "date" or b.kind != "date" or a.upto or b.upto:
         return False
     if a.anchored or b.anchored or a.ago or b.ago:
@@ -868,156 +756,6 @@ def _can_join(text: str, a: _Found, b: _Found) -> bool:
     return kinds[0] == kinds[1] and (
         a.grain == b.grain or {a.grain, b.grain} <= {"day", "month", "year"}
     )
-
-
-# ---------------------------------------------------------------------------
-# Resolution.
-
-
-def _resolve(
-    f: _Found, ref: _dt.date | None, tense: str | None, anchor: _Found | None
-) -> str | None:
-    """Fill f.grain and return the ISO string (None when it cannot be known)."""
-    if f.kind == "time":
-        return f"T{f.hh:02d}:{f.mi:02d}"
-    if f.decade is not None:
-        return f"{f.decade:03d}"
-    if f.century is not None:
-        return f"{f.century:02d}"
-    if f.quarter is not None:
-        y = f.y if f.y is not None else _quarter_year(f.quarter, ref, tense)
-        return f"{y:04d}-Q{f.quarter}" if y is not None else None
-    if f.season is not None:
-        y = f.y
-        if y is None and ref is not None:
-            y = cal.season_year(f.season, ref, f.mod)
-        return f"{y:04d}-{f.season}" if y is not None else None
-    if f.month_open:
-        if ref is None:
-            return None
-        return cal.day_of_near_month(f.d, f.wd, ref, tense).isoformat()
-    if f.holiday is not None:
-        if f.y is not None:
-            return cal.holiday_date(f.holiday, f.y).isoformat()
-        if ref is None:
-            return None
-        return cal.holiday_near(f.holiday, ref, tense).isoformat()
-    if f.rel is not None:
-        if ref is None:
-            return None
-        unit, n = f.rel
-        if f.mod == "tense":
-            # "at the weekend": the one ending the reference day's ISO week when it
-            # is ahead (future) or under way; the one before it when it is past
-            n = 0 if tense == "future" or ref.weekday() >= 5 else -1
-        iso, f.grain = cal.shift(ref, unit, n)
-        return iso
-    if f.ago is not None:
-        if ref is None:
-            return None
-        iso, f.grain = cal.ago(ref, *f.ago)
-        return iso
-    if f.anchored is not None:
-        return _resolve_anchored(f, anchor)
-    if f.wd is not None and f.m is None:
-        if ref is None:
-            return None
-        if tense == "future" and f.part_of_day and f.mod is None and f.wd == ref.weekday():
-            return ref.isoformat()  # "will visit on Sunday evening" in a Sunday story
-        return cal.weekday_date(f.wd, ref, tense, f.mod).isoformat()
-    if f.m is not None and f.d is not None:
-        y = _year_of(f, ref, lambda r: cal.day_month_year(f.m, f.d, r, tense))
-        return f"{y:04d}-{f.m:02d}-{f.d:02d}" if y is not None else None
-    if f.m is not None:
-        y = _year_of(f, ref, lambda r: cal.month_year(f.m, r, tense, f.mod))
-        return cal.iso_month(y, f.m) if y is not None else None
-    if f.y is not None:
-        return f"{f.y:04d}"
-    return None
-
-
-def _year_of(f: _Found, ref: _dt.date | None, by_tense) -> int | None:
-    """The year of a date: written, "next year", or chosen by ``by_tense(ref)``."""
-    if f.y is not None:
-        return f.y
-    if ref is None:
-        return None
-    if f.year_shift is not None:
-        return ref.year + f.year_shift
-    return by_tense(ref)
-
-
-def _resolve_end(
-    a: _Found, b: _Found, iso_a: str | None, ref: _dt.date | None, tense, anchor
-) -> str | None:
-    """The end of a range, read forward from its start ("from May to August")."""
-    if b.m is None and b.d is not None:
-        b.m = a.m
-    if iso_a is None or b.y is not None or b.rel or b.ago or b.anchored:
-        return _resolve(b, ref, tense, anchor)
-    if b.wd is not None and b.m is None and len(iso_a) == 10:
-        start = _dt.date.fromisoformat(iso_a)
-        return (start + _dt.timedelta(days=(b.wd - start.weekday()) % 7)).isoformat()
-    if b.m is not None and iso_a[:4].isdigit():
-        y0 = int(iso_a[:4])
-        a_m = a.m if a.m is not None else (int(iso_a[5:7]) if len(iso_a) >= 7 else 1)
-        b.y = y0 if (b.m, b.d or 0) >= (a_m, a.d or 0) else y0 + 1
-    return _resolve(b, ref, tense, anchor)
-
-
-def _quarter_year(q: int, ref: _dt.date | None, tense: str | None) -> int | None:
-    if ref is None:
-        return None
-    current = (ref.month - 1) // 3 + 1
-    if tense == "past" and q > current:
-        return ref.year - 1
-    if tense == "future" and q < current:
-        return ref.year + 1
-    return ref.year
-
-
-def _resolve_anchored(f: _Found, anchor: _Found | None) -> str | None:
-    """ "a year earlier", "the next day": counted from the previous date in the text."""
-    if anchor is None or anchor.iso is None or "/" in anchor.iso:
-        return None
-    unit, n = f.anchored
-    iso = anchor.iso
-    try:
-        if unit in ("day", "week") and len(iso) == 10:
-            base = _dt.date.fromisoformat(iso)
-            step = n * (7 if unit == "week" else 1)
-            f.grain = "day"
-            return (base + _dt.timedelta(days=step)).isoformat()
-        # "a year earlier" than March 2020 is March 2019: the anchor's grain is kept.
-        if unit == "month" and len(iso) >= 7 and iso[4] == "-" and iso[5:7].isdigit():
-            y, m = cal.add_months(int(iso[:4]), int(iso[5:7]), n)
-            if len(iso) == 10:
-                day = min(int(iso[8:10]), 28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
-                f.grain = "day"
-                return f"{cal.iso_month(y, m)}-{day:02d}"
-            f.grain = "month"
-            return cal.iso_month(y, m)
-        if unit == "year" and iso[:4].isdigit() and (len(iso) == 4 or iso[4] == "-"):
-            rest = "-02-28" if iso[4:] == "-02-29" else iso[4:]
-            f.grain = anchor.grain if rest else "year"
-            return f"{int(iso[:4]) + n:04d}{rest}"
-        if unit == "decade" and iso[:3].isdigit():
-            f.grain = "decade"
-            return f"{int(iso[:3]) + n:03d}"
-    except ValueError:
-        return None
-    return None
-
-
-def _timex(f: _Found) -> str | None:
-    """A TIMEX3-style value with X for what the text leaves open ("XXXX-02-13")."""
-    if f.y is None and f.m is not None:
-        return f"XXXX-{f.m:02d}" + (f"-{f.d:02d}" if f.d is not None else "")
-    if f.month_open:
-        return f"XXXX-XX-{f.d:02d}"
-    if f.m is None and f.wd is not None and f.rel is None:
-        return f"XXXX-WXX-{f.wd + 1}"
-    return None
 
 
 # ---------------------------------------------------------------------------
@@ -1038,7 +776,7 @@ def find_dates(
     if ref is None:
         line = find_dateline(text)
         ref = line[0] if line else None
-    results: list[tuple[_Found, tuple[int, int]]] = []
+    results: list[tuple[Found, tuple[int, int]]] = []
     per_text: dict = {}  # facts about the whole text, computed once when first needed
     lower = text.lower()
     if len(lower) != len(text):  # a few letters ("İ") lower to two characters
@@ -1049,7 +787,7 @@ def find_dates(
         if not features:
             continue
         ctx = (text, s, e, per_text)
-        cands: list[_Found] = []
+        cands: list[Found] = []
         for pattern, back, handler, need in _PATTERNS:
             if features & need != need:
                 continue
@@ -1074,10 +812,10 @@ def _day_first(text: str) -> bool:
     return bool(_DAY_MONTH.search(text)) and not _MONTH_DAY.search(text)
 
 
-def _select(cands: list[_Found]) -> list[_Found]:
+def _select(cands: list[Found]) -> list[Found]:
     """Keep the longest non-overlapping candidates, in text order."""
     cands.sort(key=lambda f: (-(f.end - f.start), f.start))
-    taken: list[_Found] = []
+    taken: list[Found] = []
     for f in cands:
         if all(f.end <= t.start or f.start >= t.end for t in taken):
             taken.append(f)
@@ -1100,39 +838,28 @@ def _preposition_tense(text: str, start: int, sent_start: int) -> str | None:
     return ""
 
 
-def _needs_tense(f: _Found) -> bool:
-    """Whether the sentence's tense can change this mention's ISO value."""
-    if f.mod == "tense":
-        return True  # "at the weekend"
-    if f.kind != "date" or f.rel or f.ago or f.anchored:
-        return False
-    if f.y is None and (f.m is not None or f.wd is not None or f.quarter or f.holiday or f.d):
-        return True
-    return f.upto is not None and _needs_tense(f.upto)
-
-
 _KEEPS_DOT = re.compile(r"(?:\b(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|[ap]\.m)\.$")
 
 
 def _to_mentions(
-    text: str, results: list[tuple[_Found, tuple[int, int]]], ref: _dt.date | None
+    text: str, results: list[tuple[Found, tuple[int, int]]], ref: _dt.date | None
 ) -> list[Mention]:
     mentions: list[Mention] = []
-    anchor: _Found | None = None
+    anchor: Found | None = None
     markers: list = []
     marked = (-1, -1)
-    last_day: tuple[_Found, tuple[int, int]] | None = None
+    last_day: tuple[Found, tuple[int, int]] | None = None
     for f, (s, e) in results:
         tense = None
-        if ref is not None and _needs_tense(f):
+        if ref is not None and needs_tense(f):
             if (s, e) != marked:
                 markers, marked = sentence_markers(text, s, e), (s, e)
             tense = _preposition_tense(text, f.start, s)
             if tense == "":
                 tense = None if modifies_event(text, f.start) else tense_at(markers, f.start, f.end)
-        iso = _resolve(f, ref, tense, anchor)
+        iso = resolve(f, ref, tense, anchor)
         if f.upto is not None:
-            iso_b = _resolve_end(f, f.upto, iso, ref, tense, anchor)
+            iso_b = resolve_end(f, f.upto, iso, ref, tense, anchor)
             iso = f"{iso}/{iso_b}" if iso is not None and iso_b is not None else None
         f.iso = iso
         if text[f.end - 1] == "." and not _KEEPS_DOT.search(text, f.start, f.end):
@@ -1155,9 +882,9 @@ def _to_mentions(
         if f.wd is not None and f.upto is None:
             mention.role = "weekday"
         mention.extra = dict(f.extra)
-        timex = _timex(f)
-        if timex and f.upto is None:
-            mention.extra["timex"] = timex
+        open_parts = timex(f)
+        if open_parts and f.upto is None:
+            mention.extra["timex"] = open_parts
         if f.rel or f.ago or f.anchored or (f.mod and f.y is None):
             mention.extra["relative"] = True
         if tense and (f.y is None) and f.kind == "date" and (f.m or f.wd is not None):
@@ -1170,7 +897,7 @@ def _to_mentions(
 
 
 def _attach_times_forward(
-    text: str, results: list[tuple[_Found, tuple[int, int]]], mentions: list[Mention]
+    text: str, results: list[tuple[Found, tuple[int, int]]], mentions: list[Mention]
 ) -> None:
     """A time just before its date ("at 22:00 GMT on 12 November 2013") takes the date."""
     for i, m in enumerate(mentions):

@@ -1,0 +1,205 @@
+"""Resolution of date candidates: from what the text says to an ISO 8601 value.
+
+The scanner (``dates.py``) turns each match into a ``Found``: the calendar parts
+the text gives (year, month, day, weekday, ...) and how it is relative (to the
+reference day, to another date in the text). This module fills in the rest
+from the reference day and the sentence's tense, following the news
+conventions of ``calendar.py``; docs/dates.md lists the ISO forms.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from factcheck.extract import calendar as cal
+
+__all__ = ["Found", "needs_tense", "resolve", "resolve_end", "timex"]
+
+
+@dataclass
+class Found:
+    """One date or time candidate before resolution against the reference day."""
+
+    start: int
+    end: int
+    kind: str = "date"
+    grain: str = "day"
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    wd: int | None = None
+    mod: str | None = None  # "last", "next", "this", "this week", ...
+    qualifier: str = "exact"
+    rel: tuple[str, int] | None = None  # (unit, n) from the reference day
+    ago: tuple[str, int] | None = None  # (unit, n) back from the reference day
+    anchored: tuple[str, int] | None = None  # (unit, n) from the previous date in the text
+    decade: int | None = None
+    century: int | None = None
+    quarter: int | None = None
+    season: str | None = None
+    hh: int | None = None
+    mi: int | None = None
+    tz: str | None = None
+    upto: Found | None = None  # the end of a range
+    holiday: str | None = None
+    part_of_day: bool = False  # "Sunday evening"
+    month_open: bool = False  # "on the 15th": day known, month from the reference
+    year_shift: int | None = None  # "June next year": the year relative to the reference
+    iso: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def resolve(f: Found, ref: _dt.date | None, tense: str | None, anchor: Found | None) -> str | None:
+    """Fill f.grain and return the ISO string (None when it cannot be known)."""
+    if f.kind == "time":
+        return f"T{f.hh:02d}:{f.mi:02d}"
+    if f.decade is not None:
+        return f"{f.decade:03d}"
+    if f.century is not None:
+        return f"{f.century:02d}"
+    if f.quarter is not None:
+        y = f.y if f.y is not None else _quarter_year(f.quarter, ref, tense)
+        return f"{y:04d}-Q{f.quarter}" if y is not None else None
+    if f.season is not None:
+        y = f.y
+        if y is None and ref is not None:
+            y = cal.season_year(f.season, ref, f.mod)
+        return f"{y:04d}-{f.season}" if y is not None else None
+    if f.month_open:
+        if ref is None:
+            return None
+        return cal.day_of_near_month(f.d, f.wd, ref, tense).isoformat()
+    if f.holiday is not None:
+        if f.y is not None:
+            return cal.holiday_date(f.holiday, f.y).isoformat()
+        if ref is None:
+            return None
+        return cal.holiday_near(f.holiday, ref, tense).isoformat()
+    if f.rel is not None:
+        if ref is None:
+            return None
+        unit, n = f.rel
+        if f.mod == "tense":
+            # "at the weekend": the one ending the reference day's ISO week when it
+            # is ahead (future) or under way; the one before it when it is past
+            n = 0 if tense == "future" or ref.weekday() >= 5 else -1
+        iso, f.grain = cal.shift(ref, unit, n)
+        return iso
+    if f.ago is not None:
+        if ref is None:
+            return None
+        iso, f.grain = cal.ago(ref, *f.ago)
+        return iso
+    if f.anchored is not None:
+        return _resolve_anchored(f, anchor)
+    if f.wd is not None and f.m is None:
+        if ref is None:
+            return None
+        if tense == "future" and f.part_of_day and f.mod is None and f.wd == ref.weekday():
+            return ref.isoformat()  # "will visit on Sunday evening" in a Sunday story
+        return cal.weekday_date(f.wd, ref, tense, f.mod).isoformat()
+    if f.m is not None and f.d is not None:
+        y = _year_of(f, ref, lambda r: cal.day_month_year(f.m, f.d, r, tense))
+        return f"{y:04d}-{f.m:02d}-{f.d:02d}" if y is not None else None
+    if f.m is not None:
+        y = _year_of(f, ref, lambda r: cal.month_year(f.m, r, tense, f.mod))
+        return cal.iso_month(y, f.m) if y is not None else None
+    if f.y is not None:
+        return f"{f.y:04d}"
+    return None
+
+
+def _year_of(f: Found, ref: _dt.date | None, by_tense) -> int | None:
+    """The year of a date: written, "next year", or chosen by ``by_tense(ref)``."""
+    if f.y is not None:
+        return f.y
+    if ref is None:
+        return None
+    if f.year_shift is not None:
+        return ref.year + f.year_shift
+    return by_tense(ref)
+
+
+def resolve_end(
+    a: Found, b: Found, iso_a: str | None, ref: _dt.date | None, tense, anchor
+) -> str | None:
+    """The end of a range, read forward from its start ("from May to August")."""
+    if b.m is None and b.d is not None:
+        b.m = a.m
+    if iso_a is None or b.y is not None or b.rel or b.ago or b.anchored:
+        return resolve(b, ref, tense, anchor)
+    if b.wd is not None and b.m is None and len(iso_a) == 10:
+        start = _dt.date.fromisoformat(iso_a)
+        return (start + _dt.timedelta(days=(b.wd - start.weekday()) % 7)).isoformat()
+    if b.m is not None and iso_a[:4].isdigit():
+        y0 = int(iso_a[:4])
+        a_m = a.m if a.m is not None else (int(iso_a[5:7]) if len(iso_a) >= 7 else 1)
+        b.y = y0 if (b.m, b.d or 0) >= (a_m, a.d or 0) else y0 + 1
+    return resolve(b, ref, tense, anchor)
+
+
+def _quarter_year(q: int, ref: _dt.date | None, tense: str | None) -> int | None:
+    if ref is None:
+        return None
+    current = (ref.month - 1) // 3 + 1
+    if tense == "past" and q > current:
+        return ref.year - 1
+    if tense == "future" and q < current:
+        return ref.year + 1
+    return ref.year
+
+
+def _resolve_anchored(f: Found, anchor: Found | None) -> str | None:
+    """ "a year earlier", "the next day": counted from the previous date in the text."""
+    if anchor is None or anchor.iso is None or "/" in anchor.iso:
+        return None
+    unit, n = f.anchored
+    iso = anchor.iso
+    try:
+        if unit in ("day", "week") and len(iso) == 10:
+            base = _dt.date.fromisoformat(iso)
+            step = n * (7 if unit == "week" else 1)
+            f.grain = "day"
+            return (base + _dt.timedelta(days=step)).isoformat()
+        # "a year earlier" than March 2020 is March 2019: the anchor's grain is kept.
+        if unit == "month" and len(iso) >= 7 and iso[4] == "-" and iso[5:7].isdigit():
+            y, m = cal.add_months(int(iso[:4]), int(iso[5:7]), n)
+            if len(iso) == 10:
+                day = min(int(iso[8:10]), 28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
+                f.grain = "day"
+                return f"{cal.iso_month(y, m)}-{day:02d}"
+            f.grain = "month"
+            return cal.iso_month(y, m)
+        if unit == "year" and iso[:4].isdigit() and (len(iso) == 4 or iso[4] == "-"):
+            rest = "-02-28" if iso[4:] == "-02-29" else iso[4:]
+            f.grain = anchor.grain if rest else "year"
+            return f"{int(iso[:4]) + n:04d}{rest}"
+        if unit == "decade" and iso[:3].isdigit():
+            f.grain = "decade"
+            return f"{int(iso[:3]) + n:03d}"
+    except ValueError:
+        return None
+    return None
+
+
+def timex(f: Found) -> str | None:
+    """A TIMEX3-style value with X for what the text leaves open ("XXXX-02-13")."""
+    if f.y is None and f.m is not None:
+        return f"XXXX-{f.m:02d}" + (f"-{f.d:02d}" if f.d is not None else "")
+    if f.month_open:
+        return f"XXXX-XX-{f.d:02d}"
+    if f.m is None and f.wd is not None and f.rel is None:
+        return f"XXXX-WXX-{f.wd + 1}"
+    return None
+
+
+def needs_tense(f: Found) -> bool:
+    """Whether the sentence's tense can change this mention's ISO value."""
+    if f.mod == "tense":
+        return True  # "at the weekend"
+    if f.kind != "date" or f.rel or f.ago or f.anchored:
+        return False
+    if f.y is None and (f.m is not None or f.wd is not None or f.quarter or f.holiday or f.d):
+        return True
+    return f.upto is not None and needs_tense(f.upto)

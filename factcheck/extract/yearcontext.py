@@ -1,0 +1,91 @@
+"""When a bare four-digit number is a year: the words around it decide.
+
+"in 2017", "since 1959", "the 2012 remake", "(1990)", "2016's" and "in 1990
+and 2012" are years; "2000 people", "rose by 1999", "Euro 2016" and "Windows
+2000" are not. Precision first: without such a sign the number stays a number
+for the quantity scanner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.datewords import MONTH_NAMES, YEAR
+
+__all__ = ["COUNT_AFTER", "year_in_context"]
+
+_YEAR_PREP = {
+    "in", "since", "until", "till", "during", "before", "after", "through", "throughout",
+    "between", "circa", "c", "around", "early", "late", "mid", "year", "years", "fiscal",
+    "spring", "summer", "autumn", "winter", "born", "founded", "established", "built",
+    "opened", "elected", "from", "by", "the", "its", "his", "her", "their", "our", "of",
+    "season", "end", "start", "beginning", "middle", "FY", "a", "an",
+}  # fmt: skip
+_CHANGE_VERBS = {
+    "rose", "fell", "increased", "decreased", "grew", "dropped", "cut", "reduced", "down",
+    "up", "risen", "fallen", "declined", "climbed", "jumped", "slipped", "total", "totalling",
+    "number", "figure", "sum", "estimated", "some", "about", "around", "nearly", "almost",
+    "over", "than", "crowd", "least",
+}  # fmt: skip
+_OF_NOUNS = {
+    "end", "start", "beginning", "middle", "half", "summer", "spring", "autumn", "winter",
+    "class", "part", "quarter", "months", "election", "year", "elections", "budget", "games",
+    "olympics", "season", "rest", "events", "floods", "riots", "war", "crisis",
+}  # fmt: skip
+_EVENT_AFTER = re.compile(
+    rf"(?:\s*(?:and|or|-|–|/)\s*{YEAR})?(?:\s+[a-z]+){{0,2}}?"  # "a 1990 and 2012 science fiction film"
+    r"\s+(?:(?:general|local|presidential|mid-?term|European|US|UK|leadership)\s+)?"
+    r"(?i:Olympics?|Olympic|Paralympics?|Games|World\s+Cups?|elections?|referendum|season|"
+    r"campaign|budget|census|film|remake|movie|album|report|survey|finals?|tournament|"
+    r"championships?|World\s+Championships|crash|crisis|attacks?|bombings?|earthquake|"
+    r"floods?|riots?|law|Act|rate|vote|summit|edition|race|contest|Grand\s+Prix|manifesto|"
+    r"deal|agreement|accord|treaty|levels?|figures|peak|high|low|hike|win|victory|defeat|"
+    r"title|visit|record|ban|decision|ruling|study|review|inquiry|Cup|Open|squad|team|"
+    r"winners?|champions?|data|statistics|accounts|results|financial\s+year|tax\s+year|"
+    r"fiscal\s+year|spending|revolution|uprising|invasion|war|general|original|version|"
+    r"production|series|draft|recession|storm|heatwave|drought|strike|strikes|protests|"
+    r"tsunami|flooding|intake|cohort|vintage|"
+    r"World\s+Series|Super\s+Bowl|Tour|Ashes|Six\s+Nations|Euros|Commonwealth\s+Games)\b"
+)
+COUNT_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent|percent|million|billion|bn|m\b|k\b|km|kg|people|persons|men|women|"
+    r"children|homes|houses|jobs|workers|staff|students|patients|cases|deaths|votes|troops|"
+    r"soldiers|officers|members|fans|employees|residents|units|cars|vehicles|miles|metres|"
+    r"meters|feet|tonnes|tons|pounds|dollars|euros|acres|hectares|times|of\s+the|of\s+them)\b",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE_CHAIN = re.compile(
+    r"(?:1\d{3}|20\d\d)(?:['’]?s)?,?\s*(?:and|or|to|until|till|through|-|–|,)\s*$"
+)
+_WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)[\s,]+)?([A-Za-z]+)\.?[\s,]*$")
+_START_VERB = re.compile(r"\s+(?:was|is|will|saw|has|had|marked|brought|proved|began|ended)\b")
+
+
+def year_in_context(text: str, start: int, end: int, sent_start: int) -> bool:
+    """Whether the number at text[start:end] is a year by what surrounds it."""
+    if COUNT_AFTER.match(text, end):
+        return False
+    before = text[max(sent_start, start - 40) : start]
+    if before.endswith("(") and text[end : end + 1] == ")":
+        return True
+    if _YEAR_BEFORE_CHAIN.search(before):
+        return True
+    if text[end : end + 2] in ("'s", "’s"):
+        return True
+    w = _WORDS_BEFORE.search(before)
+    if w is None:
+        return not before.strip() and bool(_START_VERB.match(text, end))
+    w2, w1 = (w.group(1) or ""), w.group(2)
+    lw1, lw2 = w1.lower(), w2.lower()
+    if lw1 in _YEAR_PREP:
+        if lw1 in ("by", "from") and lw2 in _CHANGE_VERBS:
+            return False
+        if lw1 == "of":
+            return lw2 in _OF_NOUNS
+        if lw1 in ("the", "its", "his", "her", "their", "our", "a", "an"):
+            return bool(_EVENT_AFTER.match(text, end))
+        return True
+    # "Euro 2016", "Windows 2000": part of a name, unless it starts the sentence.
+    if w1[:1].isupper() and lw1.capitalize() not in MONTH_NAMES and before.strip() != w1:
+        return False
+    return bool(_EVENT_AFTER.match(text, end))
