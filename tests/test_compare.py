@@ -283,3 +283,14 @@ def test_long_texts_relate_only_plausible_pairs_and_still_align():
     assert len(found) ** 2 > blocking.MAX_FULL_PAIRS
     assert [(f.old.text, f.new.text) for f in found if f.status in FLAGS] == [(target, "12,345")]
     assert all(f.status == "match" for f in compare_texts(old, old))
+
+
+def test_a_version_without_dateline_borrows_the_other_ones():
+    old = "Published: March 6, 2017\n\nThe council met last month to agree the budget."
+    assert flags(compare(old, "The council met in February to agree the budget.")) == []
+    assert flags(compare(old, "The council met in January to agree the budget.")) == [
+        ("conflict", "last month", "January")
+    ]
+    # an explicit reference date holds for both versions
+    found = compare(old, "The council met in February to agree the budget.", "2017-05-01")
+    assert ("conflict", "last month", "February") in flags(found)

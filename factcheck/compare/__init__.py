@@ -42,11 +42,40 @@ def compare_texts(
     """
     from factcheck.article import Article
 
+    old_ref, new_ref = reference_dates(old, new, reference_date, old_path, new_path)
     return compare_articles(
-        Article.from_text(old, path=old_path, reference_date=reference_date),
-        Article.from_text(new, path=new_path, reference_date=reference_date),
+        Article.from_text(old, path=old_path, reference_date=old_ref),
+        Article.from_text(new, path=new_path, reference_date=new_ref),
         rules,
     )
+
+
+def reference_dates(
+    old: str,
+    new: str,
+    reference_date: _dt.date | str | None,
+    old_path: str | None = None,
+    new_path: str | None = None,
+) -> tuple[Any, Any]:
+    """The day each version speaks from, for "last month" and "on Monday".
+
+    A given ``reference_date`` holds for both. Otherwise each version uses its
+    own dateline, and a version without one borrows the other's: a rewrite
+    that drops the wire's dateline still tells the same day's story, and
+    without the borrowing "last month" (resolved) could not meet "January".
+    """
+    if reference_date is not None:
+        return reference_date, reference_date
+    from factcheck.extract.dateline import find_dateline
+    from factcheck.markup import prose_of
+
+    old_line = find_dateline(prose_of(old, old_path).text)
+    new_line = find_dateline(prose_of(new, new_path).text)
+    if old_line and not new_line:
+        return None, old_line[0]
+    if new_line and not old_line:
+        return new_line[0], None
+    return None, None
 
 
 def compare_articles(old: Article, new: Article, rules: Any = None) -> list[Finding]:

@@ -32,10 +32,18 @@ class Side:
     """One version of the article: its text, mentions and sentence texts."""
 
     def __init__(self, name: str, text: str, mentions: list[Mention], sentences: list[str]):
+        from factcheck.extract.dateline import find_dateline
+
         self.name = name
         self.text = text
         self.mentions = mentions
         self.sentences = sentences
+        line = find_dateline(text)
+        self.dateline = (line[1], line[2]) if line else None
+        """The span of the story's dateline: when the story was filed, not a fact in it."""
+
+    def in_dateline(self, m: Mention) -> bool:
+        return self.dateline is not None and m.start < self.dateline[1] and self.dateline[0] < m.end
 
     def sentence_of(self, m: Mention) -> str:
         if 0 <= m.sentence < len(self.sentences):
@@ -59,6 +67,8 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
     elif pair.old is not None:
         if is_borderline(pair.old) and not settings.flag_borderline.get("dropped"):
             return None
+        if old.in_dateline(pair.old):
+            return None  # a rewrite without the wire's dateline drops no fact
         status, change = "dropped", "any"
     else:
         assert pair.new is not None
@@ -67,6 +77,8 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
             status, change = "derived", "any"
             support, detail = found
         elif is_borderline(pair.new) and not settings.flag_borderline.get("added"):
+            return None
+        elif new.in_dateline(pair.new):
             return None
         else:
             status, change = "added", "any"
