@@ -85,6 +85,8 @@ def test_precision_as_written():
         ("Half of the staff are at home.", "Half", 0.5),
         ("The journey takes two and a half hours.", "two and a half hours", 2.5),
         ("A million people marched.", "A million", 1_000_000),
+        ("Two and a half million people voted.", "Two and a half million", 2_500_000),
+        ("It fell to minus five overnight.", "minus five", -5),
     ],
 )
 def test_number_words(sentence, surface, value):

@@ -188,8 +188,10 @@ def valid_prefix(words: list[str]) -> int:
             if prev in SCALE_WORDS and i + 1 < n and words[i + 1] not in SCALE_WORDS:
                 i += 1
                 continue
-            if i + 2 < n + 1 and words[i + 1 : i + 3] == ["a", "half"]:
+            if words[i + 1 : i + 3] == ["a", "half"]:
                 kept = i + 3
+                if i + 3 < n and words[i + 3] in SCALE_WORDS:
+                    kept = i + 4  # "two and a half million"
                 break
             break
         if w == "half":

@@ -37,6 +37,8 @@ from factcheck.extract.vocabulary import NOUN_STOPWORDS
 from factcheck.extract.wordforms import WordForms
 from factcheck.mention import Mention
 
+_SYMBOL_ONLY_AFTER_WORDS = {"metre", "inch", "gram", "tonne", "second", "litre", "hour"}
+
 
 def find_quantities(
     text: str, sentences: list[tuple[int, int]], taken: list[tuple[int, int]]
@@ -362,12 +364,10 @@ class _Scanner(ContextReader, WordForms):
         ):
             return end
         value_d = Decimal(str(value))
-        # "half a million", "two and a half million" handled by parse_words; magnitude words
-        mag = re.match(r"\s+(?:and\s+a\s+half\s+)", text[end : end + 14])
-        if mag:
-            value_d += Decimal("0.5")
-            end += mag.end() - 1
-        currency, cur_start = None, start
+        cur_start = start
+        if self._left(start, 6).lower() == "minus ":
+            value_d, cur_start = -value_d, start - 6  # "minus five degrees"
+        currency = None
         unit = dim = None
         unit_end = end
         cw = lexicon.currency_word_regex().match(text, end)
@@ -381,16 +381,12 @@ class _Scanner(ContextReader, WordForms):
             )
         else:
             u = self._unit_after(end, "", 1)
+            # after a number word a one-letter symbol is a word ("two m..."): only
+            # unambiguous units, or a unit written out after a space or hyphen
             if (
-                (
-                    u
-                    and u[3] is None
-                    and u[0] not in ("metre", "inch", "gram", "tonne", "second", "litre", "hour")
-                )
-                or u
+                u
                 and u[3] is None
-                and text[end] in " -"
-                and u[2] - end > 2
+                and (u[0] not in _SYMBOL_ONLY_AFTER_WORDS or (text[end] in " -" and u[2] - end > 2))
             ):
                 unit, dim, unit_end, _ = u
         return self._finish(
