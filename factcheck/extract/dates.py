@@ -259,8 +259,9 @@ def _with_weekday(f: Found, m: re.Match) -> Found:
 def _h_mdy(m: re.Match, ctx) -> Found | None:
     y = int(m.group("y")) if m.group("y") else None
     f = Found(m.start(), m.end(), y=y, m=month_number(m.group("mon")), d=day_number(m.group("d")))
-    if m.group("mon")[0].islower() and not (y or m.group("wd")) and m.group("mon") in ("dec",):
-        return None
+    name = m.group("mon")
+    if name[0].islower() and name.capitalize() not in MONTH_NAMES and not (y or m.group("wd")):
+        return None  # "dec 3", "sep 2": lower-case abbreviations need a year
     return _with_weekday(f, m)
 
 
