@@ -76,9 +76,9 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
         if found:
             status, change = "derived", "any"
             support, detail = found
-        elif is_borderline(pair.new) and not settings.flag_borderline.get("added"):
-            return None
-        elif new.in_dateline(pair.new):
+        elif new.in_dateline(pair.new) or (
+            is_borderline(pair.new) and not settings.flag_borderline.get("added")
+        ):
             return None
         else:
             status, change = "added", "any"
