@@ -137,6 +137,16 @@ def test_anchored_expressions_count_from_the_previous_date(text, expected):
         ("The vote is on the 27th.", [("the 27th", "2017-03-27")]),
         ("The raid came on Friday the 13th.", [("Friday the 13th", "2017-01-13")]),
         ("Its shares have fallen 40% since January.", [("January", "2017-01")]),
+        ("They debate this coming Sunday.", [("this coming Sunday", "2017-03-12")]),
+        (
+            "The team flew out on Sunday ahead of Tuesday's match.",
+            [("Sunday", "2017-03-05"), ("Tuesday", "2017-03-07")],
+        ),
+        (
+            "Profits for 2016 will be published on 28 March.",
+            [("2016", "2016"), ("28 March", "2017-03-28")],
+        ),
+        ("North Korea took part in the 2014 Asian Games.", [("2014", "2014")]),
         ("The hearing was adjourned until April 12.", [("April 12", "2017-04-12")]),
         ("Britain was due to leave on 31 March.", [("31 March", "2016-03-31")]),
         (
@@ -166,6 +176,7 @@ def test_more_relative_forms(text, expected):
         "He lives on the 27th floor.",
         "He made a birdie on the 18th.",
         "The last December election was held long ago.",
+        "Tickets for 2000 fans were sold.",
     ],
 )
 def test_more_negatives(text):

@@ -54,6 +54,8 @@ def _pick(candidates: list[_dt.date], ref: _dt.date, tense: str | None) -> _dt.d
 
 def weekday_date(wd: int, ref: _dt.date, tense: str | None, mod: str | None) -> _dt.date:
     """The date of weekday ``wd`` (0 = Monday) a news sentence means."""
+    if mod == "coming":  # "this coming Sunday": the first one after the reference day
+        return ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
     if mod in ("last", "past"):
         mod = "last week"
     elif mod == "next":

@@ -120,7 +120,7 @@ _NUMERIC = re.compile(
     r"(?![\w/-]|[.,:]\d)"
 )
 _WEEKDAY_BACK = re.compile(
-    r"(?<![\w])(?:(?P<mod>(?i:this\s+past|last|next|this|coming|past))|"
+    r"(?<![\w])(?:(?P<mod>(?i:this\s+past|this\s+coming|last|next|this|coming|past))|"
     r"(?P<wk0>(?i:this|next|last))\s+week(?:\s+on)?)\s+$"
 )
 _WEEKDAY = re.compile(
@@ -476,7 +476,7 @@ def _h_weekday(m: re.Match, ctx) -> Found | None:
     if m.group("wk") or m.group("wk0"):
         f.mod = (m.group("wk") or m.group("wk0")).lower() + " week"
     else:
-        f.mod = {"this past": "last", "past": "last", "coming": "next"}.get(mod, mod or None)
+        f.mod = {"this past": "last", "past": "last", "this coming": "coming"}.get(mod, mod or None)
     return f
 
 
@@ -825,13 +825,13 @@ def _select(cands: list[Found]) -> list[Found]:
 
 
 _SINCE = re.compile(r"(?i:\b(?:since|as\s+of)\s+$)")
-_UNTIL = re.compile(r"(?i:\b(?:until|till|to)\s+$)")
+_UNTIL = re.compile(r"(?i:\b(?:until|till|to|ahead\s+of)\s+$)")
 
 
 def _preposition_tense(text: str, start: int, sent_start: int) -> str | None:
     """ "since January" looks back; "adjourned until Oct. 12" looks at the nearer
     one whatever the verb; "" when the preposition says nothing."""
-    before = text[max(sent_start, start - 8) : start]
+    before = text[max(sent_start, start - 10) : start]
     if _SINCE.search(before):
         return "past"
     if _UNTIL.search(before):

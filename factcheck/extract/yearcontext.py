@@ -19,7 +19,7 @@ _YEAR_PREP = {
     "between", "circa", "c", "around", "early", "late", "mid", "year", "years", "fiscal",
     "spring", "summer", "autumn", "winter", "born", "founded", "established", "built",
     "opened", "elected", "from", "by", "the", "its", "his", "her", "their", "our", "of",
-    "season", "end", "start", "beginning", "middle", "FY", "a", "an",
+    "season", "end", "start", "beginning", "middle", "FY", "a", "an", "for",
 }  # fmt: skip
 _CHANGE_VERBS = {
     "rose", "fell", "increased", "decreased", "grew", "dropped", "cut", "reduced", "down",
@@ -27,13 +27,19 @@ _CHANGE_VERBS = {
     "number", "figure", "sum", "estimated", "some", "about", "around", "nearly", "almost",
     "over", "than", "crowd", "least",
 }  # fmt: skip
+_FOR_NOUNS = {
+    "profits", "profit", "results", "figures", "sales", "accounts", "earnings", "revenue",
+    "revenues", "budget", "forecast", "forecasts", "target", "targets", "outlook", "plans",
+    "data", "growth", "guidance", "losses", "loss", "spending", "estimates", "record",
+}  # fmt: skip
 _OF_NOUNS = {
     "end", "start", "beginning", "middle", "half", "summer", "spring", "autumn", "winter",
     "class", "part", "quarter", "months", "election", "year", "elections", "budget", "games",
     "olympics", "season", "rest", "events", "floods", "riots", "war", "crisis",
 }  # fmt: skip
 _EVENT_AFTER = re.compile(
-    rf"(?:\s*(?:and|or|-|–|/)\s*{YEAR})?(?:\s+[a-z]+){{0,2}}?"  # "a 1990 and 2012 science fiction film"
+    # "a 1990 and 2012 science fiction film", "the 2014 Asian Games"
+    rf"(?:\s*(?:and|or|-|–|/)\s*{YEAR})?(?:\s+[A-Za-z]+){{0,2}}?"
     r"\s+(?:(?:general|local|presidential|mid-?term|European|US|UK|leadership)\s+)?"
     r"(?i:Olympics?|Olympic|Paralympics?|Games|World\s+Cups?|elections?|referendum|season|"
     r"campaign|budget|census|film|remake|movie|album|report|survey|finals?|tournament|"
@@ -82,6 +88,8 @@ def year_in_context(text: str, start: int, end: int, sent_start: int) -> bool:
             return False
         if lw1 == "of":
             return lw2 in _OF_NOUNS
+        if lw1 == "for":
+            return lw2 in _FOR_NOUNS  # "profits for 2017", not "tickets for 2000 fans"
         if lw1 in ("the", "its", "his", "her", "their", "our", "a", "an"):
             return bool(_EVENT_AFTER.match(text, end))
         return True
