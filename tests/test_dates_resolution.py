@@ -138,6 +138,7 @@ def test_anchored_expressions_count_from_the_previous_date(text, expected):
         ("The raid came on Friday the 13th.", [("Friday the 13th", "2017-01-13")]),
         ("Its shares have fallen 40% since January.", [("January", "2017-01")]),
         ("They debate this coming Sunday.", [("this coming Sunday", "2017-03-12")]),
+        ("Officers sealed off the street late on Monday.", [("late on Monday", "2017-03-06")]),
         (
             "The team flew out on Sunday ahead of Tuesday's match.",
             [("Sunday", "2017-03-05"), ("Tuesday", "2017-03-07")],

@@ -121,7 +121,7 @@ _NUMERIC = re.compile(
 )
 _WEEKDAY_BACK = re.compile(
     r"(?<![\w])(?:(?P<mod>(?i:this\s+past|this\s+coming|last|next|this|coming|past))|"
-    r"(?P<wk0>(?i:this|next|last))\s+week(?:\s+on)?)\s+$"
+    r"(?P<wk0>(?i:this|next|last))\s+week(?:\s+on)?|(?P<q>(?i:early|late))\s+on)\s+$"
 )
 _WEEKDAY = re.compile(
     r"(?=[MTWFSmtwfs])(?<![\w])"
@@ -469,7 +469,7 @@ def _h_weekday(m: re.Match, ctx) -> Found | None:
         before = text[max(sent_start, wd_start - 4) : wd_start].lower()
         if not before.endswith("on "):
             return None
-    f = Found(m.start(), m.end(), wd=weekday_number(m.group("wd")))
+    f = Found(m.start(), m.end(), wd=weekday_number(m.group("wd")), qualifier=_qual(m))
     f.part_of_day = bool(_PART_OF_DAY.match(text, m.end("wd")))
     f.extra["weekday"] = WEEKDAY_NAMES[f.wd]
     mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
