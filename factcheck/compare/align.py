@@ -216,12 +216,11 @@ def candidates(
         if (o.sentence, n.sentence) in links:
             ctx = min(1.0, ctx + ANCHOR_BONUS)
         if rel.accepted or rel.kind in NEAR:
-            unique = (
-                same_valued["old", i] == 1
-                and same_valued["new", j] == 1
-                and not (o.noun and n.noun and old_ctx[i].noun != new_ctx[j].noun)
-            )
-            if ctx >= min_context_for_same(o, n, unique):
+            unique = same_valued["old", i] == 1 and same_valued["new", j] == 1
+            need = min_context_for_same(o, n, unique)
+            if unique and o.noun and n.noun and old_ctx[i].noun != new_ctx[j].noun:
+                need += UNIQUE_BONUS / 2  # "12 people" / "12 lives" may be one fact, less surely
+            if ctx >= need:
                 bonus = {"same": 1.0, "qualifier": 0.8, "vaguer": 0.7, "sharper": 0.7}.get(
                     rel.kind, 0.9
                 )
