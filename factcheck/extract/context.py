@@ -225,6 +225,8 @@ class ContextReader:
 
     def _m_means_million(self, after: int, has_decimal: bool) -> bool:
         """ "1.5m people" is a million, "the 800m final" and "a 300m drop" are metres."""
+        if self.text.startswith("-year", after):
+            return True  # "a 4m-year-old fossil"
         w = P.WORD_AFTER.match(self.text, after)
         if not w or self.text[after] != " ":
             return False

@@ -255,7 +255,8 @@ NOT_AFTER_TEMPERATURE = {
 
 
 CHANGE_VERB_NEAR = re.compile(
-    r"(?i:\b(?:rose|risen|rise|rises|increased|grew|jumped|climbed|soared|surged|fell|fallen|"
+    r"(?i:\b(?:rose|risen|rise|rises|increased|grew|grown|jumped|climbed|soared|surged|fell|fallen|"
+    r"expanded|shrunk|widened|narrowed|gone|tripled|trebled|quadrupled|slipped|dipped|"
     r"falls|dropped|declined|decreased|slumped|plunged|cut|reduced|raised|went|moved|"
     r"changed|up|down|shrank|swelled|doubled|halved)\b[^.;]*$)"
 )

@@ -35,6 +35,8 @@ class WordForms:
         noun = self._noun(end, None, allow_of=True)
         if not re.match(r"\s+(?:of|more|upon)\b", after) and noun is None:
             return end
+        if re.match(r"\s+of\s+[\d£$€]", self.text[end : end + 8]):
+            return end  # "scores of 9.5 and 9.8": the word is a noun here
         self._emit(
             m.start(),
             end,
@@ -54,6 +56,8 @@ class WordForms:
         start, end = m.start(), m.end()
         left = self._left(start, 30)
         q, qword = self._qualifier(start, end)
+        if self.text.startswith(("'s", "’s"), end):
+            return end  # "a month's worth"
         if (
             qword is None
             and not P.DURATION_LEAD.search(left)
