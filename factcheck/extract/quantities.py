@@ -253,7 +253,6 @@ class _Scanner(ContextReader, WordForms):
         # unit after
         unit_end = end
         subunit = None
-        hyphen_noun = None
         cw = lexicon.currency_word_regex().match(text, end)
         if currency is None and cw:
             name = lexicon.currency_word_table()[(cw.group("word") or cw.group("code")).lower()]
@@ -288,7 +287,6 @@ class _Scanner(ContextReader, WordForms):
             sig=sig,
             scale=scale,
             core=(m.start(), m.end()),
-            hyphen_noun=hyphen_noun,
             digits=True,
             extra=extra,
         )
@@ -399,7 +397,6 @@ class _Scanner(ContextReader, WordForms):
             sig=None,
             scale=1,
             core=(start, end),
-            hyphen_noun=None,
             digits=False,
         )
 
@@ -415,7 +412,6 @@ class _Scanner(ContextReader, WordForms):
         sig,
         scale,
         core,
-        hyphen_noun,
         digits,
         extra=None,
     ):
@@ -554,7 +550,6 @@ class _Scanner(ContextReader, WordForms):
             v2 = parse_digits(second.group())
             if v2 is None:
                 return None
-            dec2, sig2 = precision(second.group())
         else:
             ws = [w.lower() for w in re.findall(r"[A-Za-z]+", second.group())]
             v2w = parse_words(ws)

@@ -132,7 +132,6 @@ class WordForms:
                     sig=None,
                     scale=1,
                     core=(start, end),
-                    hyphen_noun=None,
                     digits=False,
                 )
             unit_m = re.match(
