@@ -149,7 +149,7 @@ def test_anchored_expressions_count_from_the_previous_date(text, expected):
         ),
         ("North Korea took part in the 2014 Asian Games.", [("2014", "2014")]),
         ("The hearing was adjourned until April 12.", [("April 12", "2017-04-12")]),
-        ("Britain was due to leave on 31 March.", [("31 March", "2016-03-31")]),
+        ("Britain was due to leave on 31 March.", [("31 March", "2017-03-31")]),
         (
             "The bill passed on 22 February but was paused the same day.",
             [("22 February", "2017-02-22"), ("the same day", "2017-02-22")],

@@ -57,19 +57,25 @@ _EVENT_NOUN = re.compile(
 )
 
 _MARKER = re.compile(
+    # "was due on 29 March", "were expected to": a past view of what was to come
+    r"(?P<neutral>\b(?:was|were)\s+(?:due|set|expected|scheduled|supposed|meant|planned|"
+    r"slated|going)\b)|"
     rf"(?P<fut>\b(?:{_FUTURE})\b|'ll\b)|(?P<past>\b(?:{_PAST_IRREGULAR})\b|\b[a-z]{{2,}}ed\b)",
     re.IGNORECASE,
 )
+NEUTRAL = "neutral"
 
 
 Marker = tuple[int, int, str]
 
 
 def sentence_markers(text: str, sent_start: int, sent_end: int) -> list[Marker]:
-    """The tense markers of one sentence as (start, end, PAST|FUTURE), in order."""
+    """The tense markers of one sentence as (start, end, PAST|FUTURE|NEUTRAL), in order."""
     out: list[Marker] = []
     for m in _MARKER.finditer(text, sent_start, sent_end):
-        if m.group("past") is not None:
+        if m.group("neutral") is not None:
+            out.append((m.start(), m.end(), NEUTRAL))
+        elif m.group("past") is not None:
             word = m.group("past").lower()
             before = max(0, m.start() - 8)
             if (
@@ -105,7 +111,9 @@ def tense_at(markers: list[Marker], start: int, end: int) -> str | None:
             dist += 8
         if best is None or dist < best[0]:
             best = (dist, kind)
-    return best[1] if best else None
+    if best is None or best[1] == NEUTRAL:
+        return None  # no marker, or one that points neither way: the nearer date
+    return best[1]
 
 
 def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str | None:
