@@ -294,3 +294,13 @@ def test_a_version_without_dateline_borrows_the_other_ones():
     # an explicit reference date holds for both versions
     found = compare(old, "The council met in February to agree the budget.", "2017-05-01")
     assert ("conflict", "last month", "February") in flags(found)
+
+
+def test_numbers_beyond_floating_point_do_not_break_the_comparison():
+    big = "1" * 400
+    assert [
+        f.status for f in compare(f"It counted {big} grains.", f"It counted {big} grains.")
+    ] == ["match"]
+    found = compare(f"It counted {big} grains.", f"It counted {big}1 grains.")
+    assert {f.status for f in found} <= {"conflict", "dropped", "added"} and found
+    assert all(f.old is None or f.old.text.startswith("1111") for f in found)

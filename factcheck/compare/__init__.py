@@ -123,6 +123,9 @@ def compare_mentions(
     from factcheck.extract import split_sentences
 
     settings = compare_settings(rules)
+    originals: dict[int, Any] = {}
+    old_mentions = [_computable(m, originals) for m in old_mentions]
+    new_mentions = [_computable(m, originals) for m in new_mentions]
     old_spans, new_spans = split_sentences(old), split_sentences(new)
     old_side = Side("old", old, old_mentions, [old[s:e].strip() for s, e in old_spans])
     new_side = Side("new", new, new_mentions, [new[s:e].strip() for s, e in new_spans])
@@ -131,7 +134,25 @@ def compare_mentions(
     )
     findings = [f for p in pairs if (f := judge(p, old_side, new_side, settings)) is not None]
     findings.sort(key=lambda f: (f.side != "new", f.start, f.end))
+    for f in findings:
+        f.old = originals.get(id(f.old), f.old)
+        f.new = originals.get(id(f.new), f.new)
     return findings
+
+
+def _computable(m: Any, originals: dict[int, Any]) -> Any:
+    """``m``, or a copy without numbers floating point cannot hold (a 400-digit "count").
+
+    Such a figure is compared by its words; findings still carry the original.
+    """
+    from factcheck.compare.values import _finite
+
+    numbers = (m.value, m.low, m.high)
+    if all(x is None or _finite(x) for x in numbers):
+        return m
+    safe = dataclasses.replace(m, value=None, low=None, high=None)
+    originals[id(safe)] = m
+    return safe
 
 
 class _CallableModule(types.ModuleType):

@@ -52,12 +52,12 @@ def pairs(old: Version, new: Version) -> Iterator[tuple[int, int]]:
 
 def value_keys(m: Mention) -> list[tuple]:
     """Coarse keys that two mentions stating one value (or its rounding) share."""
-    from factcheck.compare.values import _norm_text, _unmodified
+    from factcheck.compare.values import _finite, _norm_text, _unmodified
 
     keys: list[tuple] = [("text", _norm_text(_unmodified(m.text)))]
     if m.iso:
         keys.append(("iso", m.iso[:7]))
-    if m.value is not None and m.value != 0:
+    if m.value is not None and m.value != 0 and _finite(m.value):
         exponent = math.floor(math.log10(abs(m.value)))
         leading = int(abs(m.value) / 10**exponent)
         keys.append(("value", m.value))

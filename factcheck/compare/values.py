@@ -137,7 +137,7 @@ def is_vague(m: Mention) -> bool:
 def step(m: Mention) -> float:
     """The rounding unit the figure is written to ("5,500" -> 100, "12.5" -> 0.1)."""
     v = m.value
-    if v is None or v == 0:
+    if v is None or v == 0 or not _finite(v):
         return 1.0
     sig = m.sig_figs if m.sig_figs else _sig_figs_of(m.text)
     if sig is None:
@@ -155,6 +155,14 @@ even though "200" could be read as one significant figure."""
 def rounding_slack(m: Mention) -> float:
     """How far from the exact value ``m`` may be and still be a fair rounding of it."""
     return min(step(m) / 2, abs(m.value or 0) * MAX_ROUNDING)
+
+
+def _finite(v: float) -> bool:
+    """Whether ``v`` is a number floating point can work with (not inf, NaN, 10**400)."""
+    try:
+        return math.isfinite(v) and abs(v) < 1e300
+    except OverflowError:
+        return False
 
 
 def _sig_figs_of(text: str) -> int | None:
@@ -251,6 +259,11 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
         if _norm_text(old.text) == _norm_text(new.text):
             return _with_qualifier(old, new, Relation("same"))
         return Relation("different")
+    if not (_finite(old.value) and _finite(new.value)):
+        # beyond floating point (a 400-digit "number"): only equality is meaningful
+        return _with_qualifier(
+            old, new, Relation("same" if old.value == new.value else "different")
+        )
     if _ranges_differ(old, new):
         return Relation("different", "range")
     if old.unit and new.unit and old.unit != new.unit:
