@@ -209,3 +209,13 @@ def test_every_iso_form_is_well_formed():
         "the 1970s": "197",
         "Q3 2016": "2016-Q3",
     }
+
+
+def test_impossible_days_are_kept_but_marked_invalid():
+    text = "The letter was dated Feb. 30, and the deal closed on 29 February 2017."
+    found = find_dates(text, split_sentences(text), REF)
+    assert [(m.text, m.iso, m.extra.get("invalid")) for m in found] == [
+        ("Feb. 30", None, True),
+        ("29 February 2017", None, True),
+    ]
+    assert dates("The vote was held on 29 February.") == [("29 February", "2016-02-29")]

@@ -46,6 +46,7 @@ class Found:
     part_of_day: bool = False  # "Sunday evening"
     month_open: bool = False  # "on the 15th": day known, month from the reference
     year_shift: int | None = None  # "June next year": the year relative to the reference
+    invalid: bool = False  # "Feb. 30": no such day
     iso: str | None = None
     extra: dict = field(default_factory=dict)
 
@@ -54,6 +55,8 @@ def resolve(f: Found, ref: _dt.date | None, tense: str | None, anchor: Found | N
     """Fill f.grain and return the ISO string (None when it cannot be known)."""
     if f.kind == "time":
         return f"T{f.hh:02d}:{f.mi:02d}"
+    if f.invalid:
+        return None
     if f.decade is not None:
         return f"{f.decade:03d}"
     if f.century is not None:

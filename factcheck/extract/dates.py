@@ -262,13 +262,28 @@ def _h_mdy(m: re.Match, ctx) -> Found | None:
     name = m.group("mon")
     if name[0].islower() and name.capitalize() not in MONTH_NAMES and not (y or m.group("wd")):
         return None  # "dec 3", "sep 2": lower-case abbreviations need a year
-    return _with_weekday(f, m)
+    return _checked(_with_weekday(f, m))
 
 
 def _h_dmy(m: re.Match, ctx) -> Found | None:
     y = int(m.group("y")) if m.group("y") else None
     f = Found(m.start(), m.end(), y=y, m=month_number(m.group("mon")), d=day_number(m.group("d")))
-    return _with_weekday(f, m)
+    return _checked(_with_weekday(f, m))
+
+
+def _checked(f: Found) -> Found:
+    """ "Feb. 30", "31 April", "Feb 29, 2017": kept as a date (so no part of it
+    becomes a quantity) but marked ``extra["invalid"]`` with no ISO value, for
+    the rules to flag."""
+    if not _real_day(f.y, f.m, f.d):
+        f.invalid = True
+        f.extra["invalid"] = True
+    return f
+
+
+def _real_day(y: int | None, m: int, d: int) -> bool:
+    """Whether day ``d`` exists in month ``m`` (of year ``y``; any leap year if None)."""
+    return cal.safe_date(y if y is not None else 2000, m, d) is not None
 
 
 def _h_ordinal_day(m: re.Match, ctx) -> Found | None:
@@ -417,6 +432,8 @@ def _h_day_range(m: re.Match, ctx) -> Found | None:
         return None
     y = int(m.group("y")) if m.group("y") else None
     mon = month_number(m.group("mon"))
+    if not _real_day(y, mon, d2):
+        return None
     f = Found(back.start() if back else m.start(), m.end(), y=y, m=mon, d=d1)
     f.upto = Found(m.start("d2"), m.end(), y=y, m=mon, d=d2)
     return f
