@@ -457,9 +457,9 @@ def _h_numeric(m: re.Match, ctx) -> Found | None:
             if "day_first" not in cache:
                 cache["day_first"] = _day_first(ctx[0])
             mo, d = (b, a) if cache["day_first"] else (a, b)
-    if cal.safe_date(y, mo, d) is None and not (mo == 2 and d <= 30):
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
-    return Found(m.start(), m.end(), y=y, m=mo, d=d)
+    return _checked(Found(m.start(), m.end(), y=y, m=mo, d=d))
 
 
 _WEEKDAY_NAMES_AFTER = re.compile(
