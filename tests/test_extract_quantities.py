@@ -370,3 +370,24 @@ def test_thousands_separated_by_spaces_and_hundreds_after_digits():
     assert the("The route is 40\u202f000 km long.", "40\u202f000 km").value == 40_000
     assert the("About 3 hundred people came.", "3 hundred").value == 300
     assert [m.text for m in quantities("Agent 007 was there.")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("Half a million pounds was raised.", "Half a million pounds", 500_000, "pound sterling"),
+        ("A quarter of a million people marched.", "A quarter of a million", 250_000, None),
+        ("Two million pounds was spent.", "Two million pounds", 2_000_000, "pound sterling"),
+        ("Notes of 5 € and 10 € are common.", "10 €", 10, "euro"),
+        ("A 12-cent dividend was paid.", "12-cent", 0.12, "US dollar"),
+        ("It cost 10 Turkish lira.", "10 Turkish lira", 10, "Turkish lira"),
+    ],
+)
+def test_money_and_fractions_of_magnitudes(sentence, surface, value, unit):
+    m = the(sentence, surface)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_a_currency_sign_belongs_to_one_figure_only():
+    got = [m.text for m in quantities("Prices rose 10 $ 30 times.")]
+    assert got == ["10 $", "30"]

@@ -30,6 +30,8 @@ class ContextReader:
     """Questions about the text around a figure (mixed into the scanner)."""
 
     text: str
+    last_end: int
+    """End of the last figure emitted: a currency sign there belongs to it."""
 
     def _left(self, start: int, width: int = 48) -> str:
         return self.text[max(0, start - width) : start]
@@ -64,7 +66,7 @@ class ContextReader:
         text = self.text
         pos = end
         if allow_of:
-            o = re.match(r"[ \t]+of(?:[ \t]+the)?(?=[ \t])", text[pos : pos + 12])
+            o = re.match(r"[ \t]+(?:of(?:[ \t]+the)?|the)(?=[ \t])", text[pos : pos + 12])
             if o:
                 pos += o.end()
         first = None
@@ -238,7 +240,7 @@ class ContextReader:
         return has_decimal and looks_plural(word)
 
     def _currency_before(self, start: int) -> tuple[str | None, int]:
-        left = self.text[max(0, start - 5) : start]
+        left = self.text[max(0, start - 5, self.last_end) : start]
         if not left:
             return None, start
         c = lexicon.currency_prefix_regex().search(left)

@@ -92,7 +92,7 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 # Currencies: canonical name -> (symbols before the number, words after it, ISO code)
 CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "pound sterling": (("£", "GBP", "GBP "), ("pounds sterling", "sterling"), "GBP"),
-    "US dollar": (("$", "US$", "USD", "USD ", "US $"), ("us dollars", "u.s. dollars", "dollars", "dollar", "bucks"), "USD"),
+    "US dollar": (("$", "US$", "USD", "USD ", "US $"), ("us dollars", "us dollar", "u.s. dollars", "dollars", "dollar", "bucks"), "USD"),
     "euro": (("€", "EUR", "EUR "), ("euros", "euro"), "EUR"),
     "Canadian dollar": (("C$", "CA$", "CAD", "CAD ", "Can$"), ("canadian dollars",), "CAD"),
     "Australian dollar": (("A$", "AU$", "AUD", "AUD "), ("australian dollars",), "AUD"),
@@ -100,14 +100,14 @@ CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "Hong Kong dollar": (("HK$", "HKD", "HKD "), ("hong kong dollars",), "HKD"),
     "Singapore dollar": (("S$", "SGD", "SGD "), ("singapore dollars",), "SGD"),
     "Japanese yen": (("¥", "JPY", "JPY "), ("yen",), "JPY"),
-    "Chinese yuan": (("CNY", "CNY ", "RMB", "RMB "), ("yuan", "renminbi"), "CNY"),
+    "Chinese yuan": (("CNY", "CNY ", "RMB", "RMB "), ("chinese yuan", "yuan", "renminbi", "rmb"), "CNY"),
     "Indian rupee": (("₹", "Rs", "Rs.", "Rs ", "Rs. ", "INR", "INR "), ("indian rupees", "rupees", "rupee"), "INR"),
     "Swiss franc": (("CHF", "CHF ", "SFr"), ("swiss francs", "francs", "franc"), "CHF"),
     "Russian rouble": (("₽", "RUB", "RUB "), ("roubles", "rouble", "rubles", "ruble"), "RUB"),
     "South African rand": (("ZAR", "ZAR "), ("rand",), "ZAR"),
     "Nigerian naira": (("₦", "NGN", "NGN "), ("naira",), "NGN"),
     "Israeli shekel": (("₪", "ILS", "ILS "), ("shekels", "shekel"), "ILS"),
-    "Turkish lira": (("₺", "TRY"), ("lira", "liras"), "TRY"),
+    "Turkish lira": (("₺", "TRY"), ("turkish lira", "lira", "liras"), "TRY"),
     "South Korean won": (("₩", "KRW", "KRW "), ("won",), "KRW"),
     "Swedish krona": (("SEK", "SEK "), ("kronor", "krona", "swedish crowns"), "SEK"),
     "Norwegian krone": (("NOK", "NOK "), ("kroner", "krone", "norwegian crowns"), "NOK"),
@@ -122,6 +122,8 @@ CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "Ukrainian hryvnia": (("₴", "UAH", "UAH "), ("hryvnias", "hryvnia"), "UAH"),
     "bitcoin": (("₿", "BTC", "BTC "), ("bitcoins", "bitcoin"), "BTC"),
     "Finnish markka": ((), ("finnish markka", "markka", "markkas"), "FIM"),
+    "Spanish peseta": ((), ("pesetas", "peseta"), "ESP"),
+    "Dutch guilder": ((), ("dutch guilders", "guilders", "guilder"), "NLG"),
     "Deutsche Mark": (("DM",), ("deutsche marks", "deutsche mark", "deutschmarks", "marks"), "DEM"),
 }  # fmt: skip
 
@@ -129,6 +131,8 @@ CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
 SUBUNITS: dict[str, tuple[str, float]] = {
     "p": ("pound sterling", 0.01),
     "pence": ("pound sterling", 0.01),
+    "penny": ("pound sterling", 0.01),
+    "pennies": ("pound sterling", 0.01),
     "cents": ("US dollar", 0.01),
     "cent": ("US dollar", 0.01),
     "c": ("US dollar", 0.01),

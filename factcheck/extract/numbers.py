@@ -78,6 +78,7 @@ VAGUE_WORDS = {
     "billions": (1_000_000_000, 10_000_000_000),
 }
 
+SCALE_WORDS_AND_DOZEN = {**SCALE_WORDS, "dozen": 12}
 NUMBER_WORDS = {**UNITS_WORDS, **TENS_WORDS, **SCALE_WORDS, "dozen": 12}
 
 

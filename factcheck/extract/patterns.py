@@ -161,7 +161,8 @@ MAGNITUDE = re.compile(
 )
 
 
-SUBUNIT = re.compile(r"(?:(?P<sub>p)|[ \u00a0]?(?P<sub2>pence|cents?))(?![A-Za-z])")
+SUBUNIT = re.compile(r"(?:(?P<sub>p)|[ \u00a0-]?(?P<sub2>pence|penny|pennies|cents?))(?![A-Za-z])")
+CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?P<sym>€|£|\$|¥|₹|₽|₺|₩|₪|₦|₴)(?![\d])")
 
 
 HYPHEN_WORD = re.compile(r"-(?P<w>[A-Za-z]+(?:-[A-Za-z]+)*)")
@@ -240,6 +241,14 @@ PHONE_BEFORE = re.compile(
 )
 
 
+FRACTION_OF_MAGNITUDE = re.compile(
+    r"(?i:(?:\s+of)?\s+an?\s+|\s+)(?P<mag>million|billion|trillion|thousand|dozen)\b"
+)
+FRACTION_OF_UNIT = re.compile(
+    r"(?i:\s+an?\s+(?P<unit>hour|day|week|month|year|mile|century|decade|minute|second|metre|kilometre|litre|pint|kilo)\b)"
+)
+POUNDS_AFTER = re.compile(r"\s+pounds\b")
+HALF_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all)\b"
 FRACTION_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all|more|less|fewer)\b|\s*(?:[.,;:)]|$)"
 
 

@@ -25,7 +25,6 @@ from factcheck.extract import patterns as P
 from factcheck.extract.context import ContextReader
 from factcheck.extract.numbers import (
     MAGNITUDE_SUFFIXES,
-    SCALE_WORDS,
     UNICODE_FRACTIONS,
     parse_digits,
     parse_words,
@@ -71,6 +70,7 @@ class _Scanner(ContextReader, WordForms):
         self.out: list[Mention] = []
         self.pending_paren: tuple[Mention, int] | None = None
         self.ids = 0
+        self.last_end = 0
 
     def _covered(self, start: int, end: int) -> bool:
         """Whether [start, end) overlaps a date, time or blocked span."""
@@ -122,6 +122,7 @@ class _Scanner(ContextReader, WordForms):
             mention.dimension = "count"
         self._link_conversion(mention)
         self.out.append(mention)
+        self.last_end = end
         return mention
 
     def _link_conversion(self, mention: Mention) -> None:
@@ -254,14 +255,16 @@ class _Scanner(ContextReader, WordForms):
         unit_end = end
         subunit = None
         cw = lexicon.currency_word_regex().match(text, end)
+        pounds = P.POUNDS_AFTER.match(text, end)
+        symbol_after = P.CURRENCY_AFTER.match(text, end)
         if currency is None and cw:
             name = lexicon.currency_word_table()[(cw.group("word") or cw.group("code")).lower()]
             currency, unit_end = name, cw.end()
-        elif currency is None and mag_value > 1 and re.match(r"\s+pounds\b", text[end : end + 8]):
-            currency, unit_end = (
-                "pound sterling",
-                end + len(re.match(r"\s+pounds", text[end:]).group()),
-            )
+        elif currency is None and mag_value > 1 and pounds:  # "£2 million pounds"
+            currency, unit_end = "pound sterling", pounds.end()
+        elif currency is None and symbol_after:  # "10 €", "20€": continental style
+            currency = lexicon.currency_prefix_table()[symbol_after.group("sym")]
+            unit_end = symbol_after.end()
         elif currency is None:
             u = self._unit_after(end, surface, mag_value)
             if u:
@@ -361,22 +364,25 @@ class _Scanner(ContextReader, WordForms):
             and not self._sentence_start(start)
         ):
             return end
-        value_d = Decimal(str(value))
+        return self._finish_words(start, end, Decimal(str(value)))
+
+    def _finish_words(self, start: int, end: int, value: Decimal) -> int | None:
+        """The tail of a number written in words: a sign before it, a currency
+        or unit after it ("minus five", "two million pounds", "six hours")."""
+        text = self.text
         cur_start = start
         if self._left(start, 6).lower() == "minus ":
-            value_d, cur_start = -value_d, start - 6  # "minus five degrees"
+            value, cur_start = -value, start - 6  # "minus five degrees"
         currency = None
         unit = dim = None
         unit_end = end
         cw = lexicon.currency_word_regex().match(text, end)
+        pounds = P.POUNDS_AFTER.match(text, end)
         if cw:
             currency = lexicon.currency_word_table()[(cw.group("word") or cw.group("code")).lower()]
             unit_end = cw.end()
-        elif words[-1] in SCALE_WORDS and re.match(r"\s+pounds\b", text[end : end + 8]):
-            currency, unit_end = (
-                "pound sterling",
-                end + len(re.match(r"\s+pounds", text[end:]).group()),
-            )
+        elif pounds and abs(value) >= 1000:  # "two million pounds"
+            currency, unit_end = "pound sterling", pounds.end()
         else:
             u = self._unit_after(end, "", 1)
             # after a number word a one-letter symbol is a word ("two m..."): only
@@ -390,7 +396,7 @@ class _Scanner(ContextReader, WordForms):
         return self._finish(
             cur_start,
             unit_end,
-            value=value_d,
+            value=value,
             unit=currency or unit,
             dimension="currency" if currency else dim,
             decimals=None,

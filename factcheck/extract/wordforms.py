@@ -15,6 +15,7 @@ from factcheck.extract import patterns as P
 from factcheck.extract.numbers import (
     FRACTION_WORDS,
     ORDINAL_WORDS,
+    SCALE_WORDS_AND_DOZEN,
     TENS_WORDS,
     UNITS_WORDS,
     VAGUE_WORDS,
@@ -102,72 +103,52 @@ class WordForms:
         )
 
     def _fraction(self, m: re.Match[str]) -> int | None:
+        """ "two-thirds of voters", "half the staff", "by a quarter", "half an hour",
+        "half a million", "a quarter of a million people"."""
         text = self.text
         start, end = m.start(), m.end()
         words = re.split(r"[\s-]+", m.group().lower())
-        after = text[end : end + 12]
         if words == ["half"]:
-            # "half of", "half the", "half a million", "half an hour"; not "first half", "half-time"
-            if not re.match(r"\s+(?:of|the|a|an|their|its|his|her|all)\b", after):
-                return end
+            numer, denom = 1, 2
+            # not "first half", "in half", "one and a half" (read with its number)
             if re.search(r"(?i:\b(?:first|second|other|in|and\s+a)\s+$)", self._left(start, 12)):
                 return end
-            mm = re.match(
-                r"\s+an?\s+(million|billion|thousand|dozen)\b", after + text[end + 12 : end + 20]
-            )
-            if mm:
-                value = (
-                    Decimal("0.5")
-                    * {"million": 10**6, "billion": 10**9, "thousand": 1000, "dozen": 12}[
-                        mm.group(1)
-                    ]
-                )
-                return self._finish(
-                    start,
-                    end + mm.end(),
-                    value=value,
-                    unit=None,
-                    dimension=None,
-                    decimals=None,
-                    sig=None,
-                    scale=1,
-                    core=(start, end),
-                    digits=False,
-                )
-            unit_m = re.match(
-                r"\s+an?\s+(hour|day|week|month|year|mile|century|decade|minute|second|metre|kilometre|litre|pint|kilo)\b",
-                after + text[end + 12 : end + 20],
-            )
-            if unit_m:
-                u = unit_m.group(1)
-                name, dim = lexicon.unit_table()[0][u]
-                self._emit(
-                    start,
-                    end + unit_m.end(),
-                    value=0.5,
-                    unit=name,
-                    dimension=dim,
-                    qualifier=self._qualifier(start, end)[0],
-                )
-                return end + unit_m.end()
-            numer, denom = 1, 2
         else:
-            if not re.match(P.FRACTION_FOLLOWERS, after) and not re.search(
-                r"(?i:\b(?:by|than)\s+$)", self._left(start, 8)
-            ):
-                return end
             numer = {"a": 1, "an": 1, "one": 1}.get(words[0], UNITS_WORDS.get(words[0], 1))
             denom = FRACTION_WORDS[words[-1]]
             if words[0] in ("a", "an") and re.search(
                 r"(?i:\b(?:the|first|second|third|fourth|last)\s+$)", self._left(start, 12)
             ):
-                return end
-        value = round(numer / denom, 4)
+                return end  # "the third quarter": a period
+        fraction = Decimal(numer) / Decimal(denom)
+        scaled = P.FRACTION_OF_MAGNITUDE.match(text, end)
+        if scaled:  # "half a million", "a quarter of a million", "three quarters billion"
+            value = (fraction * SCALE_WORDS_AND_DOZEN[scaled.group("mag").lower()]).quantize(
+                Decimal(1)
+            )
+            return self._finish_words(start, scaled.end(), value)
+        timed = P.FRACTION_OF_UNIT.match(text, end)
+        if timed and words == ["half"]:  # "half an hour", "half a mile"
+            name, dim = lexicon.unit_table()[0][timed.group("unit").lower()]
+            self._emit(
+                start,
+                timed.end(),
+                value=0.5,
+                unit=name,
+                dimension=dim,
+                qualifier=self._qualifier(start, end)[0],
+            )
+            return timed.end()
+        followers = P.HALF_FOLLOWERS if words == ["half"] else P.FRACTION_FOLLOWERS
+        if not re.match(followers, text[end : end + 12]) and not re.search(
+            r"(?i:\b(?:by|than)\s+$)", self._left(start, 8)
+        ):
+            return end
         q, qword = self._qualifier(start, end)
         self._emit(
             start,
             end,
-            value=value,
+            value=round(float(fraction), 4),
             unit=None,
             dimension="fraction",
             qualifier=q,
