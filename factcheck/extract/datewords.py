@@ -52,10 +52,6 @@ MONTH = (
     r"(?:(?i:january|february|april|june|july|august|september|october|november|december|"
     r"jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)|March|May|Mar|MARCH|MAY)(?![a-z])"
 )
-MONTH_FULL = (
-    r"(?:(?i:january|february|april|june|july|august|september|october|november|december)|"
-    r"March|May)(?![a-z])"
-)
 WEEKDAY = (
     r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.?,))(?![a-z])"
