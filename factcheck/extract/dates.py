@@ -40,7 +40,8 @@ __all__ = ["find_dates"]
 
 
 # ---------------------------------------------------------------------------
-# Patterns. Each is compiled once; ``_HANDLERS`` turns a match into a Found.
+# Patterns, compiled once; ``_PATTERNS`` (below) pairs each with its handler,
+# which turns a match into a Found or rejects it.
 
 _QUAL = (
     r"(?P<q>(?i:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of|around|about|circa))"
