@@ -34,6 +34,7 @@ def dates(text: str, ref: _dt.date | None = REF):
         ("The council voted in May.", "May", PAST),
         ("In May the weather improved.", "May", PAST),
         ("Tickets for the match on 14 February sold out.", "14 February", None),
+        ("Figures for January will be released on 17 February.", "January", None),
         ("The company reports its results on Tuesday.", "Tuesday", FUTURE),
         ("Temperatures are expected to hit 35C by Friday.", "Friday", FUTURE),
     ],

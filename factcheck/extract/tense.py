@@ -52,7 +52,10 @@ _EVENT_NOUN = re.compile(
     r"fixture|race|ceremony|event|launch|opening|talks|conference|referendum|debate|show|"
     r"festival|premiere|auction|strike|walkout|protest|rally|visit|tie|clash|derby|"
     r"kick-off|appointment|interview|exam|exams|wedding|funeral|inquest|sentencing)\s+"
-    r"(?:on|for|of|scheduled\s+for|due\s+on|set\s+for|planned\s+for)\s+$",
+    r"(?:on|for|of|scheduled\s+for|due\s+on|set\s+for|planned\s+for)\s+$"
+    # "figures for January will be released": the period the data covers
+    r"|\b(?:figures|data|statistics|numbers|sales|accounts|profits|earnings|inflation|"
+    r"unemployment|growth|output|exports|imports|borrowing)\s+(?:for|in|of)\s+$",
     re.IGNORECASE,
 )
 
