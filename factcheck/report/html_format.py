@@ -235,11 +235,22 @@ def highlight(text: str, marks: list[tuple[int, int, Any]], ids: dict[int, str])
     the piece takes the colour of the most important of them.
     """
     spans = [(max(0, s), min(len(text), en), f) for s, en, f in marks if 0 <= s < en]
+    spans = [(s, en, f) for s, en, f in spans if s < en]
     cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(en for _, en, _ in spans)})
+    starting: dict[int, list] = {}
+    ending: dict[int, list] = {}
+    for n, (s, en, _f) in enumerate(spans):
+        starting.setdefault(s, []).append(n)
+        ending.setdefault(en, []).append(n)
+    active: dict[int, Any] = {}  # a sweep over the cuts: linear in text and findings
     out = []
     for a, b in zip(cuts, cuts[1:]):
+        for n in ending.get(a, ()):
+            active.pop(n, None)
+        for n in starting.get(a, ()):
+            active[n] = spans[n][2]
         piece = e(text[a:b])
-        covering = [f for s, en, f in spans if s <= a and b <= en]
+        covering = list(active.values())
         if not covering:
             out.append(piece)
             continue

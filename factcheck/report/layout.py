@@ -9,6 +9,8 @@ SARIF outputs never disagree about them.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from typing import Any
@@ -23,9 +25,19 @@ NOT_FLAGS = ("match", "derived")
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column (in characters) of ``offset`` in ``text``."""
     offset = max(0, min(offset, len(text)))
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
+    if len(text) < 4096:
+        line = text.count("\n", 0, offset) + 1
+        col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        return line, col
+    newlines = _newlines(text)
+    n = bisect_left(newlines, offset)  # newlines before offset
+    return n + 1, offset - (newlines[n - 1] + 1 if n else 0) + 1
+
+
+@lru_cache(maxsize=8)
+def _newlines(text: str) -> list[int]:
+    """Offsets of the line breaks of a long text, found once for all its findings."""
+    return [m.start() for m in re.finditer("\n", text)]
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -36,11 +48,13 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """
     if not text:
         return 0, 0
+    spans, starts = _sentences(text)
     s0, s1 = 0, len(text)
-    for a, b in _sentences(text):
-        if a <= start < b or (a <= start and start == b == len(text)):
+    i = bisect_right(starts, start) - 1  # the last sentence starting at or before start
+    if i >= 0:
+        a, b = spans[i]
+        if a <= start < b or (start == b == len(text)):
             s0, s1 = a, b
-            break
     s1 = max(s1, min(end, len(text)))
     while s0 < s1 and text[s0].isspace():
         s0 += 1
@@ -50,11 +64,12 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=8)
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans of a text, split once however many findings it has."""
+def _sentences(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:
+    """Sentence spans of a text and their starts, split once however many findings it has."""
     from factcheck.extract.sentences import split_sentences
 
-    return tuple(split_sentences(text))
+    spans = tuple(split_sentences(text))
+    return spans, [a for a, _ in spans]
 
 
 def excerpt(text: str, start: int, end: int, width: int = 100) -> tuple[str, int, int]:
