@@ -265,8 +265,8 @@ NEWS_SETS = (
     ("quantities-news", "298 sentences written with the scanner"),
     (
         "quantities-hard",
-        "written before the scanner saw it, in three batches whose first runs scored"
-        " F1 0.955 (91 sentences), 0.965 (79) and 0.956 (55)",
+        "written before the scanner saw it, in four batches whose first runs scored"
+        " F1 0.955 (91 sentences), 0.965 (79), 0.956 (55) and 0.963 (56)",
     ),
 )
 

@@ -247,6 +247,7 @@ FRACTION_OF_MAGNITUDE = re.compile(
 FRACTION_OF_UNIT = re.compile(
     r"(?i:\s+an?\s+(?P<unit>hour|day|week|month|year|mile|century|decade|minute|second|metre|kilometre|litre|pint|kilo)\b)"
 )
+DECADE_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-$)")
 POUNDS_AFTER = re.compile(r"\s+pounds\b")
 HALF_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all)\b"
 FRACTION_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all|more|less|fewer)\b|\s*(?:[.,;:)]|$)"

@@ -153,7 +153,12 @@ class _Scanner(ContextReader, WordForms):
         surface = m.group()
         prev = text[start - 1] if start else " "
         # "COVID-19", "F-16", "over-50s", "2013-14": a number glued to a word by a hyphen
-        if prev in "-–" and start >= 2 and text[start - 2].isalnum():
+        if (
+            prev in "-–"
+            and start >= 2
+            and text[start - 2].isalnum()
+            and not P.DECADE_PREFIX.search(text, max(0, start - 6), start)
+        ):
             return end
         neg = False
         if prev in "-−" and (start < 2 or not text[start - 2].isalnum()):
