@@ -211,3 +211,15 @@ def test_rules_switch_a_status_off_and_relevel():
     assert [(f.status, f.level, f.rule, f.message) for f in found] == [
         ("conflict", "warning", "c", "14->15")
     ]
+
+
+def test_changed_figure_in_a_paraphrased_sentence_is_a_conflict():
+    old = "The fires, the worst in the country's history, killed 64 people and injured 254."
+    new = "The blazes were the deadliest the country has seen, killing 63 people and injuring 254."
+    found = compare_mentions(
+        old,
+        mentions(old, ("64", {"value": 64, "noun": "people"}), ("254", {"value": 254})),
+        new,
+        mentions(new, ("63", {"value": 63, "noun": "people"}), ("254", {"value": 254})),
+    )
+    assert statuses(found) == [("conflict", "64", "63"), ("match", "254", "254")]

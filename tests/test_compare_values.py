@@ -130,6 +130,8 @@ def test_more_precise_is_not_rounding():
         (d("This year"), d("Last year"), "different"),
         (d("February last year"), d("last year"), "vaguer"),
         (d("14/7/17", "2017-07-14"), d("July 14"), "same"),
+        (d("between June and July"), d("from June to July"), "same"),
+        (d("between 30 June and 7 July"), d("30 June to 7 July"), "same"),
     ],
 )
 def test_dates(old, new, kind):

@@ -118,6 +118,8 @@ BASE_NEED = 0.38
 
 Measured on the labelled rewrites: true pairs of paraphrased sentences score
 from about 0.3 up, coincidences of a common value mostly below 0.3."""
+CONFLICT_CONTEXT = 0.55
+"""Context that makes two different values one fact in a paraphrased sentence."""
 UNIQUE_BONUS = 0.2
 """Context a same-valued pair needs less when the value occurs once in each version."""
 
@@ -133,14 +135,23 @@ def min_context_for_same(old: Mention, new: Mention, unique: bool = False) -> fl
     return max(0.0, need - UNIQUE_BONUS if unique else need)
 
 
-def same_role(a: Context, b: Context, old: Mention, new: Mention) -> bool:
-    """Whether two figures with different values sit in the same role of the same sentence."""
+def same_role(
+    a: Context, b: Context, old: Mention, new: Mention, context: float | None = None
+) -> bool:
+    """Whether two figures with different values sit in the same role of the same sentence.
+
+    Either the sentence is nearly the same and so are the words next to the
+    figure, or (a paraphrase) the whole context scores as well as a sure
+    same-valued pair would (``CONFLICT_CONTEXT``).
+    """
     if a.noun and b.noun and a.noun != b.noun:
         return False
     if old.role != new.role and old.role and new.role:
         return False
     if old.kind == "quantity" and old.unit != new.unit and not (old.unit and new.unit):
         return False
+    if context is not None and context >= CONFLICT_CONTEXT:
+        return True
     if a.sentence_text == b.sentence_text == "" or not (a.sentence or b.sentence):
         sentence = 1.0 if a.sentence_text == b.sentence_text else 0.0
     else:
@@ -212,7 +223,7 @@ def candidates(
     """NEW figures computed from OLD ones are derived, not conflicts of a neighbour."""
     for (i, j), rel in relations.items():
         o, n = old[i], new[j]
-        ctx = context_score(old_ctx[i], new_ctx[j])
+        ctx = raw = context_score(old_ctx[i], new_ctx[j])
         if (o.sentence, n.sentence) in links:
             ctx = min(1.0, ctx + ANCHOR_BONUS)
         if rel.accepted or rel.kind in NEAR:
@@ -225,7 +236,7 @@ def candidates(
                     rel.kind, 0.9
                 )
                 out.append(Candidate(i, j, rel, bonus + ctx, ctx))
-        elif same_role(old_ctx[i], new_ctx[j], o, n):
+        elif same_role(old_ctx[i], new_ctx[j], o, n, raw):
             if j not in derivable:
                 derivable[j] = derivation(n, old, settings) is not None
             if not derivable[j]:

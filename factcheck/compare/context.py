@@ -48,9 +48,10 @@ NUMBER_WORDS = _wordset(
 def stem(word: str) -> str:
     """A deliberately crude stem: lower case, no possessive, at most six letters.
 
-    Rewrites change inflection ("crossed"/"crossing", "talks"/"talk"); a
-    six-letter prefix merges those without a language model and rarely merges
-    two different content words of one article.
+    Rewrites change inflection ("crossed"/"crossing", "talks"/"talk",
+    "killed"/"killing"); dropping a plural, "-ing", "-ed" or a final "e" and
+    keeping a six-letter prefix merges those without a language model, and
+    rarely merges two different content words of one article.
     """
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
@@ -59,6 +60,14 @@ def stem(word: str) -> str:
         w = w[:-3] + "y"
     elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
+    for suffix, keep in (("ing", 3), ("ed", 3)):
+        if len(w) - len(suffix) >= keep and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+                w = w[:-1]  # "stopped" -> "stop"
+            break
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]  # "injure" / "injured" / "injuring" -> "injur"
     return w[:6]
 
 

@@ -377,6 +377,11 @@ _SPELLINGS: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
         (r"\b(\d{1,2}) ?(?:-|–|to|and|until) ?(\d{1,2})\b(?! ?%)", r"\1-\2"),
         (_DAY_FIRST.pattern, r"\2 \1"),
         (r"^(?:between|from) (?=\w+ \d+-\d+$)", ""),
+        # "between June and July", "from 30 June to 7 July", "June-July"
+        (
+            r"^(?:between |from )?(\S+(?: \d{1,2})?) ?(?:and|to|until|-) ?(\S+(?: \d{1,2})?)$",
+            r"\1-\2",
+        ),
     )
 )
 """Spelling variants of one date, rewritten to one form, in this order."""
@@ -411,7 +416,7 @@ def _relate_date_words(old: Mention, new: Mention, a: str, b: str) -> Relation:
         month, day = int(resolved.iso[5:7]), int(resolved.iso[8:10])
         if words == f"{_MONTH_NAMES[month - 1]} {day}":
             return _with_qualifier(old, new, Relation("same"))
-    old_words, new_words = set(a.split()), set(b.split())
+    old_words, new_words = set(re.split(r"[ -]", a)), set(re.split(r"[ -]", b))
     if new_words < old_words:
         return Relation("vaguer", f"{old.text} -> {new.text}")
     if old_words < new_words:
