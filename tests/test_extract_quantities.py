@@ -391,3 +391,14 @@ def test_money_and_fractions_of_magnitudes(sentence, surface, value, unit):
 def test_a_currency_sign_belongs_to_one_figure_only():
     got = [m.text for m in quantities("Prices rose 10 $ 30 times.")]
     assert got == ["10 $", "30"]
+
+
+def test_degrees_are_a_temperature_only_in_a_sentence_about_weather():
+    text = "Temperatures reached 30 degrees in Madrid. The ship listed 50 degrees."
+    hot, tilt = the(text, "30 degrees"), the(text, "50 degrees")
+    assert (hot.unit, hot.dimension, hot.extra["scale_inferred"]) == (
+        "degree Celsius",
+        "temperature",
+        True,
+    )
+    assert (tilt.unit, tilt.dimension) == ("degree", "angle")

@@ -247,6 +247,10 @@ FRACTION_OF_MAGNITUDE = re.compile(
 FRACTION_OF_UNIT = re.compile(
     r"(?i:\s+an?\s+(?P<unit>hour|day|week|month|year|mile|century|decade|minute|second|metre|kilometre|litre|pint|kilo)\b)"
 )
+TEMPERATURE_CUE = re.compile(
+    r"(?i:\b(?:temperatures?|heat|heatwave|hot|hotter|hottest|warm|warmer|warmest|cold|colder|"
+    r"coldest|chill|freezing|frost|weather|forecast|thermometer|mercury|minus)\b)"
+)
 DECADE_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-$)")
 POUNDS_AFTER = re.compile(r"\s+pounds\b")
 HALF_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all)\b"

@@ -47,7 +47,7 @@ def find_quantities(
     Conversions in parentheses are linked both ways through temporary ids
     ("q0", "q1", ...) that ``extract`` renumbers.
     """
-    return _Scanner(text, taken).run()
+    return _Scanner(text, taken, sentences).run()
 
 
 class _Scanner(ContextReader, WordForms):
@@ -58,8 +58,15 @@ class _Scanner(ContextReader, WordForms):
     number words, units, ranges, and links conversions.
     """
 
-    def __init__(self, text: str, taken: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        taken: list[tuple[int, int]],
+        sentences: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.text = text
+        self.sentences = sentences or [(0, len(text))]
+        self.sentence_starts = [s for s, _ in self.sentences]
         lower = text.lower()
         if len(lower) != len(text):  # "İ" lowercases to two characters: keep offsets
             lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -71,6 +78,11 @@ class _Scanner(ContextReader, WordForms):
         self.pending_paren: tuple[Mention, int] | None = None
         self.ids = 0
         self.last_end = 0
+
+    def _sentence_of(self, pos: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding ``pos``."""
+        i = max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)
+        return self.sentences[i]
 
     def _covered(self, start: int, end: int) -> bool:
         """Whether [start, end) overlaps a date, time or blocked span."""
@@ -525,6 +537,12 @@ class _Scanner(ContextReader, WordForms):
             nxt = P.WORD_AFTER.match(text, end)
             if nxt and nxt.group("w").lower() not in NOUN_STOPWORDS:
                 noun = nxt.group("w")
+        if unit == "degree" and P.TEMPERATURE_CUE.search(text, *self._sentence_of(start)):
+            # "temperatures of 30 degrees": a temperature; the scale is not written,
+            # so it is inferred (air above 56 degrees is Fahrenheit) and flagged
+            unit = "degree Fahrenheit" if value > 56 else "degree Celsius"
+            dimension = "temperature"
+            extra["scale_inferred"] = True
         if qualifier == "at_least":
             low = value
         elif qualifier == "at_most":
