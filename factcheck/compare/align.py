@@ -34,6 +34,26 @@ REPEATABLE = ("same", "rounded")
 """Relations by which a second NEW mention restates a matched OLD one (a
 conversion added next to the kept figure is ``derived`` instead)."""
 
+ANCHOR_BONUS = 0.15
+"""Context added when the two sentences already share a rare matched figure."""
+ANCHOR_RARITY = 0.7
+"""How rare a matched figure must be to link its two sentences..."""
+ANCHOR_CONTEXT = 0.45
+"""... or how well its context must match."""
+MERGE_CONTEXT = 0.45
+MERGE_RATIO = 0.75
+"""Context an OLD repeat needs with an already matched NEW figure to count as
+merged: at least MERGE_CONTEXT, and nearly as much as the kept occurrence has."""
+BASE_NEED = 0.38
+"""Context a same-valued pair of the commonest values ("two", "first") needs.
+
+Measured on the labelled rewrites: true pairs of paraphrased sentences score
+from about 0.3 up, coincidences of a common value mostly below 0.3."""
+CONFLICT_CONTEXT = 0.55
+"""Context that makes two different values one fact in a paraphrased sentence."""
+UNIQUE_BONUS = 0.2
+"""Context a same-valued pair needs less when the value occurs once in each version."""
+
 
 @dataclass
 class Pair:
@@ -101,27 +121,6 @@ def rarity(m: Mention) -> float:
     if len(iso) == 4 and iso.isdigit():
         return 0.8
     return 0.4
-
-
-ANCHOR_BONUS = 0.15
-"""Context added when the two sentences already share a rare matched figure."""
-ANCHOR_RARITY = 0.7
-"""How rare a matched figure must be to link its two sentences..."""
-ANCHOR_CONTEXT = 0.45
-"""... or how well its context must match."""
-MERGE_CONTEXT = 0.45
-MERGE_RATIO = 0.75
-"""Context an OLD repeat needs with an already matched NEW figure to count as
-merged: at least MERGE_CONTEXT, and nearly as much as the kept occurrence has."""
-BASE_NEED = 0.38
-"""Context a same-valued pair of the commonest values ("two", "first") needs.
-
-Measured on the labelled rewrites: true pairs of paraphrased sentences score
-from about 0.3 up, coincidences of a common value mostly below 0.3."""
-CONFLICT_CONTEXT = 0.55
-"""Context that makes two different values one fact in a paraphrased sentence."""
-UNIQUE_BONUS = 0.2
-"""Context a same-valued pair needs less when the value occurs once in each version."""
 
 
 def min_context_for_same(old: Mention, new: Mention, unique: bool = False) -> float:
@@ -259,42 +258,33 @@ def assign(cands: list[Candidate]) -> list[Candidate]:
 
 
 def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pair]:
-    """Pairs for every mention of both sides: aligned, repeats, and unpaired ones."""
+    """Pairs for every mention of both sides: aligned, repeats, and unpaired ones.
+
+    1. a global assignment on value and context;
+    2. sentences linked by its surest pairs lend context to their other
+       figures, and the assignment is redone;
+    3. OLD repeats merged into one NEW figure, and NEW figures restating a
+       matched OLD one, join their partner;
+    4. figures left over on both sides get a second chance.
+    """
     old, new = old_v.mentions, new_v.mentions
     rels = relations(old_v, new_v, settings)
-    chosen = assign(candidates(old_v, new_v, settings, rels))
-    links = frozenset(
-        (old[c.i].sentence, new[c.j].sentence)
-        for c in chosen
-        if c.relation.accepted
-        and (
-            min(rarity(old[c.i]), rarity(new[c.j])) >= ANCHOR_RARITY or c.context >= ANCHOR_CONTEXT
-        )
-    )
+    links = _anchor_links(old, new, assign(candidates(old_v, new_v, settings, rels)))
     cands = candidates(old_v, new_v, settings, rels, links)
     chosen = assign(cands)
     pairs = [Pair(old[c.i], new[c.j], c.relation, c.score) for c in chosen]
     paired_old = {c.i for c in chosen}
     paired_new = {c.j for c in chosen}
-    # an OLD repeat merged into one NEW sentence ("Geyser, 12, and Weier, 12" ->
-    # "both 12") matches; a repeat whose sentence was cut is dropped
-    kept = {c.j: c.context for c in chosen}
-    for c in sorted(cands, key=lambda c: -c.score):
-        if c.i in paired_old or c.j not in kept or c.relation.kind not in REPEATABLE:
-            continue
-        if c.context >= MERGE_CONTEXT and c.context >= MERGE_RATIO * kept[c.j]:
-            paired_old.add(c.i)
-            pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
-    # a NEW figure that restates an already matched OLD one is supported, not added
-    for c in sorted(cands, key=lambda c: -c.score):
-        if c.j in paired_new or c.i not in paired_old or c.relation.kind not in REPEATABLE:
-            continue
+    for c in _merged_repeats(cands, chosen):
+        paired_old.add(c.i)
+        pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
+    for c in _restated_repeats(cands, paired_old, paired_new):
         paired_new.add(c.j)
         pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
-    # a second chance for figures left over on both sides: a value now unique
-    # among the leftovers needs less context ("nine shots" / "nine strokes")
     left = (set(range(len(old))) - paired_old, set(range(len(new))) - paired_new)
     if left[0] and left[1]:
+        # a value now unique among the leftovers needs less context
+        # ("nine shots" / "nine strokes" once the other nines are paired)
         late = candidates(old_v, new_v, settings, rels, links, among=left)
         for c in assign([c for c in late if c.relation.accepted or c.relation.kind in NEAR]):
             paired_old.add(c.i)
@@ -303,3 +293,49 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     pairs += [Pair(o, None) for i, o in enumerate(old) if i not in paired_old]
     pairs += [Pair(None, n) for j, n in enumerate(new) if j not in paired_new]
     return pairs
+
+
+def _anchor_links(
+    old: list[Mention], new: list[Mention], chosen: list[Candidate]
+) -> frozenset[tuple[int, int]]:
+    """(old sentence, new sentence) pairs that a rare or well-placed match ties together."""
+    return frozenset(
+        (old[c.i].sentence, new[c.j].sentence)
+        for c in chosen
+        if c.relation.accepted
+        and (
+            min(rarity(old[c.i]), rarity(new[c.j])) >= ANCHOR_RARITY or c.context >= ANCHOR_CONTEXT
+        )
+    )
+
+
+def _merged_repeats(cands: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+    """OLD repeats that one NEW figure states for both ("Geyser, 12, and Weier, 12" -> "both 12").
+
+    A repeat whose sentence was cut stays dropped (consistency.md); one whose
+    context fits the NEW figure nearly as well as the kept occurrence merged.
+    """
+    kept = {c.j: c.context for c in chosen}
+    paired = {c.i for c in chosen}
+    out = []
+    for c in sorted(cands, key=lambda c: -c.score):
+        if c.i in paired or c.j not in kept or c.relation.kind not in REPEATABLE:
+            continue
+        if c.context >= MERGE_CONTEXT and c.context >= MERGE_RATIO * kept[c.j]:
+            paired.add(c.i)
+            out.append(c)
+    return out
+
+
+def _restated_repeats(
+    cands: list[Candidate], paired_old: set[int], paired_new: set[int]
+) -> list[Candidate]:
+    """NEW figures that restate an already matched OLD one: supported, not added."""
+    taken = set(paired_new)
+    out = []
+    for c in sorted(cands, key=lambda c: -c.score):
+        if c.j in taken or c.i not in paired_old or c.relation.kind not in REPEATABLE:
+            continue
+        taken.add(c.j)
+        out.append(c)
+    return out
