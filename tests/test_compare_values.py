@@ -61,6 +61,16 @@ def d(text: str, iso=None, start=0, **kw) -> Mention:
         ),
         (q("12 miles", 12, "mile"), q("12 kg", 12, "kilogram", dimension="mass"), "incomparable"),
         (q("50", 50), q("52", 52), "different"),
+        (
+            q("0-6", None, role="score", dimension="score"),
+            q("6-0", None, role="score", dimension="score"),
+            "same",
+        ),
+        (
+            q("2-1", None, role="score", dimension="score"),
+            q("3-1", None, role="score", dimension="score"),
+            "different",
+        ),
         (q("2 miles", 2, "mile"), q("3 km", 3, "kilometre"), "converted"),
         (q("161", 161), q("200", 200), "different"),
         (q("fourth", 4, dimension="ordinal", role="ordinal"), q("four", 4), "incomparable"),

@@ -259,7 +259,7 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
     if is_vague(old) or is_vague(new):
         return _relate_vague(old, new)
     if old.value is None or new.value is None:
-        if _norm_text(old.text) == _norm_text(new.text):
+        if _norm_text(old.text) == _norm_text(new.text) or _reversed_score(old, new):
             return _with_qualifier(old, new, Relation("same"))
         return Relation("different")
     if not (_finite(old.value) and _finite(new.value)):
@@ -288,6 +288,21 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
         if rounding == "always" or approx:
             return _with_qualifier(old, new, Relation("rounded"), rounding_ok=True)
     return Relation("different")
+
+
+_SCORE = re.compile(r"^(\d+)\s*[-–]\s*(\d+)$")
+
+
+def _reversed_score(old: Mention, new: Mention) -> bool:
+    """ "QPR 0-6 Newcastle" / "Newcastle's 6-0 win over QPR": the teams swapped places.
+
+    The aligner cannot tell which team a score puts first, and rewrites
+    reorder them far more often than an edit reverses a result.
+    """
+    if "score" not in (old.role, new.role):
+        return False
+    a, b = _SCORE.match(old.text.strip()), _SCORE.match(new.text.strip())
+    return bool(a and b) and (a.group(1), a.group(2)) == (b.group(2), b.group(1))
 
 
 def _truncated(old: Mention, new: Mention) -> bool:
