@@ -62,6 +62,21 @@ def d(text: str, iso=None, start=0, **kw) -> Mention:
         (q("12 miles", 12, "mile"), q("12 kg", 12, "kilogram", dimension="mass"), "incomparable"),
         (q("50", 50), q("52", 52), "different"),
         (
+            q("half", 0.5, dimension="fraction"),
+            q("50%", 50, "percent", dimension="percentage"),
+            "converted",
+        ),
+        (
+            q("33%", 33, "percent", dimension="percentage"),
+            q("a third", 0.3333, dimension="fraction"),
+            "converted",
+        ),
+        (
+            q("half", 0.5, dimension="fraction"),
+            q("60%", 60, "percent", dimension="percentage"),
+            "different",
+        ),
+        (
             q("0-6", None, role="score", dimension="score"),
             q("6-0", None, role="score", dimension="score"),
             "same",

@@ -234,6 +234,8 @@ def _relate_year_and_number(old: Mention, new: Mention) -> Relation:
 
 
 def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) -> Relation:
+    if {old.dimension, new.dimension} == {"fraction", "percentage"}:
+        return _relate_share(old, new)
     if old.unit != new.unit and old.unit and new.unit:
         if not same_dimension(old.unit, new.unit):
             if old.dimension and old.dimension == new.dimension:
@@ -291,6 +293,18 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
 
 
 _SCORE = re.compile(r"^(\d+)\s*[-–]\s*(\d+)$")
+
+
+def _relate_share(old: Mention, new: Mention) -> Relation:
+    """ "half" / "50%", "a third" / "33%": a fraction and a percentage of the same share."""
+    if old.value is None or new.value is None:
+        return Relation("incomparable")
+    fraction, percent = (old, new) if old.dimension == "fraction" else (new, old)
+    as_percent = fraction.value * 100
+    slack = max(rounding_slack(percent), 0.5)
+    if _close(as_percent, percent.value, slack):
+        return _with_qualifier(old, new, Relation("converted"), rounding_ok=True)
+    return Relation("different")
 
 
 def _reversed_score(old: Mention, new: Mention) -> bool:
