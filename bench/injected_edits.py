@@ -68,7 +68,7 @@ _MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r") (\d{1,2})\b(?!,? \d|-\d)
 _ABOUT = re.compile(r"\b(about|around|approximately) (?=\d)")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 _MONTH = re.compile(r"(?<!\d )\b(" + "|".join(MONTHS) + r")\b")
-_FIGURE_HINT = re.compile(r"\d|\b(?:" + "|".join(WEEKDAYS + MONTHS + WORDS) + r")\b")
+_FIGURE_HINT = re.compile(r"(?<![\w-])\d|\b(?:" + "|".join(WEEKDAYS + MONTHS + WORDS) + r")\b")
 
 
 @dataclass
