@@ -30,6 +30,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -230,8 +231,20 @@ def init_process_worker() -> None:
     of holding up the end of the run while it loads everything.
     """
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is for the parent
+    parent = os.getppid()
+
+    def exit_with_parent() -> None:
+        # a parent killed outright (kill -9, out of memory) cannot stop its pool:
+        # without this, its workers would wait on their queue for ever
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=exit_with_parent, name="exit-with-parent", daemon=True).start()
 
 
 def summarize(findings: list) -> dict[str, int]:
@@ -562,7 +575,7 @@ def run_batch(
     else:
         results = run_local(chunks, options, jobs or default_jobs())
     try:
-        with raw_in, fh_in:
+        with raw_in, fh_in, _terminate_as_interrupt():
             for outcomes in results:
                 for o in outcomes:
                     offset = read_upto.pop(o.line, 0)
@@ -581,6 +594,30 @@ def run_batch(
         if close_out:
             out.close()
     return stats
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Treat SIGTERM (a job scheduler's stop) like Ctrl-C: stop the workers, keep the output.
+
+    Without this the parent dies at once and its pool's workers are left behind.
+    Only the main thread may set signal handlers; elsewhere nothing changes.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _guarded(records: Iterator[Item | Malformed], name: str) -> Iterator[Item | Malformed]:

@@ -336,3 +336,39 @@ def test_result_ids_are_read_from_the_start_of_the_line_or_the_whole(line, ident
     from factcheck.batch import result_id
 
     assert result_id((line + "\n").encode("utf-8")) == ident
+
+
+def _children(pid: int) -> list[int]:
+    """Pids whose parent is ``pid`` (Linux /proc)."""
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_sigterm_stops_workers_and_leaves_a_resumable_output(tmp_path):
+    import os
+    import signal
+    import time
+
+    rows = [dict(r, id=f"{r['id']}-{i}") for i in range(400) for r in example_rows()]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "factcheck", "batch", str(inp), "-o", str(out), "-j", "2"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+    while proc.poll() is None and not (out.exists() and out.stat().st_size):
+        time.sleep(0.05)  # until the first results are written
+    workers = _children(proc.pid)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and "interrupted" in err
+    assert workers and not [w for w in workers if os.path.exists(f"/proc/{w}")]
+    written = read_results(out)  # every line whole
+    assert 0 < len(written) < len(rows)
+    assert [r["id"] for r in written] == [r["id"] for r in rows[: len(written)]]
