@@ -27,7 +27,8 @@ examples:
 exit codes: 0 every line has its result; 1 some lines were skipped (malformed,
 duplicate id, or failed; see stderr) and a re-run retries the failed ones;
 2 unusable input or output (missing file, output that is not a batch output,
-unreachable scheduler). Findings alone never change the exit code: they are
+unreachable scheduler); 130 interrupted (Ctrl-C, SIGTERM): run the same
+command again to resume. Findings alone never change the exit code: they are
 the output.
 """
 
