@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 from factcheck.finding import Finding
@@ -153,21 +151,3 @@ def _computable(m: Any, originals: dict[int, Any]) -> Any:
     safe = dataclasses.replace(m, value=None, low=None, high=None)
     originals[id(safe)] = m
     return safe
-
-
-class _CallableModule(types.ModuleType):
-    """Lets ``factcheck.compare(old, new)`` keep working once this package is imported.
-
-    Importing ``factcheck.compare`` (the package) sets the attribute
-    ``factcheck.compare`` to the module, shadowing the public function of the
-    same name in ``factcheck/__init__.py``; calling the module does what the
-    function does, so the public API works whatever was imported first.
-    """
-
-    def __call__(
-        self, old: str, new: str, reference_date: Any = None, rules: Any = None
-    ) -> list[Finding]:
-        return compare_texts(old, new, reference_date=reference_date, rules=rules)
-
-
-sys.modules[__name__].__class__ = _CallableModule
