@@ -10,6 +10,7 @@ so that the output is byte for byte the one of a single-machine run.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -38,7 +39,10 @@ def run_dask(
     try:
         # connect timeout: Dask's setting distributed.comm.timeouts.connect (30 s by
         # default; DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s in the environment)
-        client = Client(address, set_as_default=False)
+        if os.path.isfile(address):
+            client = Client(scheduler_file=address, set_as_default=False)
+        else:
+            client = Client(address, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise FactcheckError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
     try:

@@ -93,3 +93,14 @@ def test_unreachable_scheduler_is_one_line_exit_2(tmp_path):
     )
     assert res.returncode == 2
     assert res.stderr.count("\n") == 1 and "tcp://127.0.0.1:9" in res.stderr
+
+
+def test_a_scheduler_file_works_as_the_address(tmp_path, scheduler_address):
+    import json
+
+    scheduler_file = tmp_path / "scheduler.json"
+    scheduler_file.write_text(json.dumps({"address": scheduler_address}), encoding="utf-8")
+    inp = write_jsonl(tmp_path / "in.jsonl", example_rows()[:2])
+    res = run_cli(str(inp), "--scheduler", str(scheduler_file))
+    assert res.returncode == 0, res.stderr
+    assert len(res.stdout.splitlines()) == 2

@@ -64,8 +64,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--scheduler",
         metavar="ADDRESS",
-        help="run on the Dask cluster at ADDRESS (e.g. tcp://host:8786) instead of "
-        "local processes; needs pip install 'factcheck[dask]' here and on the workers",
+        help="run on the Dask cluster at ADDRESS (tcp://host:8786, or a scheduler file) "
+        "instead of local processes; needs pip install 'factcheck[dask]' here and on "
+        "the workers",
     )
     add_date(parser)
     parser.add_argument(
