@@ -15,15 +15,15 @@ from factcheck.extract.numbers import parse_digits
 from factcheck.extract.vocabulary import (
     COMMON_CAPITALISED,
     ID_NOUNS,
-    IRREGULAR_PLURALS,
     MONTHS,
-    NOT_NOUNS,
     NOUN_STOPWORDS,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     SPORT_WORDS,
     WEEKDAYS,
+    looks_plural,
 )
+from factcheck.extract.yearcontext import counted_noun_after
 
 
 class ContextReader:
@@ -162,6 +162,8 @@ class ContextReader:
         after a qualifier ("some 2000 people") are the exception."""
         if surface_len != 4 or not 1000 <= n <= 2100:
             return False
+        if counted_noun_after(self.text, core_end):
+            return False  # "1220 complaints", "1200 Jaguar cars"
         if n % 100:
             return True
         after = P.WORD_AFTER.match(self.text, core_end)
@@ -248,17 +250,6 @@ class ContextReader:
             return None, start
         name = lexicon.currency_prefix_table()[c.group().strip()]
         return name, start - (len(left) - c.start())
-
-
-def looks_plural(low: str) -> bool:
-    if low in IRREGULAR_PLURALS or low.endswith(("men", "people", "children")):
-        return True
-    return (
-        len(low) > 2
-        and low.endswith("s")
-        and not low.endswith(("ss", "us", "is", "'s", "’s"))
-        and low not in NOT_NOUNS
-    )
 
 
 def plural_or_none(word: str) -> str | None:

@@ -155,3 +155,15 @@ SPORT_WORDS = (
     r"fixture|innings|wickets|runs|points|seed|round|trailing|trailed|came\s+back|"
     r"premiership|championship|season|opener|derby|replay|penalties|extra\s+time|clean\s+sheet)\b"
 )
+
+
+def looks_plural(low: str) -> bool:
+    """Whether a lower-case word reads as a plural noun ("cars", "people", "data")."""
+    if low in IRREGULAR_PLURALS or low.endswith(("men", "people", "children")):
+        return True
+    return (
+        len(low) > 2
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s", "’s"))
+        and low not in NOT_NOUNS
+    )

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.datewords import MONTH_NAMES, YEAR
+from factcheck.extract.vocabulary import NOUN_STOPWORDS, looks_plural
 
-__all__ = ["COUNT_AFTER", "year_in_context"]
+__all__ = ["COUNT_AFTER", "counted_noun_after", "year_in_context"]
 
 _YEAR_PREP = {
     "in", "since", "until", "till", "during", "before", "after", "through", "throughout",
@@ -64,7 +65,44 @@ _YEAR_BEFORE_CHAIN = re.compile(
     r"(?:1\d{3}|20\d\d)(?:['’]?s)?,?\s*(?:and|or|to|until|till|through|-|–|,)\s*$"
 )
 _WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)[\s,]+)?([A-Za-z]+)\.?[\s,]*$")
+# Verbs that take a year ("founded 1901") as often as a count ("opened 1200 branches").
+_YEAR_OR_COUNT_VERBS = {"born", "founded", "established", "built", "opened", "elected"}
+# "1200 Jaguar cars", "1220 complaints", "1418 new homes": a plural noun after at most
+# one modifier (or two brand names), and no object after it ("1990 sees the ..." is a verb).
+_NO_OBJECT = r"(?![ \t\u00a0]+(?:the|a|an|its|his|her|their|our|this|that)\b)"
+_COUNTED_NOUN = re.compile(r"[ \t\u00a0]+(?P<noun>[a-z]+)\b" + _NO_OBJECT)
+_COUNTED = re.compile(
+    r"[ \t\u00a0]+(?P<mod>[A-Za-z][a-z]+)[ \t\u00a0]+"
+    # brand names may come in twos: "1200 Rover and Mini vans"
+    r"(?:(?:and|&)[ \t\u00a0]+(?:[A-Z][A-Za-z]+[ \t\u00a0]+){1,2})?"
+    r"(?P<noun>[a-z]+)\b" + _NO_OBJECT
+)
+_NOT_MODIFIERS = {
+    "saw", "sees", "brought", "brings", "marked", "marks", "proved", "began", "ended",
+    "was", "is", "will", "has", "had", "and", "or", "to", "for", "of", "in", "on", "at",
+}  # fmt: skip
 _START_VERB = re.compile(r"\s+(?:was|is|will|saw|has|had|marked|brought|proved|began|ended)\b")
+
+
+def counted_noun_after(text: str, end: int) -> bool:
+    """Whether a four-digit number ending at ``end`` counts the plural noun after it.
+
+    "1200 Jaguar cars", "1220 complaints": news mostly writes such counts with a
+    comma, but rewrites and quotes do not. Event and period nouns ("the 2012
+    Olympics", "2016 sales", "2014 elections") keep the number a year.
+    """
+    if _EVENT_AFTER.match(text, end):
+        return False
+    for pattern in (_COUNTED_NOUN, _COUNTED):
+        m = pattern.match(text, end)
+        if m is None:
+            continue
+        mod, noun = m.groupdict().get("mod"), m.group("noun")
+        if mod and (mod.lower() in _NOT_MODIFIERS or mod.lower().endswith("ed")):
+            continue
+        if noun not in _FOR_NOUNS and noun not in NOUN_STOPWORDS and looks_plural(noun):
+            return True
+    return False
 
 
 def year_in_context(text: str, start: int, end: int, sent_start: int) -> bool:
@@ -83,6 +121,8 @@ def year_in_context(text: str, start: int, end: int, sent_start: int) -> bool:
         return not before.strip() and bool(_START_VERB.match(text, end))
     w2, w1 = (w.group(1) or ""), w.group(2)
     lw1, lw2 = w1.lower(), w2.lower()
+    if lw1 in _YEAR_OR_COUNT_VERBS and counted_noun_after(text, end):
+        return False  # "opened 1200 branches", "built 1200 Jaguar cars"
     if lw1 in _YEAR_PREP:
         if lw1 in ("by", "from") and lw2 in _CHANGE_VERBS:
             return False
