@@ -28,6 +28,37 @@ from factcheck.errors import FactcheckError
 WORKER_TIMEOUT = 60
 
 
+def scheduler_address(address: str) -> str:
+    """``address`` itself, or the address written in the scheduler file it names."""
+    if not os.path.isfile(address):
+        return address
+    import json
+
+    try:
+        with open(address, encoding="utf-8") as fh:
+            found = json.load(fh).get("address")
+    except (OSError, ValueError, AttributeError):
+        found = None
+    if not isinstance(found, str) or "://" not in found:
+        raise FactcheckError(f"{address}: not a Dask scheduler file (no scheduler 'address' in it)")
+    return found
+
+
+def _check_address(target: str, given: str) -> None:
+    """Refuse a malformed address before Dask sees it (its half-built client hangs at exit)."""
+    from distributed.comm import parse_address
+    from distributed.comm.addressing import parse_host_port
+
+    try:
+        scheme, location = parse_address(target)
+        if scheme in ("tcp", "tls", "ucx", "ws", "wss"):
+            parse_host_port(location)
+    except ValueError as exc:
+        raise FactcheckError(
+            f"--scheduler {given}: not a Dask scheduler address like tcp://host:8786 ({exc})"
+        ) from None
+
+
 def run_dask(
     chunks: Iterable[list[Item]], options: Options, address: str
 ) -> Iterator[list[Outcome]]:
@@ -36,14 +67,15 @@ def run_dask(
         from distributed import Client
     except ImportError:
         raise FactcheckError("--scheduler needs Dask: pip install 'factcheck[dask]'") from None
+    target = scheduler_address(address)
+    _check_address(target, address)
     try:
         # connect timeout: Dask's setting distributed.comm.timeouts.connect (30 s by
         # default; DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s in the environment)
-        if os.path.isfile(address):
-            client = Client(scheduler_file=address, set_as_default=False)
-        else:
-            client = Client(address, set_as_default=False)
-    except (OSError, TimeoutError, ValueError) as exc:
+        client = Client(target, set_as_default=False)
+    except FactcheckError:
+        raise
+    except Exception as exc:  # Dask raises OSError, TimeoutError, ValueError, ...
         raise FactcheckError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
     try:
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -104,3 +105,17 @@ def test_a_scheduler_file_works_as_the_address(tmp_path, scheduler_address):
     res = run_cli(str(inp), "--scheduler", str(scheduler_file))
     assert res.returncode == 0, res.stderr
     assert len(res.stdout.splitlines()) == 2
+
+
+@pytest.mark.parametrize(
+    "address, problem",
+    [("localhost", "not a Dask scheduler address"), ("FILE", "not a Dask scheduler file")],
+)
+def test_malformed_scheduler_address_is_one_line_exit_2(tmp_path, address, problem):
+    if address == "FILE":
+        address = str(tmp_path / "scheduler.json")
+        Path(address).write_text("{}", encoding="utf-8")
+    inp = write_jsonl(tmp_path / "in.jsonl", example_rows()[:1])
+    res = run_cli(str(inp), "--scheduler", address)
+    assert res.returncode == 2
+    assert res.stderr.count("\n") == 1 and problem in res.stderr
