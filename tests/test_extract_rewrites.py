@@ -44,3 +44,33 @@ def test_a_four_digit_number_before_a_counted_noun_is_a_count(sentence, surface,
 )
 def test_a_four_digit_year_stays_a_year(sentence):
     assert not [m for m in quantities(sentence) if m.text[:1] in "12"]
+
+
+# -- shares: "one in four" ------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, surface, value, noun",
+    [
+        ("One-in-four tenants will pay nothing more.", "One-in-four", 0.25, "tenants"),
+        ("Almost one in five pupils walk to school.", "one in five", 0.2, "pupils"),
+        ("1 in 3 drivers admitted speeding.", "1 in 3", 0.3333, "drivers"),
+        ("Nine out of 10 owners said so.", "Nine out of 10", 0.9, "owners"),
+    ],
+)
+def test_one_in_four_is_one_share_like_a_quarter(sentence, surface, value, noun):
+    m = the(sentence, surface)
+    assert (m.value, m.unit, m.dimension, m.noun) == (value, None, "fraction", noun)
+    assert m.extra["ratio"][0] < m.extra["ratio"][1]
+    assert not [q for q in quantities(sentence) if q.unit == "inch"]
+
+
+@pytest.mark.parametrize(
+    "sentence, figures",
+    [
+        ("She scored three in four games.", ["three", "four"]),
+        ("A bus leaves one in 10 minutes.", ["one", "10 minutes"]),
+        ("There were 3 in 2019 alone.", ["3"]),
+        ("The single went to number one in 14 countries.", ["14"]),
+    ],
+)
+def test_a_count_in_a_period_or_record_is_no_share(sentence, figures):
+    assert [q.text for q in quantities(sentence)] == figures

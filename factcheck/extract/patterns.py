@@ -97,6 +97,25 @@ CORE = Lazy(
 )
 
 
+# "one in four", "One-in-four", "1 in 4", "nine out of 10": a share of a population.
+_SHARE_TERM = (
+    r"(?:\d{1,3}(?:,\d{3})*(?![\d.,])|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|a\s+hundred|a\s+thousand)\b)"
+)
+SHARE = Lazy(
+    rf"(?P<a>{_SHARE_TERM})(?:\s+|-)(?:in|out(?:\s+|-)of)(?:\s+|-)(?P<b>{_SHARE_TERM})"
+    # "one in 10 minutes" is a rate, "three in four games" a record, "1 in 4.5" no share
+    r"(?![-\s]*(?:%|per\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b"
+    r"|years?\b|games?\b|matches\b|races\b|starts\b|attempts\b|outings\b|appearances\b"
+    r"|million\b|billion\b|thousand\b))"
+)
+SHARE_NOT_AFTER = re.compile(
+    r"(?i:\b(?:scored|scores|won|wins|lost|loses|netted|kept|drew|played|ranked|number|no\.?)\s+$)"
+)
+
+
 BLOCK_DIGITS = re.compile(
     r"(?=[\d+(])(?:"
     r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT)(?![A-Za-z])"

@@ -104,7 +104,9 @@ class _Scanner(ContextReader, WordForms):
             kind = m.lastgroup
             if self._covered(m.start(), m.end()):
                 continue
-            if kind in ("num", "dfrac"):
+            if kind in ("num", "words") and (end := self._share(m.start())):
+                pass  # "one in four", "1 in 4"
+            elif kind in ("num", "dfrac"):
                 end = self._digits(m)
             elif kind == "words":
                 end = self._words(m)

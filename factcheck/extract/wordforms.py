@@ -19,6 +19,7 @@ from factcheck.extract.numbers import (
     TENS_WORDS,
     UNITS_WORDS,
     VAGUE_WORDS,
+    parse_words,
 )
 
 
@@ -158,6 +159,36 @@ class WordForms:
         )
         return end
 
+    def _share(self, start: int) -> int | None:
+        """ "one in four households", "1 in 4", "nine out of 10": one figure, the share
+        as a fraction (0.25), like "a quarter", so that it compares with "25%".
+
+        Returns the end of the share, or None when the words at ``start`` are no share.
+        """
+        m = P.SHARE.match(self.lower, start)
+        if m is None or P.SHARE_NOT_AFTER.search(self._left(start, 16)):
+            return None
+        numer, denom = _share_term(m.group("a")), _share_term(m.group("b"))
+        if numer is None or denom is None or not 0 < numer < denom:
+            return None
+        end = m.end()
+        q, qword = self._qualifier(start, end)
+        extra = {"ratio": [numer, denom]}
+        if qword:
+            extra["qualifier_text"] = qword
+        emitted = self._emit(
+            start,
+            end,
+            value=round(numer / denom, 4),
+            unit=None,
+            dimension="fraction",
+            qualifier=q,
+            noun=self._noun(end, None, allow_of=True),
+            change=self._change(start, end),
+            extra=extra,
+        )
+        return end if emitted else None
+
     def _ordinal(self, m: re.Match[str]) -> int | None:
         text = self.text
         start, end = m.start(), m.end()
@@ -229,3 +260,11 @@ class WordForms:
             noun=self._noun(end, 1),
         )
         return end
+
+
+def _share_term(term: str) -> int | None:
+    """ "4", "1,000", "four", "twenty-five", "a hundred" -> the integer."""
+    if term[0].isdigit():
+        return int(term.replace(",", ""))
+    value = parse_words(re.split(r"[\s-]+", term))
+    return int(value) if value is not None else None
