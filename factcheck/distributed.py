@@ -64,7 +64,7 @@ def run_dask(
 ) -> Iterator[list[Outcome]]:
     """Run the chunks on the cluster whose scheduler listens at ``address``."""
     try:
-        from distributed import Client
+        from distributed import Client, KilledWorker
     except ImportError:
         raise FactcheckError("--scheduler needs Dask: pip install 'factcheck[dask]'") from None
     target = scheduler_address(address)
@@ -92,8 +92,21 @@ def run_dask(
         def wait(chunk: list[Item], future: Any) -> list[Outcome]:
             try:
                 return future.result()
-            except Exception as exc:  # a lost worker fails its chunk, not the run
-                return failed_chunk(chunk, f"Dask task failed: {type(exc).__name__}: {exc}")
+            except KilledWorker as exc:  # a chunk that keeps killing workers fails alone
+                return failed_chunk(chunk, f"it killed Dask workers ({exc})")
+            except Exception as exc:
+                # anything else is the cluster, not the item (run_chunk catches per
+                # item): lost scheduler, factcheck missing on a worker... stop here
+                hint = (
+                    " (is factcheck installed on the workers?)"
+                    if isinstance(exc, ImportError)
+                    else ""
+                )
+                raise FactcheckError(
+                    f"Dask scheduler {address}: a task failed ({type(exc).__name__}: {exc})"
+                    f"{hint}; the results so far are written: run the same command again "
+                    "to resume"
+                ) from None
 
         yield from ordered_window(chunks, submit, wait, window=threads * WINDOW_PER_WORKER)
     finally:
