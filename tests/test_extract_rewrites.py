@@ -74,3 +74,36 @@ def test_one_in_four_is_one_share_like_a_quarter(sentence, surface, value, noun)
 )
 def test_a_count_in_a_period_or_record_is_no_share(sentence, figures):
     assert [q.text for q in quantities(sentence)] == figures
+
+
+# -- qualifiers: "near zero", "over three years" -----------------------------------
+def test_near_zero_is_approximate_like_close_to_zero():
+    assert the("Rates will stay near zero for now.", "zero").qualifier == "approximate"
+    assert the("Rates will stay close to zero for now.", "zero").qualifier == "approximate"
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("He hired six cooks over a three year period.", "three year"),
+        ("He hired six cooks over three years.", "three years"),
+        ("Fares rose 9% over four years.", "four years"),
+        ("Over the past five years, sales doubled.", "five years"),
+    ],
+)
+def test_over_before_a_period_says_when(sentence, surface):
+    m = the(sentence, surface)
+    assert (m.qualifier, m.low) == ("exact", None)
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("She was jailed for over five years.", "five years"),
+        ("The repairs took over three years.", "three years"),
+        ("It has been over 20 years since the flood.", "20 years"),
+        ("Over 200 people came.", "200"),
+    ],
+)
+def test_over_as_more_than_stays_a_bound(sentence, surface):
+    assert the(sentence, surface).qualifier == "at_least"

@@ -26,6 +26,14 @@ from factcheck.extract.vocabulary import (
 from factcheck.extract.yearcontext import counted_noun_after
 
 
+_OVER_BOUND_BEFORE = re.compile(
+    r"(?i:\b(?:for|of|in|after|within|took|take|takes|taken|taking|lasted|lasts|lasting|last"
+    r"|spent|spend|spends|spending|served|serving|waited|waiting|is|was|were|are|been|be|aged"
+    r"|age|jailed|sentenced|sentence|term)\s+(?:just\s+|well\s+)?over\s+$)"
+)
+_OVER_BOUND_AFTER = re.compile(r"(?i:[\s-]+(?:ago|old|of\s+age|later|earlier|before|after)\b)")
+
+
 class ContextReader:
     """Questions about the text around a figure (mixed into the scanner)."""
 
@@ -46,6 +54,14 @@ class ContextReader:
             word = " ".join(q.group("q").lower().split())
             return QUALIFIERS_AFTER[word], word
         return "exact", None
+
+    def _over_means_during(self, start: int, end: int) -> bool:
+        """ "rose 9% over three years", "over a three-year period": "over" before a
+        duration says when, not how much; "for over three years", "took over three
+        years", "over 20 years ago", "over 18 years old" keep it a bound."""
+        if _OVER_BOUND_AFTER.match(self.text, end):
+            return False
+        return not _OVER_BOUND_BEFORE.search(self._left(start, 32))
 
     def _change(self, start: int, end: int) -> str | None:
         left = self._left(start, 60)

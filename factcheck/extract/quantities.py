@@ -545,6 +545,14 @@ class _Scanner(ContextReader, WordForms):
             unit = "degree Fahrenheit" if value > 56 else "degree Celsius"
             dimension = "temperature"
             extra["scale_inferred"] = True
+        if (
+            qualifier == "at_least"
+            and qword in ("over", "just over", "well over")
+            and dimension == "time"
+            and role is None
+            and self._over_means_during(start, end)
+        ):
+            qualifier, qword = "exact", None  # "rose 9% over three years": when, not a bound
         if qualifier == "at_least":
             low = value
         elif qualifier == "at_most":

@@ -11,6 +11,7 @@ QUALIFIERS_BEFORE = {
     "about": "approximate", "around": "approximate", "some": "approximate",
     "nearly": "approximate", "almost": "approximate", "roughly": "approximate",
     "approximately": "approximate", "approx": "approximate", "approx.": "approximate",
+    "near": "approximate",
     "an estimated": "approximate", "estimated": "approximate", "close to": "approximate",
     "circa": "approximate", "c.": "approximate", "just about": "approximate",
     "more or less": "approximate", "an approximate": "approximate", "nigh on": "approximate",
