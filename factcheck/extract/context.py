@@ -25,7 +25,6 @@ from factcheck.extract.vocabulary import (
 )
 from factcheck.extract.yearcontext import counted_noun_after
 
-
 _OVER_BOUND_BEFORE = re.compile(
     r"(?i:\b(?:for|of|in|after|within|took|take|takes|taken|taking|lasted|lasts|lasting|last"
     r"|spent|spend|spends|spending|served|serving|waited|waiting|is|was|were|are|been|be|aged"
