@@ -353,7 +353,8 @@ def _h_month(m: re.Match, ctx) -> Found | None:
         before = text[max(sent_start, m.start() - 20) : m.start()]
         if not _MONTH_CONTEXT.search(before):
             return None
-        if text[m.end() : m.end() + 1] == " " and text[m.end() + 1 : m.end() + 2].isupper():
+        after = m.end("mon")  # "in March. It ended": the full stop ends the sentence
+        if text[after : after + 1] == " " and text[after + 1 : after + 2].isupper():
             return None  # "June Smith", "April Jones"
     mod = (m.group("mod") or "").lower().split()
     if (
