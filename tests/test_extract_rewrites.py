@@ -107,3 +107,36 @@ def test_over_before_a_period_says_when(sentence, surface):
 )
 def test_over_as_more_than_stays_a_bound(sentence, surface):
     assert the(sentence, surface).qualifier == "at_least"
+
+
+# -- a full stop ends a name -------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, month, timex",
+    [
+        ("He hurt his knee in March. Doctors expect a quick return.", "March", "XXXX-03"),
+        ("The cuts take effect before the polls in May. Critics are angry.", "May", "XXXX-05"),
+    ],
+)
+def test_a_month_before_a_full_stop_is_a_date(sentence, month, timex):
+    assert [(d.text, d.extra["timex"]) for d in dates(sentence)] == [(month, timex)]
+
+
+def test_a_name_before_a_month_is_not_a_date():
+    assert dates("Her neighbour June Smith saw the fire.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("The line failed on 17 June. Three people called for help.", "Three"),
+        ("The yacht was called Endeavour. Five crew were rescued.", "Five"),
+        ("He signed for Real Madrid. 12 players left that summer.", "12"),
+    ],
+)
+def test_a_number_starting_a_sentence_after_a_name_is_a_count(sentence, surface):
+    assert the(sentence, surface).dimension == "count"
+
+
+def test_a_number_after_a_name_or_abbreviation_stays_out():
+    assert quantities("He watches BBC One every night.") == []
+    assert quantities("See Fig. 3 for details.") == []

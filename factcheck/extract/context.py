@@ -30,6 +30,11 @@ _OVER_BOUND_BEFORE = re.compile(
     r"|spent|spend|spends|spending|served|serving|waited|waiting|is|was|were|are|been|be|aged"
     r"|age|jailed|sentenced|sentence|term)\s+(?:just\s+|well\s+)?over\s+$)"
 )
+# abbreviations whose full stop does not end a sentence before a number ("Fig. 3")
+_TITLE_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "st", "mt", "rev", "sen", "rep", "gov", "lt", "col",
+    "capt", "sgt", "prof", "fig", "vol", "art", "sec", "ch", "pt", "op", "co", "corp",
+}  # fmt: skip
 _OVER_BOUND_AFTER = re.compile(r"(?i:[\s-]+(?:ago|old|of\s+age|later|earlier|before|after)\b)")
 
 
@@ -216,8 +221,12 @@ class ContextReader:
             and low not in MONTHS
             and low not in WEEKDAYS
         ):
-            # "Smith, 45" and "Monday, 12" have a comma; "Mr Smith 45" rarely occurs
-            return not self.text[w.end(1) : start].startswith(",")
+            # "Smith, 45" and "Monday, 12" have a comma; "Mr Smith 45" rarely occurs;
+            # "... said Smith. Two men ...": a new sentence, not a name
+            between = self.text[w.end(1) : start]
+            if word != w.group(1) and low not in _TITLE_ABBREVIATIONS and "." not in word:
+                return False
+            return not between.startswith(",")
         return False
 
     def _name_comma_age(self, start: int, end: int) -> bool:

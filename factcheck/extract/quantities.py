@@ -372,8 +372,13 @@ class _Scanner(ContextReader, WordForms):
             return end
         if words == ["one"] and self._one_is_pronoun(start, end):
             return end
-        # "BBC One", "League Two", "Formula One": part of a name
-        if text[start].isupper() and self._capitalised_name_before(start):
+        # "BBC One", "League Two", "Formula One": part of a name; not after a full
+        # stop ("on 17 June. Three people died")
+        if (
+            text[start].isupper()
+            and self._capitalised_name_before(start)
+            and not self._sentence_start(start)
+        ):
             return end
         if (
             text[start].isupper()
