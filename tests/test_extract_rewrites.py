@@ -140,3 +140,16 @@ def test_a_number_starting_a_sentence_after_a_name_is_a_count(sentence, surface)
 def test_a_number_after_a_name_or_abbreviation_stays_out():
     assert quantities("He watches BBC One every night.") == []
     assert quantities("See Fig. 3 for details.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("Reef tourism brings in $A6bn a year.", "$A6bn", 6_000_000_000, "Australian dollar"),
+        ("The miner wrote off $US40m.", "$US40m", 40_000_000, "US dollar"),
+        ("The club paid $NZ1.5m for him.", "$NZ1.5m", 1_500_000, "New Zealand dollar"),
+    ],
+)
+def test_a_country_after_the_dollar_sign(sentence, surface, value, unit):
+    m = the(sentence, surface)
+    assert (m.value, m.unit) == (value, unit)

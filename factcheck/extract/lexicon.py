@@ -92,12 +92,12 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 # Currencies: canonical name -> (symbols before the number, words after it, ISO code)
 CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "pound sterling": (("£", "GBP", "GBP "), ("pounds sterling", "sterling"), "GBP"),
-    "US dollar": (("$", "US$", "USD", "USD ", "US $"), ("us dollars", "us dollar", "u.s. dollars", "dollars", "dollar", "bucks"), "USD"),
+    "US dollar": (("$", "US$", "USD", "USD ", "US $", "$US"), ("us dollars", "us dollar", "u.s. dollars", "dollars", "dollar", "bucks"), "USD"),
     "euro": (("€", "EUR", "EUR "), ("euros", "euro"), "EUR"),
-    "Canadian dollar": (("C$", "CA$", "CAD", "CAD ", "Can$"), ("canadian dollars",), "CAD"),
-    "Australian dollar": (("A$", "AU$", "AUD", "AUD "), ("australian dollars",), "AUD"),
-    "New Zealand dollar": (("NZ$", "NZD", "NZD "), ("new zealand dollars",), "NZD"),
-    "Hong Kong dollar": (("HK$", "HKD", "HKD "), ("hong kong dollars",), "HKD"),
+    "Canadian dollar": (("C$", "CA$", "CAD", "CAD ", "Can$", "$C", "$CA"), ("canadian dollars",), "CAD"),
+    "Australian dollar": (("A$", "AU$", "AUD", "AUD ", "$A", "$AU"), ("australian dollars",), "AUD"),
+    "New Zealand dollar": (("NZ$", "NZD", "NZD ", "$NZ"), ("new zealand dollars",), "NZD"),
+    "Hong Kong dollar": (("HK$", "HKD", "HKD ", "$HK"), ("hong kong dollars",), "HKD"),
     "Singapore dollar": (("S$", "SGD", "SGD "), ("singapore dollars",), "SGD"),
     "Japanese yen": (("¥", "JPY", "JPY "), ("yen",), "JPY"),
     "Chinese yuan": (("CNY", "CNY ", "RMB", "RMB "), ("chinese yuan", "yuan", "renminbi", "rmb"), "CNY"),
