@@ -255,7 +255,14 @@ def summarize(findings: list) -> dict[str, int]:
 
 
 def run_item(item: Item, options: Options) -> str:
-    """The result line (without newline) for one item, through the public API."""
+    """The result line (without newline) for one item, through the public API.
+
+    Deliberately nothing but ``factcheck.check`` / ``factcheck.compare``: a
+    batch result must be exactly what those give for the same text. (A cache
+    of extracted texts would make archives of one original and many rewrites
+    ~15% faster, but re-assembling compare from its parts here drifted from
+    ``compare_texts`` within the hour; that cache belongs in compare.)
+    """
     import factcheck
 
     ref = item.date or options.reference_date

@@ -372,3 +372,16 @@ def test_sigterm_stops_workers_and_leaves_a_resumable_output(tmp_path):
     written = read_results(out)  # every line whole
     assert 0 < len(written) < len(rows)
     assert [r["id"] for r in written] == [r["id"] for r in rows[: len(written)]]
+
+
+def test_an_original_compared_with_many_rewrites_gives_what_compare_gives(tmp_path, capsys):
+    """The worker remembers recent texts' figures; results must not notice."""
+    rewrites = [STORM_NEW, STORM_OLD, HARBOUR_NEW, STORM_NEW.replace("45", "50"), STORM_NEW]
+    rows = [{"id": f"r{i}", "old": STORM_OLD, "new": new} for i, new in enumerate(rewrites)]
+    rows.append({"id": "dated", "old": STORM_OLD, "new": STORM_NEW, "date": "2019-05-01"})
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+    assert batch(capsys, str(inp), "-o", str(out), "-j", "1")[0] == 0
+    for row, result in zip(rows, read_results(out)):
+        findings = factcheck.compare(row["old"], row["new"], row.get("date"))
+        assert result["findings"] == json.loads(json.dumps([f.to_dict() for f in findings]))
