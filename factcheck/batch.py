@@ -483,10 +483,10 @@ class Progress:
         self.last = now
         elapsed = max(now - self.start, 1e-9)
         rate = done / elapsed
-        line = f"factcheck batch: {done:,} done, {rate:,.1f}/s"
+        line = f"{done:,} done, {rate:,.1f}/s"  # kept under 80 columns: \r cannot undo a wrap
         if self.total:
             frac = min(offset / self.total, 1.0)
-            width = 24
+            width = 20
             fill = int(frac * width)
             line = f"[{'#' * fill}{'.' * (width - fill)}] {frac:4.0%}  " + line
             if 0 < frac < 1:
