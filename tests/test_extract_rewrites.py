@@ -153,3 +153,29 @@ def test_a_number_after_a_name_or_abbreviation_stays_out():
 def test_a_country_after_the_dollar_sign(sentence, surface, value, unit):
     m = the(sentence, surface)
     assert (m.value, m.unit) == (value, unit)
+
+
+# -- counts after words that usually make a name or identifier ----------------------
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Capped 48 times, the winger said the board had failed.", "48"),
+        ("Jailed 12 times, he was freed again.", "12"),
+        ("The party has vowed to table 30 amendments to the bill.", "30"),
+        ("The town plans to house 50 refugees.", "50"),
+    ],
+)
+def test_a_verb_before_a_count_makes_no_identifier(sentence, surface):
+    assert the(sentence, surface).dimension == "count"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Refer to table 5 for details.",
+        "They were moved to level 3 restrictions.",
+        "Ahmed 5 was the codename.",
+    ],
+)
+def test_identifiers_stay_out(sentence):
+    assert quantities(sentence) == []

@@ -35,6 +35,9 @@ _TITLE_ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "st", "mt", "rev", "sen", "rep", "gov", "lt", "col",
     "capt", "sgt", "prof", "fig", "vol", "art", "sec", "ch", "pt", "op", "co", "corp",
 }  # fmt: skip
+_INFINITIVE_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|should|may|might|must)\s+$)")
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}ed$")
+_ID_NOUNS_AS_VERBS = {"table", "schedule", "house", "stage", "channel"}
 _OVER_BOUND_AFTER = re.compile(r"(?i:[\s-]+(?:ago|old|of\s+age|later|earlier|before|after)\b)")
 
 
@@ -212,9 +215,20 @@ class ContextReader:
         ):
             return False  # "world number five": a ranking
         if low in ID_NOUNS:
-            return True
+            # "to table 50 amendments", "will schedule 12 hearings": a verb and its count
+            verb = low in _ID_NOUNS_AS_VERBS and _INFINITIVE_BEFORE.search(
+                self._left(w.start(1), 12)
+            )
+            return not (verb and self._noun(core_end, 2))
         if low in ("no", "nos", "number") and word[0].isupper():
             return True
+        if (
+            _PARTICIPLE_OPENING.match(word)
+            and self._sentence_start(w.start(1))
+            and (nxt := P.WORD_AFTER.match(self.text, core_end))
+            and looks_plural(nxt.group("w").lower())
+        ):
+            return False  # "Capped 94 times, he...": a participle opening the sentence
         if (
             word[:1].isupper()
             and low not in COMMON_CAPITALISED
