@@ -179,3 +179,29 @@ def test_a_verb_before_a_count_makes_no_identifier(sentence, surface):
 )
 def test_identifiers_stay_out(sentence):
     assert quantities(sentence) == []
+
+
+# -- ordinals and pronouns ---------------------------------------------------------
+def test_a_placing_in_a_championship_is_an_ordinal():
+    sentence = "She was fifth in the stage and third in the championship behind Ruiz."
+    assert [(q.text, q.value, q.role) for q in quantities(sentence)] == [
+        ("fifth", 5, "ordinal"),
+        ("third", 3, "ordinal"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the first place, the scheme was badly run.",
+        "Why was the contract signed in the first place?",
+        "It was one of the worst storms, and no one was ready.",
+        "The one who left first was never found.",
+    ],
+)
+def test_idioms_and_pronouns_are_no_figures(sentence):
+    assert quantities(sentence) == []
+
+
+def test_first_place_as_a_placing_stays():
+    assert the("She finished in first place.", "first").role == "ordinal"

@@ -38,6 +38,11 @@ _TITLE_ABBREVIATIONS = {
 _INFINITIVE_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|should|may|might|must)\s+$)")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}ed$")
 _ID_NOUNS_AS_VERBS = {"table", "schedule", "house", "stage", "channel"}
+_PLACING_IN = re.compile(
+    r"(?i:\s+in\s+the\s+(?:(?:drivers'?|constructors'?|world|overall|final|league|medal)\s+)?"
+    r"(?:championship|standings|table|league|rankings?|race|poll|group|division|overall"
+    r"|leaderboard|queue|world|class|tables)\b)"
+)
 _OVER_BOUND_AFTER = re.compile(r"(?i:[\s-]+(?:ago|old|of\s+age|later|earlier|before|after)\b)")
 
 
@@ -159,6 +164,8 @@ class ContextReader:
             return True  # "first-round replay", "third-placed"
         if word in ("place", "overall", "behind", "spot", "position"):
             return True
+        if _PLACING_IN.match(self.text, end):
+            return True  # "... and second in the championship", "fifth in the table"
         if after and after.group("w")[0].isupper():
             return True  # "first Olympic medal"
         if not after or word in NOUN_STOPWORDS:

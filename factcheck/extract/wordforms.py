@@ -246,6 +246,12 @@ class WordForms:
             return end
         if re.match(P.ORDINAL_TITLES, after, re.I):
             return end  # "first minister", "first lady": titles
+        if (
+            low == "first"
+            and re.match(r"\s+(?:place|instance)\b", after)
+            and re.search(r"(?i:\bin\s+the\s+$)", before)
+        ):
+            return end  # "in the first place", "in the first instance": idioms
         if low in ("first", "second") and re.match(r"\s+half\b", after):
             return end  # "the first half of the year": a period, not a placing
         if not self._ordinal_states_fact(start, end):
