@@ -205,3 +205,25 @@ def test_idioms_and_pronouns_are_no_figures(sentence):
 
 def test_first_place_as_a_placing_stays():
     assert the("She finished in first place.", "first").role == "ordinal"
+
+
+# -- vague amounts of a unit ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, surface, unit",
+    [
+        ("Crews fought the fire for several hours.", "several hours", "hour"),
+        ("The repairs will take a few weeks.", "a few weeks", "week"),
+        ("The camp is a couple of miles away.", "a couple of miles", "mile"),
+    ],
+)
+def test_several_hours_is_a_vague_amount_of_a_unit(sentence, surface, unit):
+    m = the(sentence, surface)
+    assert (m.value, m.low, m.high, m.unit, m.qualifier) == (None, None, None, unit, "approximate")
+    assert m.extra["vague"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Several people were hurt.", "A few residents complained.", "It cost several m."]
+)
+def test_several_without_a_unit_is_a_word(sentence):
+    assert quantities(sentence) == []

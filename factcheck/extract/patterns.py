@@ -92,6 +92,7 @@ CORE = Lazy(
     rf"|(?P<adur>\ban?\s+(?:week|month|year|day|fortnight|decade|century|hour|minute)\b)"
     rf"|(?P<decw>\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
     rf"|(?P<vague>\b(?:{VAGUE})\b|\bscores(?=\s+of\b))"
+    rf"|(?P<several>\b(?:several|a\s+few|a\s+couple\s+of)(?=\s+[a-z]))"
     rf"|(?P<words>\b(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{NUMWORD})"
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{NUMWORD}|a\s+half)\b)*\b)"
     rf"|(?P<ordw>\b(?:(?:{TENS})-)?(?:{ORDWORD})\b))"

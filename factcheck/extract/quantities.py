@@ -112,6 +112,8 @@ class _Scanner(ContextReader, WordForms):
                 end = self._words(m)
             elif kind == "vague":
                 end = self._vague(m)
+            elif kind == "several":
+                end = self._several(m)
             elif kind == "adur":
                 end = self._a_duration(m)
             elif kind == "decw":

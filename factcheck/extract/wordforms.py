@@ -52,6 +52,27 @@ class WordForms:
         )
         return end
 
+    def _several(self, m: re.Match[str]) -> int | None:
+        """ "several hours", "a few miles": a vague amount of a unit, so that "six
+        hours" -> "several hours" reads as a vaguer figure. No value and no bounds
+        (``extra.vague``); "several people" stays out (a word, not a figure)."""
+        start, end = m.start(), m.end()
+        u = self._unit_after(end, "", 1)
+        if not u or u[3] is not None or self.text[end] != " " or u[2] - end < 3:
+            return end
+        unit, dim, unit_end, _ = u
+        self._emit(
+            start,
+            unit_end,
+            value=None,
+            unit=unit,
+            dimension=dim,
+            qualifier="approximate",
+            change=self._change(start, unit_end),
+            extra={"vague": True},
+        )
+        return unit_end
+
     def _a_duration(self, m: re.Match[str]) -> int | None:
         """ "for almost a week", "spent a year on loan": one unit of time. Without
         "for" or a qualifier, "a year" is a rate or a date ("£5 a week")."""
