@@ -227,3 +227,10 @@ def test_several_hours_is_a_vague_amount_of_a_unit(sentence, surface, unit):
 )
 def test_several_without_a_unit_is_a_word(sentence):
     assert quantities(sentence) == []
+
+
+def test_a_duration_restated_in_parentheses_is_linked():
+    found = quantities("She was held for 14 days (a fortnight) without charge.")
+    assert [(q.text, q.unit) for q in found] == [("14 days", "day"), ("a fortnight", "fortnight")]
+    assert found[0].relation == found[1].relation == "conversion"
+    assert quantities("Parking costs £5 (a week) in advance.")[0].linked is None

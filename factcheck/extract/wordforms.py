@@ -27,6 +27,7 @@ class WordForms:
     """Readers for the word-shaped number cores (mixed into the scanner)."""
 
     text: str
+    pending_paren: tuple | None
 
     def _vague(self, m: re.Match[str]) -> int | None:
         key = " ".join(m.group().lower().split())
@@ -81,8 +82,11 @@ class WordForms:
         q, qword = self._qualifier(start, end)
         if self.text.startswith(("'s", "’s"), end):
             return end  # "a month's worth"
+        pending = self.pending_paren
+        restated = pending is not None and pending[1] == start and pending[0].dimension == "time"
         if (
             qword is None
+            and not restated  # "14 days (a fortnight)": the same span in other words
             and not P.DURATION_LEAD.search(left)
             and not P.DURATION_OF.match(self.text, end)
         ):
