@@ -234,3 +234,19 @@ def test_a_duration_restated_in_parentheses_is_linked():
     assert [(q.text, q.unit) for q in found] == [("14 days", "day"), ("a fortnight", "fortnight")]
     assert found[0].relation == found[1].relation == "conversion"
     assert quantities("Parking costs £5 (a week) in advance.")[0].linked is None
+
+
+# -- dates a rewrite keeps: "dates back to 1860", "last season" ---------------------
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        ("The office of warden dates back to 1874.", "1874"),
+        ("Records go as far back as 1901.", "1901"),
+    ],
+)
+def test_a_year_after_dates_back_to(sentence, year):
+    assert [(d.text, d.iso) for d in dates(sentence)] == [(year, year)]
+
+
+def test_falling_back_to_a_level_is_no_year():
+    assert dates("Numbers fell back to 1500.") == []

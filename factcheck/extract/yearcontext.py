@@ -81,6 +81,11 @@ _NOT_MODIFIERS = {
     "saw", "sees", "brought", "brings", "marked", "marks", "proved", "began", "ended",
     "was", "is", "will", "has", "had", "and", "or", "to", "for", "of", "in", "on", "at",
 }  # fmt: skip
+_ORIGIN_BEFORE = re.compile(
+    r"(?i:\b(?:(?:dates?|dating|dated|goes|go|going|gone|went|traces?|traced|tracing"
+    r"|stretch(?:es|ing|ed)?|harks?|harking|harked)\s+back\s+to"
+    r"|as\s+(?:far\s+back|early|long\s+ago)\s+as)\s+$)"
+)
 _START_VERB = re.compile(r"\s+(?:was|is|will|saw|has|had|marked|brought|proved|began|ended)\b")
 
 
@@ -121,6 +126,9 @@ def year_in_context(text: str, start: int, end: int, sent_start: int) -> bool:
         return not before.strip() and bool(_START_VERB.match(text, end))
     w2, w1 = (w.group(1) or ""), w.group(2)
     lw1, lw2 = w1.lower(), w2.lower()
+    if _ORIGIN_BEFORE.search(before):
+        # "dates back to 1860", "as far back as 1901", "as early as 1950"
+        return not counted_noun_after(text, end)
     if lw1 in _YEAR_OR_COUNT_VERBS and counted_noun_after(text, end):
         return False  # "opened 1200 branches", "built 1200 Jaguar cars"
     if lw1 in _YEAR_PREP:
