@@ -258,3 +258,15 @@ def test_base_missing_from_a_shallow_clone_says_how_to_fix_it(repo, tmp_path):
     assert "not a revision" in res.stderr and "shallow" in res.stderr
     res = factcheck(repo, "--base", "origin/nothing")  # not shallow: fetch the branch
     assert "git fetch origin nothing" in res.stderr
+
+
+def test_the_repository_configuration_applies_to_diff(repo):
+    (repo / ".factcheck.yaml").write_text(
+        "disable: [compare-conflict]\nfail-on: warning\n", encoding="utf-8"
+    )
+    (repo / "stories" / "buses.txt").write_text(NEW_STORY, encoding="utf-8")
+    res = factcheck(repo, "--format", "json")
+    doc = json.loads(res.stdout)
+    assert not [f for f in doc["findings"] if f["rule"] == "compare-conflict"]
+    assert any(f["status"] == "dropped" for f in doc["findings"])
+    assert res.returncode == 1  # the dropped figure is a warning, and fail-on is warning
