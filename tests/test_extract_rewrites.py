@@ -250,3 +250,20 @@ def test_a_year_after_dates_back_to(sentence, year):
 
 def test_falling_back_to_a_level_is_no_year():
     assert dates("Numbers fell back to 1500.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        ("The 2016 festival coincides with the games.", "2016"),
+        ("Leeds will host 2015 finalists Bath City.", "2015"),
+    ],
+)
+def test_a_year_before_an_event_or_its_people_stays_a_year(sentence, year):
+    assert [d.text for d in dates(sentence)] == [year]
+    assert quantities(sentence) == []
+
+
+def test_a_record_of_wins_is_no_share():
+    found = quantities("They have won only seven out of 18 matches this season.")
+    assert [q.text for q in found] == ["seven", "18"]

@@ -114,7 +114,8 @@ SHARE = Lazy(
     r"|million\b|billion\b|thousand\b))"
 )
 SHARE_NOT_AFTER = re.compile(
-    r"(?i:\b(?:scored|scores|won|wins|lost|loses|netted|kept|drew|played|ranked|number|no\.?)\s+$)"
+    r"(?i:\b(?:scored|scores|scoring|won|wins|winning|lost|loses|losing|netted|kept|drew"
+    r"|played|ranked|number|no\.?)\s+(?:only\s+|just\s+)?$)"
 )
 
 

@@ -51,7 +51,8 @@ _EVENT_AFTER = re.compile(
     r"winners?|champions?|data|statistics|accounts|results|financial\s+year|tax\s+year|"
     r"fiscal\s+year|spending|revolution|uprising|invasion|war|general|original|version|"
     r"production|series|draft|recession|storm|heatwave|drought|strike|strikes|protests|"
-    r"tsunami|flooding|intake|cohort|vintage|"
+    r"tsunami|flooding|intake|cohort|vintage|event|festival|(?:semi-|quarter-)?finalists|"
+    r"medallists|nominees|laureates|runners-up|"
     r"World\s+Series|Super\s+Bowl|Tour|Ashes|Six\s+Nations|Euros|Commonwealth\s+Games)\b"
 )
 COUNT_AFTER = re.compile(
@@ -77,6 +78,10 @@ _COUNTED = re.compile(
     r"(?:(?:and|&)[ \t\u00a0]+(?:[A-Z][A-Za-z]+[ \t\u00a0]+){1,2})?"
     r"(?P<noun>[a-z]+)\b" + _NO_OBJECT
 )
+_COUNT_ADJECTIVES = {
+    "new", "more", "extra", "additional", "other", "local", "young", "old", "small", "large",
+    "full-time", "part-time", "foreign", "british", "public", "private", "rural", "urban",
+}  # fmt: skip
 _NOT_MODIFIERS = {
     "saw", "sees", "brought", "brings", "marked", "marks", "proved", "began", "ended",
     "was", "is", "will", "has", "had", "and", "or", "to", "for", "of", "in", "on", "at",
@@ -103,6 +108,8 @@ def counted_noun_after(text: str, end: int) -> bool:
         if m is None:
             continue
         mod, noun = m.groupdict().get("mod"), m.group("noun")
+        if mod and not (mod[0].isupper() or mod in _COUNT_ADJECTIVES):
+            continue  # "the 2016 event coincides": a noun and a verb, not a modifier
         if mod and (mod.lower() in _NOT_MODIFIERS or mod.lower().endswith("ed")):
             continue
         if noun not in _FOR_NOUNS and noun not in NOUN_STOPWORDS and looks_plural(noun):
