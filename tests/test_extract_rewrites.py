@@ -267,3 +267,11 @@ def test_a_year_before_an_event_or_its_people_stays_a_year(sentence, year):
 def test_a_record_of_wins_is_no_share():
     found = quantities("They have won only seven out of 18 matches this season.")
     assert [q.text for q in found] == ["seven", "18"]
+
+
+def test_a_share_restated_as_a_percentage_keeps_its_part_and_whole():
+    # the arithmetic rule checks 18 / 24 against the 75%
+    found = quantities("Eighteen out of 24 trains (75%) were late.")
+    assert [q.text for q in found] == ["Eighteen", "24", "75%"]
+    found = quantities("One in four voters, or 25%, backed the plan.")
+    assert [q.text for q in found] == ["One", "four", "25%"]

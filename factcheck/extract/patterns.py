@@ -113,6 +113,14 @@ SHARE = Lazy(
     r"|years?\b|games?\b|matches\b|races\b|starts\b|attempts\b|outings\b|appearances\b"
     r"|million\b|billion\b|thousand\b))"
 )
+# "18 out of 24 flights (75%)": the percentage restates the share, and the
+# arithmetic check reads the part and the whole as two counts to verify it
+SHARE_RESTATED = re.compile(
+    r"(?:\s+[A-Za-z][\w'-]*){0,4}\s*(?:,\s*or|\(|,|—|–|:)\s*(?:or\s+)?"
+    r"(?:about|nearly|almost|roughly|some|around|just\s+over|just\s+under)?\s*"
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)",
+    re.I,
+)
 SHARE_NOT_AFTER = re.compile(
     r"(?i:\b(?:scored|scores|scoring|won|wins|winning|lost|loses|losing|netted|kept|drew"
     r"|played|ranked|number|no\.?)\s+(?:only\s+|just\s+)?$)"

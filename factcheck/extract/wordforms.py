@@ -191,8 +191,10 @@ class WordForms:
         Returns the end of the share, or None when the words at ``start`` are no share.
         """
         m = P.SHARE.match(self.lower, start)
-        if m is None or P.SHARE_NOT_AFTER.search(self._left(start, 16)):
+        if m is None or P.SHARE_NOT_AFTER.search(self._left(start, 24)):
             return None
+        if P.SHARE_RESTATED.match(self.text, m.end()):
+            return None  # "18 out of 24 flights (75%)": part and whole for the arithmetic rule
         numer, denom = _share_term(m.group("a")), _share_term(m.group("b"))
         if numer is None or denom is None or not 0 < numer < denom:
             return None
