@@ -275,3 +275,9 @@ def test_a_share_restated_as_a_percentage_keeps_its_part_and_whole():
     assert [q.text for q in found] == ["Eighteen", "24", "75%"]
     found = quantities("One in four voters, or 25%, backed the plan.")
     assert [q.text for q in found] == ["One", "four", "25%"]
+
+
+def test_a_list_of_months():
+    found = dates("Deals signed in May, June, July and August are listed.")
+    assert [d.text for d in found] == ["May", "June", "July and August"]
+    assert dates("He met Theresa May, June Smith and others.") == []

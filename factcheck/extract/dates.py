@@ -319,7 +319,10 @@ _MONTH_NEEDS_CONTEXT = {"may", "march", "april", "june", "august"}
 _MONTH_CONTEXT = re.compile(
     r"(?i:\b(?:in|since|until|till|by|from|during|before|after|through|throughout|of|to|and|"
     r"or|between|last|next|this|early|mid|late|end|start|beginning|for|on|into|each|every|"
-    r"until|as\s+of|past|previous)\s*-?\s*$)"
+    r"until|as\s+of|past|previous)\s*-?\s*$"
+    # a list of months: "in May, June, July and August"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December),\s*$)"
 )
 
 
