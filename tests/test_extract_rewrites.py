@@ -281,3 +281,9 @@ def test_a_list_of_months():
     found = dates("Deals signed in May, June, July and August are listed.")
     assert [d.text for d in found] == ["May", "June", "July and August"]
     assert dates("He met Theresa May, June Smith and others.") == []
+
+
+def test_marks_as_a_verb_is_no_currency():
+    assert quantities("1990 marks the end of an era.") == []
+    assert not [q for q in quantities("The club's 100 marks a milestone.") if q.unit]
+    assert the("The loan was 500 marks.", "500 marks").unit == "Deutsche Mark"

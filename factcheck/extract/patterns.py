@@ -113,6 +113,10 @@ SHARE = Lazy(
     r"|years?\b|games?\b|matches\b|races\b|starts\b|attempts\b|outings\b|appearances\b"
     r"|million\b|billion\b|thousand\b))"
 )
+# "1990 marks the end of an era": the verb, not the Deutsche Mark
+MARKS_VERB = re.compile(
+    r"[ \t\u00a0]+marks[ \t\u00a0]+(?:the|a|an|its|his|her|their|this|that|one|another)\b"
+)
 # "18 out of 24 flights (75%)": the percentage restates the share, and the
 # arithmetic check reads the part and the whole as two counts to verify it
 SHARE_RESTATED = re.compile(

@@ -278,6 +278,8 @@ class _Scanner(ContextReader, WordForms):
         cw = lexicon.currency_word_regex().match(text, end)
         pounds = P.POUNDS_AFTER.match(text, end)
         symbol_after = P.CURRENCY_AFTER.match(text, end)
+        if cw and P.MARKS_VERB.match(text, end):
+            cw = None  # "1990 marks the end", "passing 100 marks a milestone": a verb
         if currency is None and cw:
             name = lexicon.currency_word_table()[(cw.group("word") or cw.group("code")).lower()]
             currency, unit_end = name, cw.end()
