@@ -16,6 +16,13 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py            # summary table and per-article rows
     python bench/compare_accuracy.py -v         # also list every miss and false alarm
     python bench/compare_accuracy.py --only d04 -v
+    python bench/compare_accuracy.py --labels bench/data/compare-holdout.json -v
+
+A labels file may leave out the texts (as our held-out set does, so the
+repository holds no copy of shared/ articles): pairs without ``original`` are
+joined by ``id`` with ``../shared/corpora/rewrites/news-pairs.jsonl``. Its
+statuses may be written as in consistency.md (``match``, ``conflict``) or as in
+labelled-dev.json (``same``, ``changed``).
 """
 
 from __future__ import annotations
@@ -30,6 +37,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT.parent / "shared" / "corpora" / "rewrites" / "labelled-dev.json"
+NEWS_PAIRS = LABELLED.parent / "news-pairs.jsonl"
+STATUS_ALIASES = {"match": "same", "conflict": "changed"}
 FLAGS = ("conflict", "dropped", "added")
 POSITIVE = ("changed", "dropped", "added")
 
@@ -203,6 +212,25 @@ def baseline_flags(pair: dict) -> list[Flag]:
     return out
 
 
+def load_pairs(path: Path) -> list[dict]:
+    """Labelled pairs, texts joined from news-pairs.jsonl by id when left out."""
+    pairs = json.loads(path.read_text(encoding="utf-8"))
+    if any("original" not in p for p in pairs):
+        texts = {}
+        with NEWS_PAIRS.open(encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                texts[row["id"]] = row
+        for p in pairs:
+            if "original" not in p:
+                p["original"] = texts[p["id"]]["original"]
+                p["rewrite"] = texts[p["id"]]["rewrite"]
+    for p in pairs:
+        for fact in p["facts"]:
+            fact["status"] = STATUS_ALIASES.get(fact["status"], fact["status"])
+    return pairs
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -210,11 +238,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and false alarms")
     ap.add_argument("--only", nargs="*", help="article ids to score (default: all)")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--labels", type=Path, default=LABELLED, help="labelled pairs (JSON)")
     args = ap.parse_args(argv)
-    if not LABELLED.exists():
-        print(f"{LABELLED} not found (the ../shared reference data)", file=sys.stderr)
+    if not args.labels.exists():
+        print(f"{args.labels} not found (the ../shared reference data)", file=sys.stderr)
         return 2
-    pairs = json.loads(LABELLED.read_text(encoding="utf-8"))
+    pairs = load_pairs(args.labels)
     if args.only:
         pairs = [p for p in pairs if p["id"] in args.only]
     systems = {"factcheck": factcheck_flags}
@@ -256,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     ):
         print(f"{label:<22}" + "".join(f"{get(totals[name]):>12}" for name in systems))
     print(f"{'seconds':<22}" + "".join(f"{elapsed[name]:>12.2f}" for name in systems))
-    print(f"\n{n} labelled pairs from {LABELLED}")
+    print(f"\n{n} labelled pairs from {args.labels}")
     return 0
 
 
