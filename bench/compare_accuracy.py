@@ -243,7 +243,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.labels.exists():
         print(f"{args.labels} not found (the ../shared reference data)", file=sys.stderr)
         return 2
-    pairs = load_pairs(args.labels)
+    try:
+        pairs = load_pairs(args.labels)
+    except (OSError, KeyError) as err:
+        print(f"{args.labels}: cannot join texts from {NEWS_PAIRS}: {err}", file=sys.stderr)
+        return 2
     if args.only:
         pairs = [p for p in pairs if p["id"] in args.only]
     systems = {"factcheck": factcheck_flags}
