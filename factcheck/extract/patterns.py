@@ -83,11 +83,10 @@ FIRST_LETTERS = "".join(
 
 
 CORE = Lazy(
-    # "$A5bn", "$US20m": Australian copy writes the country after the dollar sign
-    rf"(?:\b|(?<=\$a|\$c)|(?<=\$us|\$au|\$ca|\$nz|\$hk))(?=[\d{FIRST_LETTERS}½¼¾⅓⅔])(?:"
+    rf"\b(?=[\d{FIRST_LETTERS}½¼¾⅓⅔])(?:"
     rf"(?P<ordd>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
     rf"|(?P<dfrac>(?<![\w.,/])(?:\d{{1,3}}\s+)?[1-9]\d?/(?:2|3|4|5|8|10|16|100)(?![\d/]))"
-    rf"|(?P<num>(?:(?<![\w.,])|(?<=\$a|\$c)|(?<=\$us|\$au|\$ca|\$nz|\$hk))(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+(?!\d)|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+)(?:\.\d+)?(?:[½¼¾⅓⅔])?)"
+    rf"|(?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+(?!\d)|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+)(?:\.\d+)?(?:[½¼¾⅓⅔])?)"
     rf"|(?P<frac>\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:{FRACWORD})|half)\b)"
     rf"|(?P<adur>\ban?\s+(?:week|month|year|day|fortnight|decade|century|hour|minute)\b)"
     rf"|(?P<decw>\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
@@ -129,6 +128,11 @@ SHARE_NOT_AFTER = re.compile(
     r"(?i:\b(?:scored|scores|scoring|won|wins|winning|lost|loses|losing|netted|kept|drew"
     r"|played|ranked|number|no\.?)\s+(?:only\s+|just\s+)?$)"
 )
+
+
+# "$A5bn", "$US20m": Australian copy writes the country after the dollar sign; the
+# scanner blanks the letters in its lower-cased copy so that the digits are a core
+DOLLAR_COUNTRY = re.compile(r"(?<=\$)(?:us|au|ca|nz|hk|a|c)(?=\d)")
 
 
 BLOCK_DIGITS = re.compile(

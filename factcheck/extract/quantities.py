@@ -36,6 +36,7 @@ from factcheck.extract.vocabulary import NOUN_STOPWORDS
 from factcheck.extract.wordforms import WordForms
 from factcheck.mention import Mention
 
+_SHARE_JOINS = (" in ", "-in-", " out of ", "-out-of-")  # "one in four": cheap pre-check
 _SYMBOL_ONLY_AFTER_WORDS = {"metre", "inch", "gram", "tonne", "second", "litre", "hour"}
 
 
@@ -70,6 +71,8 @@ class _Scanner(ContextReader, WordForms):
         lower = text.lower()
         if len(lower) != len(text):  # "İ" lowercases to two characters: keep offsets
             lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        if "$" in lower:  # "$A5bn": the digits start a number core
+            lower = P.DOLLAR_COUNTRY.sub(lambda c: " " * len(c.group()), lower)
         self.lower = lower
         spans = sorted(set(taken) | set(P.blocked_spans(text)))
         self.span_starts = [s for s, _ in spans]
@@ -104,7 +107,11 @@ class _Scanner(ContextReader, WordForms):
             kind = m.lastgroup
             if self._covered(m.start(), m.end()):
                 continue
-            if kind in ("num", "words") and (end := self._share(m.start())):
+            if (
+                kind in ("num", "words")
+                and self.lower.startswith(_SHARE_JOINS, m.end())
+                and (end := self._share(m.start()))
+            ):
                 pass  # "one in four", "1 in 4"
             elif kind in ("num", "dfrac"):
                 end = self._digits(m)
