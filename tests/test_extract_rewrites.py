@@ -80,6 +80,8 @@ def test_a_count_in_a_period_or_record_is_no_share(sentence, figures):
 def test_near_zero_is_approximate_like_close_to_zero():
     assert the("Rates will stay near zero for now.", "zero").qualifier == "approximate"
     assert the("Rates will stay close to zero for now.", "zero").qualifier == "approximate"
+    assert the("Highs will be near 40C.", "40C").qualifier == "approximate"
+    assert the("The blast was near three schools.", "three").qualifier == "exact"  # a place
 
 
 @pytest.mark.parametrize(

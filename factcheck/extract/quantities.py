@@ -569,6 +569,8 @@ class _Scanner(ContextReader, WordForms):
             and self._over_means_during(start, end)
         ):
             qualifier, qword = "exact", None  # "rose 9% over three years": when, not a bound
+        if qword == "near" and noun is not None:
+            qualifier, qword = "exact", None  # "a blast near three schools": a place
         if qualifier == "at_least":
             low = value
         elif qualifier == "at_most":
