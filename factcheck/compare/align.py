@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from factcheck.checks.consistency import CompareSettings
 from factcheck.compare import blocking
-from factcheck.compare.context import Context, Version, overlap
+from factcheck.compare.context import Context, Version, nouns_differ, overlap
 from factcheck.compare.derive import derivation
 from factcheck.compare.values import Relation, is_vague, relate
 from factcheck.mention import Mention
@@ -53,6 +53,9 @@ CONFLICT_CONTEXT = 0.55
 """Context that makes two different values one fact in a paraphrased sentence."""
 UNIQUE_BONUS = 0.2
 """Context a same-valued pair needs less when the value occurs once in each version."""
+SMALL_COUNT = 10
+"""Bare counts below this (news copy writes them as words) state many unrelated
+facts of one story: a unique one with another noun is weaker evidence of a pair."""
 
 
 @dataclass
@@ -86,7 +89,7 @@ def context_score(a: Context, b: Context) -> float:
     sentence = overlap(a.sentence, b.sentence)
     local = overlap(a.local, b.local)
     position = 1.0 - abs(a.position - b.position)
-    if a.noun and b.noun and a.noun != b.noun:
+    if nouns_differ(a, b):
         # "two people" / "two men": a paraphrase ("girls"/"classmates") keeps the
         # rest of the sentence; another fact rarely does
         return 0.85 * (0.3 * sentence + 0.4 * local + 0.15 * position)
@@ -143,7 +146,7 @@ def same_role(
     figure, or (a paraphrase) the whole context scores as well as a sure
     same-valued pair would (``CONFLICT_CONTEXT``).
     """
-    if a.noun and b.noun and a.noun != b.noun:
+    if nouns_differ(a, b):
         return False
     if old.role != new.role and old.role and new.role:
         return False
@@ -220,27 +223,60 @@ def candidates(
     out = []
     derivable: dict[int, bool] = {}
     """NEW figures computed from OLD ones are derived, not conflicts of a neighbour."""
+    contested: set[tuple[str, int]] = set()
+    """Mentions with a different-valued partner in the same role (a possible conflict)."""
+    scored = []
     for (i, j), rel in relations.items():
         o, n = old[i], new[j]
         ctx = raw = context_score(old_ctx[i], new_ctx[j])
         if (o.sentence, n.sentence) in links:
             ctx = min(1.0, ctx + ANCHOR_BONUS)
         if rel.accepted or rel.kind in NEAR:
-            unique = same_valued["old", i] == 1 and same_valued["new", j] == 1
-            need = min_context_for_same(o, n, unique)
-            if unique and o.noun and n.noun and old_ctx[i].noun != new_ctx[j].noun:
-                need += UNIQUE_BONUS / 2  # "12 people" / "12 lives" may be one fact, less surely
-            if ctx >= need:
-                bonus = {"same": 1.0, "qualifier": 0.8, "vaguer": 0.7, "sharper": 0.7}.get(
-                    rel.kind, 0.9
-                )
-                out.append(Candidate(i, j, rel, bonus + ctx, ctx))
+            scored.append((i, j, rel, ctx))
         elif same_role(old_ctx[i], new_ctx[j], o, n, raw):
             if j not in derivable:
                 derivable[j] = derivation(n, old, settings) is not None
             if not derivable[j]:
                 out.append(Candidate(i, j, rel, ctx, ctx))
+                contested.update((("old", i), ("new", j)))
+    for i, j, rel, ctx in scored:
+        o, n = old[i], new[j]
+        unique = same_valued["old", i] == 1 and same_valued["new", j] == 1
+        need = min_context_for_same(o, n, unique)
+        if unique and nouns_differ(old_ctx[i], new_ctx[j]):
+            sole = rel.kind == "same" and not contested & {("old", i), ("new", j)}
+            need += _reworded_noun_need(o, sole)
+        if ctx >= need:
+            bonus = {"same": 1.0, "qualifier": 0.8, "vaguer": 0.7, "sharper": 0.7}.get(
+                rel.kind, 0.9
+            )
+            out.append(Candidate(i, j, rel, bonus + ctx, ctx))
     return out
+
+
+def small_count(m: Mention) -> bool:
+    """A bare count below ten: the numbers every story uses for many unrelated things."""
+    return (
+        m.kind == "quantity"
+        and m.unit is None
+        and m.value is not None
+        and m.value < SMALL_COUNT
+        and float(m.value).is_integer()
+    )
+
+
+def _reworded_noun_need(old: Mention, sole: bool) -> float:
+    """Context a value-unique pair needs on top when it counts another noun.
+
+    "11 trawlers" / "11 boats" is one fact reworded far more often than a
+    figure dropped plus an unrelated one added with the very same value, as
+    long as nothing else claims either figure (``sole``: an exact value, no
+    different-valued figure in the same role on either side) and the value is
+    not a small count. "Two people died" / "two men were arrested" in one story
+    are two facts more often: a small count (or a contested figure) with
+    another noun keeps half of the allowance for being unique.
+    """
+    return 0.0 if sole and not small_count(old) else UNIQUE_BONUS / 2
 
 
 def assign(cands: list[Candidate]) -> list[Candidate]:

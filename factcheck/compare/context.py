@@ -82,6 +82,28 @@ def content_words(text: str) -> list[str]:
     return out
 
 
+PERSON_NOUNS = frozenset(
+    stem(w)
+    for w in _wordset(
+        """people person persons individuals lives life victims dead deaths fatalities
+        casualties residents"""
+    )
+)
+"""Counted nouns that all count people, so a rewrite swaps them freely ("killed 12
+people" / "12 lives were lost", "12 victims", "12 deaths"). Only these generic
+words: "men" / "women" or "pupils" / "teachers" stay different facts."""
+
+
+def same_noun(a: str | None, b: str | None) -> bool:
+    """Whether two counted-noun stems name the same kind of thing."""
+    return a == b or (a in PERSON_NOUNS and b in PERSON_NOUNS)
+
+
+def nouns_differ(a: Context, b: Context) -> bool:
+    """Both figures count something, and not the same kind of thing."""
+    return bool(a.noun and b.noun) and not same_noun(a.noun, b.noun)
+
+
 @dataclass
 class Context:
     """The words around one mention, ready for set comparisons."""
