@@ -255,10 +255,15 @@ def main(argv: list[str] | None = None) -> int:
         systems["baseline"] = baseline_flags
     totals = {name: Score() for name in systems}
     elapsed = {name: 0.0 for name in systems}
-    print(f"{'article':<8}" + "".join(f"{name:>28}" for name in systems))
-    print(f"{'':<8}" + "".join(f"{'flags  right  false  missed':>28}" for _ in systems))
+    # the article column as wide as the longest id ("news153-GPT-3-Turbo"), the
+    # per-system cells as wide as their headings, so long ids keep the columns aligned
+    id_width = max([len("article")] + [len(p["id"]) for p in pairs]) + 2
+    cells = (("flags", 7), ("right", 7), ("false", 7), ("missed", 8))
+    block = sum(w for _, w in cells)
+    print(f"{'article':<{id_width}}" + "".join(f"{name:>{block}}" for name in systems))
+    print(f"{'':<{id_width}}" + "".join(f"{h:>{w}}" for _ in systems for h, w in cells))
     for pair in pairs:
-        row = f"{pair['id']:<8}"
+        row = f"{pair['id']:<{id_width}}"
         details = []
         for name, fn in systems.items():
             t0 = time.perf_counter()
@@ -266,7 +271,8 @@ def main(argv: list[str] | None = None) -> int:
             elapsed[name] += time.perf_counter() - t0
             s = score(pair, flags)
             totals[name].add(s)
-            row += f"{len(flags):>13}{s.tp:>7}{s.fp:>7}{len(s.misses):>8}"
+            values = (len(flags), s.tp, s.fp, len(s.misses))
+            row += "".join(f"{v:>{w}}" for v, (_, w) in zip(values, cells))
             if args.verbose and name == "factcheck":
                 details += [f"    false alarm  {x}" for x in s.false_alarms]
                 details += [f"    missed       {x}" for x in s.misses]
