@@ -89,6 +89,19 @@ def test_same_value_in_another_role_is_not_matched():
     assert statuses(found) == [("added", None, "two"), ("dropped", "Two", None)]
 
 
+def test_small_count_in_another_role_of_a_similar_sentence_is_not_matched():
+    """Unique "two" with another noun and some shared words: still two facts."""
+    old = "Two people died in the crash on the bypass. Police later arrested a driver."
+    new = "Police later arrested two men over the crash on the bypass."
+    found = compare_mentions(
+        old,
+        mentions(old, ("Two", {"value": 2, "noun": "people"})),
+        new,
+        mentions(new, ("two", {"value": 2, "noun": "men"})),
+    )
+    assert statuses(found) == [("added", None, "two"), ("dropped", "Two", None)]
+
+
 def test_assignment_is_global_not_first_fit():
     old = "The club won two league titles in a decade. It also lost two cup finals."
     new = "It lost two cup finals. Over a decade the club won two league titles."

@@ -117,3 +117,15 @@ def test_end_to_end_people_and_lives_and_the_same_text():
     assert (found[0].old.noun, found[0].new.noun) == ("people", "lives")
     assert {f.status for f in compare_texts(old, old)} == {"match"}
     assert {f.status for f in compare_texts(new, new)} == {"match"}
+
+
+def test_compound_with_the_same_noun_word_is_one_noun():
+    """'one-table set up' / 'one-table setup': the noun taken differs, the span agrees."""
+    old = "He never thought he would return to that one-table set up, he said."
+    new = "Returning to the one-table setup was, he said, beyond his hopes."
+    assert compared(
+        old,
+        [("one-table", {"value": 1, "noun": "set"})],
+        new,
+        [("one-table", {"value": 1, "noun": "setup"})],
+    ) == [("match", "one-table", "one-table")]

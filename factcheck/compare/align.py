@@ -276,7 +276,9 @@ def _reworded_noun_need(old: Mention, sole: bool) -> float:
     are two facts more often: a small count (or a contested figure) with
     another noun keeps half of the allowance for being unique.
     """
-    return 0.0 if sole and not small_count(old) else UNIQUE_BONUS / 2
+    if small_count(old):
+        return UNIQUE_BONUS
+    return 0.0 if sole else UNIQUE_BONUS / 2
 
 
 def assign(cands: list[Candidate]) -> list[Candidate]:

@@ -100,8 +100,12 @@ def same_noun(a: str | None, b: str | None) -> bool:
 
 
 def nouns_differ(a: Context, b: Context) -> bool:
-    """Both figures count something, and not the same kind of thing."""
-    return bool(a.noun and b.noun) and not same_noun(a.noun, b.noun)
+    """Both figures count something, and not the same kind of thing.
+
+    Words inside both spans count as the noun too: "one-table set up" / "one-table
+    setup" count tables, whatever word the extractor took for the noun.
+    """
+    return bool(a.noun and b.noun) and not (same_noun(a.noun, b.noun) or a.own & b.own)
 
 
 @dataclass
