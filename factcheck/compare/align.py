@@ -55,7 +55,7 @@ UNIQUE_BONUS = 0.2
 """Context a same-valued pair needs less when the value occurs once in each version."""
 SMALL_COUNT = 10
 """Bare counts below this (news copy writes them as words) state many unrelated
-facts of one story: a unique one with another noun is weaker evidence of a pair."""
+facts of one story: a unique one with another noun is no evidence of a pair."""
 
 
 @dataclass
@@ -273,8 +273,8 @@ def _reworded_noun_need(old: Mention, sole: bool) -> float:
     long as nothing else claims either figure (``sole``: an exact value, no
     different-valued figure in the same role on either side) and the value is
     not a small count. "Two people died" / "two men were arrested" in one story
-    are two facts more often: a small count (or a contested figure) with
-    another noun keeps half of the allowance for being unique.
+    are two facts as often as not: a small count with another noun gets no
+    allowance for being unique, a contested figure half of it.
     """
     if small_count(old):
         return UNIQUE_BONUS
