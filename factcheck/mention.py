@@ -8,7 +8,8 @@ they all have a surface, a span and a value that can be compared.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 KINDS = ("quantity", "date", "time")
@@ -58,12 +59,17 @@ class Mention:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict; the field names are a public contract (docs/json.md)."""
-        d = asdict(self)
-        if not d["extra"]:
-            d.pop("extra")
+        # built by hand: dataclasses.asdict deep-copies recursively and was
+        # 12% of a batch item's time
+        d = {name: getattr(self, name) for name in _FIELD_NAMES}
+        if self.extra:
+            d["extra"] = copy.deepcopy(self.extra)
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Mention:
         known = {f for f in cls.__dataclass_fields__}
         return cls(**{k: v for k, v in d.items() if k in known})
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(Mention) if f.name != "extra")

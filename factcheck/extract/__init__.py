@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from factcheck.extract.dates import find_dates
-from factcheck.extract.quantities import find_quantities
 from factcheck.extract.sentences import split_sentences
 from factcheck.mention import Mention
 
@@ -24,6 +22,11 @@ def extract(text: str, reference_date: _dt.date | str | None = None) -> list[Men
     "last month"; without it a dateline in the text is used, else they stay
     unresolved (``iso`` None, ``grain`` set).
     """
+    # imported here so that importing the package (the CLI's parser, --help)
+    # does not compile the scanners' patterns
+    from factcheck.extract.dates import find_dates
+    from factcheck.extract.quantities import find_quantities
+
     if isinstance(reference_date, str):
         reference_date = _dt.date.fromisoformat(reference_date)
     sentences = split_sentences(text)

@@ -85,10 +85,10 @@ def _ends_sentence(text: str, start: int, m: re.Match[str]) -> bool:
             return True
         # a short line standing on its own (headline, dateline, byline): the first
         # line, or one after a finished line; a wrapped line follows an unfinished one
-        previous = text[:line_start].rstrip()
-        return len(line) < 50 and (
-            not previous or previous[-1] in _CLOSERS or text[:line_start].endswith("\n\n")
-        )
+        if len(line) >= 50:
+            return False
+        previous = _last_char_before(text, line_start)
+        return not previous or previous in _CLOSERS or text.endswith("\n\n", 0, line_start)
     if nxt.islower() or nxt in ",;:":
         return False  # '"Why?" she asked', "the U.S. side"
     if sep[0] != ".":
@@ -109,3 +109,11 @@ def _ends_sentence(text: str, start: int, m: re.Match[str]) -> bool:
     if _INITIALS.search(before):
         return opener_word in _OPENERS or nxt in "\"“'‘"
     return True
+
+
+def _last_char_before(text: str, end: int) -> str:
+    """The last non-space character of ``text[:end]`` ("" if none), without copying it."""
+    i = end - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return text[i] if i >= 0 else ""
