@@ -120,3 +120,42 @@ def test_fingerprints_of_real_rewrites_survive_edits_around_them(labelled_pairs)
         kept += len(before & after)
     print(f"fingerprints kept across unrelated edits: {kept}/{total}")
     assert total > 20 and kept == total
+
+
+def cli(*argv: str, cwd=None):
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+    )
+
+
+def test_check_and_compare_take_the_baseline_and_colour_options(tmp_path):
+    article = tmp_path / "bridge.txt"
+    article.write_text("The bridge is 180 metres (900 feet) long.\n", encoding="utf-8")
+    accepted = tmp_path / "accepted.json"
+    assert cli("check", str(article)).returncode == 1
+    res = cli("check", str(article), "--baseline", str(accepted), "--update-baseline")
+    assert res.returncode == 0, res.stderr
+    assert cli("check", str(article), "--baseline", str(accepted), "-q").returncode == 0
+    article.write_text(
+        "Tolls start in May.\n\nThe bridge is 180 metres (900 feet) long.\n"
+        "The tower is 90 metres (500 feet) tall.\n",
+        encoding="utf-8",
+    )
+    res = cli("check", str(article), "--baseline", str(accepted), "--format", "json")
+    assert res.returncode == 1
+    shown = json.loads(res.stdout)["findings"]
+    assert [f["mentions"][0]["text"] for f in shown if f["rule"] == "conversion"] == ["90 metres"]
+
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("The council bought 14 buses.\n", encoding="utf-8")
+    new.write_text("The council bought 15 buses.\n", encoding="utf-8")
+    coloured = cli("compare", str(old), str(new), "--color", "always").stdout
+    assert "\x1b[" in coloured
+    assert "\x1b[" not in cli("compare", str(old), str(new)).stdout

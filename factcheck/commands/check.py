@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from factcheck.commands.common import add_date, add_fail_on, add_format, add_output, emit
+from factcheck.commands.common import (
+    add_date,
+    add_fail_on,
+    add_format,
+    add_output,
+    add_report_options,
+    emit,
+)
 
 HELP = "check articles on their own: conversions, weekdays, arithmetic, repeated facts"
 DESCRIPTION = """\
@@ -57,6 +64,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="list the rules in force for PATH (or the current folder) and exit",
     )
     add_output(parser)
+    add_report_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from factcheck.commands.common import add_date, add_fail_on, add_format, add_output, emit
+from factcheck.commands.common import (
+    add_date,
+    add_fail_on,
+    add_format,
+    add_output,
+    add_report_options,
+    emit,
+)
 
 HELP = "compare the figures of two versions of an article"
 DESCRIPTION = """\
@@ -44,6 +51,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "see rules/compare/ for the consistency rules",
     )
     add_output(parser)
+    add_report_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:
