@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import functools
-import hashlib
 import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -160,9 +159,6 @@ def _to_source(article: Article, f: Finding) -> None:
         a, b = article.to_source(m.start, m.end)
         mapped.append(dataclasses.replace(m, start=a, end=b, text=article.source[a:b]))
     f.mentions = mapped
-    if not f.fingerprint:
-        key = "|".join([f.rule, f.status, *(m.text for m in mapped), " ".join(f.sentence.split())])
-        f.fingerprint = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def fmt_number(x: float | None, decimals: int | None = None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from factcheck.commands.common import add_date
+from factcheck.commands.common import add_date, add_rules
 
 HELP = "check or compare many articles from a JSON Lines file (resumable, parallel)"
 DESCRIPTION = """\
@@ -69,13 +69,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "the workers",
     )
     add_date(parser)
-    parser.add_argument(
-        "--rules",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="a folder of YAML rules added to (and overriding) the defaults; repeatable",
-    )
+    add_rules(parser)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from factcheck.commands.common import (
     add_format,
     add_output,
     add_report_options,
+    add_rules,
     emit,
 )
 
@@ -37,20 +38,12 @@ file, bad rule file)."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from factcheck.report import FORMATS
-
     parser.add_argument(
         "paths", nargs="*", metavar="PATH", help="article files or folders ('-' for stdin)"
     )
-    parser.add_argument(
-        "--rules",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="a folder of YAML rules added to (and overriding) the defaults; repeatable",
-    )
+    add_rules(parser)
     add_date(parser)
-    add_format(parser, FORMATS)
+    add_format(parser)
     add_fail_on(parser)
     parser.set_defaults(fail_on=None)  # None: .factcheck.yaml's fail-on, else error
     parser.add_argument(

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO
 
+from factcheck.report import FORMATS as REPORT_FORMATS
+
 LEVEL_CHOICES = ("error", "warning", "info", "none")
-REPORT_FORMATS = ("text", "json", "markdown", "sarif", "github", "html")
-"""Every report format (factcheck.report.FORMATS, repeated so that --help stays cheap)."""
 COLOR_CHOICES = ("auto", "always", "never")
 
 
@@ -35,7 +35,22 @@ def add_date(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...], default="text") -> None:
+def add_rules(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of YAML rules added to (and overriding) the defaults and the "
+        "project's .factcheck.yaml; repeatable (see docs/rules.md)",
+    )
+
+
+def add_format(
+    parser: argparse.ArgumentParser,
+    choices: tuple[str, ...] = REPORT_FORMATS,
+    default: str = "text",
+) -> None:
     parser.add_argument(
         "--format",
         "-f",

@@ -10,6 +10,7 @@ from factcheck.commands.common import (
     add_format,
     add_output,
     add_report_options,
+    add_rules,
     emit,
 )
 
@@ -34,22 +35,13 @@ exit codes: 0 no finding at or above --fail-on (default: error, i.e. conflicts),
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from factcheck.report import FORMATS  # light: dataclasses only
-
     parser.add_argument("old", metavar="OLD", help="the original version ('-' for stdin)")
     parser.add_argument("new", metavar="NEW", help="the new version ('-' for stdin)")
-    add_format(parser, FORMATS)
+    add_format(parser)
     add_date(parser)
     add_fail_on(parser)
     parser.set_defaults(fail_on=None)
-    parser.add_argument(
-        "--rules",
-        metavar="DIR",
-        action="append",
-        default=[],
-        help="a folder of extra or overriding rules (repeatable); "
-        "see rules/compare/ for the consistency rules",
-    )
+    add_rules(parser)
     add_output(parser)
     add_report_options(parser)
 

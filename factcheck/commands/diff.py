@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 
 from factcheck.commands.common import (
-    REPORT_FORMATS,
     add_date,
     add_fail_on,
     add_format,
     add_output,
     add_report_options,
+    add_rules,
     emit,
 )
 
@@ -50,14 +50,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="REV",
         help="compare REF with this revision instead of the working tree",
     )
-    parser.add_argument(
-        "--rules",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="a folder of YAML rules added to (and overriding) the defaults; repeatable",
-    )
-    add_format(parser, REPORT_FORMATS)
+    add_rules(parser)
+    add_format(parser)
     add_date(parser)
     add_fail_on(parser)
     parser.set_defaults(fail_on=None)  # None: .factcheck.yaml's fail-on, else error
