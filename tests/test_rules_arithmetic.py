@@ -96,6 +96,36 @@ def test_negatives_say_nothing_wrong(text):
     assert verdict(text, "arithmetic") in ("none", "match")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of 300 nurses in the survey, 60 - or 20% - said they would leave.", "match"),
+        ("Of 300 nurses in the survey, 60 - or 25% - said they would leave.", "conflict"),
+        ("Of 300 nurses in the survey, 60, or 25%, said they would leave.", "conflict"),
+        ("Of 300 nurses in the survey, 60 (25%) said they would leave.", "conflict"),
+        ("Of 300 nurses in the survey, 60 \u2014 25% \u2014 said they would leave.", "conflict"),
+        ("Out of 300 nurses asked last spring, 60 - or 20% - said they would leave.", "match"),
+        ("Out of 300 nurses asked last spring, 60 - or 25% - said they would leave.", "conflict"),
+    ],
+)
+def test_shares_with_the_whole_stated_first(text, expected):
+    """ "Of N <noun phrase>, X - or P% -": the part and its share after the whole."""
+    assert verdict(text, "arithmetic") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of 300 nurses, 60 were men and 25% were over 50.",
+        "Of 300 nurses in the survey, 60 were men and 25% were over 50.",
+        "Of 300 nurses in the survey, 60 said pay was the problem; 25% said hours.",
+        "Of 300 nurses in the survey, 60 mg doses (25%) were missed.",
+    ],
+)
+def test_whole_stated_first_without_a_share_says_nothing(text):
+    assert verdict(text, "arithmetic") == "none"
+
+
 def test_each_check_can_be_switched_off():
     text = "Four of the five board members, or 75%, are men."
     assert verdict(text, "arithmetic", shares=False) == "none"

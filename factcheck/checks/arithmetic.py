@@ -153,7 +153,9 @@ _ONE_OF = re.compile(
     r"(?:out\s+of|of|in)\s+(?:the\s+|its\s+|their\s+)?\Z"
 )
 _OF_LEAD = re.compile(r"(?:^|[^\w])(?:Of|of|Among|among)\s+(?:the|its|their|all|these|those)?\s*\Z")
-_OF_LEAD_GAP = re.compile(r"\A(?:\s+[A-Za-z][\w'-]*){0,3}\s*,\s*\Z")
+# "Of the 40 schools inspected, 10", "Of 250 patients in the trial, 50": the
+# whole's noun phrase, words only (no figure, no comma), then the part
+_OF_LEAD_GAP = re.compile(r"\A(?:\s+[A-Za-z][\w'-]*){0,6}\s*,\s*\Z")
 _AND = re.compile(r"\band\b|\bplus\b|&|\+")
 _WHOLE_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong|out\s+of)\s+(?:the\s+|its\s+|their\s+)?\Z")
 _JOIN = re.compile(
