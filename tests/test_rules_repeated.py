@@ -30,3 +30,21 @@ def test_conflict_points_at_the_second_age():
     assert text[f.start : f.end] == "73"
     assert f.message == "Omar Haddad is 73 here but 37 earlier in the story"
     assert f.line == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tomas Vela, 33, won the stage in Lyon. Vela, 34, said he was tired.", "conflict"),
+        ("Tomas Vela, 33, won the stage in Lyon. Vela, 33, said he was tired.", "none"),
+        ("Dr. Mira Osei, 48, works in New York. Osei, 84, said the job was hard.", "conflict"),
+        (
+            "Tomas Vela, 33, won in Lyon. Rosa Vela, 61, his mother, watched. Vela, 34, wept.",
+            "none",
+        ),
+        ("Tomas Vela, 33, won the stage in Lyon. His uncle, Ivo Vela, 58, watched.", "none"),
+    ],
+)
+def test_a_place_ending_the_sentence_before_is_not_part_of_the_name(text, expected):
+    """ "... in Lyon. Vela, 34": the name is Vela, not "Lyon Vela"."""
+    assert verdict(text, "repeated-age") == expected

@@ -75,7 +75,9 @@ def _name_of(article, m: Mention) -> str | None:
     when that word is an ordinary one ("Later Smith, 54"): known openers, or
     words the article also writes in lower case."""
     text = article.text
-    window = text[max(0, m.start - 60) : m.start]
+    # a name never runs across a sentence end: "won in Doha. Obi, 28" is Obi
+    sentence_start = article.sentence_span(article.sentence_at(m.start))[0]
+    window = text[max(0, m.start - 60, sentence_start) : m.start]
     before = _NAME_BEFORE.search(window)
     if before:
         name = _clean(before.group(1))
