@@ -48,3 +48,16 @@ def test_conflict_points_at_the_second_age():
 def test_a_place_ending_the_sentence_before_is_not_part_of_the_name(text, expected):
     """ "... in Lyon. Vela, 34": the name is Vela, not "Lyon Vela"."""
     assert verdict(text, "repeated-age") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gov. Nadia Karim, 50, spoke first. Nadia Karim, 51, then left.", "conflict"),
+        ("Gov. Nadia Karim, 50, spoke first. Karim, 50, then left.", "none"),
+        ("Gov. Nadia Karim, 50, and Sen. Omar Karim, 61, spoke. Karim, 51, left.", "none"),
+    ],
+)
+def test_an_abbreviation_before_a_name_is_not_part_of_it(text, expected):
+    """ "Gov. Nadia Karim" is Nadia Karim: "Gov." is neither a title we know nor an initial."""
+    assert verdict(text, "repeated-age") == expected

@@ -117,7 +117,15 @@ def _is_fact(article, m: Mention, roles: list[str]) -> bool:
 
 
 def _clean(name: str) -> str | None:
-    words = [w.strip(".") for w in name.split()]
+    words = name.split()
+    # "in U.K. Gov. Ann Lee": a word with a full stop that is neither a title
+    # nor an initial ends what came before; the name starts after it
+    for i in range(len(words) - 2, -1, -1):
+        w = words[i]
+        if w.endswith(".") and re.search(r"[a-z]", w) and w.lower().strip(".") not in _TITLES:
+            words = words[i + 1 :]
+            break
+    words = [w.strip(".") for w in words]
     while words and words[0].lower().strip(".") in _TITLES:
         words.pop(0)
     if not words or words[-1].lower() in _TITLES:
