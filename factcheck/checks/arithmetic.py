@@ -14,7 +14,9 @@ digits):
   unless hedged ("more than doubled").
 - directions: "fell to 4.1% from 4.5%" agrees, "rose to 4.1% from 4.5%" does
   not; "2,400, up from 1,900" agrees.
-- shares: "three of the four, or 75%"; "12 out of 40 (30%)".
+- shares: "three of the four, or 75%"; "12 out of 40 (30%)"; with the whole
+  stated first, "Of 250 patients in the trial, 50 - or 20% -" (also "50, or
+  20%,", "50 (20%)", "50 — 20% —"; the whole's noun phrase up to six words).
 - totals: "1,200 in 2016 and 800 in 2017, a total of 2,000": the figures
   listed right before "a total of" (joined by "and", commas, "plus") must sum
   to it.

@@ -4,7 +4,8 @@ A person's age is the fact most often repeated in a story and most often
 mistyped when it is: "Smith, 45, ..." in the first paragraph and "Smith, 54,
 ..." in the tenth. Ages are found by extraction (``role == "age"``) and tied to
 the name written right before ("Smith, 45", "Anna Smith (45)") or right after
-("45-year-old Anna Smith"), or "Smith, who is 45,". An age after "now"
+("45-year-old Anna Smith"), or "Smith, who is 45,", never across a sentence
+end ("won in Doha. Obi, 28" is Obi). An age after "now"
 ("Smith, now 54,") is a later age, not a repeat, and is left alone. A
 surname alone joins the full name it belongs to when only one person in the
 story has that surname; two people with one surname ("John Smith, 45, and his
