@@ -236,3 +236,29 @@ def test_changed_figure_in_a_paraphrased_sentence_is_a_conflict():
         mentions(new, ("63", {"value": 63, "noun": "people"}), ("254", {"value": 254})),
     )
     assert statuses(found) == [("conflict", "64", "63"), ("match", "254", "254")]
+
+
+def test_repeated_year_pairs_with_the_one_under_the_same_period_word():
+    """'since 1998' kept in NEW is the 'has run it since 1998' of OLD, not 'opened in 1998'."""
+    old = (
+        "The Harbour Cafe moved into the old customs house in 2009. Its owner, Ines Vale, "
+        "has run the cafe since 1998, inside the old harbour. "
+        "Ms Vale opened her business on the quay in 1998 after the site had been a chandlery."
+    )
+    new = "The business, operated by Ms Vale since 1998, moved in 2009."
+    year = {"kind": "date", "iso": "1998", "grain": "year"}
+    found = compare_mentions(
+        old,
+        mentions(
+            old,
+            ("2009", {"kind": "date", "iso": "2009", "grain": "year"}),
+            ("1998", 1, year),
+            ("1998", 2, year),
+        ),
+        new,
+        mentions(new, ("1998", year), ("2009", {"kind": "date", "iso": "2009", "grain": "year"})),
+    )
+    kept = next(f for f in found if f.status == "match" and f.old.text == "1998")
+    dropped = next(f for f in found if f.status == "dropped")
+    assert kept.old.start == old.index("since 1998") + len("since ")
+    assert dropped.old.start == old.index("in 1998") + len("in ")

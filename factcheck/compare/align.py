@@ -87,7 +87,12 @@ def context_score(a: Context, b: Context) -> float:
     if a.sentence_text == b.sentence_text and a.local == b.local:
         return 1.0 - 0.1 * abs(a.position - b.position)
     sentence = overlap(a.sentence, b.sentence)
-    local = overlap(a.local, b.local)
+    if a.lead and a.lead == b.lead:
+        # "since 1983" / "since 1983": the shared period word is one more
+        # shared word of the window
+        local = overlap(a.local | {a.lead}, b.local | {b.lead})
+    else:
+        local = overlap(a.local, b.local)
     position = 1.0 - abs(a.position - b.position)
     if nouns_differ(a, b):
         # "two people" / "two men": a paraphrase ("girls"/"classmates") keeps the

@@ -124,6 +124,8 @@ class Context:
     position: float
     """Where in the article the mention sits, 0.0 (start) .. 1.0 (end)."""
     sentence_text: str = ""
+    lead: str = ""
+    """The period word right before a date ("since" in "since 1983"), or ""."""
     extra: dict = field(default_factory=dict)
 
     @property
@@ -168,6 +170,7 @@ def build_contexts(
                 head=head,
                 position=m.start / length,
                 sentence_text=sentence_text.strip(),
+                lead=_lead_word(text, s_start, m),
             )
         )
     return out
@@ -194,6 +197,23 @@ def prepare(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]
 
 
 _NEXT_WORD = re.compile(r"[\s-]*([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
+PERIOD_WORDS = _wordset("since until till from before after by between")
+"""Words that put a date at the edge of a period: "has run it since 1983" and
+"opened it in 1983" are two statements of one year, and a rewrite that keeps
+"since 1983" keeps the first. Stop words to the bag of context words, so
+they only count here, as evidence when both dates have the same one."""
+
+
+def _lead_word(text: str, sentence_start: int, m: Mention) -> str:
+    if m.kind == "quantity":
+        return ""
+    first = _NEXT_WORD.match(m.text)
+    if first and first.group(1).lower() in PERIOD_WORDS:
+        return first.group(1).lower()
+    last = _LAST_WORD.search(text, sentence_start, m.start)
+    word = last.group(1).lower() if last else ""
+    return word if word in PERIOD_WORDS else ""
 
 
 def _head_word(text: str, m: Mention) -> str | None:
