@@ -64,3 +64,13 @@ def test_labelled_sets_stay_found(name):
             any(m.start < q["end"] and q["start"] < m.end for q in row["quantities"]) for m in found
         )
     assert hits / gold >= 0.95 and correct / predicted >= 0.95
+
+
+def test_square_km_and_dotted_sq_are_areas():
+    from factcheck import extract
+
+    old, new = extract("The reserve covers 2,000 square miles (5,200 square km).")
+    assert (old.unit, new.unit) == ("square mile", "square kilometre")
+    assert old.linked == new.id and new.text == "5,200 square km"
+    (m,) = extract("Fire crews fought flames across 40 sq. miles of moorland.")
+    assert (m.value, m.unit) == (40, "square mile")
