@@ -112,31 +112,30 @@ def changed_files(
 
 
 def show(root: str, rev: str, path: str) -> str:
-    """The text of ``path`` at ``rev``, validated as ``source.read_text`` validates a file.
+    """The text of ``path`` at ``rev``, validated as an article file is.
 
-    The blob goes through a temporary file so that the one reader's checks
-    (size cap, binary, UTF-8, empty) apply unchanged; errors name ``REV:path``.
+    The blob's size is asked first so that a huge file is refused before it
+    is read; the bytes then go through ``source.decode_text``, the same
+    checks (binary, UTF-8, empty) as a file on disk, with errors naming
+    ``REV:path``.
     """
-    import tempfile
-
-    from factcheck.source import read_text
+    from factcheck.source import MAX_BYTES, decode_text, too_large
 
     name = f"{rev}:{path}"
-    with tempfile.TemporaryDirectory(prefix="factcheck-") as tmp:
-        blob = os.path.join(tmp, "blob")
-        with open(blob, "wb") as fh:
-            try:
-                res = subprocess.run(
-                    ["git", "show", name], cwd=root, stdout=fh, stderr=subprocess.PIPE, timeout=120
-                )
-            except (FileNotFoundError, subprocess.TimeoutExpired):
-                raise FactcheckError(f"{name}: git show failed") from None
-        if res.returncode != 0:
-            raise InputError(f"{name}: {_first_line(res.stderr)}")
-        try:
-            return read_text(blob)
-        except InputError as exc:
-            raise InputError(str(exc).replace(blob, name, 1)) from None
+    size = _git_bytes(root, ["cat-file", "-s", name], name).strip()
+    if size.isdigit() and int(size) > MAX_BYTES:
+        raise too_large(name, int(size))
+    return decode_text(_git_bytes(root, ["show", name], name), name)
+
+
+def _git_bytes(root: str, args: list[str], name: str) -> bytes:
+    try:
+        res = subprocess.run(["git", *args], cwd=root, capture_output=True, timeout=120)
+    except (FileNotFoundError, subprocess.TimeoutExpired):
+        raise FactcheckError(f"{name}: git {args[0]} failed") from None
+    if res.returncode != 0:
+        raise InputError(f"{name}: {_first_line(res.stderr)}")
+    return res.stdout
 
 
 def _first_line(stderr: bytes) -> str:

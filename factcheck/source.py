@@ -34,16 +34,30 @@ def read_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> str:
         try:
             size = p.stat().st_size
             if size > max_bytes:
-                raise InputError(
-                    f"{name}: file is {size / 1e6:.1f} MB, larger than the "
-                    f"{max_bytes / 1e6:.0f} MB limit for one article"
-                )
+                raise too_large(name, size, max_bytes)
             with open(p, "rb") as fh:
                 data = fh.read(max_bytes + 1)
         except PermissionError:
             raise InputError(f"{name}: permission denied") from None
         except OSError as exc:
             raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    return decode_text(data, name, max_bytes)
+
+
+def too_large(name: str, size: int, max_bytes: int = MAX_BYTES) -> InputError:
+    """The error for an article over the size cap, worded the same for every source."""
+    return InputError(
+        f"{name}: file is {size / 1e6:.1f} MB, larger than the "
+        f"{max_bytes / 1e6:.0f} MB limit for one article"
+    )
+
+
+def decode_text(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> str:
+    """Validate and decode an article's bytes (from a file, stdin or a git blob).
+
+    The one place that decides what counts as readable article text, so
+    that every way in reports a bad article with the same one-line messages.
+    """
     if len(data) > max_bytes:
         raise InputError(f"{name}: larger than the {max_bytes / 1e6:.0f} MB limit for one article")
     if not data.strip():

@@ -270,3 +270,25 @@ def test_the_repository_configuration_applies_to_diff(repo):
     assert not [f for f in doc["findings"] if f["rule"] == "compare-conflict"]
     assert any(f["status"] == "dropped" for f in doc["findings"])
     assert res.returncode == 1  # the dropped figure is a warning, and fail-on is warning
+
+
+def test_an_old_version_that_is_not_utf8_is_named_by_revision(tmp_path):
+    """A bad blob at --base gets the same one-line message as a bad file, named REV:path."""
+    repo = tmp_path / "articles"
+    repo.mkdir()
+    for args in (
+        ["init", "-q"],
+        ["config", "user.email", "desk@example.org"],
+        ["config", "user.name", "Desk"],
+    ):
+        subprocess.run(["git", *args], cwd=repo, check=True)
+    (repo / "ferry.txt").write_bytes(b"The caf\xe9 ferry carried 3 cars.\n")
+    subprocess.run(["git", "add", "ferry.txt"], cwd=repo, check=True)
+    subprocess.run(["git", "commit", "-qm", "draft"], cwd=repo, check=True)
+    (repo / "ferry.txt").write_text("The ferry carried 3 cars.\n", encoding="utf-8")
+    res = subprocess.run(
+        [sys.executable, "-m", "factcheck", "diff"], cwd=repo, capture_output=True, text=True
+    )
+    assert res.returncode == 2
+    assert ":ferry.txt: not valid UTF-8" in res.stderr  # REV:path
+    assert "Traceback" not in res.stderr
