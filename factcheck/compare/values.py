@@ -456,6 +456,7 @@ def _relate_date_words(old: Mention, new: Mention, a: str, b: str) -> Relation:
     return Relation("different")
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm_text(text: str) -> str:
     """A canonical spelling of a figure's words, for figures without a resolved value.
 
