@@ -54,9 +54,10 @@ class Article:
         if isinstance(reference_date, str):
             reference_date = _dt.date.fromisoformat(reference_date)
         prose = prose_of(text, path)
+        art = cls(text, prose, mentions or [], reference_date, path)
         if mentions is None:
-            mentions = extract(prose.text, reference_date)
-        art = cls(text, prose, mentions, reference_date, path)
+            # the spans extraction needs are the ones the checks read: split once
+            art.mentions = extract(prose.text, reference_date, sentences=art.sentences)
         art.disabled = parse_directives(text, prose.directives)
         return art
 

@@ -82,7 +82,15 @@ def compare_articles(old: Article, new: Article, rules: Any = None) -> list[Find
     Inline directives (``<!-- factcheck: disable compare-added -->``) switch a
     rule off for a part of the file, as for ``check``.
     """
-    findings = compare_mentions(old.text, old.mentions, new.text, new.mentions, rules)
+    findings = compare_mentions(
+        old.text,
+        old.mentions,
+        new.text,
+        new.mentions,
+        rules,
+        old_sentences=old.sentences,
+        new_sentences=new.sentences,
+    )
     out = []
     for f in findings:
         side = old if f.side == "old" else new
@@ -111,9 +119,20 @@ def _mention_in_source(m: Any, article: Article) -> Any:
 
 
 def compare_mentions(
-    old: str, old_mentions: list, new: str, new_mentions: list, rules: Any = None
+    old: str,
+    old_mentions: list,
+    new: str,
+    new_mentions: list,
+    rules: Any = None,
+    *,
+    old_sentences: list[tuple[int, int]] | None = None,
+    new_sentences: list[tuple[int, int]] | None = None,
 ) -> list[Finding]:
-    """Like ``compare_texts`` for mentions already extracted (batch runs reuse them)."""
+    """Like ``compare_texts`` for mentions already extracted (batch runs reuse them).
+
+    ``old_sentences``/``new_sentences`` are the texts' sentence spans when the
+    caller has split them already (an Article has).
+    """
     from factcheck.checks.consistency import compare_settings
     from factcheck.compare.align import align
     from factcheck.compare.context import prepare
@@ -124,7 +143,8 @@ def compare_mentions(
     originals: dict[int, Any] = {}
     old_mentions = [_computable(m, originals) for m in old_mentions]
     new_mentions = [_computable(m, originals) for m in new_mentions]
-    old_spans, new_spans = split_sentences(old), split_sentences(new)
+    old_spans = split_sentences(old) if old_sentences is None else old_sentences
+    new_spans = split_sentences(new) if new_sentences is None else new_sentences
     old_side = Side("old", old, old_mentions, [old[s:e].strip() for s, e in old_spans])
     new_side = Side("new", new, new_mentions, [new[s:e].strip() for s, e in new_spans])
     pairs = align(

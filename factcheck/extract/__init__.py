@@ -15,12 +15,18 @@ from factcheck.mention import Mention
 __all__ = ["extract", "split_sentences"]
 
 
-def extract(text: str, reference_date: _dt.date | str | None = None) -> list[Mention]:
+def extract(
+    text: str,
+    reference_date: _dt.date | str | None = None,
+    *,
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[Mention]:
     """Return the mentions of ``text`` in order of their start offset.
 
     ``reference_date`` (a date or "YYYY-MM-DD") resolves relative dates such as
     "last month"; without it a dateline in the text is used, else they stay
-    unresolved (``iso`` None, ``grain`` set).
+    unresolved (``iso`` None, ``grain`` set). ``sentences`` are the spans of
+    ``split_sentences(text)`` when the caller has them already.
     """
     # imported here so that importing the package (the CLI's parser, --help)
     # does not compile the scanners' patterns
@@ -29,7 +35,8 @@ def extract(text: str, reference_date: _dt.date | str | None = None) -> list[Men
 
     if isinstance(reference_date, str):
         reference_date = _dt.date.fromisoformat(reference_date)
-    sentences = split_sentences(text)
+    if sentences is None:
+        sentences = split_sentences(text)
     dates = find_dates(text, sentences, reference_date)
     taken = [(m.start, m.end) for m in dates]
     quantities = find_quantities(text, sentences, taken)
