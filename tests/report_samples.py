@@ -98,14 +98,21 @@ def compare_report(
 def check_report(text: str = NEW, path: str = "new.txt") -> Report:
     """A check Report with one finding on a real mention (a conversion the rules would flag)."""
     m = extract(text)[0]
-    f = Finding(
-        rule="units.rounding",
-        level="warning",
+    f = conflict_on(
+        m, "units.rounding", "warning", f"{m.text} does not agree with its conversion", path
+    )
+    return Report(command="check", files=[FileReport(path=path, text=text, findings=[f])])
+
+
+def conflict_on(m, rule: str, level: str, message: str, path: str) -> Finding:
+    """A check finding (status conflict) on mention ``m`` of the file ``path``."""
+    return Finding(
+        rule=rule,
+        level=level,
         status="conflict",
-        message=f"{m.text} does not agree with its conversion",
+        message=message,
         file=path,
         start=m.start,
         end=m.end,
         mentions=[m],
     )
-    return Report(command="check", files=[FileReport(path=path, text=text, findings=[f])])

@@ -18,9 +18,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.commands.common import prepare
-from factcheck.finding import Finding
 from factcheck.report import FileReport, Report, render
-from tests.report_samples import compare_report, mention
+from tests.report_samples import compare_report, conflict_on, mention
 
 FLAGS = [
     "--headless",
@@ -62,18 +61,8 @@ def hostile_page() -> str:
     findings = []
     for surface in ("40", "7", "9"):
         m = mention(INJECTED, surface)
-        findings.append(
-            Finding(
-                rule="test.hostile",
-                level="warning",
-                status="conflict",
-                message=f"figure {m.text} <script>document.title='pwned4'</script>",
-                file="story<script>.txt",
-                start=m.start,
-                end=m.end,
-                mentions=[m],
-            )
-        )
+        message = f"figure {m.text} <script>document.title='pwned4'</script>"
+        findings.append(conflict_on(m, "test.hostile", "warning", message, "story<script>.txt"))
     report = Report("check", [FileReport("story<script>.txt", INJECTED, findings)])
     prepare(report, argparse.Namespace())
     return render(report, "html")

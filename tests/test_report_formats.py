@@ -15,10 +15,17 @@ from html.parser import HTMLParser
 import pytest
 
 from factcheck.commands.common import emit, prepare, use_color
-from factcheck.finding import Finding
 from factcheck.report import FORMATS, FileReport, Report, render
 from tests.conftest import shared_path
-from tests.report_samples import HOSTILE, NEW, OLD, check_report, compare_report, mention
+from tests.report_samples import (
+    HOSTILE,
+    NEW,
+    OLD,
+    check_report,
+    compare_report,
+    conflict_on,
+    mention,
+)
 
 
 def ready(report: Report) -> Report:
@@ -32,18 +39,8 @@ def hostile_report(path: str = "h.txt") -> Report:
     findings = []
     for surface in ("40", "7", "9"):
         m = mention(text, surface)
-        findings.append(
-            Finding(
-                rule="test.hostile",
-                level="error",
-                status="conflict",
-                message=f"bad {m.text} <b>x</b> 100% sure\nsecond line, with: colon",
-                file=path,
-                start=m.start,
-                end=m.end,
-                mentions=[m],
-            )
-        )
+        message = f"bad {m.text} <b>x</b> 100% sure\nsecond line, with: colon"
+        findings.append(conflict_on(m, "test.hostile", "error", message, path))
     return ready(Report("check", [FileReport(path=path, text=text, findings=findings)]))
 
 
