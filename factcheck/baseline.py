@@ -22,6 +22,7 @@ from collections import Counter
 from typing import Any
 
 from factcheck.errors import InputError
+from factcheck.output_file import write_text
 from factcheck.report.layout import figure_text, is_flag, sentence_of, text_of
 
 BASELINE_VERSION = 1
@@ -91,15 +92,13 @@ def entries(report: Any) -> list[dict[str, str]]:
 
 
 def write(path: str, report: Any) -> int:
-    """Write every flag of ``report`` to the baseline file ``path``; return how many."""
+    """Write every flag of ``report`` to the baseline file ``path``; return how many.
+
+    Atomic (a temporary file, then a rename): a failed write keeps the old baseline.
+    """
     rows = entries(report)
     doc = {"factcheck_baseline": BASELINE_VERSION, "findings": rows}
-    try:
-        with open(path, "w", encoding="utf-8") as fh:
-            json.dump(doc, fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write baseline ({exc.strerror or exc})") from None
+    write_text(path, json.dumps(doc, ensure_ascii=False, indent=2) + "\n", "baseline")
     return len(rows)
 
 

@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
 
     from factcheck.article import Article
     from factcheck.checks import CheckFailed, check_article
-    from factcheck.commands.common import exit_code
+    from factcheck.commands.common import exit_code, refuse_overwriting
     from factcheck.errors import InputError
     from factcheck.finding import FLAG_STATUSES
     from factcheck.report import FileReport, Report
@@ -87,8 +87,10 @@ def run(args: argparse.Namespace) -> int:
             rulesets[config] = load_ruleset(args.rules, start=start)
         return rulesets[config]
 
+    paths = iter_article_paths(args.paths)
+    refuse_overwriting(args, paths)
     files = []
-    for path in iter_article_paths(args.paths):
+    for path in paths:
         try:
             text = read_text(path)
         except InputError as exc:

@@ -88,22 +88,39 @@ def add_fail_on(parser: argparse.ArgumentParser, default: str = "error") -> None
 
 @contextmanager
 def output_stream(args: argparse.Namespace) -> Iterator[IO[str] | None]:
-    """The stream a report goes to: --output FILE, stdout, or None with --quiet."""
-    if getattr(args, "output", None):
-        from factcheck.errors import FactcheckError
+    """The stream a report goes to: --output FILE, stdout, or None with --quiet.
 
-        try:
-            fh = open(args.output, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
-        except OSError as exc:
-            raise FactcheckError(
-                f"{args.output}: cannot write output ({exc.strerror or exc})"
-            ) from None
-        with fh:
-            yield fh
+    With --output the report is collected first and written in one atomic
+    step (``output_file.write_text``), so a failed run never leaves half a
+    report or loses the file that was there.
+    """
+    if getattr(args, "output", None):
+        import io
+
+        from factcheck.output_file import write_text
+
+        buffer = io.StringIO()
+        yield buffer
+        write_text(args.output, buffer.getvalue(), "output")
     elif getattr(args, "quiet", False):
         yield None
     else:
         yield sys.stdout
+
+
+def refuse_overwriting(args: argparse.Namespace, inputs: list[str]) -> None:
+    """Refuse --output or an --update-baseline file that is one of the ``inputs`` (exit 2).
+
+    Compared by file identity, not by name (see ``output_file.refuse_inputs``).
+    Commands call this once they know every file they read, before writing.
+    """
+    from factcheck.output_file import refuse_inputs
+
+    output = getattr(args, "output", None)
+    baseline = getattr(args, "baseline", None)
+    refuse_inputs(output, [*inputs, baseline] if baseline else inputs, "--output")
+    if baseline and getattr(args, "update_baseline", False):
+        refuse_inputs(baseline, inputs, "--update-baseline")
 
 
 def exit_code(findings: list, fail_on: str) -> int:

@@ -12,6 +12,7 @@ from factcheck.commands.common import (
     add_report_options,
     add_rules,
     emit,
+    refuse_overwriting,
 )
 
 HELP = "compare the figures of two versions of an article"
@@ -55,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.old == "-" and args.new == "-":
         raise InputError("-: only one of OLD and NEW can be read from stdin")
+    refuse_overwriting(args, [args.old, args.new])
     old = read_text(args.old)
     new = read_text(args.new)
     rules = load_ruleset(rule_dirs=args.rules, start=None if args.new == "-" else args.new)

@@ -12,6 +12,7 @@ from factcheck.commands.common import (
     add_report_options,
     add_rules,
     emit,
+    refuse_overwriting,
 )
 
 HELP = "compare each changed article with its version at a git revision, and check it"
@@ -82,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
         for c in gitrepo.changed_files(root, base, head, args.paths)
         if c.path.lower().endswith(ARTICLE_SUFFIXES) and c.status != "D"
     ]
+    if not head:  # the working tree's articles are inputs too
+        refuse_overwriting(args, [os.path.join(root, c.path) for c in changes])
     files: list = []
     fail_on = set()
     rules_for = rule_loader(args)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from factcheck.commands.common import add_date, add_format, add_output, output_stream
+from factcheck.commands.common import (
+    add_date,
+    add_format,
+    add_output,
+    output_stream,
+    refuse_overwriting,
+)
 
 HELP = "list every quantity, date and time in articles"
 DESCRIPTION = """\
@@ -31,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.extract import extract
     from factcheck.source import read_text
 
+    refuse_overwriting(args, args.files)
     texts = [(name, read_text(name)) for name in args.files]
     results = [(name, text, extract(text, args.date)) for name, text in texts]
     with output_stream(args) as out:

@@ -1,0 +1,159 @@
+"""Data safety through the CLI, in real temporary folders and git repositories.
+
+Inputs are never modified (``--output`` or ``--update-baseline`` onto an
+input is refused, by file identity rather than by name), writes are atomic,
+and a write error is one line and exit 2. See docs/security.md.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck import output_file
+from factcheck.errors import FactcheckError
+
+STORY = "The council approved 14 new buses on Tuesday, 3 March 2015.\nThey cost £3 million.\n"
+DRAFT = "The council approved 15 new buses on Tuesday, 3 March 2015.\nThey cost £3 million.\n"
+
+
+def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def assert_one_line_error(res: subprocess.CompletedProcess) -> None:
+    assert res.returncode == 2, res.stderr
+    assert "Traceback" not in res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("factcheck: "), res.stderr
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "w.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(DRAFT, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "w.txt", "-o", "w.txt"],
+        ["check", "w.txt", "-o", "./w.txt"],
+        ["check", ".", "-o", "new.txt"],  # an article found in a folder
+        ["check", "w.txt", "-o", "link.txt"],  # a symlink to the input
+        ["check", "w.txt", "-o", "hard.txt"],  # a hard link: same inode, another name
+        ["extract", "w.txt", "-o", "w.txt"],
+        ["extract", "new.txt", "w.txt", "--format", "json", "-o", "w.txt"],
+        ["compare", "w.txt", "new.txt", "-o", "w.txt"],
+        ["compare", "w.txt", "new.txt", "-o", "new.txt"],
+        ["check", "w.txt", "--baseline", "w.txt", "--update-baseline"],
+        ["compare", "w.txt", "new.txt", "--baseline", "new.txt", "--update-baseline"],
+        ["check", "w.txt", "--baseline", "base.json", "-o", "base.json"],
+    ],
+)
+def test_output_never_overwrites_an_input(folder: Path, args: list[str]) -> None:
+    os.symlink("w.txt", folder / "link.txt")
+    os.link(folder / "w.txt", folder / "hard.txt")
+    (folder / "base.json").write_text('{"factcheck_baseline": 1, "findings": []}\n')
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    res = cli(*args, cwd=folder)
+    assert_one_line_error(res)
+    assert "never modified" in res.stderr
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_output_never_overwrites_a_working_tree_article_in_diff(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    for cmd in (
+        ["init", "-q", "-b", "main"],
+        ["config", "user.email", "d@example.org"],
+        ["config", "user.name", "D"],
+    ):
+        subprocess.run(["git", *cmd], cwd=repo, check=True)
+    (repo / "a.txt").write_text(STORY, encoding="utf-8")
+    subprocess.run(["git", "add", "."], cwd=repo, check=True)
+    subprocess.run(["git", "commit", "-qm", "one"], cwd=repo, check=True)
+    (repo / "a.txt").write_text(DRAFT, encoding="utf-8")
+    res = cli("diff", "-o", "a.txt", cwd=repo)
+    assert_one_line_error(res)
+    assert (repo / "a.txt").read_text(encoding="utf-8") == DRAFT
+
+
+def test_output_to_a_new_file_and_to_devices_still_works(folder: Path) -> None:
+    assert cli("check", "w.txt", "-o", "report.txt", cwd=folder).returncode in (0, 1)
+    assert "w.txt" in (folder / "report.txt").read_text(encoding="utf-8")
+    res = cli("check", "w.txt", "--format", "json", "-o", "/dev/null", cwd=folder)
+    assert res.returncode in (0, 1), res.stderr
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)  # written into, never replaced
+
+
+def test_output_keeps_the_file_mode_it_replaces(folder: Path) -> None:
+    report = folder / "report.txt"
+    report.write_text("old\n")
+    report.chmod(0o640)
+    cli("check", "w.txt", "-o", "report.txt", cwd=folder)
+    assert stat.S_IMODE(report.stat().st_mode) == 0o640
+    assert "old" not in report.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["/dev/full", "no-such-folder/report.txt", "."],
+)
+def test_output_write_error_is_one_line(folder: Path, target: str) -> None:
+    if target == "/dev/full" and not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    res = cli("check", "w.txt", "-o", target, cwd=folder)
+    assert_one_line_error(res)
+    assert target in res.stderr
+
+
+def test_baseline_write_error_is_one_line(folder: Path) -> None:
+    res = cli("check", "w.txt", "--baseline", "nowhere/b.json", "--update-baseline", cwd=folder)
+    assert_one_line_error(res)
+
+
+def test_output_write_is_atomic_when_the_write_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "baseline.json"
+    target.write_text("the accepted findings\n")
+
+    def broken_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output_file.os, "replace", broken_replace)
+    with pytest.raises(FactcheckError, match="No space left"):
+        output_file.write_text(str(target), "a new report\n")
+    assert target.read_text() == "the accepted findings\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["baseline.json"]  # no temporary left
+
+
+def test_output_write_is_atomic_when_rendering_fails(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error while the report is produced leaves the old --output file whole."""
+    import argparse
+
+    from factcheck.commands.common import output_stream
+
+    report = folder / "report.txt"
+    report.write_text("yesterday's report\n")
+    args = argparse.Namespace(output=str(report), quiet=False)
+    with pytest.raises(RuntimeError), output_stream(args) as out:
+        out.write("half a rep")
+        raise RuntimeError("renderer failed")
+    assert report.read_text() == "yesterday's report\n"
