@@ -76,3 +76,27 @@ def test_trailing_non_english_line_does_no_harm(seed_findings):
     last_line = rewrite.rstrip().splitlines()[-1]
     tail = rewrite.rindex(last_line)
     assert not [f for f in found if f.side == "new" and f.start >= tail]
+
+
+def test_seed_pair_fails_the_default_run():
+    """Pre-publication defaults: an unsupported added figure is an error, so the
+    seed rewrite (which invents "a day of talks") fails `--fail-on error`."""
+    import subprocess
+    import sys
+
+    wire = shared_path("seeds", "border-asylum-wire.txt")
+    rewrite = shared_path("seeds", "border-asylum-rewrite.txt")
+    run = subprocess.run(
+        [sys.executable, "-m", "factcheck", "compare", str(wire), str(rewrite), "--quiet"],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 1, run.stdout + run.stderr
+
+
+def test_added_and_changed_are_errors_dropped_and_qualifier_warnings(seed_findings):
+    _, _, found = seed_findings
+    levels = {(f.status, f.rule): f.level for f in found}
+    assert levels[("added", "compare-added")] == "error"
+    assert levels[("dropped", "compare-dropped")] == "warning"
+    assert levels[("conflict", "compare-qualifier")] == "warning"

@@ -89,7 +89,7 @@ DEFAULT_RULES: tuple[dict[str, Any], ...] = (
     },
     {
         "id": "compare-added",
-        "level": "warning",
+        "level": "error",
         "status": "added",
         "message": "'{new}' is not in the original",
     },
