@@ -17,12 +17,20 @@ COLOR_CHOICES = ("auto", "always", "never")
 
 def iso_date(value: str) -> _dt.date:
     """argparse type for ``--date``: a calendar date written YYYY-MM-DD."""
+    from factcheck.extract.calendar import FIRST_REFERENCE, LAST_REFERENCE
+
     try:
-        return _dt.date.fromisoformat(value)
+        day = _dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"'{value}' is not a date in the form YYYY-MM-DD (for example 2017-03-01)"
         ) from None
+    if not FIRST_REFERENCE <= day <= LAST_REFERENCE:
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is outside the supported reference dates "
+            f"{FIRST_REFERENCE.isoformat()} to {LAST_REFERENCE.isoformat()}"
+        )
+    return day
 
 
 def add_date(parser: argparse.ArgumentParser) -> None:

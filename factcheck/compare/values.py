@@ -437,6 +437,9 @@ def _weekdays(text: str) -> set[str]:
     return {_MONTHS.get(w, w) for w in words if _MONTHS.get(w, w) in _WEEKDAY_ALT.split("|")}
 
 
+_ISO_DAY = re.compile(r"\d{4}-(\d{2})-(\d{2})(?!\d)")
+
+
 def _relate_date_words(old: Mention, new: Mention, a: str, b: str) -> Relation:
     """Dates compared by their normalized words, when one has no resolved value.
 
@@ -444,8 +447,10 @@ def _relate_date_words(old: Mention, new: Mention, a: str, b: str) -> Relation:
     "February last year" -> "last year" says less (vaguer).
     """
     resolved, words = (old, b) if old.iso else (new, a)
-    if resolved.iso and len(resolved.iso) >= 10 and resolved.iso[4] == "-":
-        month, day = int(resolved.iso[5:7]), int(resolved.iso[8:10])
+    # a day ("2017-07-14", "2017-07-14T10:00", an interval's start), not a week ("2017-W29-WE")
+    iso_day = _ISO_DAY.match(resolved.iso or "")
+    if iso_day:
+        month, day = int(iso_day.group(1)), int(iso_day.group(2))
         if words == f"{_MONTH_NAMES[month - 1]} {day}":
             return _with_qualifier(old, new, Relation("same"))
     old_words, new_words = set(re.split(r"[ -]", a)), set(re.split(r"[ -]", b))

@@ -15,6 +15,24 @@ SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "w
 # The last month of each season (northern hemisphere; winter ends in February).
 _SEASON_END = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
 
+# The reference days resolution supports: Python's calendar (years 1..9999) less one year at
+# each end, so that the neighbouring years a partial date is chosen from ("in May", "last
+# Christmas", "Friday the 13th") all exist. The CLI refuses a --date outside it; a date counted
+# past the calendar's ends from any reference ("9,000 years from now") stays unresolved.
+FIRST_REFERENCE = _dt.date(2, 1, 1)
+LAST_REFERENCE = _dt.date(9998, 12, 31)
+
+
+class OutOfCalendar(OverflowError):
+    """A date before year 1 or after year 9999: left unresolved by ``dateresolve``."""
+
+
+def checked_year(y: int) -> int:
+    """``y`` when it is a year of the calendar (1..9999), else OutOfCalendar."""
+    if not 1 <= y <= 9999:
+        raise OutOfCalendar(f"year {y} is out of range")
+    return y
+
 
 def iso_day(d: _dt.date) -> str:
     return d.isoformat()
@@ -24,6 +42,13 @@ def iso_month(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
+def iso_decade(decade: int) -> str:
+    """ "197" for the 1970s (ISO reduced precision); the decade must lie in the calendar."""
+    checked_year(decade * 10 + (decade == 0))
+    checked_year(decade * 10 + 9)
+    return f"{decade:03d}"
+
+
 def iso_week(d: _dt.date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y:04d}-W{w:02d}"
@@ -31,7 +56,7 @@ def iso_week(d: _dt.date) -> str:
 
 def add_months(y: int, m: int, n: int) -> tuple[int, int]:
     k = y * 12 + (m - 1) + n
-    return k // 12, k % 12 + 1
+    return checked_year(k // 12), k % 12 + 1
 
 
 def safe_date(y: int, m: int, d: int) -> _dt.date | None:
@@ -126,9 +151,9 @@ def day_of_near_month(d: int, wd: int | None, ref: _dt.date, tense: str | None) 
 def season_year(code: str, ref: _dt.date, mod: str | None) -> int:
     end = _SEASON_END[code]
     if mod == "last":
-        return ref.year if ref.month > end and code != "WI" else ref.year - 1
+        return checked_year(ref.year if ref.month > end and code != "WI" else ref.year - 1)
     if mod == "next":
-        return ref.year + 1 if ref.month >= end - 2 and code != "WI" else ref.year
+        return checked_year(ref.year + 1 if ref.month >= end - 2 and code != "WI" else ref.year)
     return ref.year
 
 
@@ -144,9 +169,9 @@ def shift(ref: _dt.date, unit: str, n: int) -> tuple[str, str]:
         y, m = add_months(ref.year, ref.month, n)
         return iso_month(y, m), "month"
     if unit == "year":
-        return f"{ref.year + n:04d}", "year"
+        return f"{checked_year(ref.year + n):04d}", "year"
     if unit == "decade":
-        return f"{(ref.year // 10 + n):03d}", "decade"
+        return iso_decade(ref.year // 10 + n), "decade"
     raise ValueError(unit)
 
 

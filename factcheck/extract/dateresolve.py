@@ -52,13 +52,26 @@ class Found:
 
 
 def resolve(f: Found, ref: _dt.date | None, tense: str | None, anchor: Found | None) -> str | None:
-    """Fill f.grain and return the ISO string (None when it cannot be known)."""
+    """Fill f.grain and return the ISO string (None when it cannot be known).
+
+    A date that falls outside the calendar (years 1..9999), counted from a
+    reference day or an anchor near its ends ("next year" on 9999-12-31, "5,000
+    years ago"), cannot be known either: Python's dates raise OverflowError or
+    ValueError there, and ``cal.checked_year`` does for bare year arithmetic.
+    """
+    try:
+        return _resolve(f, ref, tense, anchor)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _resolve(f: Found, ref: _dt.date | None, tense: str | None, anchor: Found | None) -> str | None:
     if f.kind == "time":
         return f"T{f.hh:02d}:{f.mi:02d}"
     if f.invalid:
         return None
     if f.decade is not None:
-        return f"{f.decade:03d}"
+        return cal.iso_decade(f.decade)
     if f.century is not None:
         return f"{f.century:02d}"
     if f.quarter is not None:
@@ -120,26 +133,38 @@ def _year_of(f: Found, ref: _dt.date | None, by_tense) -> int | None:
     if ref is None:
         return None
     if f.year_shift is not None:
-        return ref.year + f.year_shift
+        return cal.checked_year(ref.year + f.year_shift)
     return by_tense(ref)
 
 
 def resolve_end(
     a: Found, b: Found, iso_a: str | None, ref: _dt.date | None, tense, anchor
 ) -> str | None:
-    """The end of a range, read forward from its start ("from May to August")."""
+    """The end of a range, read forward from its start ("from May to August").
+
+    None past the calendar's ends, as for ``resolve``.
+    """
+    try:
+        return _resolve_end(a, b, iso_a, ref, tense, anchor)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _resolve_end(
+    a: Found, b: Found, iso_a: str | None, ref: _dt.date | None, tense, anchor
+) -> str | None:
     if b.m is None and b.d is not None:
         b.m = a.m
     if iso_a is None or b.y is not None or b.rel or b.ago or b.anchored:
-        return resolve(b, ref, tense, anchor)
+        return _resolve(b, ref, tense, anchor)
     if b.wd is not None and b.m is None and len(iso_a) == 10:
         start = _dt.date.fromisoformat(iso_a)
         return (start + _dt.timedelta(days=(b.wd - start.weekday()) % 7)).isoformat()
     if b.m is not None and iso_a[:4].isdigit():
         y0 = int(iso_a[:4])
         a_m = a.m if a.m is not None else (int(iso_a[5:7]) if len(iso_a) >= 7 else 1)
-        b.y = y0 if (b.m, b.d or 0) >= (a_m, a.d or 0) else y0 + 1
-    return resolve(b, ref, tense, anchor)
+        b.y = y0 if (b.m, b.d or 0) >= (a_m, a.d or 0) else cal.checked_year(y0 + 1)
+    return _resolve(b, ref, tense, anchor)
 
 
 def _quarter_year(q: int, ref: _dt.date | None, tense: str | None) -> int | None:
@@ -147,42 +172,59 @@ def _quarter_year(q: int, ref: _dt.date | None, tense: str | None) -> int | None
         return None
     current = (ref.month - 1) // 3 + 1
     if tense == "past" and q > current:
-        return ref.year - 1
+        return cal.checked_year(ref.year - 1)
     if tense == "future" and q < current:
-        return ref.year + 1
+        return cal.checked_year(ref.year + 1)
     return ref.year
 
 
+# grains whose ISO form starts with the year ("2016-Q3", "2012-SU", "2017-W09", "2017-03")
+_GRAINS_WITH_A_YEAR = ("day", "week", "month", "quarter", "season", "year")
+
+
 def _resolve_anchored(f: Found, anchor: Found | None) -> str | None:
-    """ "a year earlier", "the next day": counted from the previous date in the text."""
+    """ "a year earlier", "the next day": counted from the previous date in the text.
+
+    The anchor may be of any grain the scanner gives (day, week, month, quarter,
+    season, year, decade, century); a count finer than what the anchor fixes
+    ("two years later" than the 1970s, "the next day" after March) cannot be
+    known and stays None. A coarser one keeps the anchor's grain where it can
+    ("March 2020 ... a year earlier" -> 2019-03).
+    """
     if anchor is None or anchor.iso is None or "/" in anchor.iso:
         return None
     unit, n = f.anchored
-    iso = anchor.iso
-    try:
-        if unit in ("day", "week") and len(iso) == 10:
-            base = _dt.date.fromisoformat(iso)
-            step = n * (7 if unit == "week" else 1)
+    iso, grain = anchor.iso, anchor.grain
+    if unit in ("day", "week"):
+        step = n * (7 if unit == "week" else 1)
+        if grain == "day":
             f.grain = "day"
-            return (base + _dt.timedelta(days=step)).isoformat()
-        # "a year earlier" than March 2020 is March 2019: the anchor's grain is kept.
-        if unit == "month" and len(iso) >= 7 and iso[4] == "-" and iso[5:7].isdigit():
-            y, m = cal.add_months(int(iso[:4]), int(iso[5:7]), n)
-            if len(iso) == 10:
-                day = min(int(iso[8:10]), 28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
-                f.grain = "day"
-                return f"{cal.iso_month(y, m)}-{day:02d}"
-            f.grain = "month"
-            return cal.iso_month(y, m)
-        if unit == "year" and iso[:4].isdigit() and (len(iso) == 4 or iso[4] == "-"):
-            rest = "-02-28" if iso[4:] == "-02-29" else iso[4:]
-            f.grain = anchor.grain if rest else "year"
-            return f"{int(iso[:4]) + n:04d}{rest}"
-        if unit == "decade" and iso[:3].isdigit():
-            f.grain = "decade"
-            return f"{int(iso[:3]) + n:03d}"
-    except ValueError:
+            return (_dt.date.fromisoformat(iso) + _dt.timedelta(days=step)).isoformat()
+        if grain == "week" and unit == "week":  # "last week ... the following week"
+            monday = _dt.date.fromisocalendar(int(iso[:4]), int(iso[6:8]), 1)
+            f.grain = "week"
+            return cal.iso_week(monday + _dt.timedelta(days=step))
         return None
+    if unit == "month" and grain in ("day", "month"):
+        y, m = cal.add_months(int(iso[:4]), int(iso[5:7]), n)
+        if grain == "day":
+            day = min(int(iso[8:10]), 28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
+            f.grain = "day"
+            return f"{cal.iso_month(y, m)}-{day:02d}"
+        f.grain = "month"
+        return cal.iso_month(y, m)
+    if unit == "year" and grain in _GRAINS_WITH_A_YEAR:
+        y = cal.checked_year(int(iso[:4]) + n)
+        if grain in ("year", "week"):  # a week's number need not exist in the other year
+            f.grain = "year"
+            return f"{y:04d}"
+        rest = "-02-28" if iso[4:] == "-02-29" else iso[4:]
+        f.grain = grain
+        return f"{y:04d}{rest}"
+    if unit == "decade" and (grain in _GRAINS_WITH_A_YEAR or grain == "decade"):
+        decade = int(iso[:3]) if grain == "decade" else int(iso[:4]) // 10
+        f.grain = "decade"
+        return cal.iso_decade(decade + n)
     return None
 
 

@@ -1,0 +1,128 @@
+"""Regression tests for classes of input that once crashed factcheck (issue 15, issue 11).
+
+Each test is named after the class, not the example: the sentences are ours, written with
+the same kinds of figures as the copy that crashed it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import pytest
+
+from factcheck.compare import compare_texts
+from factcheck.extract import extract
+from factcheck.extract.calendar import FIRST_REFERENCE, LAST_REFERENCE
+
+EDGE_DATES = [
+    _dt.date(1, 1, 1),
+    _dt.date(1, 12, 31),
+    FIRST_REFERENCE,
+    LAST_REFERENCE,
+    _dt.date(9999, 1, 1),
+    _dt.date(9999, 12, 31),
+]
+
+
+def _dates(text: str, ref: _dt.date | None = None) -> dict[str, str | None]:
+    return {m.text: m.iso for m in extract(text, ref) if m.kind == "date"}
+
+
+# --- a relative date anchored on a date of a grain it cannot count from ------------------
+
+
+@pytest.mark.parametrize(
+    "text, relative",
+    [
+        ("Prices soared in the 1970s.\n\nTwo years later, they fell.", "Two years later"),
+        ("In the 1800s the town grew. A year later it burnt down.", "A year later"),
+        ("The mill closed in the 1800s. A decade later it reopened.", "A decade later"),
+        ("Sales rose in the 1990s. The next day they fell.", "The next day"),
+        ("The strike began in March 2016. The next day it ended.", "The next day"),
+        ("Profits fell in the 1980s. A month later they rose.", "A month later"),
+    ],
+)
+def test_relative_date_anchored_on_a_coarser_grain_stays_unresolved(text, relative):
+    assert _dates(text, _dt.date(2017, 3, 1))[relative] is None
+
+
+@pytest.mark.parametrize(
+    "text, relative, iso",
+    [
+        ("Sales peaked in Q3 2016. A year later they halved.", "A year later", "2017-Q3"),
+        ("The dam burst in summer 2012. A year later it was rebuilt.", "A year later", "2013-SU"),
+        ("They met last week. The following week they split.", "The following week", "2017-W09"),
+        ("Rents rose last week. A year earlier they fell.", "A year earlier", "2016"),
+        ("Fares doubled in the 1990s. A decade later they halved.", "A decade later", "200"),
+        ("Output fell in March 2020. A year earlier it rose.", "A year earlier", "2019-03"),
+    ],
+)
+def test_relative_date_anchored_on_a_week_quarter_season_or_decade(text, relative, iso):
+    assert _dates(text, _dt.date(2017, 3, 1))[relative] == iso
+
+
+# --- reference dates and anchors at the calendar's ends ----------------------------------
+
+EDGE_SENTENCES = [
+    "He said on Monday that the plant will close in May.",
+    "It will open on Friday, or last Friday, this coming Sunday or Friday next week.",
+    "It happened on Feb. 13, on the 15th and on Friday the 13th.",
+    "They met over Christmas, on Easter Monday and on Good Friday.",
+    "Prices rose last week, next month, next year, last decade and next winter.",
+    "It will rise in the first quarter; it fell in the third quarter.",
+    "It was two years ago, a fortnight ago, 5000 years ago and in 9000 years' time.",
+    "It was 999999 days ago and will be in 10 days' time, March next year.",
+    "From November to February, from Friday to Monday, between March and January.",
+    "On 31 December 9999 it rose. The next day it fell. A month later it rose.",
+    "On 1 January 0001 it rose. The day before it fell. A year earlier it rose.",
+    "Published: December 31, 9999\n\nHe said on Monday that next year it will rise.",
+]
+
+
+@pytest.mark.parametrize("ref", [None, *EDGE_DATES], ids=str)
+@pytest.mark.parametrize("text", EDGE_SENTENCES)
+def test_reference_date_at_the_calendar_ends_leaves_dates_unresolved(text, ref):
+    for m in extract(text, ref):
+        assert m.text == text[m.start : m.end]
+        if m.iso and m.iso[:1].isdigit():
+            assert not m.iso.startswith(("0000", "10000"))
+
+
+def test_date_counted_past_the_calendar_end_is_unresolved():
+    assert _dates("Prices will rise next year.", _dt.date(9999, 12, 31))["next year"] is None
+    assert _dates("Prices fell last year.", _dt.date(1, 6, 1))["last year"] is None
+
+
+@pytest.mark.parametrize("date", ["9999-12-31", "0001-01-01", "9999-01-01"])
+def test_reference_date_outside_the_supported_range_is_refused(date, tmp_path, capsys):
+    from factcheck.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("He said on Monday that prices rose.\n", encoding="utf-8")
+    for command in ("extract", "check"):
+        with pytest.raises(SystemExit) as exc:
+            main([command, str(article), "--date", date])
+        assert exc.value.code == 2
+        err = capsys.readouterr().err
+        assert "outside the supported reference dates" in err
+        assert "Traceback" not in err
+
+
+def test_reference_date_inside_the_supported_range_is_accepted(tmp_path):
+    from factcheck.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("He said on Monday that prices rose next year.\n", encoding="utf-8")
+    for date in (FIRST_REFERENCE, LAST_REFERENCE):
+        assert main(["extract", str(article), "--date", date.isoformat(), "-q"]) == 0
+
+
+# --- compare: a week-grain date against a day-grain relative date ------------------------
+
+
+@pytest.mark.parametrize("old_when", ["this weekend", "last week", "at the weekend"])
+def test_compare_week_grain_date_with_unresolved_day_word(old_when):
+    findings = compare_texts(
+        f"They met {old_when}.", "They met the same day.", reference_date="2024-05-01"
+    )
+    assert findings
