@@ -184,7 +184,7 @@ def test_new_figure_with_no_support_is_added():
         old, [], new, mentions(new, ("300-metre", {"value": 300, "unit": "metre"}))
     )
     assert statuses(found) == [("added", None, "300-metre")]
-    assert found[0].level == "warning" and found[0].side == "new"
+    assert found[0].level == "error" and found[0].side == "new"
 
 
 def test_vague_word_alone_is_not_flagged():
