@@ -17,12 +17,30 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py -v         # also list every miss and false alarm
     python bench/compare_accuracy.py --only d04 -v
     python bench/compare_accuracy.py --labels bench/data/compare-holdout.json -v
+    python bench/compare_accuracy.py --labels bench/data/compare-holdout3.json  # blind set 3
+    python bench/compare_accuracy.py --summaries -v   # ten summaries we wrote, errors labelled
+    python bench/compare_accuracy.py --cases -v       # ../shared/cases/compare-cases.json
+    python bench/compare_accuracy.py --blind          # holdout 3 + summaries + cases
 
 A labels file may leave out the texts (as our held-out set does, so the
 repository holds no copy of shared/ articles): pairs without ``original`` are
 joined by ``id`` with ``../shared/corpora/rewrites/news-pairs.jsonl``. Its
 statuses may be written as in consistency.md (``match``, ``conflict``) or as in
-labelled-dev.json (``same``, ``changed``).
+labelled-dev.json (``same``, ``changed``). A file may be a list of pairs or
+``{"description": ..., "pairs": [...]}``.
+
+Summaries (``bench/data/compare-summaries.json``): each summary of ours is
+compared with the BBC original it summarises. Only conflict and added flags
+count (a summary drops figures by design): a flag is right when its NEW
+mention overlaps a labelled error, and a false alarm otherwise (those on list
+markers and counts of the text itself are also counted apart). Reported: P/R/F1
+over the error spans, false alarms per summary, and the share of error-free
+summaries that get any flag.
+
+Cases (``../shared/cases/compare-cases.json``): invented pairs in classes,
+each class with an ``expect`` string. A small judge per kind of expect (no
+flag, match, derived, added, added or conflict, conflict, dropped, ...) says
+whether the findings meet it; reported per class and per judge.
 """
 
 from __future__ import annotations
@@ -38,6 +56,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT.parent / "shared" / "corpora" / "rewrites" / "labelled-dev.json"
 NEWS_PAIRS = LABELLED.parent / "news-pairs.jsonl"
+BLIND_PAIRS = ROOT / "bench" / "data" / "compare-holdout3.json"
 STATUS_ALIASES = {"match": "same", "conflict": "changed"}
 FLAGS = ("conflict", "dropped", "added")
 POSITIVE = ("changed", "dropped", "added")
@@ -212,15 +231,19 @@ def baseline_flags(pair: dict) -> list[Flag]:
     return out
 
 
+def news_texts() -> dict[str, dict]:
+    """news-pairs.jsonl rows by id."""
+    with NEWS_PAIRS.open(encoding="utf-8") as fh:
+        return {row["id"]: row for row in map(json.loads, fh)}
+
+
 def load_pairs(path: Path) -> list[dict]:
     """Labelled pairs, texts joined from news-pairs.jsonl by id when left out."""
     pairs = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(pairs, dict):
+        pairs = pairs["pairs"]
     if any("original" not in p for p in pairs):
-        texts = {}
-        with NEWS_PAIRS.open(encoding="utf-8") as fh:
-            for line in fh:
-                row = json.loads(line)
-                texts[row["id"]] = row
+        texts = news_texts()
         for p in pairs:
             if "original" not in p:
                 p["original"] = texts[p["id"]]["original"]
@@ -231,6 +254,197 @@ def load_pairs(path: Path) -> list[dict]:
     return pairs
 
 
+# -- summaries we wrote --------------------------------------------------------
+SUMMARIES = ROOT / "bench" / "data" / "compare-summaries.json"
+CASES = ROOT.parent / "shared" / "cases" / "compare-cases.json"
+
+
+def _overlap(a: int, b: int, span: dict) -> bool:
+    return a < span["end"] and span["start"] < b
+
+
+def run_summaries(path: Path, verbose: bool) -> int:
+    """P/R/F1 of conflict and added flags on our summaries, false alarms per summary."""
+    from factcheck.compare import compare_texts
+
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    about, rows = rows.get("description", ""), rows["summaries"]
+    texts = news_texts()
+    right = wrong = on_not_figures = found = positives = 0
+    flagged_clean = clean = 0
+    print(f"summaries: {path.relative_to(ROOT)}")
+    print(f"{'summary':<8}{'source':<18}{'flags':>7}{'right':>7}{'false':>7}{'missed':>8}")
+    for row in rows:
+        findings = compare_texts(texts[row["original"]]["original"], row["summary"])
+        flags = [f for f in findings if f.status in ("conflict", "added") and f.new is not None]
+        errors, nots = row["errors"], row["not_figures"]
+        hit: set[int] = set()
+        r = w = 0
+        details = []
+        for f in flags:
+            over = [i for i, e in enumerate(errors) if _overlap(f.new.start, f.new.end, e)]
+            if over:
+                r += 1
+                hit.update(over)
+                continue
+            w += 1
+            if any(_overlap(f.new.start, f.new.end, n) for n in nots):
+                on_not_figures += 1
+            old = f" (old {f.old.text!r})" if f.old is not None else ""
+            details.append(f"    false alarm  {f.status}: {f.new.text!r}{old}")
+        details += [
+            f"    missed       {e['text']!r} ({e['note']})"
+            for i, e in enumerate(errors)
+            if i not in hit
+        ]
+        right, wrong = right + r, wrong + w
+        found += len(hit)
+        positives += len(errors)
+        if row["error_free"]:
+            clean += 1
+            flagged_clean += bool(flags)
+        missed = len(errors) - len(hit)
+        print(f"{row['id']:<8}{row['original']:<18}{len(flags):>7}{r:>7}{w:>7}{missed:>8}")
+        if verbose and details:
+            print("\n".join(details))
+    p, rc, f1 = prf(right, wrong, found, positives)
+    n = len(rows)
+    print(
+        f"\nsummaries: P {p:.3f}  R {rc:.3f}  F1 {f1:.3f}  false alarms/summary {wrong / n:.2f}"
+        f"  ({wrong} false, {on_not_figures} of them on list markers / counts of the text)"
+    )
+    print(f"error-free summaries flagged: {flagged_clean}/{clean}")
+    print(f"errors found: {found}/{positives}; {n} summaries")
+    if about and verbose:
+        print(f"({about})")
+    return 0
+
+
+# -- compare-cases.json: one judge per kind of expect ------------------------------
+def _flags(findings, *statuses):
+    return [f for f in findings if f.status in statuses]
+
+
+def _is_repeat(old_text: str, finding) -> bool:
+    """A dropped OLD mention whose words already occur earlier in OLD."""
+    m = finding.old
+    return m is not None and old_text.find(m.text, 0, m.start) >= 0
+
+
+def judge_no_flag(old, new, findings) -> bool:
+    """List markers and counts of the text: no conflict, no added (drops are fine)."""
+    return not _flags(findings, "conflict", "added")
+
+
+def judge_match(old, new, findings) -> bool:
+    """The same figure reworded: no flag, except a dropped repeat of a kept figure."""
+    if _flags(findings, "conflict", "added"):
+        return False
+    return all(_is_repeat(old, f) for f in _flags(findings, "dropped"))
+
+
+def judge_added(old, new, findings) -> bool:
+    return bool(_flags(findings, "added"))
+
+
+def judge_added_or_conflict(old, new, findings) -> bool:
+    return bool(_flags(findings, "added", "conflict"))
+
+
+def judge_conflict(old, new, findings) -> bool:
+    return bool(_flags(findings, "conflict"))
+
+
+def judge_conflict_not_dropped(old, new, findings) -> bool:
+    return bool(_flags(findings, "conflict")) and not _flags(findings, "dropped")
+
+
+def judge_one_conflict(old, new, findings) -> bool:
+    flags = _flags(findings, *FLAGS)
+    return len(flags) == 1 and flags[0].status == "conflict"
+
+
+def judge_conflict_and_dropped(old, new, findings) -> bool:
+    return (
+        bool(_flags(findings, "conflict"))
+        and bool(_flags(findings, "dropped"))
+        and not _flags(findings, "added")
+    )
+
+
+def judge_dropped(old, new, findings) -> bool:
+    return bool(_flags(findings, "dropped")) and not _flags(findings, "added")
+
+
+# (prefix of the expect string, judge); the first prefix that fits decides
+JUDGES = (
+    ("no flag", judge_no_flag),
+    ("match", judge_match),
+    ("first pair: the repeat is the one dropped", judge_match),
+    ("derived", judge_no_flag),
+    ("added or conflict", judge_added_or_conflict),
+    ("added/conflict", judge_added_or_conflict),
+    ("added", judge_added),
+    ("dropped", judge_dropped),
+    ("conflict (vaguer), not dropped", judge_conflict_not_dropped),
+    ("conflict on the end date only", judge_one_conflict),
+    ("conflict on the date", judge_conflict_and_dropped),
+    ("conflict", judge_conflict),
+)
+
+
+def judge_for(expect: str):
+    for prefix, judge in JUDGES:
+        if expect.startswith(prefix):
+            return judge
+    return None
+
+
+def run_cases(path: Path, verbose: bool) -> int:
+    """Share of compare-cases pairs whose findings meet their class's expect."""
+    from factcheck.compare import compare_texts
+
+    if not path.exists():
+        print(f"{path} not found: skipped")
+        return 0
+    classes = {k: v for k, v in json.loads(path.read_text(encoding="utf-8")).items() if k[0] != "_"}
+    met_total = n_total = 0
+    by_judge: Counter = Counter()
+    by_judge_n: Counter = Counter()
+    print(f"cases: {path}")
+    print(f"{'class':<38}{'judge':<28}{'met':>9}")
+    for name, cls in classes.items():
+        judge = judge_for(cls["expect"])
+        met = 0
+        fails = []
+        for old, new in cls["pairs"]:
+            findings = compare_texts(old, new)
+            ok = judge is not None and judge(old, new, findings)
+            met += ok
+            if not ok:
+                got = ", ".join(
+                    f"{f.status} {(f.old or f.new).text!r}" for f in _flags(findings, *FLAGS)
+                )
+                fails.append(f"    not met: {new[:70]!r} -> {got or 'no flag'}")
+        n = len(cls["pairs"])
+        jname = judge.__name__.removeprefix("judge_") if judge else "(no judge)"
+        by_judge[jname] += met
+        by_judge_n[jname] += n
+        met_total, n_total = met_total + met, n_total + n
+        print(f"{name:<38}{jname:<28}{met:>4}/{n:<4}")
+        if verbose:
+            for line in fails:
+                print(line)
+    print(f"\n{'by judge':<38}{'':<28}")
+    for jname in sorted(by_judge_n, key=lambda j: -by_judge_n[j]):
+        print(f"  {jname:<64}{by_judge[jname]:>4}/{by_judge_n[jname]:<4}")
+    print(
+        f"\ncases meeting expect: {met_total}/{n_total} = {met_total / n_total:.3f}"
+        f" in {len(classes)} classes"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -239,7 +453,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="*", help="article ids to score (default: all)")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--labels", type=Path, default=LABELLED, help="labelled pairs (JSON)")
+    ap.add_argument("--summaries", action="store_true", help="score our summaries instead")
+    ap.add_argument("--cases", action="store_true", help="score compare-cases.json instead")
+    ap.add_argument(
+        "--blind", action="store_true", help="holdout 3, the summaries and the cases in turn"
+    )
     args = ap.parse_args(argv)
+    if args.blind:
+        rest = ["-v"] if args.verbose else []
+        main(["--labels", str(BLIND_PAIRS), "--no-baseline", *rest])
+        print("\n" + "=" * 72)
+        run_summaries(SUMMARIES, args.verbose)
+        print("\n" + "=" * 72)
+        return run_cases(CASES, args.verbose)
+    if args.summaries:
+        return run_summaries(SUMMARIES, args.verbose)
+    if args.cases:
+        return run_cases(CASES, args.verbose)
     if not args.labels.exists():
         print(f"{args.labels} not found (the ../shared reference data)", file=sys.stderr)
         return 2
