@@ -20,7 +20,6 @@ fewer than 2 cores and cannot reach 2x; run it on an otherwise idle machine
 from __future__ import annotations
 
 import argparse
-import io
 import resource
 import subprocess
 import sys
@@ -66,9 +65,7 @@ def warm_run(inp: Path, out: Path, jobs: int) -> tuple[float, float]:
 
     def run() -> None:
         out.unlink(missing_ok=True)
-        stats = run_batch(
-            str(inp), str(out), Options(), jobs=jobs, err=io.StringIO(), progress=False
-        )
+        stats = run_batch(str(inp), str(out), Options(), jobs=jobs, report=lambda line: None)
         if stats.skipped:
             sys.exit(f"bench: {stats.skipped} lines were skipped")
 

@@ -247,10 +247,14 @@ def test_input_is_read_only_a_window_ahead_of_the_results():
 
 
 def test_progress_line_only_on_a_terminal(tmp_path):
+    from factcheck.commands.batch import Progress
+
     inp = write_jsonl(tmp_path / "in.jsonl", example_rows()[:2])
     shown, hidden = io.StringIO(), io.StringIO()
-    run_batch(str(inp), str(tmp_path / "a.jsonl"), Options(), jobs=1, err=shown, progress=True)
-    run_batch(str(inp), str(tmp_path / "b.jsonl"), Options(), jobs=1, err=hidden)  # not a tty
+    for stream, out in ((shown, "a.jsonl"), (hidden, "b.jsonl")):
+        bar = Progress(stream, enabled=stream is shown)  # hidden: not a terminal
+        run_batch(str(inp), str(tmp_path / out), Options(), 1, None, bar.note, bar.update)
+        bar.close()
     assert "\r" in shown.getvalue() and "2 done" in shown.getvalue()
     assert hidden.getvalue() == ""
 
@@ -385,3 +389,23 @@ def test_an_original_compared_with_many_rewrites_gives_what_compare_gives(tmp_pa
     for row, result in zip(rows, read_results(out)):
         findings = factcheck.compare(row["old"], row["new"], row.get("date"))
         assert result["findings"] == json.loads(json.dumps([f.to_dict() for f in findings]))
+
+
+def test_batch_package_modules_import_only_the_ones_before_them():
+    """No import cycle in factcheck/batch/, deferred imports included."""
+    import ast
+
+    import factcheck.batch as package
+
+    order = ["items", "worker", "window", "local", "dask_cluster", "resume", "run"]
+    folder = Path(package.__file__).parent
+    assert sorted(p.stem for p in folder.glob("*.py")) == sorted([*order, "__init__"])
+    for i, name in enumerate(order):
+        tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
+        used = {
+            node.module.rsplit(".", 1)[1]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom)
+            and (node.module or "").startswith("factcheck.batch.")
+        }
+        assert used <= set(order[:i]), f"{name} imports {used - set(order[:i])}"

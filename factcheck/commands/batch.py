@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
+import time
+from typing import IO
 
 from factcheck.commands.common import add_date, add_rules
 
@@ -73,8 +76,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import sys
-
     from factcheck.batch import Options, load_rules, run_batch
 
     if args.scheduler and args.jobs:
@@ -82,7 +83,19 @@ def run(args: argparse.Namespace) -> int:
             "factcheck: --jobs is ignored with --scheduler (the cluster decides)", file=sys.stderr
         )
     options = Options(reference_date=args.date, rules=load_rules(args.rules))
-    stats = run_batch(args.input, args.output, options, jobs=args.jobs, scheduler=args.scheduler)
+    bar = Progress(sys.stderr, enabled=sys.stderr.isatty())
+    try:
+        stats = run_batch(
+            args.input,
+            args.output,
+            options,
+            jobs=args.jobs,
+            scheduler=args.scheduler,
+            report=bar.note,
+            progress=bar.update,
+        )
+    finally:
+        bar.close()
     if sys.stderr.isatty() or stats.skipped:
         parts = [_count(stats.written, "result") + " written"]
         if stats.already_done:
@@ -96,6 +109,57 @@ def run(args: argparse.Namespace) -> int:
                 parts.append(_count(count, "line") + f" skipped ({what})")
         print("factcheck batch: " + ", ".join(parts), file=sys.stderr)
     return 1 if stats.skipped else 0
+
+
+class Progress:
+    """A one-line progress display on a terminal; messages only otherwise.
+
+    Refreshed at most ten times a second; messages (malformed lines) clear it
+    first so that they are never glued to the bar.
+    """
+
+    def __init__(self, stream: IO[str], enabled: bool):
+        self.stream = stream
+        self.enabled = enabled
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.shown = False
+
+    def note(self, message: str) -> None:
+        if self.shown:
+            self.stream.write("\r\033[K")
+            self.shown = False
+        self.stream.write(message + "\n")
+        self.stream.flush()
+
+    def update(self, done: int, offset: int, total: int | None, final: bool = False) -> None:
+        """Show ``done`` items, ``offset`` of ``total`` input bytes read (``total`` may be unknown)."""
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if not final and now - self.last < 0.1:
+            return
+        self.last = now
+        elapsed = max(now - self.start, 1e-9)
+        rate = done / elapsed
+        line = f"{done:,} done, {rate:,.1f}/s"  # kept under 80 columns: \r cannot undo a wrap
+        if total:
+            frac = min(offset / total, 1.0)
+            width = 20
+            fill = int(frac * width)
+            line = f"[{'#' * fill}{'.' * (width - fill)}] {frac:4.0%}  " + line
+            if 0 < frac < 1:
+                eta = int(elapsed * (1 - frac) / frac)
+                line += f", {eta // 3600}:{eta // 60 % 60:02d}:{eta % 60:02d} left"
+        self.stream.write("\r\033[K" + line)
+        self.stream.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.shown = False
 
 
 def _count(n: int, noun: str) -> str:

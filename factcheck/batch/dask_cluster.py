@@ -14,15 +14,9 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from factcheck.batch import (
-    WINDOW_PER_WORKER,
-    Item,
-    Options,
-    Outcome,
-    failed_chunk,
-    ordered_window,
-    run_chunk,
-)
+from factcheck.batch.items import Item
+from factcheck.batch.window import WINDOW_PER_WORKER, ordered_window
+from factcheck.batch.worker import Options, Outcome, failed_chunk, run_chunk
 from factcheck.errors import FactcheckError
 
 WORKER_TIMEOUT = 60
