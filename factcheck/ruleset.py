@@ -4,8 +4,8 @@ A rule type is a module ``factcheck/checks/<name>.py`` that declares ``TYPE``,
 ``SCOPE`` ("article": run by ``check``; "compare": used by ``compare``),
 ``OPTIONS`` (``{"name": (type or tuple of types, default)}``), a
 ``DEFAULT_MESSAGE`` template and, for article scope, ``run(article, rule)``.
-The engine finds type modules by scanning the ``factcheck.checks`` package, so
-it knows nothing about any one type: adding a type is adding a module.
+The types are listed in one place, ``factcheck.checks.registry``; this loader
+reads their declarations from there and knows nothing about any one type.
 
 A rule is one YAML mapping per file (as in Vale): ``id``, ``type``, ``level``,
 ``message`` and the options of its type. Rule sets are folders. The defaults
@@ -25,9 +25,7 @@ quantifiers. Nothing in a rule is ever evaluated.
 from __future__ import annotations
 
 import functools
-import importlib
 import os
-import pkgutil
 import re
 import string
 from collections.abc import Iterable
@@ -37,6 +35,13 @@ from types import ModuleType
 from typing import Any
 
 from factcheck.errors import RuleError
+from factcheck.rulefile import (  # noqa: F401  (re-exported: the loader's public names)
+    MAX_FILE_BYTES,
+    FilePath,
+    Regex,
+    YamlDoc,
+    read_yaml,
+)
 
 LEVELS = ("error", "warning", "info")
 SCOPES = ("article", "compare")
@@ -45,146 +50,10 @@ CONFIG_NAMES = (".factcheck.yaml", ".factcheck.yml")
 CONFIG_KEYS = ("rules", "default-rules", "disable", "enable", "levels", "options", "fail-on")
 RULE_SUFFIXES = (".yaml", ".yml")
 
-MAX_FILE_BYTES = 256 * 1024
-MAX_NODES = 20_000
-MAX_DEPTH = 32
 MAX_REGEX_LENGTH = 200
 MAX_MESSAGE_LENGTH = 500
 MAX_RULE_FILES = 500
 ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,63}\Z")
-
-
-class Regex(str):
-    """Option type marker: a regular expression, compiled safely at load time.
-
-    Declare ``OPTIONS = {"pattern": (Regex, None)}``; the rule then holds a
-    compiled ``re.Pattern`` (or the default).
-    """
-
-
-class FilePath(str):
-    """Option type marker: a file path, relative to the file that sets it.
-
-    The rule then holds an absolute ``Path``. The path must stay inside the
-    folder of the rule set (or of ``.factcheck.yaml``) that names it, so a rule
-    from a pull request cannot read arbitrary files of the CI machine.
-    """
-
-
-# --------------------------------------------------------------------------- YAML
-
-
-def _yaml_loader_class() -> type:
-    import yaml
-
-    class BoundedLoader(yaml.SafeLoader):
-        """SafeLoader that refuses aliases and bounds node count and depth."""
-
-        def __init__(self, stream: str, name: str):
-            super().__init__(stream)
-            self.name = name
-            self._nodes = 0
-            self._depth = 0
-
-        def compose_node(self, parent, index):  # type: ignore[override]
-            if self.check_event(yaml.AliasEvent):
-                event = self.peek_event()
-                raise RuleError(
-                    self.name,
-                    event.start_mark.line + 1,
-                    None,
-                    "YAML aliases (*name) are not allowed in rule files",
-                )
-            event = self.peek_event()
-            if getattr(event, "anchor", None):
-                raise RuleError(
-                    self.name,
-                    event.start_mark.line + 1,
-                    None,
-                    "YAML anchors (&name) are not allowed in rule files",
-                )
-            self._nodes += 1
-            if self._nodes > MAX_NODES:
-                raise RuleError(self.name, event.start_mark.line + 1, None, "too many YAML nodes")
-            self._depth += 1
-            if self._depth > MAX_DEPTH:
-                raise RuleError(
-                    self.name, event.start_mark.line + 1, None, "YAML nested too deeply"
-                )
-            try:
-                return super().compose_node(parent, index)
-            finally:
-                self._depth -= 1
-
-    return BoundedLoader
-
-
-@functools.lru_cache(maxsize=1)
-def _loader() -> type:
-    return _yaml_loader_class()
-
-
-@dataclass
-class YamlDoc:
-    """A parsed YAML document plus the line of each top-level key (1-based)."""
-
-    data: Any
-    lines: dict[str, int] = field(default_factory=dict)
-    line: int = 1
-
-
-def read_yaml(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> YamlDoc:
-    """Parse one YAML file safely; any problem is a RuleError naming file and line."""
-    import yaml
-
-    name = str(path)
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise RuleError(name, None, None, f"cannot read ({exc.strerror or exc})") from None
-    if size > max_bytes:
-        raise RuleError(
-            name, None, None, f"file is {size} bytes, over the {max_bytes}-byte limit for rules"
-        )
-    try:
-        raw = p.read_bytes()[: max_bytes + 1]
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise RuleError(name, None, None, f"not valid UTF-8 (offset {exc.start})") from None
-    except OSError as exc:
-        raise RuleError(name, None, None, f"cannot read ({exc.strerror or exc})") from None
-    loader = _loader()(text, name)
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            return YamlDoc(None)
-        lines: dict[str, int] = {}
-        if isinstance(node, yaml.MappingNode):
-            seen: set[str] = set()
-            for key_node, value_node in node.value:
-                key = str(key_node.value)
-                if key in seen:
-                    raise RuleError(
-                        name, key_node.start_mark.line + 1, key, "key given twice in this mapping"
-                    )
-                seen.add(key)
-                lines[key] = value_node.start_mark.line + 1
-        data = loader.construct_document(node)
-        return YamlDoc(data, lines, node.start_mark.line + 1)
-    except RuleError:
-        raise
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        problem = exc.problem or exc.context or "invalid YAML"
-        raise RuleError(name, line, None, f"YAML syntax error: {problem}") from None
-    except yaml.YAMLError as exc:
-        raise RuleError(name, None, None, f"YAML error: {exc}") from None
-    except RecursionError:
-        raise RuleError(name, None, None, "YAML nested too deeply") from None
-    finally:
-        loader.dispose()
 
 
 # --------------------------------------------------------------------------- types
@@ -207,37 +76,19 @@ class RuleType:
 
 @functools.lru_cache(maxsize=1)
 def rule_types() -> dict[str, RuleType]:
-    """Every rule type, found by scanning the ``factcheck.checks`` package.
+    """Every rule type, by name, from the registry (``factcheck.checks.registry``)."""
+    from factcheck.checks.registry import RULE_TYPE_MODULES
 
-    A module that fails to import is remembered as broken and reported only
-    when a rule asks for its type, so one half-written type does not stop the
-    others.
-    """
-    import factcheck.checks as pkg
-
-    types: dict[str, RuleType] = {}
-    for info in pkgutil.iter_modules(pkg.__path__):
-        if info.name.startswith("_"):
-            continue
-        try:
-            module = importlib.import_module(f"{pkg.__name__}.{info.name}")
-        except Exception as exc:  # a broken type must not break the others
-            _BROKEN[info.name] = f"{type(exc).__name__}: {exc}"
-            continue
-        name = getattr(module, "TYPE", None)
-        if not isinstance(name, str):
-            continue
-        types[name] = RuleType(
-            name=name,
+    return {
+        module.TYPE: RuleType(
+            name=module.TYPE,
             scope=getattr(module, "SCOPE", "article"),
             options=dict(getattr(module, "OPTIONS", {})),
             default_message=getattr(module, "DEFAULT_MESSAGE", "{rule}"),
             module=module,
         )
-    return types
-
-
-_BROKEN: dict[str, str] = {}
+        for module in RULE_TYPE_MODULES
+    }
 
 
 # --------------------------------------------------------------------------- rules
@@ -507,9 +358,6 @@ def parse_rule(path: str | os.PathLike[str], root: str | os.PathLike[str] | None
         raise fail(None, "missing 'type' (which check this rule configures)")
     types = rule_types()
     if not isinstance(type_name, str) or type_name not in types:
-        broken = next((v for k, v in _BROKEN.items() if k == type_name), None)
-        if broken:
-            raise fail("type", f"type {type_name!r} failed to load ({broken})")
         known = ", ".join(sorted(types))
         raise fail("type", f"unknown type {type_name!r} (known: {known})")
     rtype = types[type_name]
@@ -759,3 +607,27 @@ def load_ruleset(
         fail_on=data.get("fail-on"),
         config_file=str(config) if config else None,
     )
+
+
+@functools.lru_cache(maxsize=1)
+def default_ruleset() -> RuleSet:
+    """The package's default rules, loaded once per process."""
+    return load_ruleset()
+
+
+def resolve_rules(rules: Any) -> RuleSet:
+    """The RuleSet meant by an API caller's ``rules`` argument.
+
+    A RuleSet, a list of Rules, a rule folder (added to the defaults) or None
+    for the default rules.
+    """
+    if rules is None:
+        return default_ruleset()
+    if isinstance(rules, RuleSet):
+        return rules
+    if isinstance(rules, (str, os.PathLike)):
+        return load_ruleset([rules])
+    rules = list(rules)
+    if all(isinstance(r, Rule) for r in rules):
+        return RuleSet(rules)
+    raise TypeError("rules must be a RuleSet, a list of Rule, a folder or None")

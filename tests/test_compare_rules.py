@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from factcheck.checks import consistency
+import factcheck.compare.settings as compare_settings_module
 from factcheck.compare import compare_mentions, compare_texts
 from factcheck.errors import RuleError
 from factcheck.mention import Mention
@@ -19,8 +19,8 @@ def test_rule_files_mirror_the_built_in_defaults():
     for path in files:
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
         on_disk[doc["id"]] = doc
-    assert set(on_disk) == {r["id"] for r in consistency.DEFAULT_RULES}
-    for rule in consistency.DEFAULT_RULES:
+    assert set(on_disk) == {r["id"] for r in compare_settings_module.DEFAULT_RULES}
+    for rule in compare_settings_module.DEFAULT_RULES:
         doc = on_disk[rule["id"]]
         assert doc["type"] == "consistency"
         for key in ("level", "status", "message"):
@@ -29,7 +29,7 @@ def test_rule_files_mirror_the_built_in_defaults():
 
 
 def test_default_settings_come_from_the_rule_files():
-    settings = consistency.compare_settings(load_ruleset())
+    settings = compare_settings_module.compare_settings(load_ruleset())
     assert settings.verdict("conflict", "value").rule == "compare-conflict"
     assert settings.verdict("conflict", "qualifier").level == "warning"
     assert settings.verdict("dropped").level == "warning"

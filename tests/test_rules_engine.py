@@ -32,7 +32,20 @@ def rule_error(path: Path) -> RuleError:
     return info.value
 
 
-def test_types_are_discovered_from_modules():
+def test_every_rule_type_module_is_in_the_registry():
+    """A type module written but not listed would be silently ignored."""
+    from factcheck.checks.registry import RULE_TYPE_MODULES
+
+    folder = Path(__file__).resolve().parent.parent / "factcheck" / "checks"
+    declared = {
+        p.stem
+        for p in folder.glob("*.py")
+        if not p.stem.startswith("_") and re.search(r"^TYPE = ", p.read_text(), re.M)
+    }
+    assert declared == {m.__name__.rpartition(".")[2] for m in RULE_TYPE_MODULES}
+
+
+def test_types_come_from_the_registry():
     types = rule_types()
     for name in ("conversion", "weekday", "arithmetic", "repeated", "reference", "plausibility"):
         assert types[name].scope == "article"

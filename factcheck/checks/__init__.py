@@ -1,38 +1,21 @@
-"""Single-article checks: run every article-scope rule on an article.
+"""Single-article checks: the entry points of ``factcheck check``.
 
-Each rule type is a module of this package (see ``factcheck.ruleset`` for the
-contract and docs/rules.md for the types). This module is the engine's side:
-``check_article`` runs the rules, drops findings switched off by inline
-directives, and maps every finding back to the source file (offsets, line,
-column, sentence); ``finding`` is the one way a type builds a Finding.
+Each rule type is a module of this package, listed in ``registry.py`` (see
+``factcheck.ruleset`` for the contract and docs/rules.md for the types); the
+engine that runs them is ``engine.py``. This module only puts the pieces
+together for callers: text in, findings out.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
-import functools
-import os
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from factcheck.errors import FactcheckError
+from factcheck.checks.engine import CheckFailed, check_article
 from factcheck.finding import Finding
-from factcheck.mention import Mention
+from factcheck.ruleset import default_ruleset, resolve_rules
 
-if TYPE_CHECKING:
-    from factcheck.article import Article
-    from factcheck.ruleset import Rule, RuleSet
-
-__all__ = ["check_text", "check_article", "finding", "fmt_number", "CheckFailed"]
-
-
-class CheckFailed(FactcheckError):
-    """A rule type crashed on an article: a bug of ours, reported in one line.
-
-    ``factcheck check`` records it against the file and goes on with the
-    others (exit code 2), as it does for an unreadable file.
-    """
+__all__ = ["check_text", "check_article", "default_ruleset", "resolve_rules", "CheckFailed"]
 
 
 def check_text(
@@ -52,125 +35,3 @@ def check_text(
 
     article = Article.from_text(text, path=path, reference_date=reference_date)
     return check_article(article, resolve_rules(rules))
-
-
-def resolve_rules(rules: Any) -> RuleSet:
-    from factcheck.ruleset import Rule, RuleSet, load_ruleset
-
-    if rules is None:
-        return default_ruleset()
-    if isinstance(rules, RuleSet):
-        return rules
-    if isinstance(rules, (str, os.PathLike)):
-        return load_ruleset([rules])
-    rules = list(rules)
-    if all(isinstance(r, Rule) for r in rules):
-        return RuleSet(rules)
-    raise TypeError("rules must be a RuleSet, a list of Rule, a folder or None")
-
-
-@functools.lru_cache(maxsize=1)
-def default_ruleset() -> RuleSet:
-    """The package's default rules, loaded once per process."""
-    from factcheck.ruleset import load_ruleset
-
-    return load_ruleset()
-
-
-def check_article(article: Article, rules: RuleSet | Iterable[Rule]) -> list[Finding]:
-    """Run each article-scope rule; return findings mapped to the source, in text order."""
-    from factcheck.ruleset import rule_types
-
-    types = rule_types()
-    out: list[Finding] = []
-    for rule in rules:
-        rtype = types.get(rule.type)
-        if rtype is None or rtype.scope != "article" or rtype.run is None:
-            continue
-        try:
-            found = list(rtype.run(article, rule))
-        except Exception as exc:
-            where = article.path or "<text>"
-            raise CheckFailed(
-                f"{where}: rule '{rule.id}' failed ({type(exc).__name__}: {exc}); "
-                "this is a bug in factcheck, please report it with the article"
-            ) from exc
-        for f in found:
-            if rule.exclude is not None and rule.exclude.search(f.sentence):
-                continue
-            _to_source(article, f)
-            if article.is_disabled(rule.id, rule.type, f.start):
-                continue
-            out.append(f)
-    out.sort(key=lambda f: (f.start, f.end, f.rule))
-    return out
-
-
-def finding(
-    article: Article,
-    rule: Rule,
-    mentions: list[Mention],
-    status: str = "conflict",
-    start: int | None = None,
-    end: int | None = None,
-    level: str | None = None,
-    extra: dict[str, Any] | None = None,
-    template: str | None = None,
-    **values: Any,
-) -> Finding:
-    """A Finding of ``rule`` on ``mentions`` with the rule's message filled in.
-
-    Offsets are prose offsets (as in the mentions); the engine maps them to
-    the source. ``level`` defaults to the rule's level for conflicts and to
-    "info" for matches and unverifiable figures, which are reports, not
-    problems. ``values`` fill the message template: the rule's ``message``, or
-    ``template`` (a type's ``match_message`` option, say) when given.
-    """
-    if start is None:
-        start = min(m.start for m in mentions)
-    if end is None:
-        end = max(m.end for m in mentions)
-    if level is None:
-        level = rule.level if status == "conflict" else "info"
-    sentence = article.sentence_at(start)
-    values.setdefault("text", article.text[start:end])
-    values.setdefault("status", status)
-    return Finding(
-        rule=rule.id,
-        level=level,
-        status=status,
-        message=rule.render(template if template is not None else rule.message, **values),
-        file=article.path,
-        start=start,
-        end=end,
-        sentence=article.sentence_text(sentence),
-        mentions=list(mentions),
-        extra=dict(extra or {}),
-    )
-
-
-def _to_source(article: Article, f: Finding) -> None:
-    """Rewrite prose offsets of ``f`` and its mentions as offsets into the file."""
-    f.start, f.end = article.to_source(f.start, f.end)
-    f.line, f.column = article.line_column(f.start)
-    f.file = article.path
-    mapped = []
-    for m in f.mentions:
-        a, b = article.to_source(m.start, m.end)
-        mapped.append(dataclasses.replace(m, start=a, end=b, text=article.source[a:b]))
-    f.mentions = mapped
-
-
-def fmt_number(x: float | None, decimals: int | None = None) -> str:
-    """A number as a newspaper writes it: thousands separators, no trailing .0."""
-    if x is None:
-        return "?"
-    if decimals is not None and decimals > 0:
-        return f"{x:,.{decimals}f}"
-    if abs(x - round(x)) < 1e-9:
-        return f"{round(x):,}"
-    if abs(x) >= 100:
-        return f"{x:,.0f}"
-    if abs(x) >= 10:
-        return f"{x:,.1f}".rstrip("0").rstrip(".")
-    return f"{x:,.2f}".rstrip("0").rstrip(".")

@@ -54,8 +54,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from factcheck.checks import finding, fmt_number
 from factcheck.checks._precision import written_interval
+from factcheck.checks.engine import finding, fmt_number
 from factcheck.mention import Mention
 
 TYPE = "arithmetic"

@@ -55,11 +55,11 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from factcheck.checks import finding, fmt_number
 from factcheck.checks._datafile import load_cached
 from factcheck.checks._precision import rounding_interval, sig_figs, within
+from factcheck.checks.engine import finding, fmt_number
 from factcheck.mention import Mention
-from factcheck.ruleset import FilePath
+from factcheck.rulefile import FilePath
 
 TYPE = "conversion"
 SCOPE = "article"
@@ -261,7 +261,7 @@ def _plural(unit: str, value: float) -> str:
 def load_rates(path) -> dict[str, Any]:
     """Read and check a rates file; a problem is a ValueError naming the option."""
     from factcheck.errors import RuleError
-    from factcheck.ruleset import read_yaml
+    from factcheck.rulefile import read_yaml
 
     try:
         doc = read_yaml(path)

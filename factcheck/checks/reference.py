@@ -49,10 +49,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from factcheck.checks import finding, fmt_number
 from factcheck.checks._datafile import load_cached
 from factcheck.checks._precision import interval_of
-from factcheck.ruleset import FilePath
+from factcheck.checks.engine import finding, fmt_number
+from factcheck.rulefile import FilePath
 
 TYPE = "reference"
 SCOPE = "article"
@@ -74,7 +74,7 @@ def validate(rule: Any) -> None:
 def load_facts(path) -> list[dict[str, Any]]:
     """Read a facts file; a problem is a ValueError that names the fact."""
     from factcheck.errors import RuleError
-    from factcheck.ruleset import read_yaml
+    from factcheck.rulefile import read_yaml
     from factcheck.units import PINT_NAMES
 
     try:

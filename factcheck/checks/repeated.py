@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from factcheck.checks import finding, fmt_number
+from factcheck.checks.engine import finding, fmt_number
 from factcheck.mention import Mention
 
 TYPE = "repeated"

@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from factcheck.checks import finding
+from factcheck.checks.engine import finding
 from factcheck.mention import Mention
 
 TYPE = "weekday"

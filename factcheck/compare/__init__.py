@@ -3,7 +3,7 @@
 ``compare_texts(old, new)`` extracts the mentions of both texts, aligns them
 (align.py), and judges each pair (judge.py): match, conflict, dropped, added
 or derived, as defined in docs/compare.md. Levels and messages come from the
-``consistency`` rules (factcheck/checks/consistency.py, rules/compare/).
+``consistency`` rules, read once into settings (settings.py, rules/compare/).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import dataclasses
 import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
+from factcheck.callable_package import make_callable
 from factcheck.finding import Finding
 
 if TYPE_CHECKING:
@@ -133,10 +134,10 @@ def compare_mentions(
     ``old_sentences``/``new_sentences`` are the texts' sentence spans when the
     caller has split them already (an Article has).
     """
-    from factcheck.checks.consistency import compare_settings
     from factcheck.compare.align import align
     from factcheck.compare.context import prepare
     from factcheck.compare.judge import Side, judge
+    from factcheck.compare.settings import compare_settings
     from factcheck.extract import split_sentences
 
     settings = compare_settings(rules)
@@ -171,3 +172,6 @@ def _computable(m: Any, originals: dict[int, Any]) -> Any:
     safe = dataclasses.replace(m, value=None, low=None, high=None)
     originals[id(safe)] = m
     return safe
+
+
+make_callable(__name__, compare_texts)

@@ -19,10 +19,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from factcheck.checks.consistency import CompareSettings
-from factcheck.compare import blocking
+import factcheck.compare.blocking as blocking
 from factcheck.compare.context import Context, Version, nouns_differ, overlap
 from factcheck.compare.derive import derivation
+from factcheck.compare.settings import CompareSettings
 from factcheck.compare.values import Relation, is_vague, relate
 from factcheck.mention import Mention
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from factcheck.checks.consistency import CompareSettings
+from factcheck.compare.settings import CompareSettings
 from factcheck.compare.values import _close, is_vague, relate, step
 from factcheck.mention import Mention
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 import re
 
-from factcheck.checks.consistency import CompareSettings, fill
 from factcheck.compare.align import Pair
 from factcheck.compare.derive import derivation
+from factcheck.compare.settings import CompareSettings, fill
 from factcheck.compare.values import is_borderline
 from factcheck.finding import Finding
 from factcheck.mention import Mention

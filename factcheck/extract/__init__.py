@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from factcheck.callable_package import make_callable
 from factcheck.extract.sentences import split_sentences
 from factcheck.mention import Mention
 
@@ -57,3 +58,6 @@ def _number(mentions: list[Mention], sentences: list[tuple[int, int]]) -> None:
     for m in mentions:
         if m.linked is not None:
             m.linked = old_ids.get(m.linked)
+
+
+make_callable(__name__, extract)

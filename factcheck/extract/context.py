@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract import lexicon
-from factcheck.extract import patterns as P
+import factcheck.extract.lexicon as lexicon
+import factcheck.extract.patterns as P
 from factcheck.extract.numbers import parse_digits
 from factcheck.extract.vocabulary import (
     COMMON_CAPITALISED,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
-from factcheck.extract import calendar as cal
+import factcheck.extract.calendar as cal
 
 __all__ = ["Found", "needs_tense", "resolve", "resolve_end", "timex"]
 

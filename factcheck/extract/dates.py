@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from factcheck.extract import calendar as cal
+import factcheck.extract.calendar as cal
 from factcheck.extract.dateline import find_dateline
 from factcheck.extract.dateresolve import Found, needs_tense, resolve, resolve_end, timex
 from factcheck.extract.datewords import (

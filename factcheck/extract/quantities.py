@@ -20,8 +20,8 @@ import bisect
 import re
 from decimal import Decimal
 
-from factcheck.extract import lexicon
-from factcheck.extract import patterns as P
+import factcheck.extract.lexicon as lexicon
+import factcheck.extract.patterns as P
 from factcheck.extract.context import ContextReader
 from factcheck.extract.numbers import (
     MAGNITUDE_SUFFIXES,

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from factcheck.extract import lexicon
-from factcheck.extract import patterns as P
+import factcheck.extract.lexicon as lexicon
+import factcheck.extract.patterns as P
 from factcheck.extract.numbers import (
     FRACTION_WORDS,
     ORDINAL_WORDS,

@@ -1,0 +1,171 @@
+"""compare's settings: how each status is reported, and the tolerances of a match.
+
+``factcheck compare`` reads its levels, messages and tolerances from the
+``consistency`` rules in force (the rule type is declared in
+``factcheck/checks/consistency.py``; the default rules are ``rules/compare/``).
+``compare_settings`` turns those rules into one ``CompareSettings`` that the
+aligner and the judge read, so no part of compare looks at rules itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from os import PathLike
+from typing import Any
+
+from factcheck.checks.consistency import (
+    CHANGES,
+    DEFAULT_MESSAGE,
+    ROUNDING,
+    STATUSES,
+    TYPE,
+    option,
+)
+from factcheck.errors import RuleError
+
+DEFAULT_RULES: tuple[dict[str, Any], ...] = (
+    {
+        "id": "compare-match",
+        "level": "info",
+        "status": "match",
+        "message": "'{new}' keeps '{old}'",
+    },
+    {
+        "id": "compare-conflict",
+        "level": "error",
+        "status": "conflict",
+        "change": "any",
+        "message": "'{new}' where the original has '{old}'",
+    },
+    {
+        "id": "compare-qualifier",
+        "level": "warning",
+        "status": "conflict",
+        "change": "qualifier",
+        "message": "qualifier changed: '{old}' became '{new}'",
+    },
+    {
+        "id": "compare-vaguer",
+        "level": "warning",
+        "status": "conflict",
+        "change": "vaguer",
+        "message": "vaguer than the original: '{old}' became '{new}'",
+    },
+    {
+        "id": "compare-dropped",
+        "level": "warning",
+        "status": "dropped",
+        "message": "'{old}' from the original is not in the new version",
+    },
+    {
+        "id": "compare-added",
+        "level": "error",
+        "status": "added",
+        "message": "'{new}' is not in the original",
+    },
+    {
+        "id": "compare-derived",
+        "level": "info",
+        "status": "derived",
+        "message": "'{new}' is computed from the original's '{old}' ({detail})",
+    },
+)
+"""The built-in rules, mirrored by rules/compare/*.yaml (a test keeps them equal)."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How one status (and kind of change) is reported."""
+
+    rule: str
+    level: str
+    message: str
+
+
+@dataclass
+class CompareSettings:
+    """Everything ``compare_texts`` needs from the rules, in one place."""
+
+    verdicts: dict[tuple[str, str], Verdict] = field(default_factory=dict)
+    """(status, change) -> Verdict; a missing status is not reported at all."""
+    rounding: str = "always"
+    conversion_tolerance: float = 0.02
+    flag_borderline: dict[str, bool] = field(default_factory=dict)
+
+    def verdict(self, status: str, change: str = "any") -> Verdict | None:
+        """The rule reporting ``status`` (and ``change``), or None when switched off."""
+        return self.verdicts.get((status, change)) or self.verdicts.get((status, "any"))
+
+
+def compare_settings(rules: Any = None) -> CompareSettings:
+    """The settings of ``compare``, from the ``consistency`` rules in force.
+
+    ``rules`` is a RuleSet from the rules engine, a rules folder (added to the
+    defaults), an iterable of rules (objects or mappings), or None for the
+    default rules. When the given rules contain any ``consistency`` rule, they
+    are the whole truth: a status whose rule was disabled is not reported.
+    Without any, the built-in defaults apply.
+    """
+    chosen = [r for r in _resolve(rules) if option(r, "type", TYPE) == TYPE]
+    settings = CompareSettings()
+    if not chosen:
+        chosen = [dict(r, type=TYPE) for r in DEFAULT_RULES]
+    for rule in chosen:
+        _apply(settings, rule)
+    return settings
+
+
+def _resolve(rules: Any) -> list[Any]:
+    """The ``consistency`` rules among ``rules`` (a folder or None: through the loader)."""
+    if rules is None or isinstance(rules, (str, PathLike)):
+        from factcheck.ruleset import resolve_rules
+
+        rules = resolve_rules(rules)
+    return list(rules.of_type(TYPE)) if hasattr(rules, "of_type") else list(rules)
+
+
+def _apply(settings: CompareSettings, rule: Any) -> None:
+    status = option(rule, "status", "conflict")
+    change = option(rule, "change", "any") if status == "conflict" else "any"
+    _check_choice(rule, "status", status, STATUSES)
+    _check_choice(rule, "change", change, CHANGES)
+    settings.verdicts[(status, change)] = Verdict(
+        rule=option(rule, "id", f"compare-{status}"),
+        level=option(rule, "level", "warning"),
+        message=option(rule, "message", None) or DEFAULT_MESSAGE,
+    )
+    if status == "match":
+        settings.rounding = option(rule, "rounding", settings.rounding)
+        _check_choice(rule, "rounding", settings.rounding, ROUNDING)
+        settings.conversion_tolerance = float(
+            option(rule, "conversion_tolerance", settings.conversion_tolerance)
+        )
+    if status in ("dropped", "added"):
+        settings.flag_borderline[status] = bool(option(rule, "borderline", False))
+
+
+def _check_choice(rule: Any, name: str, value: Any, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise RuleError(
+            str(option(rule, "file", None) or option(rule, "id", "rule")),
+            option(rule, "line", None),
+            name,
+            f"must be one of {', '.join(choices)}, not {value!r}",
+        )
+
+
+def fill(template: str, **values: str) -> str:
+    """``template`` with ``{old}``, ``{new}``, ``{detail}`` filled; unknown names kept."""
+    import string
+
+    class _Safe(string.Formatter):
+        def get_value(self, key, args, kwargs):  # type: ignore[override]
+            return kwargs.get(key, "{" + str(key) + "}") if isinstance(key, str) else ""
+
+        def format_field(self, value, format_spec):  # type: ignore[override]
+            return str(value)
+
+    try:
+        return _Safe().vformat(template, (), values)
+    except (ValueError, IndexError):
+        return template
