@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from factcheck.commands.common import print_error
     from factcheck.errors import FactcheckError
 
     parser = build_parser()
@@ -74,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args._run(args) or 0)
     except FactcheckError as exc:
-        print(f"factcheck: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)

@@ -12,6 +12,7 @@ from factcheck.commands.common import (
     add_report_options,
     add_rules,
     emit,
+    print_error,
 )
 
 HELP = "check articles on their own: conversions, weekdays, arithmetic, repeated facts"
@@ -61,8 +62,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import sys
-
     from factcheck.article import Article
     from factcheck.checks import CheckFailed, check_article
     from factcheck.commands.common import exit_code, refuse_overwriting
@@ -94,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             text = read_text(path)
         except InputError as exc:
-            print(f"factcheck: {exc}", file=sys.stderr)
+            print_error(exc)
             problem = str(exc)
             if problem.startswith(f"{path}: "):
                 problem = problem[len(path) + 2 :]
@@ -105,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             findings = check_article(article, rules_for(path))
         except CheckFailed as exc:
-            print(f"factcheck: {exc}", file=sys.stderr)
+            print_error(exc)
             files.append(FileReport(name, text=text, error=str(exc)))
             continue
         if not args.matches:
@@ -126,6 +125,7 @@ def run(args: argparse.Namespace) -> int:
 def _list_rules(args: argparse.Namespace) -> int:
     """One line per rule in force: id, type, level, where it is defined."""
     from factcheck.commands.common import output_stream
+    from factcheck.report.layout import display_name
     from factcheck.ruleset import load_ruleset, rule_types
 
     start = args.paths[0] if args.paths and args.paths[0] != "-" else "."
@@ -133,10 +133,12 @@ def _list_rules(args: argparse.Namespace) -> int:
     types = rule_types()
     lines = []
     if ruleset.config_file:
-        lines.append(f"config: {ruleset.config_file}")
+        lines.append(f"config: {display_name(ruleset.config_file)}")
     for rule in sorted(ruleset.rules, key=lambda r: (types[r.type].scope, r.id)):
         scope = types[rule.type].scope
-        lines.append(f"{rule.id:<22} {rule.type:<14} {rule.level:<8} {scope:<8} {rule.file}")
+        lines.append(
+            f"{rule.id:<22} {rule.type:<14} {rule.level:<8} {scope:<8} {display_name(rule.file)}"
+        )
     with output_stream(args) as out:
         if out is not None:
             out.write("\n".join(lines) + "\n")

@@ -131,6 +131,17 @@ def refuse_overwriting(args: argparse.Namespace, inputs: list[str]) -> None:
         refuse_inputs(baseline, inputs, "--update-baseline")
 
 
+def print_error(message: object) -> None:
+    """``factcheck: MESSAGE`` on stderr, on one line, control characters stripped.
+
+    Messages name files, and file names come from whoever wrote the pull
+    request: an escape sequence in one must never reach the terminal.
+    """
+    from factcheck.report.layout import display_name
+
+    print(f"factcheck: {display_name(str(message))}", file=sys.stderr)
+
+
 def exit_code(findings: list, fail_on: str) -> int:
     """1 when any flag is at ``fail_on`` or above (``none`` never fails), else 0.
 
@@ -207,8 +218,9 @@ def prepare(report, args: argparse.Namespace) -> None:
     ``report.meta["baseline"]``.
     """
     from factcheck import baseline
-    from factcheck.report.layout import fill_locations
+    from factcheck.report.layout import fill_locations, safe_names
 
+    safe_names(report)
     fill_locations(report)
     baseline.assign_fingerprints(report)
     path = getattr(args, "baseline", None)

@@ -12,6 +12,7 @@ from factcheck.commands.common import (
     add_report_options,
     add_rules,
     emit,
+    print_error,
     refuse_overwriting,
 )
 
@@ -62,7 +63,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import os
-    import sys
 
     from factcheck import gitrepo
     from factcheck.errors import InputError
@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
             if change.status != "A":
                 old_text = gitrepo.show(root, base, change.old_path or change.path)
         except InputError as exc:
-            print(f"factcheck: {exc}", file=sys.stderr)
+            print_error(exc)
             problem = str(exc)
             for prefix in (f"{change.path}: ", f"{head}:{change.path}: "):
                 problem = problem.removeprefix(prefix)

@@ -47,12 +47,18 @@ def run(args: argparse.Namespace) -> int:
             if len(results) == 1:
                 doc = {"mentions": [m.to_dict() for m in results[0][2]]}
             else:
+                from factcheck.report.layout import display_name
+
+                names = [display_name(n) for n, _, _ in results]
                 doc = {
                     "files": [
-                        {"file": n, "mentions": [m.to_dict() for m in ms]} for n, _, ms in results
+                        {"file": n, "mentions": [m.to_dict() for m in ms]}
+                        for n, (_, _, ms) in zip(names, results)
                     ]
                 }
-                doc["mentions"] = [dict(m.to_dict(), file=n) for n, _, ms in results for m in ms]
+                doc["mentions"] = [
+                    dict(m.to_dict(), file=n) for n, (_, _, ms) in zip(names, results) for m in ms
+                ]
             json.dump(doc, out, ensure_ascii=False, indent=2)
             out.write("\n")
         else:
@@ -62,7 +68,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _text_report(name: str, text: str, mentions: list) -> str:
-    lines = [f"{name}: {len(mentions)} figures"]
+    from factcheck.report.layout import display_name
+
+    lines = [f"{display_name(name)}: {len(mentions)} figures"]
     for m in mentions:
         line = text.count("\n", 0, m.start) + 1
         col = m.start - (text.rfind("\n", 0, m.start) + 1) + 1

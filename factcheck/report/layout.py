@@ -148,6 +148,32 @@ def sentence_of(f: Finding, text: str) -> str:
     return " ".join(text[s0:s1].split())
 
 
+_UNSAFE_IN_NAME = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+"""Control characters (ESC included), line and bidi controls, and the lone
+surrogates Python uses for file-name bytes that are not UTF-8."""
+
+
+def display_name(path: str | None) -> str | None:
+    """A file name every format can print: unsafe characters become U+FFFD.
+
+    File names come from whoever wrote the pull request; an ESC sequence must
+    not reach a terminal, a bidi override must not disguise a name, and a
+    non-UTF-8 name must not crash a UTF-8 report (JSON, SARIF, --output).
+    """
+    return path if path is None else _UNSAFE_IN_NAME.sub("\ufffd", path)
+
+
+def safe_names(report: Any) -> None:
+    """Replace every file name of ``report`` by its ``display_name`` (once, before rendering)."""
+    for fr in report.files:
+        fr.path = display_name(fr.path)
+        fr.old_path = display_name(fr.old_path)
+        for f in fr.findings:
+            f.file = display_name(f.file)
+
+
 def fill_locations(report: Any) -> None:
     """Set ``file``, ``line`` and ``column`` of findings that lack them, from the offsets."""
     for fr in report.files:

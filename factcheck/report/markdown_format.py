@@ -26,11 +26,12 @@ from factcheck.report.layout import (
 )
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def md(s: Any, strip: bool = True) -> str:
     """Escape text for Markdown + GitHub's HTML subset, on one line."""
-    s = re.sub(r"\s+", " ", str(s))
+    s = _CONTROL.sub("", re.sub(r"\s+", " ", str(s)))
     if strip:
         s = s.strip()
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -40,6 +41,8 @@ def md(s: Any, strip: bool = True) -> str:
 
 MAX_CHARS = 60_000
 """GitHub refuses comments over 65,536 characters: stop listing before that."""
+MAX_QUOTE_CHARS = 600
+"""A sentence longer than this (a table flattened to one line) is cut around its figure."""
 
 
 def render(report: Any, max_chars: int = MAX_CHARS, **_: Any) -> str:
@@ -48,14 +51,21 @@ def render(report: Any, max_chars: int = MAX_CHARS, **_: Any) -> str:
     out = [f"### factcheck {md(report.command)}: {md(summary_phrase(findings))}", ""]
     out.append("| file | " + " | ".join(columns) + " |")
     out.append("| --- |" + " ---: |" * len(columns))
-    for fr in report.files:
+    size = sum(len(line) + 1 for line in out)
+    for n, fr in enumerate(report.files):
         name = md(fr.path) + (f" \\(vs {md(fr.old_path)}\\)" if fr.old_path else "")
         if fr.error:
             cells = ["" for _ in columns]
-            out.append(f"| {name} | " + " | ".join(cells) + f" |\n\n> ⚠️ {md(fr.error)}\n")
-            continue
-        counts = _count(fr.findings)
-        out.append(f"| {name} | " + " | ".join(str(counts.get(c, 0)) for c in columns) + " |")
+            row = f"| {name} | " + " | ".join(cells) + f" |\n\n> ⚠️ {md(fr.error)}\n"
+        else:
+            counts = _count(fr.findings)
+            row = f"| {name} | " + " | ".join(str(counts.get(c, 0)) for c in columns) + " |"
+        size += len(row) + 1
+        if size > max_chars // 3:  # the table's share; thousands of files end in "and N more"
+            more = len(report.files) - n
+            out.append(f"| … and {more} more files |" + " |" * len(columns))
+            break
+        out.append(row)
     baseline = (getattr(report, "meta", None) or {}).get("baseline") or {}
     if baseline.get("suppressed"):
         out += ["", f"{baseline['suppressed']} known finding(s) hidden by the baseline."]
@@ -65,9 +75,9 @@ def render(report: Any, max_chars: int = MAX_CHARS, **_: Any) -> str:
         flags = sorted((f for f in fr.findings if is_flag(f)), key=sort_key)
         if fr.error or not flags:
             continue
-        out += ["", f"#### {md(fr.path)}", ""]
-        for f in flags:
-            item = _item(fr, f)
+        heading = ["", f"#### {md(fr.path)}", ""]
+        for i, f in enumerate(flags):
+            item = (heading if i == 0 else []) + _item(fr, f)
             size += sum(len(line) + 1 for line in item)
             if size > max_chars:
                 out += ["", f"… and {left} more: see the full report (html, sarif or json)."]
@@ -119,5 +129,7 @@ def _quote(text: str, start: int, end: int) -> str:
         return ""
     s0, s1 = sentence_bounds(text, start, end)
     s0, s1 = min(s0, start), max(s1, end)
+    half = MAX_QUOTE_CHARS // 2
+    s0, s1 = max(s0, start - half), min(s1, max(end, start + half))
     before, fig, after = text[s0:start], text[start:end], text[end:s1]
     return f"{md(before, strip=False)}**{md(fig)}**{md(after, strip=False)}".strip()

@@ -177,14 +177,24 @@ def _result(fr: Any, f: Any, rule_index: int) -> dict[str, Any]:
 
 
 def _uri(path: str) -> str:
-    """A relative URI reference with forward slashes, as code scanning expects."""
+    """A relative URI reference naming exactly ``path``, as code scanning expects.
+
+    File names come from the pull request, so everything outside the
+    unreserved characters and ``/`` is percent-encoded: ``a:b.txt`` or
+    ``javascript:alert(1).txt`` must not read as a URI with a scheme, and
+    ``a\\b.txt`` (one file on POSIX) must not become the folder ``a``.
+    With ``:`` encoded, the first segment can never be taken for a scheme
+    (RFC 3986 4.2), so no ``./`` prefix is needed. Absolute paths become
+    ``file://`` URIs.
+    """
     import os
     from pathlib import Path
-    from urllib.parse import quote
+    from urllib.parse import quote_from_bytes
 
     if os.path.isabs(path):
         return Path(path).as_uri()
-    p = path.replace("\\", "/")
-    while p.startswith("./"):
-        p = p[2:]
-    return quote(p, safe="/:@-._~!$&'()*+,;=")
+    if os.sep == "\\":  # on Windows the backslash is the separator, not part of a name
+        path = path.replace("\\", "/")
+    while path.startswith("./"):
+        path = path[2:]
+    return quote_from_bytes(os.fsencode(path), safe="/-._~")
