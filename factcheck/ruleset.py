@@ -435,10 +435,22 @@ def load_rule_dir(directory: str | os.PathLike[str], root=None) -> list[Rule]:
 
 
 def default_rules_dir() -> Path:
-    """The folder of the rules shipped with the package (``factcheck.rules``)."""
+    """The folder of the default rules: ``rules/`` at the root of the source tree.
+
+    An installed package has it as ``factcheck.rules`` (pyproject maps the
+    folder there, and the wheel ships it). A source checkout run without
+    installing (``PYTHONPATH=. python -m factcheck``) has no such package, and
+    the folder is found next to the ``factcheck`` package instead.
+    """
     from importlib.resources import files
 
-    return Path(str(files("factcheck.rules")))
+    try:
+        return Path(str(files("factcheck.rules")))
+    except ModuleNotFoundError:
+        checkout = Path(__file__).resolve().parent.parent / "rules"
+        if checkout.is_dir():
+            return checkout
+        raise RuleError(str(checkout), None, None, "default rules not found") from None
 
 
 def find_config(start: str | os.PathLike[str] | None) -> Path | None:
