@@ -9,10 +9,30 @@ they all have a surface, a span and a value that can be compared.
 from __future__ import annotations
 
 import copy
+import math
 from dataclasses import dataclass, field, fields
 from typing import Any
 
 KINDS = ("quantity", "date", "time")
+
+LARGEST_FIGURE = 1e250
+"""Above this a figure carries no value. Checks compute in floats (ratios, sums,
+unit conversions) and float stops at about 1.8e308; a figure of 309 digits
+cannot become one, and one close to it overflows once multiplied. No real
+figure comes near either: the headroom (1e58) covers any product of two."""
+
+
+def computable(value: Any) -> Any:
+    """``value`` when checks can compute with it in floats, else None (see LARGEST_FIGURE)."""
+    if value is None:
+        return None
+    try:
+        as_float = float(value)
+    except (OverflowError, ValueError):
+        return None
+    return value if math.isfinite(as_float) and abs(as_float) < LARGEST_FIGURE else None
+
+
 QUALIFIERS = ("exact", "approximate", "at_least", "at_most")
 
 

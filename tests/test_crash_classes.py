@@ -126,3 +126,58 @@ def test_compare_week_grain_date_with_unresolved_day_word(old_when):
         f"They met {old_when}.", "They met the same day.", reference_date="2024-05-01"
     )
     assert findings
+
+
+# --- a multi-word name or a fraction split by other whitespace than one space ------------
+
+SPACES = ["\n", "  ", "\t", "\xa0", "\u2009", "\r\n"]
+
+
+@pytest.mark.parametrize("space", SPACES, ids=repr)
+@pytest.mark.parametrize(
+    "template, currency",
+    [
+        ("The fine was 7 US{s}dollars.", "US dollar"),
+        ("It signed the US{s}$9bn contract.", "US dollar"),
+        ("They paid eight million Australian{s}dollars.", "Australian dollar"),
+        ("It raised 40 Hong{s}Kong{s}dollars.", "Hong Kong dollar"),
+    ],
+)
+def test_multi_word_currency_split_by_any_whitespace(template, currency, space):
+    text = template.format(s=space)
+    quantities = [m for m in extract(text) if m.kind == "quantity"]
+    assert [m.unit for m in quantities] == [currency]
+    assert all(m.text == text[m.start : m.end] for m in quantities)
+
+
+@pytest.mark.parametrize("space", SPACES, ids=repr)
+def test_fraction_after_any_whitespace(space):
+    text = f"The bridge cost 3{space}3/4 million."
+    (q,) = [m for m in extract(text) if m.kind == "quantity"]
+    assert q.value == 3_750_000
+
+
+# --- figures too long for a float ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("digits", [250, 308, 309, 400, 401, 5000])
+def test_figure_too_long_for_a_float_keeps_no_value(digits, tmp_path):
+    from factcheck.checks import check_text
+    from factcheck.cli import main
+
+    n = "8" * digits
+    text = (
+        f"It made {n} dollars in 2016, up 5% from {n} dollars. It weighs {n} kg ({n} lb). "
+        f"Of the {n} staff, {n} were men and {n} were women. Smith, {n}, said so. "
+        f"It rose from {n} to {n}, a rise of {n}%. That is {n} million, the {n}th.\n"
+    )
+    for m in extract(text):
+        assert m.text == text[m.start : m.end]
+        for v in (m.value, m.low, m.high):
+            assert v is None or abs(float(v)) < 1e250
+    check_text(text)
+    assert all(f.status == "match" for f in compare_texts(text, text))
+    article = tmp_path / "big.txt"
+    article.write_text(text, encoding="utf-8")
+    for command in (["extract"], ["extract", "-f", "json"], ["check"]):
+        assert main([*command, str(article), "-o", str(tmp_path / "out")]) in (0, 1)

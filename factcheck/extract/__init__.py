@@ -11,7 +11,7 @@ import datetime as _dt
 
 from factcheck.callable_package import make_callable
 from factcheck.extract.sentences import split_sentences
-from factcheck.mention import Mention
+from factcheck.mention import Mention, computable
 
 __all__ = ["extract", "split_sentences"]
 
@@ -41,6 +41,8 @@ def extract(
     dates = find_dates(text, sentences, reference_date)
     taken = [(m.start, m.end) for m in dates]
     quantities = find_quantities(text, sentences, taken)
+    for q in quantities:  # a figure of 309 digits keeps its span, not its value
+        q.value, q.low, q.high = computable(q.value), computable(q.low), computable(q.high)
     mentions = sorted(dates + quantities, key=lambda m: (m.start, m.end))
     _number(mentions, sentences)
     return mentions

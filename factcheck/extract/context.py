@@ -293,7 +293,7 @@ class ContextReader:
         c = lexicon.currency_prefix_regex().search(left)
         if not c:
             return None, start
-        name = lexicon.currency_prefix_table()[c.group().strip()]
+        name = lexicon.currency_by_symbol(c.group())
         return name, start - (len(left) - c.start())
 
 

@@ -215,6 +215,26 @@ def currency_word_table() -> dict[str, str]:
     return table
 
 
+def surface_key(surface: str) -> str:
+    """A surface as the tables spell it: words joined by one plain space.
+
+    The regexes accept any run of whitespace between the words of a name
+    (``_alternation``), so a hard-wrapped "US\\ndollars", a tab or an NBSP reaches
+    the lookup; the key must not depend on which.
+    """
+    return " ".join(surface.split())
+
+
+def currency_by_word(surface: str) -> str:
+    """The currency a name or code after a number names ("US dollars", "usd")."""
+    return currency_word_table()[surface_key(surface).lower()]
+
+
+def currency_by_symbol(surface: str) -> str:
+    """The currency a symbol or code before a number names ("US$", "US $", "A$")."""
+    return currency_prefix_table()[surface_key(surface)]
+
+
 # quantulum3 entities worth a fallback: physical kinds our own table does not cover.
 _QUANTULUM_ENTITIES = {
     "pressure", "frequency", "force", "radioactivity", "electric potential", "current",

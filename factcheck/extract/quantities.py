@@ -51,6 +51,18 @@ def find_quantities(
     return _Scanner(text, taken, sentences).run()
 
 
+_MOST_DIGITS = 400
+
+
+def _too_long(m: re.Match[str]) -> bool:
+    """A run of more digits than any figure has (a hash, a pasted blob): not read.
+
+    Beyond ``LARGEST_FIGURE`` a figure keeps no value anyway, and Python refuses
+    (and takes quadratic time) to turn thousands of digits into an int.
+    """
+    return m.end() - m.start() > _MOST_DIGITS and sum(map(str.isdigit, m.group())) > _MOST_DIGITS
+
+
 class _Scanner(ContextReader, WordForms):
     """One pass over one text: finds number cores in order and emits Mentions.
 
@@ -105,7 +117,7 @@ class _Scanner(ContextReader, WordForms):
             if m.start() < pos:
                 continue
             kind = m.lastgroup
-            if self._covered(m.start(), m.end()):
+            if self._covered(m.start(), m.end()) or _too_long(m):
                 continue
             if (
                 kind in ("num", "words")
@@ -219,7 +231,9 @@ class _Scanner(ContextReader, WordForms):
             fraction = UNICODE_FRACTIONS[surface[-1]]
             surface = surface[:-1]
         if "/" in surface:  # "3/4", "10 1/2"
-            whole, _, frac_part = surface.rpartition(" ")
+            # any whitespace may stand between: NBSP, a thin space, a line break
+            *whole_part, frac_part = surface.split()
+            whole = whole_part[0] if whole_part else ""
             numer, denom = frac_part.split("/")
             value = Decimal(whole or 0) + Decimal(numer) / Decimal(denom)
             value = value.quantize(Decimal("0.0001")).normalize()
@@ -288,12 +302,12 @@ class _Scanner(ContextReader, WordForms):
         if cw and P.MARKS_VERB.match(text, end):
             cw = None  # "1990 marks the end", "passing 100 marks a milestone": a verb
         if currency is None and cw:
-            name = lexicon.currency_word_table()[(cw.group("word") or cw.group("code")).lower()]
+            name = lexicon.currency_by_word(cw.group("word") or cw.group("code"))
             currency, unit_end = name, cw.end()
         elif currency is None and mag_value > 1 and pounds:  # "£2 million pounds"
             currency, unit_end = "pound sterling", pounds.end()
         elif currency is None and symbol_after:  # "10 €", "20€": continental style
-            currency = lexicon.currency_prefix_table()[symbol_after.group("sym")]
+            currency = lexicon.currency_by_symbol(symbol_after.group("sym"))
             unit_end = symbol_after.end()
         elif currency is None:
             u = self._unit_after(end, surface, mag_value)
@@ -414,7 +428,7 @@ class _Scanner(ContextReader, WordForms):
         cw = lexicon.currency_word_regex().match(text, end)
         pounds = P.POUNDS_AFTER.match(text, end)
         if cw:
-            currency = lexicon.currency_word_table()[(cw.group("word") or cw.group("code")).lower()]
+            currency = lexicon.currency_by_word(cw.group("word") or cw.group("code"))
             unit_end = cw.end()
         elif pounds and abs(value) >= 1000:  # "two million pounds"
             currency, unit_end = "pound sterling", pounds.end()
@@ -628,9 +642,7 @@ class _Scanner(ContextReader, WordForms):
         if unit is None or dimension == "currency":
             cw = lexicon.currency_word_regex().match(text, end2)
             if cw and unit is None:
-                unit2 = lexicon.currency_word_table()[
-                    (cw.group("word") or cw.group("code")).lower()
-                ]
+                unit2 = lexicon.currency_by_word(cw.group("word") or cw.group("code"))
                 dim2, unit_end = "currency", cw.end()
             elif dimension != "currency":
                 u = self._unit_after(end2, second.group(), mag2)
