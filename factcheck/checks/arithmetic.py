@@ -54,6 +54,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import factcheck.lang as lang
 from factcheck.checks._precision import written_interval
 from factcheck.checks.engine import finding, fmt_number
 from factcheck.mention import Mention
@@ -76,21 +77,11 @@ PERCENT_UNITS = ("percent", "per cent", "percentage")
 POINT_UNITS = ("percentage point", "point")
 _SKIP_ROLES = ("year", "ordinal", "score", "age", "weekday", "rank", "phone", "identifier")
 
-_UP = (
-    r"rose|risen|rises|rise|rising|increased|increases|increase|increasing|grew|grown|grows|"
-    r"grow|growing|climbed|climbs|climb|climbing|jumped|jumps|jump|gained|gains|gain|soared|"
-    r"surged|up|higher|more|growth|hike|boost|boosted|swelled|expanded|advanced|raised|added|"
-    r"accelerated|quickened|widened|strengthened|doubled|tripled|skyrocketed|rocketed|spiked|"
-    r"ballooned|leapt|leaped|mounted|recovered|rebounded"
-)
-_DOWN = (
-    r"fell|fallen|falls|fall|falling|dropped|drops|drop|dropping|declined|declines|decline|"
-    r"declining|decreased|decreases|decrease|decreasing|slipped|slips|slip|sank|sunk|slumped|"
-    r"slump|plunged|plunge|plunges|shrank|shrunk|shrinks|shrink|down|lower|less|fewer|cut|cuts|"
-    r"reduced|reduction|reduce|tumbled|tumble|eased|dipped|dip|loss|lost|contracted|slid|slide|"
-    r"slowed|slowing|cooled|narrowed|weakened|halved|plummeted|crashed|nosedived|sagged|"
-    r"retreated|shed"
-)
+# The direction words are the extractor's (``direction.up``/``.down`` of the language
+# data): a figure's own ``Mention.change`` is read first; these find the verb of
+# a change that governs two figures ("fell from 2,400 to 1,900").
+_UP = lang.alternation("direction.up")
+_DOWN = lang.alternation("direction.down")
 _MOD = (
     r"(?:about|some|nearly|almost|roughly|around|approximately|an?\s+estimated|just\s+over|"
     r"just\s+under|more\s+than|less\s+than|over|under|only|a\s+further|another)"
@@ -115,8 +106,8 @@ _FROM = re.compile(
 )
 _OR_PERCENT = re.compile(r"(?:,\s*or|\()\s*(?:about|some|nearly|almost|roughly)?\s*\Z", re.I)
 _BY = re.compile(r"\bby\s+(?:" + _MOD + r"\s+)?(?:a\s+)?\Z", re.I)
-_MULTIPLE = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
-_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_FACTORS: dict[str, float] = lang.table("direction.multiples")
+_MULTIPLE = re.compile(rf"\b({lang.alternation(_FACTORS)})\b", re.I)
 _HEDGE = re.compile(
     r"\b(?:more\s+than|nearly|almost|about|roughly|over|less\s+than|than|some|around)\s+\Z", re.I
 )

@@ -55,6 +55,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import factcheck.lang as lang
 from factcheck.checks._datafile import load_cached
 from factcheck.checks._precision import rounding_interval, sig_figs, within
 from factcheck.checks.engine import finding, fmt_number
@@ -80,10 +81,7 @@ _OPEN_PAREN = re.compile(
     r"\s*[(\[]\s*(?:about|some|around|roughly|approximately|nearly|almost|~)?\s*\Z", re.I
 )
 _CHANGE_WORDS = re.compile(
-    r"\b(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|dropped|drops|"
-    r"warmer|cooler|colder|hotter|higher|lower|increase[sd]?|decrease[sd]?|up|down|by|"
-    r"above|below|warming|cooling)\W*\s*$",
-    re.I,
+    rf"\b(?:{lang.alternation('temperature.change_words', escape=False)})\W*\s*$", re.I
 )
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 

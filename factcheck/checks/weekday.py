@@ -33,7 +33,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import factcheck.lang as lang
 from factcheck.checks.engine import finding
+from factcheck.extract.datewords import WEEKDAY_NAMES, WEEKDAYS
 from factcheck.mention import Mention
 
 TYPE = "weekday"
@@ -45,8 +47,13 @@ OPTIONS: dict[str, tuple[Any, Any]] = {
 }
 DEFAULT_MESSAGE = "{date} was a {actual}, not a {weekday}"
 
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_DAY_WORD = r"((?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?)"
+DAYS = tuple(WEEKDAY_NAMES)
+# a weekday as written next to a date: the extractor's weekday words, capitalised
+_DAY_WORD = (
+    "((?:"
+    + lang.alternation([w.capitalize() for w in (*lang.words("calendar.weekdays"), *WEEKDAYS)])
+    + r")\b\.?)"
+)
 _BEFORE = re.compile(r"(?<![A-Za-z])" + _DAY_WORD + r"\s*[,(]?\s*(?:the\s+)?\Z")
 _AFTER = re.compile(
     r"\A\s*(?:\(\s*(?:a\s+)?|,\s*(?:a|which\s+(?:was|is|will\s+be))\s+)" + _DAY_WORD + r"\s*[),]"
@@ -58,16 +65,21 @@ _YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
 
 def day_index(word: str) -> int | None:
     """0 for Monday .. 6 for Sunday, from a name or abbreviation; None otherwise."""
-    w = word.strip().rstrip(".").lower()
-    for i, name in enumerate(DAYS):
-        full = name.lower()
-        if w == full or (len(w) >= 3 and full.startswith(w)):
-            return i
-    return None
+    return WEEKDAYS.get(word.strip().rstrip(".").lower())
 
 
 def _written_weekday(article, m: Mention) -> tuple[str, int, int] | None:
-    """(weekday as written, prose start, end) next to ``m``, else None."""
+    """(weekday, prose start, end) of ``m``, else None.
+
+    The weekday the extractor read as part of the date (``extra["weekday"]``)
+    first; else one written right before or after it that the extractor does
+    not take into the date ("Feb. 13, a Tuesday,", "Tuesday (Feb. 13)").
+    """
+    wd = m.extra.get("weekday")
+    if isinstance(wd, int) and 0 <= wd <= 6:
+        return DAYS[wd], m.start, m.end
+    if isinstance(wd, str) and day_index(wd) is not None:
+        return wd, m.start, m.end
     inside = _IN_TEXT.match(m.text)
     if inside:
         return inside.group(1), m.start + inside.start(1), m.start + inside.end(1)
@@ -79,11 +91,6 @@ def _written_weekday(article, m: Mention) -> tuple[str, int, int] | None:
     a = _AFTER.match(article.text[m.end : m.end + 30])
     if a:
         return a.group(1), m.end + a.start(1), m.end + a.end(1)
-    wd = m.extra.get("weekday")
-    if isinstance(wd, int) and 0 <= wd <= 6:
-        return DAYS[wd], m.start, m.end
-    if isinstance(wd, str) and day_index(wd) is not None:
-        return wd, m.start, m.end
     return None
 
 

@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+import factcheck.lang as lang
 from factcheck.mention import Mention
 
 
@@ -25,24 +26,22 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 WINDOW = 3
 """Words on each side of a figure that describe its role."""
 
-STOPWORDS = _wordset(
-    """a an the and or but nor of in on at to for from by with as into onto over under
-    than then that this these those there their they them it its is are was were be been
-    being has have had having do does did will would shall should can could may might must
-    he she his her hers him we our us you your i me my mine who whom whose which what when
-    where why how not no so if also just only about some said says say told according
-    more most less least very much many up down out after before during while since until
-    per cent percent one ones"""
-)
+STOPWORDS = frozenset(lang.words("compare.stopwords"))
 """Words too common to tell two facts apart (number words are dropped separately)."""
 
-NUMBER_WORDS = _wordset(
-    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-    eighty ninety hundred hundreds thousand thousands million millions billion billions
-    trillion dozen dozens half quarter first second third fourth fifth sixth seventh eighth
-    ninth tenth"""
+NUMBER_WORDS = frozenset(
+    (
+        *lang.words("numbers.units"),
+        *lang.words("numbers.tens"),
+        *lang.words("numbers.scales"),
+        *(w + "s" for w in lang.words("numbers.scales")),
+        *lang.words("numbers.groups"),
+        *(w + "s" for w in lang.words("numbers.groups")),
+        *(w for w, n in lang.table("numbers.fractions").items() if n in (2, 4) and w[-1] != "s"),
+        *(w for w, n in lang.table("numbers.ordinals").items() if n <= 10),
+    )
 )
+"""Number words, dropped from the words that describe a figure."""
 
 
 def stem(word: str) -> str:
@@ -198,7 +197,7 @@ def prepare(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]
 
 _NEXT_WORD = re.compile(r"[\s-]*([^\W\d_]+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
-PERIOD_WORDS = _wordset("since until till from before after by between")
+PERIOD_WORDS = frozenset(lang.words("compare.period_words"))
 """Words that put a date at the edge of a period: "has run it since 1983" and
 "opened it in 1983" are two statements of one year, and a rewrite that keeps
 "since 1983" keeps the first. Stop words to the bag of context words, so

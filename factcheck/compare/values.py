@@ -27,73 +27,47 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import factcheck.lang as lang
 from factcheck.mention import Mention
 from factcheck.units import convert, same_dimension
 
 ACCEPTED = ("same", "rounded", "converted")
 """Relations that make an aligned pair a match."""
 
-BORDERLINE_WORDS = frozenset(
-    ("several", "few", "many", "numerous", "various", "handful", "overnight", "some", "couple")
-)
+BORDERLINE_WORDS = frozenset(lang.words("compare.borderline_words"))
 """Vague words that may be listed but never decide a verdict (consistency.md)."""
 
-_MONTHS = {
-    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
-    "jul": "july", "aug": "august", "sep": "september", "sept": "september",
-    "oct": "october", "nov": "november", "dec": "december", "mon": "monday",
-    "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
-    "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
-    "sun": "sunday",
-}  # fmt: skip
-_SPAN_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
-_MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
-)  # fmt: skip
-_SAME_DAY = {
-    "next day": "following day",
-    "day after": "following day",
-    "1 day later": "following day",
-    "1 day after": "following day",
-    "tomorrow": "following day",
-    "previous day": "day before",
-    "day earlier": "day before",
-    "1 day earlier": "day before",
-    "1 day before": "day before",
-    "yesterday": "day before",
-    "1 week ago": "last week",
-    "1 month ago": "last month",
-    "1 year ago": "last year",
-    "previous week": "last week",
-    "previous month": "last month",
-    "previous year": "last year",
+_MONTH_NAMES = lang.words("calendar.months")
+_WEEKDAY_NAMES = lang.words("calendar.weekdays")
+_FULL_NAMES = {
+    **{abbr: _MONTH_NAMES[n - 1] for abbr, n in lang.table("calendar.month_abbreviations").items()},
+    **{abbr: _WEEKDAY_NAMES[n] for abbr, n in lang.table("calendar.weekday_abbreviations").items()},
 }
+"""Month and weekday abbreviations -> the full name ("sept" -> "september")."""
+_SPAN_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
+_SAME_DAY: dict[str, str] = lang.table("compare.same_day")
 """Relative days that news copy writes interchangeably (after "the" is dropped)."""
-_NUMBER_WORDS = (
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
-)  # fmt: skip
+_NUMBER_WORDS: dict[str, int] = {
+    **lang.table("numbers.articles"),
+    **lang.table("numbers.units"),
+    **lang.table("numbers.tens"),
+}
+"""Number words below a hundred, as news writes small counts ("four years ago")."""
 
 
-_WEEKDAY_ALT = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MONTH_ALT = "|".join(_MONTH_NAMES)
-_SPELLED = re.compile(r"\b(?:a|an|one|" + "|".join(_NUMBER_WORDS) + r")\b")
+_WEEKDAY_ALT = lang.alternation(_WEEKDAY_NAMES)
+_MONTH_ALT = lang.alternation(_MONTH_NAMES)
+_SPELLED = re.compile(rf"\b(?:{lang.alternation(_NUMBER_WORDS)})\b")
 _DAY_FIRST = re.compile(r"\b(\d{1,2}(?:-\d{1,2})?) (" + _MONTH_ALT + r")\b")
 
 
 def _word_to_digits(w: re.Match[str]) -> str:
     """ "four years ago" and "4 years ago" alike; "a year" is "1 year"."""
-    word = w.group(0)
-    if word in ("a", "an", "one"):
-        return "1"
-    i = _NUMBER_WORDS.index(word)
-    return str(i + 2 if i < 18 else (i - 16) * 10)
+    return str(_NUMBER_WORDS[w.group(0)])
 
 
 _LEADING = re.compile(r"^(?:(?:on|in|at|the|of|during)\s+)+")
-DATE_MODIFIERS = ("early", "late", "mid", "end", "beginning", "start", "middle", "shortly", "just")
+DATE_MODIFIERS = lang.words("compare.date_modifiers")
 """Words that narrow a date: "early this month" is not "this month"."""
 _MODIFIER = re.compile(r"\b(?:" + "|".join(DATE_MODIFIERS) + r")\b(?:\s+of)?\s*", re.I)
 
@@ -370,7 +344,7 @@ def _relate_vague(old: Mention, new: Mention) -> Relation:
 
 
 def _relate_dates(old: Mention, new: Mention) -> Relation:
-    days = _weekdays(old.text), _weekdays(new.text)
+    days = _weekday(old), _weekday(new)
     if days[0] and days[1] and days[0] != days[1]:
         return Relation("different", "weekday")  # "Saturday, 13 May" / "Tuesday, 13 May"
     a, b = _norm_text(_unmodified(old.text)), _norm_text(_unmodified(new.text))
@@ -432,9 +406,10 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 """Relative dates that news copy writes interchangeably."""
 
 
-def _weekdays(text: str) -> set[str]:
-    words = re.findall(r"[a-z]+", text.lower())
-    return {_MONTHS.get(w, w) for w in words if _MONTHS.get(w, w) in _WEEKDAY_ALT.split("|")}
+def _weekday(m: Mention) -> str | None:
+    """The weekday the extractor read in a date ("Saturday, 13 May"), else None."""
+    wd = m.extra.get("weekday")
+    return wd.lower() if isinstance(wd, str) else None
 
 
 _ISO_DAY = re.compile(r"\d{4}-(\d{2})-(\d{2})(?!\d)")
@@ -473,7 +448,7 @@ def _norm_text(text: str) -> str:
     ("the following day" / "the next day" / "a day later") alike.
     """
     t = text.lower().replace("’", "'").replace(",", " ").strip()
-    t = re.sub(r"[a-z]+\.?", lambda w: _MONTHS.get(w.group(0).rstrip("."), w.group(0)), t)
+    t = re.sub(r"[a-z]+\.?", lambda w: _FULL_NAMES.get(w.group(0).rstrip("."), w.group(0)), t)
     t = re.sub(r"\s+", " ", t)
     t = _LEADING.sub("", t)
     for pattern, replacement in _SPELLINGS:

@@ -9,9 +9,15 @@ from __future__ import annotations
 
 import datetime as _dt
 
+import factcheck.lang as lang
 from factcheck.extract.tense import FUTURE, PAST
 
-SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASONS = lang.table("calendar.seasons")
+SEASON_CODES = {
+    **_SEASONS,
+    **{other: _SEASONS[season] for other, season in lang.table("calendar.season_synonyms").items()},
+}
+"""Season names -> TIMEX season codes ("autumn" and "fall" -> "FA")."""
 # The last month of each season (northern hemisphere; winter ends in February).
 _SEASON_END = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
 
@@ -182,13 +188,8 @@ def ago(ref: _dt.date, unit: str, n: int) -> tuple[str, str]:
     return shift(ref, unit, -n)
 
 
-_FIXED_HOLIDAYS = {
-    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
-    "st valentine's day": (2, 14), "halloween": (10, 31), "bonfire night": (11, 5),
-    "guy fawkes night": (11, 5), "st patrick's day": (3, 17),
-}  # fmt: skip
-_EASTER_OFFSET = {"good friday": -2, "easter sunday": 0, "easter day": 0, "easter monday": 1}
+_FIXED_HOLIDAYS = {name: tuple(day) for name, day in lang.table("calendar.holidays_fixed").items()}
+_EASTER_OFFSET = lang.table("calendar.holidays_easter")
 
 
 def easter(y: int) -> _dt.date:

@@ -16,6 +16,7 @@ import datetime as _dt
 import re
 
 import factcheck.extract.calendar as cal
+import factcheck.lang as lang
 from factcheck.extract.dateline import find_dateline
 from factcheck.extract.dateresolve import Found, needs_tense, resolve, resolve_end, timex
 from factcheck.extract.datewords import (
@@ -126,17 +127,18 @@ _WEEKDAY_BACK = re.compile(
 )
 _WEEKDAY = re.compile(
     r"(?=[MTWFSmtwfs])(?<![\w])"
-    r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-])"
+    rf"(?P<wd>(?i:{lang.alternation('calendar.weekdays')}))(?![\w-])"
     r"(?:(?:\s+of)?\s+(?P<wk>(?i:this|next|last))\s+week)?"
 )
 _RELATIVE_BACK = re.compile(
     r"(?<![\w])(?P<q>(?i:early|earlier\s+in|later\s+in|earlier|late|later|mid|"
     r"(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of))\s*-?\s*$"
 )
+_SEASON_WORDS = lang.alternation("calendar.seasons")
 _RELATIVE = re.compile(
     r"(?=[TtLlNnAaOoFf])(?<![\w])(?P<mod>(?i:this|last|next|the\s+coming|the\s+following|the\s+previous|"
     r"the\s+same|that|at\s+the|over\s+the|for\s+the|the))\s+"
-    r"(?P<unit>(?i:week|weekend|month|year|decade|spring|summer|autumn|winter))(?![\w-])"
+    rf"(?P<unit>(?i:week|weekend|month|year|decade|{_SEASON_WORDS}))(?![\w-])"
 )
 _DAYWORD_BACK = re.compile(r"(?<![\w])(?P<q>(?i:earlier|later|early|late))\s+$")
 _DAYWORD = re.compile(
@@ -158,19 +160,28 @@ _NEXT_DAY = re.compile(
     r"(?P<unit>(?i:day|week|month|year))(?![\w-])"
 )
 _QUARTER = re.compile(
-    r"(?<![\w])(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
+    rf"(?<![\w])(?:(?i:the)\s+)?(?P<ord>(?i:{lang.alternation(ORDINALS)}))[\s-]+"
     rf"(?i:quarter)(?:\s+of\s+(?P<y>{YEAR}))?(?![\w])|(?<![\w])Q(?P<qn>[1-4])"
     rf"(?:\s+(?P<y2>{YEAR}))?(?![\w])"
 )
 _SEASON = re.compile(
-    r"(?<![\w])(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|autumn|winter))(?:\s+of)?\s+"
+    rf"(?<![\w])(?:(?i:the)\s+)?(?P<season>(?i:{_SEASON_WORDS}))(?:\s+of)?\s+"
     rf"(?P<y>{YEAR})(?![\w-])"
 )
+_HOLIDAY_NAMES = lang.alternation(
+    [
+        re.sub(r"^st\\ ", r"st\\.? ", re.escape(name)).replace("\\ ", " ").replace("'", "['’]")
+        for name in (
+            *lang.words("calendar.holidays_fixed"),
+            *lang.words("calendar.holidays_easter"),
+        )
+    ],
+    escape=False,
+)
+_HOLIDAYS_CAPITALISED = lang.table("calendar.holidays_capitalised")
 _HOLIDAY = re.compile(
-    r"(?<![\w])(?P<name>(?i:christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['’]s\s+day|"
-    r"new\s+year['’]s\s+eve|valentine['’]s\s+day|st\.?\s+valentine['’]s\s+day|halloween|"
-    r"bonfire\s+night|guy\s+fawkes\s+night|st\.?\s+patrick['’]s\s+day|good\s+friday|"
-    r"easter\s+sunday|easter\s+monday|easter\s+day)|Christmas|Easter)(?![\w-])"
+    rf"(?<![\w])(?P<name>(?i:{_HOLIDAY_NAMES})|"
+    rf"{lang.alternation([w.capitalize() for w in _HOLIDAYS_CAPITALISED])})(?![\w-])"
     rf"(?:,?\s+(?P<y>{YEAR}))?"
 )
 _HOLIDAY_CONTEXT = re.compile(
@@ -315,14 +326,13 @@ def _h_month_year(m: re.Match, ctx) -> Found:
     )
 
 
-_MONTH_NEEDS_CONTEXT = {"may", "march", "april", "june", "august"}
+_MONTH_NEEDS_CONTEXT = set(lang.words("calendar.months_need_context"))
 _MONTH_CONTEXT = re.compile(
     r"(?i:\b(?:in|since|until|till|by|from|during|before|after|through|throughout|of|to|and|"
     r"or|between|last|next|this|early|mid|late|end|start|beginning|for|on|into|each|every|"
     r"until|as\s+of|past|previous)\s*-?\s*$"
     # a list of months: "in May, June, July and August"
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December),\s*$)"
+    rf"|\b(?:{lang.alternation(MONTH_NAMES)}),\s*$)"
 )
 
 
@@ -564,11 +574,11 @@ def _h_dayword(m: re.Match, ctx) -> Found | None:
 def _h_holiday(m: re.Match, ctx) -> Found | None:
     text, sent_start = ctx[0], ctx[1]
     name = re.sub(r"\s+", " ", m.group("name").lower().replace("’", "'")).replace("st. ", "st ")
-    if name in ("christmas", "easter"):
+    if name in _HOLIDAYS_CAPITALISED:
         before = text[max(sent_start, m.start() - 10) : m.start()]
         if not _HOLIDAY_CONTEXT.search(before) and not m.group("y"):
             return None  # "Christmas tree", "the Easter Rising"
-        name = {"christmas": "christmas day", "easter": "easter sunday"}[name]
+        name = _HOLIDAYS_CAPITALISED[name]
     f = Found(m.start(), m.end(), y=int(m.group("y")) if m.group("y") else None)
     f.holiday = name
     f.extra["holiday"] = name
@@ -672,8 +682,7 @@ def _h_time(m: re.Match, ctx) -> Found | None:
     _F_CLOCK,
     _F_HOLIDAY,
 ) = (1 << i for i in range(10))
-_HOLIDAY_HINTS = ("christmas", "easter", "boxing", "new year", "valentine", "halloween", "bonfire",
-                  "fawkes", "patrick", "good friday")  # fmt: skip
+_HOLIDAY_HINTS = lang.words("calendar.holiday_hints")
 _PATTERNS = (
     (_DAY_RANGE_DM, None, _h_day_range, _F_DIGIT | _F_MONTH),
     (_DAY_RANGE_MD, None, _h_day_range, _F_DIGIT | _F_MONTH),

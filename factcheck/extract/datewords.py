@@ -9,59 +9,62 @@ from __future__ import annotations
 
 import re
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+import factcheck.lang as lang
 
-WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5,
-    "sat": 5, "sunday": 6, "sun": 6,
-}  # fmt: skip
-WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS: dict[str, int] = {
+    **lang.table("calendar.months"),
+    **lang.table("calendar.month_abbreviations"),
+}
+"""Month names and abbreviations, lower case -> month number (1-12)."""
+MONTH_NAMES = [name.capitalize() for name in lang.words("calendar.months")]
 
-SMALL_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
-    "a few": 3, "few": 3, "several": 3, "a couple of": 2, "a dozen": 12,
-}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    **lang.table("calendar.weekdays"),
+    **lang.table("calendar.weekday_abbreviations"),
+}
+"""Weekday names and abbreviations, lower case -> number (0 = Monday)."""
+WEEKDAY_NAMES = [name.capitalize() for name in lang.words("calendar.weekdays")]
+
+SMALL_NUMBERS: dict[str, int] = {
+    **lang.table("numbers.articles"),
+    **{w: n for w, n in lang.table("numbers.units").items() if n > 0},
+    **lang.table("numbers.tens"),
+    **{w: n for w, n in lang.table("numbers.scales").items() if n == 100},
+    **lang.table("numbers.vague_counts"),
+}
+"""Counts of days, weeks, ... in words ("two weeks ago", "a few days ago")."""
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-}  # fmt: skip
+    **{w: n for w, n in lang.table("numbers.ordinals").items() if n <= 4},
+    **{f"{n}{suffix}": n for n, suffix in ((1, "st"), (2, "nd"), (3, "rd"), (4, "th"))},
+}
+"""Ordinals of the quarters of a year ("the third quarter", "Q3")."""
+
+
+def _month_pattern() -> str:
+    """Month names in any case, except those that are also common words ("may",
+    "march"): those only capitalised or in capitals."""
+    cased_only = set(lang.words("calendar.months_capitalised_only"))
+    any_case = [w for w in MONTHS if w not in cased_only]
+    cased = [w.capitalize() for w in cased_only]
+    cased += [w.upper() for w in cased_only if w in lang.table("calendar.months")]
+    return rf"(?:(?i:{lang.alternation(any_case)})|{lang.alternation(cased)})(?![a-z])"
+
+
+def _weekday_pattern() -> str:
+    """Full weekday names in any case; abbreviations capitalised and before a comma."""
+    abbreviations = [w.capitalize() for w in lang.words("calendar.weekday_abbreviations")]
+    return (
+        rf"(?:(?i:{lang.alternation('calendar.weekdays')})|"
+        rf"(?:{lang.alternation(abbreviations)})(?=\.?,))(?![a-z])"
+    )
+
 
 # Regex pieces. MONTH captures the name without its abbreviation dot.
-MONTH = (
-    r"(?:(?i:january|february|april|june|july|august|september|october|november|december|"
-    r"jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)|March|May|Mar|MARCH|MAY)(?![a-z])"
-)
-WEEKDAY = (
-    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.?,))(?![a-z])"
-)
+MONTH = _month_pattern()
+WEEKDAY = _weekday_pattern()
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?![.,:]\d)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%])(?![.,:]\d)"
-TIMEZONE = (
-    r"(?:BST|GMT|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|IST|JST|"
-    r"HKT|SGT|ET|PT|Z|local\s+time)(?![A-Za-z])"
-)
+TIMEZONE = rf"(?:{lang.alternation('calendar.timezones')})(?![A-Za-z])"
 
 
 def month_number(word: str) -> int:

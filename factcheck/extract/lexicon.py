@@ -1,5 +1,8 @@
 """Unit and currency surfaces as news writes them -> canonical unit + dimension.
 
+The spellings are data (``factcheck/lang/units.yaml``); this module builds the
+lookup tables and regexes from them.
+
 The canonical names are the keys of ``factcheck.units.PINT_NAMES`` (so every
 unit the extractor names can be converted) plus currencies, "percent" and
 "percentage point", which pint does not convert.
@@ -17,126 +20,24 @@ import functools
 import json
 import re
 
-# canonical name -> (dimension, surfaces matched case-insensitively, surfaces matched exactly)
+import factcheck.lang as lang
+
 _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "mile": ("length", ("miles", "mile", "mi"), ()),
-    "kilometre": ("length", ("kilometres", "kilometre", "kilometers", "kilometer", "kms", "km"), ()),
-    "metre": ("length", ("metres", "metre", "meters", "meter", "mtrs"), ("m",)),
-    "centimetre": ("length", ("centimetres", "centimetre", "centimeters", "centimeter", "cm", "cms"), ()),
-    "millimetre": ("length", ("millimetres", "millimetre", "millimeters", "millimeter", "mm"), ()),
-    "foot": ("length", ("feet", "foot", "ft"), ("′",)),
-    "inch": ("length", ("inches", "inch", "ins"), ("″", "in")),
-    "yard": ("length", ("yards", "yard", "yds", "yd"), ()),
-    "nautical mile": ("length", ("nautical miles", "nautical mile"), ("nm",)),
-    "light year": ("length", ("light years", "light-years", "light year", "light-year"), ()),
-    "square kilometre": ("area", ("square kilometres", "square kilometre", "square kilometers", "square kilometer", "square km", "square kms", "sq km", "sq kms", "sq. km", "sq kilometres", "km2", "km²"), ()),
-    "square mile": ("area", ("square miles", "square mile", "sq miles", "sq. miles", "sq mi", "sq. mi", "sq mile"), ()),
-    "square metre": ("area", ("square metres", "square metre", "square meters", "square meter", "sq m", "sqm", "m2", "m²"), ()),
-    "square foot": ("area", ("square feet", "square foot", "sq ft", "sq. ft", "sq. ft."), ()),
-    "acre": ("area", ("acres", "acre"), ()),
-    "hectare": ("area", ("hectares", "hectare", "ha"), ()),
-    "kilogram": ("mass", ("kilograms", "kilogram", "kilogrammes", "kilogramme", "kilos", "kilo", "kgs", "kg"), ()),
-    "gram": ("mass", ("grams", "gram", "grammes", "gramme"), ("g",)),
-    "milligram": ("mass", ("milligrams", "milligram", "mg"), ()),
-    "microgram": ("mass", ("micrograms", "microgram", "microgrammes", "microgramme", "mcg", "µg", "μg"), ()),
-    "tonne": ("mass", ("tonnes", "tonne", "metric tons", "metric ton"), ("t",)),
-    "ton": ("mass", ("tons", "ton"), ()),
-    "pound": ("mass", ("lbs", "lb", "pounds"), ()),
-    "ounce": ("mass", ("ounces", "ounce", "oz"), ()),
-    "stone": ("mass", ("stones", "stone", "st"), ()),
-    "litre": ("volume", ("litres", "litre", "liters", "liter", "ltr"), ("l",)),
-    "millilitre": ("volume", ("millilitres", "millilitre", "milliliters", "milliliter", "ml"), ()),
-    "gallon": ("volume", ("gallons", "gallon", "gal"), ()),
-    "pint": ("volume", ("pints", "pint"), ()),
-    "barrel": ("volume", ("barrels", "barrel", "bbl"), ()),
-    "cubic metre": ("volume", ("cubic metres", "cubic metre", "cubic meters", "cubic meter", "m3", "m³"), ()),
-    "kilometre per hour": ("speed", ("kilometres per hour", "kilometre per hour", "kilometers per hour", "kilometer per hour", "kilometres an hour", "kilometers an hour", "km per hour", "km an hour", "km/h", "kmh", "kph", "kmph"), ()),
-    "mile per hour": ("speed", ("miles per hour", "mile per hour", "miles an hour", "mph"), ()),
-    "metre per second": ("speed", ("metres per second", "meters per second", "m/s"), ()),
-    "knot": ("speed", ("knots", "knot", "kts"), ()),
-    "degree Celsius": ("temperature", ("degrees celsius", "degree celsius", "degrees centigrade", "degree centigrade", "deg celsius", "deg c", "celsius", "centigrade", "celcius", "centigrate", "degrees celcius", "°c", "ºc", "degrees c", "degree c"), ("C",)),
-    "degree Fahrenheit": ("temperature", ("degrees fahrenheit", "degree fahrenheit", "deg fahrenheit", "deg f", "fahrenheit", "farenheit", "degrees farenheit", "°f", "ºf", "degrees f", "degree f"), ("F",)),
-    "kelvin": ("temperature", ("kelvin",), ("K",)),
-    "second": ("time", ("seconds", "second", "secs", "sec"), ("s",)),
-    "minute": ("time", ("minutes", "minute", "mins", "min"), ()),
-    "hour": ("time", ("hours", "hour", "hrs", "hr"), ("h",)),
-    "day": ("time", ("days", "day"), ()),
-    "week": ("time", ("weeks", "week", "wks"), ()),
-    "fortnight": ("time", ("fortnights", "fortnight"), ()),
-    "month": ("time", ("months", "month"), ()),
-    "year": ("time", ("years", "year", "yrs"), ()),
-    "decade": ("time", ("decades", "decade"), ()),
-    "century": ("time", ("centuries", "century"), ()),
-    "millisecond": ("time", ("milliseconds", "millisecond", "ms"), ()),
-    "watt": ("power", ("watts", "watt"), ("W",)),
-    "kilowatt": ("power", ("kilowatts", "kilowatt"), ("kW", "KW")),
-    "megawatt": ("power", ("megawatts", "megawatt"), ("MW",)),
-    "gigawatt": ("power", ("gigawatts", "gigawatt"), ("GW",)),
-    "horsepower": ("power", ("horsepower", "bhp", "hp"), ()),
-    "kilowatt hour": ("energy", ("kilowatt hours", "kilowatt-hours", "kilowatt hour", "kilowatt-hour", "kwh"), ()),
-    "megawatt hour": ("energy", ("megawatt hours", "megawatt-hours", "megawatt hour", "megawatt-hour", "mwh"), ()),
-    "gigawatt hour": ("energy", ("gigawatt hours", "gigawatt-hours", "gigawatt hour", "gigawatt-hour", "gwh"), ()),
-    "terawatt hour": ("energy", ("terawatt hours", "terawatt-hours", "terawatt hour", "twh"), ()),
-    "calorie": ("energy", ("calories", "calorie", "kcal"), ()),
-    "byte": ("data", ("bytes", "byte"), ()),
-    "kilobyte": ("data", ("kilobytes", "kilobyte", "kb"), ()),
-    "megabyte": ("data", ("megabytes", "megabyte", "mb"), ()),
-    "gigabyte": ("data", ("gigabytes", "gigabyte", "gb"), ()),
-    "terabyte": ("data", ("terabytes", "terabyte", "tb"), ()),
-    "degree": ("angle", ("degrees", "degree"), ("°", "º")),
-    "percent": ("percentage", ("per cent", "percent", "pct", "per-cent"), ("%",)),
-    "percentage point": ("percentage", ("percentage points", "percentage point", "points percentage", "ppts", "pp"), ()),
-    "basis point": ("percentage", ("basis points", "basis point", "bps"), ()),
-}  # fmt: skip
-
-# Currencies: canonical name -> (symbols before the number, words after it, ISO code)
-CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
-    "pound sterling": (("£", "GBP", "GBP "), ("pounds sterling", "sterling"), "GBP"),
-    "US dollar": (("$", "US$", "USD", "USD ", "US $", "$US"), ("us dollars", "us dollar", "u.s. dollars", "dollars", "dollar", "bucks"), "USD"),
-    "euro": (("€", "EUR", "EUR "), ("euros", "euro"), "EUR"),
-    "Canadian dollar": (("C$", "CA$", "CAD", "CAD ", "Can$", "$C", "$CA"), ("canadian dollars",), "CAD"),
-    "Australian dollar": (("A$", "AU$", "AUD", "AUD ", "$A", "$AU"), ("australian dollars",), "AUD"),
-    "New Zealand dollar": (("NZ$", "NZD", "NZD ", "$NZ"), ("new zealand dollars",), "NZD"),
-    "Hong Kong dollar": (("HK$", "HKD", "HKD ", "$HK"), ("hong kong dollars",), "HKD"),
-    "Singapore dollar": (("S$", "SGD", "SGD "), ("singapore dollars",), "SGD"),
-    "Japanese yen": (("¥", "JPY", "JPY "), ("yen",), "JPY"),
-    "Chinese yuan": (("CNY", "CNY ", "RMB", "RMB "), ("chinese yuan", "yuan", "renminbi", "rmb"), "CNY"),
-    "Indian rupee": (("₹", "Rs", "Rs.", "Rs ", "Rs. ", "INR", "INR "), ("indian rupees", "rupees", "rupee"), "INR"),
-    "Swiss franc": (("CHF", "CHF ", "SFr"), ("swiss francs", "francs", "franc"), "CHF"),
-    "Russian rouble": (("₽", "RUB", "RUB "), ("roubles", "rouble", "rubles", "ruble"), "RUB"),
-    "South African rand": (("ZAR", "ZAR "), ("rand",), "ZAR"),
-    "Nigerian naira": (("₦", "NGN", "NGN "), ("naira",), "NGN"),
-    "Israeli shekel": (("₪", "ILS", "ILS "), ("shekels", "shekel"), "ILS"),
-    "Turkish lira": (("₺", "TRY"), ("turkish lira", "lira", "liras"), "TRY"),
-    "South Korean won": (("₩", "KRW", "KRW "), ("won",), "KRW"),
-    "Swedish krona": (("SEK", "SEK "), ("kronor", "krona", "swedish crowns"), "SEK"),
-    "Norwegian krone": (("NOK", "NOK "), ("kroner", "krone", "norwegian crowns"), "NOK"),
-    "Danish krone": (("DKK", "DKK "), ("danish kroner", "danish crowns"), "DKK"),
-    "Mexican peso": (("MXN", "MXN ", "Mex$"), ("mexican pesos", "pesos", "peso"), "MXN"),
-    "Brazilian real": (("R$", "BRL", "BRL "), ("reais", "reals", "brazilian real"), "BRL"),
-    "UAE dirham": (("AED", "AED "), ("dirhams", "dirham"), "AED"),
-    "Saudi riyal": (("SAR", "SAR "), ("riyals", "riyal"), "SAR"),
-    "Malaysian ringgit": (("RM",), ("ringgit",), "MYR"),
-    "Pakistani rupee": (("PKR", "PKR "), ("pakistani rupees",), "PKR"),
-    "Kenyan shilling": (("KSh", "KES", "KES "), ("kenyan shillings", "shillings"), "KES"),
-    "Ukrainian hryvnia": (("₴", "UAH", "UAH "), ("hryvnias", "hryvnia"), "UAH"),
-    "bitcoin": (("₿", "BTC", "BTC "), ("bitcoins", "bitcoin"), "BTC"),
-    "Finnish markka": ((), ("finnish markka", "markka", "markkas"), "FIM"),
-    "Spanish peseta": ((), ("pesetas", "peseta"), "ESP"),
-    "Dutch guilder": ((), ("dutch guilders", "guilders", "guilder"), "NLG"),
-    "Deutsche Mark": (("DM",), ("deutsche marks", "deutsche mark", "deutschmarks", "marks"), "DEM"),
-}  # fmt: skip
-
-# Sub-units written after the number: "50p", "20 cents".
-SUBUNITS: dict[str, tuple[str, float]] = {
-    "p": ("pound sterling", 0.01),
-    "pence": ("pound sterling", 0.01),
-    "penny": ("pound sterling", 0.01),
-    "pennies": ("pound sterling", 0.01),
-    "cents": ("US dollar", 0.01),
-    "cent": ("US dollar", 0.01),
-    "c": ("US dollar", 0.01),
+    name: (spec["dimension"], tuple(spec["words"]), tuple(spec.get("symbols", ())))
+    for name, spec in lang.get("units", "units").items()
 }
+"""canonical name -> (dimension, surfaces matched case-insensitively, surfaces matched exactly)"""
+
+CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
+    name: (tuple(spec["before"]), tuple(spec["words"]), spec["code"])
+    for name, spec in lang.get("currencies", "units").items()
+}
+"""canonical name -> (symbols before the number, words after it, ISO code)"""
+
+SUBUNITS: dict[str, tuple[str, float]] = {
+    word: (spec["currency"], spec["factor"]) for word, spec in lang.get("subunits", "units").items()
+}
+"""Sub-units written after the number: "50p", "20 cents"."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -236,12 +137,7 @@ def currency_by_symbol(surface: str) -> str:
 
 
 # quantulum3 entities worth a fallback: physical kinds our own table does not cover.
-_QUANTULUM_ENTITIES = {
-    "pressure", "frequency", "force", "radioactivity", "electric potential", "current",
-    "sound level", "charge", "electrical resistance", "capacitance", "illuminance",
-    "luminous flux", "radiation absorbed dose", "radiation exposure", "data transfer rate",
-    "torque", "acceleration", "magnetic field", "power", "energy",
-}  # fmt: skip
+_QUANTULUM_ENTITIES = frozenset(lang.get("quantulum_entities", "units"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -268,7 +164,7 @@ def _quantulum_index() -> dict[str, tuple[str, str]]:
     return index
 
 
-_SI_PREFIX = {"k": "kilo", "M": "mega", "G": "giga", "T": "tera", "m": "milli", "µ": "micro"}
+_SI_PREFIX: dict[str, str] = lang.get("si_prefixes", "units")
 
 
 def quantulum_unit(token: str) -> tuple[str, str] | None:

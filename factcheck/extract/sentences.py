@@ -19,26 +19,19 @@ from __future__ import annotations
 
 import re
 
+import factcheck.lang as lang
+
 # never end a sentence: they stand before a name
-_TITLES = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
-    "cpl", "pte", "maj", "adm", "cmdr", "insp", "det", "supt", "rev", "fr", "hon", "st",
-    "mt", "ft", "messrs", "mme", "mlle", "pres", "brig",
-}  # fmt: skip
+_TITLES = frozenset(lang.words("sentences.titles"))
 # end a sentence only when a usual opener follows
-_SOFT = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos",
-    "vs", "v", "inc", "corp", "ltd", "co", "plc", "llc", "jr", "sr", "bros", "approx", "est",
-    "fig", "vol", "pp", "p", "ch", "art", "sec", "cf", "al", "etc", "e.g", "i.e", "am", "pm",
-}  # fmt: skip
-_OPENERS = {
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on",
-    "at", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our",
-    "mr", "mrs", "ms", "dr", "after", "as", "if", "when", "while", "however", "meanwhile",
-    "some", "many", "most", "one", "two", "officials", "police", "both", "other", "others",
-    "for", "from", "with", "since", "last", "earlier", "later", "yet", "so", "what", "who",
-}  # fmt: skip
+_SOFT = frozenset(
+    (
+        *lang.words("sentences.soft_abbreviations"),
+        *lang.words("calendar.month_abbreviations"),
+        *lang.words("calendar.weekday_abbreviations"),
+    )
+)
+_OPENERS = frozenset(lang.words("sentences.openers"))
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t\u00a0]+|[ \t]*\n[ \t]*(?:\n[ \t]*)+|[ \t]*\n[ \t]*")
 _CLOSERS = '.!?:"”’)'
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")

@@ -10,29 +10,15 @@ from __future__ import annotations
 
 import re
 
+import factcheck.lang as lang
+
 PAST = "past"
 FUTURE = "future"
 
-_FUTURE = (
-    r"will|won't|wo n't|shall|'ll|(?:is|are|am)\s+(?:set|due|expected|scheduled|"
-    r"planned|slated|poised|going|likely|about)\s+to|(?:is|are)\s+to|plans?\s+to|"
-    r"planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|would|next|upcoming|"
-    r"forthcoming|(?:is|are)\s+(?:scheduled|planned|due)|(?:is|are|am)|begins|starts|opens|"
-    r"takes\s+place|resumes?|should|could|might|must|runs|continues|ends|closes|lasts|remains|"
-    # the present of a scheduled event: "reports its results on Tuesday"
-    r"reports|publishes|announces|meets|holds|hosts|visits|faces|plays|travels|returns|"
-    r"launches|releases|unveils|sits|votes|decides|rules|goes|comes|kicks\s+off|gets\s+under\s+way"
-)
-_PAST_IRREGULAR = (
-    "was|were|had|did|said|told|went|came|met|began|took|gave|made|won|lost|fell|rose|left|"
-    "held|saw|found|got|paid|led|sold|spent|struck|ran|became|broke|brought|bought|caught|"
-    "chose|drove|fought|flew|grew|knew|kept|stood|thought|wrote|spoke|sent|shot|sat|hit|"
-    "quit|beat|bore|hung|sought|taught|threw|woke|wore|swore|stole|slid|fled|froze|forgave|"
-    "overtook|undertook|withdrew|drew|ate|rang|sang|sank|swam|dug|felt|heard|meant|read|"
-    "ago|earlier|previously|last|yesterday"
-)
+_FUTURE = lang.alternation("tense.future", escape=False)
+_PAST_IRREGULAR = lang.alternation("tense.past_irregular")
 # "-ed" words that do not mark the past tense in front of a date.
-_NOT_PAST_ED = {"scheduled", "expected", "planned", "slated", "poised", "proposed", "red", "bed"}
+_NOT_PAST_ED = frozenset(lang.words("tense.not_past_ed"))
 
 # "to be held", "will remain closed", "is scheduled": a participle after these is
 # not a past tense.

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
+import factcheck.lang as lang
 from factcheck.extract.numbers import (
     FRACTION_WORDS,
     ORDINAL_WORDS,
@@ -21,6 +22,8 @@ from factcheck.extract.numbers import (
     VAGUE_WORDS,
     parse_words,
 )
+
+_ARTICLES = lang.table("numbers.articles")  # "a third": one third
 
 
 class WordForms:
@@ -140,7 +143,7 @@ class WordForms:
             if re.search(r"(?i:\b(?:first|second|other|in|and\s+a)\s+$)", self._left(start, 12)):
                 return end
         else:
-            numer = {"a": 1, "an": 1, "one": 1}.get(words[0], UNITS_WORDS.get(words[0], 1))
+            numer = _ARTICLES.get(words[0], UNITS_WORDS.get(words[0], 1))
             denom = FRACTION_WORDS[words[-1]]
             if words[0] in ("a", "an") and re.search(
                 r"(?i:\b(?:the|first|second|third|fourth|last)\s+$)", self._left(start, 12)

@@ -1,0 +1,101 @@
+"""The language the tool reads, as data: one home for every word list.
+
+The words of English that the extractor, the checks and the comparison read
+(number words, months, weekdays, direction verbs, qualifiers, ...) live in
+``en.yaml`` beside this module, and unit and currency spellings in
+``units.yaml``, in the manner of Recognizers-Text's ``Patterns/English/*.yaml``
+and pint's ``default_en.txt``. Modules ask for them through the few functions
+here and build their regexes from them once, at import; no Python module keeps
+its own copy of a word list (``tests/test_lang.py`` holds them to that).
+docs/language.md says what each key means and what a second language takes.
+
+Loading is cheap: each file is parsed once per process (the C YAML parser when
+PyYAML has it) and the parsed form is kept in ``__pycache__`` beside the file,
+marshalled and keyed by the file's size and mtime, the way Python keeps
+bytecode: a cold start reads a few kilobytes instead of parsing YAML.
+"""
+
+from __future__ import annotations
+
+import functools
+import marshal
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+LANGUAGE = "en"
+"""The language file the extractor reads (``<LANGUAGE>.yaml``)."""
+
+_HERE = Path(__file__).resolve().parent
+_CACHE_FORMAT = 1
+
+
+@functools.cache
+def load(name: str) -> dict[str, Any]:
+    """The parsed data file ``name`` ("en", "units") of this package."""
+    path = _HERE / f"{name}.yaml"
+    stat = path.stat()
+    stamp = (_CACHE_FORMAT, stat.st_size, stat.st_mtime_ns)
+    cache = _HERE / "__pycache__" / f"{name}.yaml.marshal"
+    try:
+        cached_stamp, data = marshal.loads(cache.read_bytes())
+        if tuple(cached_stamp) == stamp:
+            return data
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    data = _parse(path.read_text(encoding="utf-8"))
+    _write_cache(cache, stamp, data)
+    return data
+
+
+def _parse(text: str) -> dict[str, Any]:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)
+
+
+def _write_cache(cache: Path, stamp: tuple, data: dict[str, Any]) -> None:
+    """Keep the parsed form for the next process; a read-only install just skips it."""
+    try:
+        cache.parent.mkdir(exist_ok=True)
+        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps((stamp, data)))
+        os.replace(tmp, cache)
+    except (OSError, ValueError):
+        pass
+
+
+def get(key: str, name: str = LANGUAGE) -> Any:
+    """The value at a dotted ``key`` ("calendar.months") of data file ``name``."""
+    node: Any = load(name)
+    for part in key.split("."):
+        node = node[part]
+    return node
+
+
+def words(key: str, name: str = LANGUAGE) -> tuple[str, ...]:
+    """The words of a list, or the keys of a mapping, at ``key``, in file order."""
+    return tuple(get(key, name))
+
+
+def table(key: str, name: str = LANGUAGE) -> dict[str, Any]:
+    """A copy of the mapping at ``key`` (word -> value)."""
+    return dict(get(key, name))
+
+
+def alternation(*items: str | tuple[str, ...] | list[str], escape: bool = True) -> str:
+    """A regex alternation of words, longest first, a space matching any run of spaces.
+
+    Each item is a dotted key or a sequence of words. Longest first so that
+    "sept" is tried before "sep" and "per cent" before "per". With ``escape``
+    false the words are regex pieces ("plans? to") and kept as written.
+    """
+    found: list[str] = []
+    for item in items:
+        found.extend(words(item) if isinstance(item, str) else item)
+    unique = sorted(set(found), key=lambda w: (-len(w), w))
+    if escape:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
+    return "|".join(w.replace(" ", r"\s+") for w in unique)

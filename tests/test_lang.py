@@ -1,0 +1,282 @@
+"""The language data (factcheck/lang/*.yaml): its shape, and that it is the only home.
+
+The schema below names every key the package reads; a key added to a data
+file must be added here (with its type), and a word list may not come back
+into Python: ``test_no_word_lists_in_python`` scans every module's string
+literals for month and weekday names, number words and direction verbs.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factcheck import lang
+
+LANG_DIR = Path(lang.__file__).resolve().parent
+PACKAGE = LANG_DIR.parent
+
+# kinds: words (list of lower-case words, no repeats), pieces (the same, regex
+# syntax allowed), cased (list of words in any case), int/str/float/pair maps
+# (lower-case word -> value), and "units"/"currencies"/"subunits" records.
+EN_SCHEMA = {
+    "calendar.months": "int",
+    "calendar.month_abbreviations": "int",
+    "calendar.months_capitalised_only": "words",
+    "calendar.months_need_context": "words",
+    "calendar.weekdays": "int",
+    "calendar.weekday_abbreviations": "int",
+    "calendar.seasons": "str",
+    "calendar.season_synonyms": "str",
+    "calendar.holidays_fixed": "pair",
+    "calendar.holidays_easter": "int",
+    "calendar.holidays_capitalised": "str",
+    "calendar.holiday_hints": "words",
+    "calendar.timezones": "cased",
+    "numbers.units": "int",
+    "numbers.tens": "int",
+    "numbers.scales": "int",
+    "numbers.groups": "int",
+    "numbers.articles": "int",
+    "numbers.magnitude_suffixes": "int",
+    "numbers.ordinals": "int",
+    "numbers.fractions": "int",
+    "numbers.vague": "pair",
+    "numbers.vague_counts": "int",
+    "direction.up": "words",
+    "direction.down": "words",
+    "direction.multiples": "float",
+    "change.before_figure": "words",
+    "change.after_figure": "words",
+    "qualifiers.before": "str",
+    "qualifiers.after": "str",
+    "nouns.stopwords": "words",
+    "nouns.irregular_plurals": "words",
+    "nouns.not_plural": "words",
+    "nouns.identifier_nouns": "words",
+    "names.common_capitalised": "words",
+    "pronoun_one.after": "pieces",
+    "pronoun_one.before": "words",
+    "sport.score_words": "words",
+    "tense.future": "pieces",
+    "tense.past_irregular": "words",
+    "tense.not_past_ed": "words",
+    "sentences.titles": "words",
+    "sentences.soft_abbreviations": "words",
+    "sentences.openers": "words",
+    "temperature.change_words": "pieces",
+    "compare.borderline_words": "words",
+    "compare.date_modifiers": "words",
+    "compare.same_day": "str",
+    "compare.stopwords": "words",
+    "compare.period_words": "words",
+}
+UNITS_SCHEMA = {
+    "units": "units",
+    "currencies": "currencies",
+    "subunits": "subunits",
+    "quantulum_entities": "words",
+    "si_prefixes": "cased_map",
+}
+QUALIFIER_KINDS = {"exact", "approximate", "at_least", "at_most"}
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A loader that refuses a key written twice in one mapping (YAML keeps the last)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            assert key not in seen, f"line {key_node.start_mark.line + 1}: {key!r} twice"
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def _strict(name: str) -> dict:
+    return yaml.load((LANG_DIR / f"{name}.yaml").read_text(encoding="utf-8"), Loader=_StrictLoader)
+
+
+def _leaves(data: dict, depth: int) -> dict[str, object]:
+    if depth == 1:
+        return dict(data)
+    return {f"{k}.{sub}": v for k, d in data.items() for sub, v in _leaves(d, depth - 1).items()}
+
+
+def _check_words(key: str, items: object, lower: bool = True) -> None:
+    assert isinstance(items, list) and items, f"{key}: a non-empty list"
+    for w in items:
+        assert isinstance(w, str) and w, f"{key}: {w!r} is not a word (quote yes/no/on/off)"
+        assert w == w.strip() and "  " not in w, f"{key}: {w!r} has stray spaces"
+        if lower:
+            assert w == w.lower(), f"{key}: {w!r} must be lower case"
+    repeated = {w for w in items if items.count(w) > 1}
+    assert not repeated, f"{key}: {sorted(repeated)} listed twice"
+
+
+def _check(key: str, kind: str, value: object) -> None:
+    if kind in ("words", "pieces", "cased"):
+        _check_words(key, value, lower=kind != "cased")
+        if kind == "pieces":
+            for piece in value:
+                re.compile(piece)
+        return
+    assert isinstance(value, dict) and value, f"{key}: a non-empty mapping"
+    if kind == "cased_map":
+        assert all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()), key
+        return
+    if kind in ("units", "currencies", "subunits"):
+        _check_records(key, kind, value)
+        return
+    _check_words(key, list(value))
+    for word, v in value.items():
+        if kind == "int":
+            assert type(v) is int, f"{key}.{word}: {v!r} is not an integer"
+        elif kind == "float":
+            assert isinstance(v, (int, float)), f"{key}.{word}: {v!r} is not a number"
+        elif kind == "str":
+            assert isinstance(v, str) and v, f"{key}.{word}: {v!r} is not a word"
+        elif kind == "pair":
+            assert isinstance(v, list) and len(v) == 2, f"{key}.{word}: [a, b] expected"
+            assert all(type(x) is int for x in v), f"{key}.{word}: integers expected"
+
+
+def _check_records(key: str, kind: str, value: dict) -> None:
+    fields = {
+        "units": ({"dimension", "words"}, {"symbols"}),
+        "currencies": ({"code", "before", "words"}, set()),
+        "subunits": ({"currency", "factor"}, set()),
+    }[kind]
+    for name, spec in value.items():
+        assert isinstance(spec, dict), f"{key}.{name}: a mapping"
+        assert fields[0] <= set(spec) <= fields[0] | fields[1], f"{key}.{name}: {sorted(spec)}"
+        if kind == "units":
+            _check_words(f"{key}.{name}.words", spec["words"])
+            if "symbols" in spec:
+                _check_words(f"{key}.{name}.symbols", spec["symbols"], lower=False)
+        elif kind == "currencies":
+            assert re.fullmatch(r"[A-Z]{3}", spec["code"]), f"{key}.{name}: ISO code"
+            if spec["before"]:
+                assert all(isinstance(s, str) and s for s in spec["before"]), name
+                assert len(set(spec["before"])) == len(spec["before"]), f"{name}: repeats"
+            _check_words(f"{key}.{name}.words", spec["words"])
+        else:
+            assert spec["currency"] in _strict("units")["currencies"], name
+
+
+@pytest.mark.parametrize("name,schema,depth", [("en", EN_SCHEMA, 2), ("units", UNITS_SCHEMA, 1)])
+def test_data_file_has_known_keys_and_types(name, schema, depth):
+    data = _strict(name)
+    leaves = _leaves(data, depth)
+    assert set(leaves) == set(schema), (
+        f"unknown: {sorted(set(leaves) - set(schema))}, missing: {sorted(set(schema) - set(leaves))}"
+    )
+    for key, kind in schema.items():
+        _check(key, kind, leaves[key])
+
+
+def test_values_are_consistent():
+    assert set(lang.table("qualifiers.before").values()) <= QUALIFIER_KINDS
+    assert set(lang.table("qualifiers.after").values()) <= QUALIFIER_KINDS
+    assert sorted(lang.table("calendar.months").values()) == list(range(1, 13))
+    assert set(lang.table("calendar.month_abbreviations").values()) <= set(range(1, 13))
+    assert sorted(lang.table("calendar.weekdays").values()) == list(range(7))
+    up, down = set(lang.words("direction.up")), set(lang.words("direction.down"))
+    assert not up & down, f"both up and down: {sorted(up & down)}"
+    changes = {w.split()[0] for w in lang.words("change.before_figure")}
+    changes |= set(lang.words("change.after_figure"))
+    assert changes <= up | down, f"change words of no direction: {sorted(changes - up - down)}"
+    seasons = lang.table("calendar.seasons")
+    assert set(lang.table("calendar.season_synonyms").values()) <= set(seasons)
+
+
+def test_loaded_once_and_cached(tmp_path):
+    assert lang.load("en") is lang.load("en")
+    assert lang.load("en") == _strict("en")
+    assert lang.load("units") == _strict("units")
+
+
+def test_alternation_longest_first():
+    alt = lang.alternation(["sep", "sept", "per cent", "a.m."])
+    assert alt.split("|")[0] == r"per\s+cent"
+    assert alt.split("|").index("sept") < alt.split("|").index("sep")
+    assert re.fullmatch(alt, "a.m.") and not re.fullmatch(alt, "axmx")
+    assert re.fullmatch(lang.alternation(["plans? to"], escape=False), "plan  to")
+
+
+# --------------------------------------------------------------------------- one home
+
+MONTHS = "january february march april june july august september october november december"
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
+NUMBERS = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion trillion dozen"
+)
+DIRECTIONS = (
+    "rose risen fell fallen plummeted soared surged jumped climbed declined decreased increased "
+    "slumped plunged tumbled halved doubled tripled shrank grew dipped"
+)
+FORBIDDEN = set(f"{MONTHS} {WEEKDAYS} {NUMBERS} {DIRECTIONS}".split())
+# The quantity scanner's modules, being restructured on another branch: their
+# lists move to the data files once that lands (issue 10).
+PENDING = {"numbers.py", "patterns.py", "quantities.py", "context.py", "yearcontext.py"}
+_REGEX_SIGNS = ("|", "(?", "\\b", "\\s")
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """Ids of the string constants that document (module, class, function, attribute)."""
+    out = set()
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Expr)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
+            out.add(id(node.value))
+    return out
+
+
+def _forbidden_words(value: str) -> set[str]:
+    """The word-list words a string literal holds, when it reads as data rather than prose.
+
+    Data: the literal is one such word or a short phrase with one ("good friday"),
+    a regex holding one, or a run of three or more of them. Prose (a message
+    saying "one of two") is not data; "may" counts only capitalised.
+    """
+    tokens = re.findall(r"[A-Za-z]+", value)
+    found = {t.lower() for t in tokens if t.lower() in FORBIDDEN and t.lower() != "may"}
+    found |= {"may"} if "May" in tokens else set()
+    if not found:
+        return set()
+    short = len(value.split()) <= 3 and not value.rstrip().endswith((".", ":"))
+    regex = any(sign in value for sign in _REGEX_SIGNS)
+    if short or regex or len(found) >= 3:
+        return found
+    return set()
+
+
+def test_no_word_lists_in_python():
+    """No month, weekday, number word or direction verb in any module outside factcheck/lang/."""
+    hits = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.relative_to(PACKAGE).parts[0] == "lang":
+            continue
+        if path.parent.name == "extract" and path.name in PENDING:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docs = _docstrings(tree)
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+                continue
+            if id(node) in docs:
+                continue
+            words = _forbidden_words(node.value)
+            if words:
+                rel = path.relative_to(PACKAGE.parent)
+                hits.append(f"{rel}:{node.lineno}: {sorted(words)}")
+    assert not hits, "word lists belong in factcheck/lang/*.yaml:\n" + "\n".join(hits)
