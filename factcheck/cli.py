@@ -86,6 +86,13 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # the last resort: never a traceback
+        # Commands report a bug met on one file against that file and go on
+        # (commands.common.file_failure); this catches one outside any file.
+        from factcheck.errors import InternalError
+
+        print_error(InternalError(args.command, exc))
+        return 2
 
 
 if __name__ == "__main__":

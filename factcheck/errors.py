@@ -24,3 +24,22 @@ class RuleError(FactcheckError):
         where = file if line is None else f"{file}:{line}"
         what = f"{field}: {problem}" if field else problem
         super().__init__(f"{where}: {what}")
+
+
+class InternalError(FactcheckError):
+    """A bug of ours met on one input: reported in one line naming it (exit code 2).
+
+    Commands record it against the file and go on with the others, as they do
+    for an unreadable file; no traceback reaches the user.
+    """
+
+    def __init__(self, where: str, exc: BaseException, doing: str = "internal error"):
+        detail = " ".join(str(exc).split())
+        detail = "".join(c if c.isprintable() else "?" for c in detail)
+        if len(detail) > 200:
+            detail = detail[:200] + "..."
+        self.problem = (
+            f"{doing} ({type(exc).__name__}: {detail}); "
+            "this is a bug in factcheck, please report it with the article"
+        )
+        super().__init__(f"{where}: {self.problem}")

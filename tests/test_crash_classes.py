@@ -181,3 +181,110 @@ def test_figure_too_long_for_a_float_keeps_no_value(digits, tmp_path):
     article.write_text(text, encoding="utf-8")
     for command in (["extract"], ["extract", "-f", "json"], ["check"]):
         assert main([*command, str(article), "-o", str(tmp_path / "out")]) in (0, 1)
+
+
+# --- an internal error on one file: one line naming it, exit 2, the others reported -------
+
+
+@pytest.fixture
+def bug_on_boom(monkeypatch):
+    """Make date extraction raise on any text that says BOOM: a stand-in for a bug of ours."""
+    import factcheck.extract.dates as dates
+
+    real = dates.find_dates
+
+    def find_dates(text, *args, **kwargs):
+        if "BOOM" in text:
+            raise KeyError("a\nmulti-line\x1b[31m detail")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(dates, "find_dates", find_dates)
+
+
+def _two_articles(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("The bridge is 180 metres (900 feet) long.\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("BOOM: it cost 5 dollars.\n", encoding="utf-8")
+    return str(good), str(bad)
+
+
+def _one_line_naming(err: str, name: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith(f"factcheck: {name}: ") and "bug in factcheck" in lines[0]
+    assert "Traceback" not in err and "\x1b" not in err
+
+
+@pytest.mark.parametrize("command", ["extract", "check"])
+def test_internal_error_in_one_file_is_one_line_and_the_others_are_reported(
+    command, bug_on_boom, tmp_path, capsys
+):
+    import json
+
+    from factcheck.cli import main
+
+    good, bad = _two_articles(tmp_path)
+    assert main([command, bad, good, "--format", "json"]) == 2
+    out, err = capsys.readouterr()
+    _one_line_naming(err, bad)
+    doc = json.loads(out)
+    if command == "check":
+        assert {f["path"]: bool(f.get("error")) for f in doc["files"]} == {good: False, bad: True}
+        assert doc["findings"]
+    else:
+        assert [f["file"] for f in doc["files"]] == [good]
+
+
+def test_internal_error_in_compare_is_one_line(bug_on_boom, tmp_path, capsys):
+    from factcheck.cli import main
+
+    good, bad = _two_articles(tmp_path)
+    assert main(["compare", good, bad]) == 2
+    _one_line_naming(capsys.readouterr().err, bad)
+
+
+def test_internal_error_in_diff_is_one_line_and_the_others_are_reported(
+    bug_on_boom, tmp_path, monkeypatch, capsys
+):
+    import json
+    import subprocess
+
+    from factcheck.cli import main
+
+    def git(*args):
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("config", "user.email", "desk@example.org")
+    git("config", "user.name", "Desk")
+    (tmp_path / "a.txt").write_text("The bridge is 180 metres long.\n", encoding="utf-8")
+    git("add", ".")
+    git("-c", "commit.gpgsign=false", "commit", "-q", "-m", "first")
+    (tmp_path / "a.txt").write_text("The bridge is 180 metres (900 feet) long.\n")
+    (tmp_path / "b.txt").write_text("BOOM: it cost 5 dollars.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["diff", "--format", "json"]) == 2
+    out, err = capsys.readouterr()
+    _one_line_naming(err, "b.txt")
+    doc = json.loads(out)
+    assert {f["path"]: bool(f.get("error")) for f in doc["files"]} == {
+        "a.txt": False,
+        "b.txt": True,
+    }
+
+
+def test_internal_error_outside_any_file_is_one_line(monkeypatch, tmp_path, capsys):
+    import factcheck.commands.common as common
+    from factcheck.cli import main
+
+    def broken_emit(*args, **kwargs):
+        raise RuntimeError("a bug after every file was read")
+
+    monkeypatch.setattr(common, "prepare", broken_emit)
+    good, _ = _two_articles(tmp_path)
+    assert main(["check", good]) == 2
+    err = capsys.readouterr().err
+    assert (
+        err.startswith("factcheck: check: internal error (RuntimeError") and "Traceback" not in err
+    )

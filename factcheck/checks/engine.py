@@ -14,7 +14,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from factcheck.errors import FactcheckError
+from factcheck.errors import InternalError
 from factcheck.finding import Finding
 from factcheck.mention import Mention
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["check_article", "finding", "fmt_number", "CheckFailed"]
 
 
-class CheckFailed(FactcheckError):
+class CheckFailed(InternalError):
     """A rule type crashed on an article: a bug of ours, reported in one line.
 
     ``factcheck check`` records it against the file and goes on with the
@@ -44,10 +44,7 @@ def check_article(article: Article, rules: RuleSet | Iterable[Rule]) -> list[Fin
             found = list(rtype.run(article, rule))
         except Exception as exc:
             where = article.path or "<text>"
-            raise CheckFailed(
-                f"{where}: rule '{rule.id}' failed ({type(exc).__name__}: {exc}); "
-                "this is a bug in factcheck, please report it with the article"
-            ) from exc
+            raise CheckFailed(where, exc, f"rule '{rule.id}' failed") from exc
         for f in found:
             if rule.exclude is not None and rule.exclude.search(f.sentence):
                 continue

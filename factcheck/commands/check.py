@@ -63,8 +63,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from factcheck.article import Article
-    from factcheck.checks import CheckFailed, check_article
-    from factcheck.commands.common import exit_code, refuse_overwriting
+    from factcheck.checks import check_article
+    from factcheck.commands.common import exit_code, file_failure, refuse_overwriting
     from factcheck.errors import InputError
     from factcheck.finding import FLAG_STATUSES
     from factcheck.report import FileReport, Report
@@ -100,12 +100,13 @@ def run(args: argparse.Namespace) -> int:
             files.append(FileReport(path, error=problem))
             continue
         name = "<stdin>" if path == "-" else path
-        article = Article.from_text(text, path=name, reference_date=args.date)
         try:
+            article = Article.from_text(text, path=name, reference_date=args.date)
             findings = check_article(article, rules_for(path))
-        except CheckFailed as exc:
-            print_error(exc)
-            files.append(FileReport(name, text=text, error=str(exc)))
+        except Exception as exc:
+            failed = file_failure(name, exc)
+            print_error(failed)
+            files.append(FileReport(name, text=text, error=failed.problem))
             continue
         if not args.matches:
             findings = [f for f in findings if f.status != "match"]

@@ -142,6 +142,23 @@ def print_error(message: object) -> None:
     print(f"factcheck: {display_name(str(message))}", file=sys.stderr)
 
 
+def file_failure(name: str, exc: Exception) -> Exception:
+    """What to report when working on file ``name`` raised ``exc``.
+
+    A bug of ours met on one article becomes an ``InternalError`` naming the
+    file (one line, exit 2 at the end) so that the command goes on with the
+    other files. Anything else the user can act on (a bad rule file, an output
+    that cannot be written) concerns the whole run and is raised again.
+    """
+    from factcheck.errors import FactcheckError, InternalError
+
+    if isinstance(exc, InternalError):
+        return exc
+    if isinstance(exc, FactcheckError):
+        raise exc
+    return InternalError(name, exc)
+
+
 def exit_code(findings: list, fail_on: str) -> int:
     """1 when any flag is at ``fail_on`` or above (``none`` never fails), else 0.
 

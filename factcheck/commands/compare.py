@@ -12,6 +12,8 @@ from factcheck.commands.common import (
     add_report_options,
     add_rules,
     emit,
+    file_failure,
+    print_error,
     refuse_overwriting,
 )
 
@@ -62,14 +64,23 @@ def run(args: argparse.Namespace) -> int:
     rules = load_ruleset(rule_dirs=args.rules, start=None if args.new == "-" else args.new)
     if args.fail_on is None:
         args.fail_on = rules.fail_on or "error"
-    findings = compare_texts(
-        old,
-        new,
-        reference_date=args.date,
-        rules=rules,
-        old_path=None if args.old == "-" else args.old,
-        new_path=None if args.new == "-" else args.new,
-    )
+    try:
+        findings = compare_texts(
+            old,
+            new,
+            reference_date=args.date,
+            rules=rules,
+            old_path=None if args.old == "-" else args.old,
+            new_path=None if args.new == "-" else args.new,
+        )
+    except Exception as exc:  # a bug of ours on this pair: one line, exit 2
+        failed = file_failure(args.new, exc)
+        print_error(failed)
+        report = Report(
+            command="compare",
+            files=[FileReport(path=args.new, error=failed.problem, old_path=args.old)],
+        )
+        return emit(report, args)
     for f in findings:
         f.file = args.old if f.side == "old" else args.new
     report = Report(

@@ -12,6 +12,7 @@ from factcheck.commands.common import (
     add_report_options,
     add_rules,
     emit,
+    file_failure,
     print_error,
     refuse_overwriting,
 )
@@ -111,14 +112,21 @@ def run(args: argparse.Namespace) -> int:
         rules = rules_for(os.path.join(root, change.path))
         if rules.fail_on:
             fail_on.add(rules.fail_on)
-        findings = check_findings(text, change.path, rules, args.date)
         old_label = None
         if old_text is not None:
             old_label = f"{args.base}:{change.old_path or change.path}"
-            findings = (
-                compare_findings(old_text, text, change.path, old_label, rules, args.date)
-                + findings
-            )
+        try:
+            findings = check_findings(text, change.path, rules, args.date)
+            if old_text is not None:
+                findings = (
+                    compare_findings(old_text, text, change.path, old_label, rules, args.date)
+                    + findings
+                )
+        except Exception as exc:  # a bug of ours on this article: one line, the others go on
+            failed = file_failure(change.path, exc)
+            print_error(failed)
+            files.append(FileReport(change.path, text=text, error=failed.problem))
+            continue
         files.append(
             FileReport(
                 change.path, text=text, findings=findings, old_path=old_label, old_text=old_text

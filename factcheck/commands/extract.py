@@ -8,7 +8,9 @@ from factcheck.commands.common import (
     add_date,
     add_format,
     add_output,
+    file_failure,
     output_stream,
+    print_error,
     refuse_overwriting,
 )
 
@@ -34,17 +36,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import json
 
+    from factcheck.errors import InputError
     from factcheck.extract import extract
     from factcheck.source import read_text
 
     refuse_overwriting(args, args.files)
-    texts = [(name, read_text(name)) for name in args.files]
-    results = [(name, text, extract(text, args.date)) for name, text in texts]
+    results = []
+    failed = False  # a file that could not be read or extracted: exit 2, the others listed
+    for name in args.files:
+        try:
+            text = read_text(name)
+            results.append((name, text, extract(text, args.date)))
+        except InputError as exc:
+            print_error(exc)
+            failed = True
+        except Exception as exc:
+            print_error(file_failure(name, exc))
+            failed = True
+    code = 2 if failed else 0
     with output_stream(args) as out:
-        if out is None:
-            return 0
+        if out is None or not results:
+            return code
         if args.format == "json":
-            if len(results) == 1:
+            if len(args.files) == 1:
                 doc = {"mentions": [m.to_dict() for m in results[0][2]]}
             else:
                 from factcheck.report.layout import display_name
@@ -64,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             for name, text, mentions in results:
                 out.write(_text_report(name, text, mentions))
-    return 0
+    return code
 
 
 def _text_report(name: str, text: str, mentions: list) -> str:
