@@ -11,6 +11,7 @@ import re
 
 import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
+from factcheck.extract.arbiter import identifier_cue
 from factcheck.extract.numbers import parse_digits
 from factcheck.extract.vocabulary import (
     COMMON_CAPITALISED,
@@ -23,7 +24,6 @@ from factcheck.extract.vocabulary import (
     WEEKDAYS,
     looks_plural,
 )
-from factcheck.extract.yearcontext import counted_noun_after
 
 _OVER_BOUND_BEFORE = re.compile(
     r"(?i:\b(?:for|of|in|after|within|took|take|takes|taken|taking|lasted|lasts|lasting|last"
@@ -186,26 +186,11 @@ class ContextReader:
             return True
         return a >= b and not re.match(r"\s+[a-z]+s\b", self.text[end + 1 + len(str(b)) :][:20])
 
-    def _is_year(self, start: int, core_end: int, n: int, surface_len: int) -> bool:
-        """A bare four-digit 1000-2100 is a year: news writes counts of that size
-        with a comma ("2,000 people"). Round hundreds before a plural noun or
-        after a qualifier ("some 2000 people") are the exception."""
-        if surface_len != 4 or not 1000 <= n <= 2100:
-            return False
-        if counted_noun_after(self.text, core_end):
-            return False  # "1220 complaints", "1200 Jaguar cars"
-        if n % 100:
-            return True
-        after = P.WORD_AFTER.match(self.text, core_end)
-        if after and after.group("w")[0].islower() and looks_plural(after.group("w").lower()):
-            return False
-        return not P.QUAL_BEFORE.search(self._left(start))
-
     def _is_identifier(self, start: int, core_start: int, core_end: int) -> bool:
         """ "Model 3", "Euro 2016", "Article 50", "section 215", "No 10", "A127"."""
         text = self.text
-        if P.ADDRESS_AFTER.match(text, core_end):
-            return True  # "10 Downing Street", "123 Random Street"
+        if identifier_cue(text, core_start, core_end):
+            return True  # "10 Downing Street", "the 10019 ZIP code", "the 911 Carrera"
         if text[core_start:core_end] in P.EMERGENCY_NUMBERS and (
             P.PHONE_AFTER.match(text, core_end) or P.PHONE_BEFORE.search(self._left(start, 24))
         ):

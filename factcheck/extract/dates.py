@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+import factcheck.extract.arbiter as arbiter
 import factcheck.extract.calendar as cal
 import factcheck.lang as lang
 from factcheck.extract.dateline import find_dateline
@@ -34,7 +35,6 @@ from factcheck.extract.datewords import (
     weekday_number,
 )
 from factcheck.extract.tense import modifies_event, sentence_markers, tense_at
-from factcheck.extract.yearcontext import COUNT_AFTER, year_in_context
 from factcheck.mention import Mention
 
 __all__ = ["find_dates"]
@@ -396,11 +396,18 @@ def _h_year(m: re.Match, ctx) -> Found | None:
     q = back.group("q").lower() if back else None
     # "from about 1733": the context is read before the qualifier
     at = back.start() if q in ("around", "about", "circa") else ys
-    if (not q or q in ("around", "about")) and not year_in_context(text, at, ye, sent_start):
-        return None
+    if not q or q in ("around", "about"):
+        reading = arbiter.read_year_shaped(text, at, ye, sent_start)
+        if reading.kind != arbiter.YEAR:
+            return None
+        evidence = reading.note()
+    else:
+        evidence = f"year: {q!r} before"
     end = ye if m.group("poss") else m.end()
     start = back.start() if back else ys
-    return Found(start, end, grain="year", y=int(m.group("y")), qualifier=_qual(back))
+    f = Found(start, end, grain="year", y=int(m.group("y")), qualifier=_qual(back))
+    f.extra["reading"] = evidence
+    return f
 
 
 def _h_decade(m: re.Match, ctx) -> Found:
@@ -425,14 +432,11 @@ def _h_year_range(m: re.Match, ctx) -> Found | None:
         return None
     if sep == "/" and len(m.group("y2")) != 2:
         return None
-    if (
-        not pre
-        and len(m.group("y2")) == 4
-        and not year_in_context(text, m.start(), m.end(), sent_start)
+    reading = arbiter.read_year_shaped(text, m.start(), m.end(), sent_start)
+    if reading.kind == arbiter.COUNT or (
+        not pre and len(m.group("y2")) == 4 and reading.kind != arbiter.YEAR
     ):
-        return None
-    if COUNT_AFTER.match(text, m.end()):
-        return None
+        return None  # "1990 to 1995 people", "1200-1400 staff"
     f = Found(start, m.end(), grain="year", y=y1)
     f.upto = Found(m.start("y2"), m.end(), grain="year", y=y2)
     return f

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
+from factcheck.extract.arbiter import COUNT, read_number, read_year_shaped
 from factcheck.extract.context import ContextReader
 from factcheck.extract.numbers import (
     MAGNITUDE_SUFFIXES,
@@ -351,7 +352,12 @@ class _Scanner(ContextReader, WordForms):
                 unit, dim = hit
                 if surf.lower() in P.ATTACHED_ONLY_WORDS and sep.strip(" -"):
                     return None
-                if surf.lower() in P.ATTACHED_ONLY_WORDS and sep and sep != "-":
+                if (
+                    surf.lower() in P.ATTACHED_ONLY_WORDS
+                    and sep
+                    and sep != "-"
+                    and surf not in P.SPACED_WHEN_LOWERCASE
+                ):
                     return None
                 return unit, dim, u.end(), None
             if u.group("sym"):
@@ -519,13 +525,12 @@ class _Scanner(ContextReader, WordForms):
                     )
                     extra["modifier"] = noun
                     noun = noun_after or noun
-            if (
-                digits
-                and intval is not None
-                and role is None
-                and self._is_year(start, core_end, intval, surface_len=core_end - core_start)
-            ):
-                return end
+            if digits and intval is not None and role is None:
+                reading = read_number(text, core_start, core_end, self._sentence_of(start)[0])
+                if reading.kind != COUNT:
+                    return end  # a year (the date scanner's), an identifier, or no figure
+                if reading.evidence != "not year-shaped":
+                    extra["reading"] = reading.note()
             if role is None and self._is_identifier(start, core_start, core_end):
                 return end
             if re.search(r"(?i:\bworld\s+(?:number|no)\.?\s+$)", self._left(start, 20)):
@@ -710,8 +715,9 @@ class _Scanner(ContextReader, WordForms):
                 and 1000 <= iv <= 2100
                 and "," not in text[start:end]
                 and (high_v <= 2100 or high_v < 100)
+                and read_year_shaped(text, start, end2, self._sentence_of(start)[0]).kind != COUNT
             ):
-                return None  # "2013-14", "1990 to 1995": years
+                return None  # "2013-14", "1990 to 1995": years; not "1500-1800 workers"
         if self._is_identifier(start, start, end) and final_unit is None:
             return None
         end = unit_end

@@ -13,7 +13,7 @@ import re
 from factcheck.extract.datewords import MONTH_NAMES, YEAR
 from factcheck.extract.vocabulary import NOUN_STOPWORDS, looks_plural
 
-__all__ = ["COUNT_AFTER", "counted_noun_after", "year_in_context"]
+__all__ = ["COUNT_AFTER", "counted_noun_after", "year_cue", "year_in_context"]
 
 _YEAR_PREP = {
     "in", "since", "until", "till", "during", "before", "after", "through", "throughout",
@@ -119,36 +119,52 @@ def counted_noun_after(text: str, end: int) -> bool:
 
 def year_in_context(text: str, start: int, end: int, sent_start: int) -> bool:
     """Whether the number at text[start:end] is a year by what surrounds it."""
-    if COUNT_AFTER.match(text, end):
-        return False
+    cue = year_cue(text, start, end, sent_start)
+    return cue is not None and cue[0] == "year"
+
+
+def year_cue(text: str, start: int, end: int, sent_start: int) -> tuple[str, str] | None:
+    """("year" or "count", the evidence) when the words around text[start:end] say
+    which a four-digit number is; None when they do not say (the arbiter in
+    ``factcheck.extract.arbiter`` then looks for weaker count cues)."""
+    c = COUNT_AFTER.match(text, end)
+    if c:
+        return "count", f"{c.group().strip()!r} after"
     before = text[max(sent_start, start - 40) : start]
     if before.endswith("(") and text[end : end + 1] == ")":
-        return True
+        return "year", "in parentheses"
     if _YEAR_BEFORE_CHAIN.search(before):
-        return True
+        return "year", "after another year and a joining word"
     if text[end : end + 2] in ("'s", "’s"):
-        return True
+        return "year", "possessive 's"
     w = _WORDS_BEFORE.search(before)
     if w is None:
-        return not before.strip() and bool(_START_VERB.match(text, end))
+        if not before.strip() and _START_VERB.match(text, end):
+            return "year", "opens the sentence before a verb"
+        return None
     w2, w1 = (w.group(1) or ""), w.group(2)
     lw1, lw2 = w1.lower(), w2.lower()
     if _ORIGIN_BEFORE.search(before):
         # "dates back to 1860", "as far back as 1901", "as early as 1950"
-        return not counted_noun_after(text, end)
+        if counted_noun_after(text, end):
+            return "count", "counted noun after"
+        return "year", "'back to' or 'as early as' before"
     if lw1 in _YEAR_OR_COUNT_VERBS and counted_noun_after(text, end):
-        return False  # "opened 1200 branches", "built 1200 Jaguar cars"
+        return "count", f"{lw1!r} before and a counted noun after"  # "opened 1200 branches"
     if lw1 in _YEAR_PREP:
         if lw1 in ("by", "from") and lw2 in _CHANGE_VERBS:
-            return False
+            return "count", f"{lw2 + ' ' + lw1!r} before"
         if lw1 == "of":
-            return lw2 in _OF_NOUNS
+            return ("year", f"{lw2 + ' of'!r} before") if lw2 in _OF_NOUNS else None
         if lw1 == "for":
-            return lw2 in _FOR_NOUNS  # "profits for 2017", not "tickets for 2000 fans"
+            # "profits for 2017", not "tickets for 2000 fans"
+            return ("year", f"{lw2 + ' for'!r} before") if lw2 in _FOR_NOUNS else None
         if lw1 in ("the", "its", "his", "her", "their", "our", "a", "an"):
-            return bool(_EVENT_AFTER.match(text, end))
-        return True
+            return ("year", "an event noun after") if _EVENT_AFTER.match(text, end) else None
+        return "year", f"{lw1!r} before"
     # "Euro 2016", "Windows 2000": part of a name, unless it starts the sentence.
     if w1[:1].isupper() and lw1.capitalize() not in MONTH_NAMES and before.strip() != w1:
-        return False
-    return bool(_EVENT_AFTER.match(text, end))
+        return "identifier", f"name {w1!r} before"
+    if _EVENT_AFTER.match(text, end):
+        return "year", "an event noun after"
+    return None
