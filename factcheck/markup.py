@@ -18,6 +18,7 @@ collected as ``Prose.directives`` with their offsets in the original text.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from array import array
@@ -26,7 +27,35 @@ from dataclasses import dataclass, field
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 
-DIRECTIVE = re.compile(r"<!--\s*factcheck:\s*(.*?)\s*-->", re.S)
+_DIRECTIVE_OPEN = re.compile(r"<!--\s*factcheck:")
+"""The opening of a ``<!-- factcheck: ... -->`` comment; its end is found with
+``str.find``: a pattern spanning to ``-->`` backtracks cubically on an
+unclosed comment followed by spaces."""
+
+
+def directives_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, body) of every closed ``<!-- factcheck: body -->`` in ``text``.
+
+    Linear: each opening is searched for once and its end once; an unclosed
+    comment ends the search, since no later one can close either.
+    """
+    out = []
+    pos = 0
+    while (m := _DIRECTIVE_OPEN.search(text, pos)) is not None:
+        close = text.find("-->", m.end())
+        if close < 0:
+            break
+        out.append((m.start(), close + 3, text[m.end() : close].strip()))
+        pos = close + 3
+    return out
+
+
+def directive_body(comment: str) -> str | None:
+    """The body of ``comment`` when it is a whole closed ``factcheck:`` comment."""
+    m = _DIRECTIVE_OPEN.match(comment)
+    if m is None or not comment.endswith("-->") or len(comment) < m.end() + 3:
+        return None
+    return comment[m.end() : -3].strip()
 
 
 @dataclass
@@ -78,11 +107,11 @@ def plain(text: str) -> Prose:
     b = _Builder(text)
     pos = 0
     directives = []
-    for m in DIRECTIVE.finditer(text):
-        b.keep(pos, m.start())
-        b.put(" " * (m.end() - m.start()), m.start())
-        directives.append((m.start(), m.end(), m.group(1)))
-        pos = m.end()
+    for start, end, body in directives_in(text):
+        b.keep(pos, start)
+        b.put(" " * (end - start), start)
+        directives.append((start, end, body))
+        pos = end
     b.keep(pos, len(text))
     prose = b.done(len(text))
     prose.directives = directives
@@ -111,9 +140,9 @@ _BLOCK = {
 _HTML_TOKEN = re.compile(
     r"<!--.*?(?:-->|\Z)"  # comment
     r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
-    r"|<![^>]*>"  # doctype
-    r"|<\?[^>]*>"
-    r"|<(/?)([A-Za-z][A-Za-z0-9-]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>"  # tag
+    r"|<![^<>]*>"  # doctype
+    r"|<\?[^<>]*>"
+    r"|<(/?)([A-Za-z][A-Za-z0-9-]*)\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>"  # tag
     r"|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",  # entity
     re.S,
 )
@@ -137,9 +166,9 @@ def _html_into(text: str, start: int, end: int, b: _Builder, directives: list) -
         b.keep(pos, m.start())
         pos = m.end()
         if tok.startswith("<!--"):
-            d = DIRECTIVE.fullmatch(tok)
-            if d:
-                directives.append((m.start(), m.end(), d.group(1)))
+            body = directive_body(tok)
+            if body is not None:
+                directives.append((m.start(), m.end(), body))
             b.put(" ", m.start())
         elif tok.startswith("&"):
             b.put(html.unescape(tok).replace("\xa0", " "), m.start())
@@ -168,25 +197,26 @@ _FRONT_MATTER = re.compile(
     r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
 )
 _FENCE = re.compile(
-    r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z)", re.S | re.M
+    r"^[ \t]{0,3}(?=(`{3,}|~{3,}))\1[^\n]*\n.*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z)", re.S | re.M
 )
+"""A fenced block; the opening run is taken whole (a lookahead is atomic): giving
+it back one character at a time was quadratic on a line of backticks."""
 _HTML_BLOCK = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _LINE_PREFIX = re.compile(
     r"^(?:[ \t]{0,3}>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+)?"
 )
 _INLINE = re.compile(
-    r"(`+)(?:.+?)\1"  # inline code
-    r"|!\[[^\]\n]*\]\([^)\n]*\)"  # image
+    r"!\[[^\[\]\n]*\]\([^()\n]*\)"  # image
     r"|\]\((?:[^()\n]|\([^()\n]*\))*\)"  # link target after the link text
     r"|\]\[[^\]\n]*\]"  # reference link label
-    r"|<(/?)([A-Za-z][A-Za-z0-9-]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>"  # inline HTML tag
-    r"|<https?://[^>\s]+>"  # autolink
+    r"|<(/?)([A-Za-z][A-Za-z0-9-]*)\b(?:[^<>\"']|\"[^\"\n]*\"|'[^'\n]*')*>"  # inline HTML tag
+    r"|<https?://[^<>\s]+>"  # autolink
     r"|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
     r"|(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])"  # emphasis markers
     r"|(?<![\w_])_{1,3}(?=\S)|(?<=\S)_{1,3}(?![\w_])"
     r"|~~"
     r"|\\(?=[\\`*_{}\[\]()#+\-.!|])"  # backslash escape
-    r"|\[(?=[^\]\n]*\](?:\(|\[))"  # opening bracket of a link
+    r"|\[(?=[^\[\]\n]*\](?:\(|\[))"  # opening bracket of a link
     r"|^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"  # table rule
     r"|\|",  # table cell separator
     re.M,
@@ -204,13 +234,14 @@ def markdown(text: str) -> Prose:
     if fm:
         skipped.append((fm.start(), fm.end()))
     for rx in (_FENCE, _HTML_BLOCK, _REF_DEF, _SETEXT):
+        covered = _Coverage(skipped)
         for m in rx.finditer(text):
-            if not any(s <= m.start() < e for s, e in skipped):
+            if not covered.holds(m.start()):
                 skipped.append((m.start(), m.end()))
                 if rx is _HTML_BLOCK:
-                    d = DIRECTIVE.fullmatch(m.group(0))
-                    if d:
-                        directives.append((m.start(), m.end(), d.group(1)))
+                    body = directive_body(m.group(0))
+                    if body is not None:
+                        directives.append((m.start(), m.end(), body))
     skipped.sort()
     pos = 0
     for s, e in skipped:
@@ -223,6 +254,28 @@ def markdown(text: str) -> Prose:
     prose = b.done(len(text))
     prose.directives = sorted(directives)
     return prose
+
+
+class _Coverage:
+    """Whether an offset lies in one of some (start, end) spans, in log time.
+
+    A block found by a later pattern is skipped when an earlier pattern's
+    block holds its start (a comment inside a fence); testing every earlier
+    block was quadratic in a file of many blocks.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among spans starting at or before
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def holds(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return k >= 0 and self.reach[k] > offset
 
 
 def _markdown_lines(text: str, start: int, end: int, b: _Builder) -> None:
@@ -240,16 +293,54 @@ def _markdown_lines(text: str, start: int, end: int, b: _Builder) -> None:
         pos = line_end
 
 
+_BACKTICKS = re.compile(r"`+")
+
+
+def _code_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Inline code spans of ``text[start:end]``: a backtick run up to the next run as long.
+
+    As CommonMark has it; a run with no partner is literal text. Linear: each
+    run's partner is looked up, not searched for (a pattern such as
+    ``(`+).+?\\1`` is cubic on a line of backticks).
+    """
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text, start, end)]
+    partner: list[int | None] = [None] * len(runs)
+    next_of_length: dict[int, int] = {}
+    for k in range(len(runs) - 1, -1, -1):
+        length = runs[k][1] - runs[k][0]
+        partner[k] = next_of_length.get(length)
+        next_of_length[length] = k
+    spans = []
+    k = 0
+    while k < len(runs):
+        closing = partner[k]
+        if closing is None:
+            k += 1
+            continue
+        spans.append((runs[k][0], runs[closing][1]))
+        k = closing + 1
+    return spans
+
+
 def _markdown_inline(text: str, start: int, end: int, b: _Builder) -> None:
+    pos = start
+    for code_start, code_end in _code_spans(text, start, end):
+        _markdown_marks(text, pos, code_start, b)
+        b.put(" ", code_start)
+        pos = code_end
+    _markdown_marks(text, pos, end, b)
+
+
+def _markdown_marks(text: str, start: int, end: int, b: _Builder) -> None:
     pos = start
     for m in _INLINE.finditer(text, start, end):
         b.keep(pos, m.start())
         tok = m.group(0)
         if tok.startswith("&"):
             b.put(html.unescape(tok).replace("\xa0", " "), m.start())
-        elif tok.startswith("`") or tok.startswith("!["):
+        elif tok.startswith("!["):
             b.put(" ", m.start())
-        elif tok == "|" or (m.group(3) and m.group(3).lower() in _BLOCK):
+        elif tok == "|" or (m.group(2) and m.group(2).lower() in _BLOCK):
             b.put("\n\n", m.start())
         elif tok.startswith("]("):
             b.put("", m.start())

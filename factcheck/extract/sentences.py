@@ -18,6 +18,7 @@ quotes that close after the stop (``he said." The``). The rules, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import factcheck.lang as lang
 
@@ -32,9 +33,17 @@ _SOFT = frozenset(
     )
 )
 _OPENERS = frozenset(lang.words("sentences.openers"))
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t\u00a0]+|[ \t]*\n[ \t]*(?:\n[ \t]*)+|[ \t]*\n[ \t]*")
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*[ \t\u00a0]+|\n[ \t]*(?:\n[ \t]*)*")
+"""A stop (and closing quotes) before white space, or line breaks; the spaces
+before a line break are added by ``_boundaries``. Written so that no attempt
+scans past a place a later attempt starts from: ``[ \\t]*\\n`` tried at every
+space of a long run of spaces was quadratic, and so was ``[.!?]+`` tried
+inside a long run of "!"."""
 _CLOSERS = '.!?:"”’)'
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_WORD_WINDOW = 40
+"""Characters before a stop read for its word: abbreviations and initials are shorter."""
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b[A-Z]\.$")
 _NEXT_WORD = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
 
@@ -47,11 +56,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
-        end = m.end()
+    for sep_start, end in _boundaries(text):
         if end >= len(text):
             break
-        if not _ends_sentence(text, start, m):
+        if not _ends_sentence(text, start, sep_start, end):
             continue
         if text[start:end].strip():
             spans.append((start, end))
@@ -63,15 +71,27 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _ends_sentence(text: str, start: int, m: re.Match[str]) -> bool:
-    sep = m.group()
-    nxt = text[m.end() : m.end() + 1]
+def _boundaries(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each possible sentence boundary, in order, in linear time."""
+    previous_end = 0
+    for m in _BOUNDARY.finditer(text):
+        start = m.start()
+        if text[start] == "\n":
+            while start > previous_end and text[start - 1] in " \t":
+                start -= 1
+        previous_end = m.end()
+        yield start, previous_end
+
+
+def _ends_sentence(text: str, start: int, sep_start: int, sep_end: int) -> bool:
+    sep = text[sep_start:sep_end]
+    nxt = text[sep_end : sep_end + 1]
     if "\n" in sep and sep.count("\n") >= 2:
         return True
     if sep.lstrip(" \t")[:1] == "\n":
         # single line break: after closing punctuation, or after a short line
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line = text[line_start : m.start()].rstrip()
+        line_start = text.rfind("\n", 0, sep_start) + 1
+        line = text[line_start:sep_start].rstrip()
         if not line:
             return True
         if line[-1] in _CLOSERS:
@@ -86,14 +106,18 @@ def _ends_sentence(text: str, start: int, m: re.Match[str]) -> bool:
         return False  # '"Why?" she asked', "the U.S. side"
     if sep[0] != ".":
         return True
-    before = text[start : m.start() + 1]  # with the stop: "U.S."
-    word = _WORD_BEFORE.search(before[:-1])
+    # the last word with its stop ("U.S."), read from a window: copying the
+    # sentence so far made a sentence of many stops ("U.S. U.S. ...") quadratic
+    window = max(start, sep_start - _WORD_WINDOW)
+    before = text[window : sep_start + 1]
+    word = _WORD_BEFORE.search(before, 0, len(before) - 1)
     if not word:
         return True  # "it rose 3.8." or a number before the stop
-    token = word.group(1).lower().rstrip(".")
+    cut = word.start() == 0 and window > start and text[window - 1] in _WORD_CHARS
+    token = "" if cut else word.group(1).lower().rstrip(".")  # too long to be a title
     if token in _TITLES:
         return False
-    opener = _NEXT_WORD.match(text, m.end())
+    opener = _NEXT_WORD.match(text, sep_end)
     opener_word = opener.group(1).lower() if opener else ""
     if token in ("no", "nos") and nxt.isdigit():
         return False  # "No. 10"
