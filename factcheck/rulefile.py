@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import functools
 import os
+import re
+import stat
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from factcheck.errors import RuleError
@@ -103,28 +104,74 @@ class YamlDoc:
     line: int = 1
 
 
+_NOT_PLAIN_TEXT = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+"""What YAML forbids in a stream (NUL, other control characters): PyYAML's own set."""
+
+
+def read_bytes_capped(path: str | os.PathLike[str], max_bytes: int, what: str) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``, or a RuleError naming it.
+
+    The size is checked on what is actually read, not on what ``stat`` says:
+    ``/dev/zero`` reports size 0 and never ends, a FIFO blocks. The file is
+    opened without blocking and must be a regular file.
+    """
+    name = str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise RuleError(name, None, None, f"cannot read ({exc.strerror or exc})") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise RuleError(
+                name, None, None, f"not a regular file; {what} are read only from files"
+            )
+        chunks, size = [], 0
+        while size <= max_bytes:
+            chunk = os.read(fd, max_bytes + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise RuleError(name, None, None, f"cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    if size > max_bytes:
+        raise RuleError(name, None, None, f"file is over the {max_bytes}-byte limit for {what}")
+    return b"".join(chunks)
+
+
 def read_yaml(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> YamlDoc:
-    """Parse one YAML file safely; any problem is a RuleError naming file and line."""
+    """Parse one YAML file safely; any problem is a RuleError naming file and line.
+
+    Error messages name the file, line and problem but never quote the
+    file's bytes beyond a key or value of the file itself.
+    """
     import yaml
 
     name = str(path)
-    p = Path(path)
+    raw = read_bytes_capped(path, max_bytes, "rules")
     try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise RuleError(name, None, None, f"cannot read ({exc.strerror or exc})") from None
-    if size > max_bytes:
-        raise RuleError(
-            name, None, None, f"file is {size} bytes, over the {max_bytes}-byte limit for rules"
-        )
-    try:
-        raw = p.read_bytes()[: max_bytes + 1]
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RuleError(name, None, None, f"not valid UTF-8 (offset {exc.start})") from None
-    except OSError as exc:
-        raise RuleError(name, None, None, f"cannot read ({exc.strerror or exc})") from None
-    loader = _loader()(text, name)
+    bad = _NOT_PLAIN_TEXT.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        raise RuleError(
+            name,
+            line,
+            None,
+            f"control character U+{ord(bad.group()):04X} at column {column}; "
+            "rule and config files are plain text",
+        )
+    try:
+        loader = _loader()(text, name)
+    except yaml.YAMLError as exc:  # the reader refuses a stream before any node
+        raise RuleError(name, None, None, f"YAML error: {exc}") from None
     try:
         node = loader.get_single_node()
         if node is None:

@@ -24,6 +24,7 @@ quantifiers. Nothing in a rule is ever evaluated.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -144,6 +145,14 @@ class Rule:
     exclude: re.Pattern[str] | None = None
     """Findings whose sentence matches this pattern are dropped (``exclude:``)."""
 
+    def excludes(self, sentence: str) -> bool:
+        """Whether ``exclude:`` drops a finding in ``sentence`` (its first 1,000 characters).
+
+        The cap keeps an untrusted regex's cost bounded however long a
+        sentence is (see ``_regex_hazard``).
+        """
+        return self.exclude is not None and bool(self.exclude.search(sentence[:MAX_EXCLUDE_CHARS]))
+
     def __getitem__(self, option: str) -> Any:
         return self.options[option]
 
@@ -226,38 +235,103 @@ def _matches(value: Any, t: Any) -> bool:
     return isinstance(value, t)
 
 
-def _nested_quantifier(pattern: str) -> bool:
-    """Whether a regex repeats something that itself repeats ("(a+)+")."""
+MAX_UNBOUNDED_REPEATS = 1
+"""Unbounded repeats (``*``, ``+``, ``{n,}``, ``{n,m}`` with m > 50) allowed in one regex."""
+MAX_REPEAT_CHOICES = 100
+"""The product of (m - n + 1) over a regex's bounded repeats ``{n,m}`` and ``?``."""
+MAX_EXCLUDE_CHARS = 1_000
+"""An ``exclude:`` regex sees at most this many characters of a sentence."""
+
+
+def _regex_hazard(pattern: str) -> str | None:
+    """Why an untrusted regex could take more than quadratic time, or None.
+
+    Python's ``re`` backtracks, so a rule file from a pull request could hang
+    CI with ``(a|a)*$`` (exponential) or ``.*.*..*=`` (one power of the text
+    per ``.*``). Rather than a timeout (results that depend on the machine)
+    or a second regex engine (RE2's ``\\w`` and ``\\b`` are ASCII-only, wrong
+    for news text), untrusted regexes are held to a subset whose cost is
+    bounded: a repeat may only repeat one character or character class, or a
+    fixed string (never a group with alternatives or repeats inside), at most
+    one repeat may be unbounded, and backreferences and conditional groups
+    are refused. With one unbounded repeat a search costs at most the square
+    of the text it reads, and ``exclude:`` reads at most ``MAX_EXCLUDE_CHARS``
+    of a sentence. Lookarounds are held to the same rules.
+    """
     try:
         import re._parser as sre_parse  # Python >= 3.11
     except ImportError:  # pragma: no cover
         import sre_parse  # type: ignore[no-redef]
 
-    repeats = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT}
-    possessive = getattr(sre_parse, "POSSESSIVE_REPEAT", None)
-    if possessive is not None:
-        repeats.add(possessive)
+    c = sre_parse
+    repeats = {c.MAX_REPEAT, c.MIN_REPEAT} | (
+        {c.POSSESSIVE_REPEAT} if hasattr(c, "POSSESSIVE_REPEAT") else set()
+    )
+    one_char = {c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN, c.CATEGORY}
+    unbounded = 0
+    choices = 1  # ways the bounded repeats can split a text: their product
 
-    def walk(items, inside_repeat: bool) -> bool:
+    def fixed(items) -> bool:
+        """A sequence of single characters or classes: a fixed string, one way to match."""
+        for op, av in items:
+            if op is c.SUBPATTERN:
+                if not fixed(av[-1]):
+                    return False
+            elif op not in one_char:
+                return False
+        return True
+
+    def walk(items) -> str | None:
+        nonlocal unbounded, choices
         for op, av in items:
             if op in repeats:
                 low, high, sub = av
-                unbounded = high is sre_parse.MAXREPEAT or high > 1
-                if inside_repeat and unbounded:
-                    return True
-                if walk(sub, inside_repeat or unbounded):
-                    return True
-            elif op is sre_parse.SUBPATTERN:
-                if walk(av[-1], inside_repeat):
-                    return True
-            elif op is sre_parse.BRANCH:
-                if any(walk(b, inside_repeat) for b in av[1]):
-                    return True
-            elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT) and walk(av[1], inside_repeat):
-                return True
-        return False
+                if high is c.MAXREPEAT or high > 50:
+                    unbounded += 1
+                else:
+                    choices *= high - low + 1
+                if high > 1 and not fixed(sub):
+                    return (
+                        "repeats a group with alternatives or repeats inside (as in (a+)+ "
+                        "or (a|b)*), which can take exponential time; repeat a character "
+                        "class instead, as in [ab]*"
+                    )
+            elif op is c.SUBPATTERN:
+                problem = walk(av[-1])
+                if problem:
+                    return problem
+            elif op is c.BRANCH:
+                for branch in av[1]:
+                    problem = walk(branch)
+                    if problem:
+                        return problem
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                problem = walk(av[1])
+                if problem:
+                    return problem
+            elif op is c.GROUPREF:
+                return "uses a backreference (\\1), which can take exponential time"
+            elif op is c.GROUPREF_EXISTS:
+                return "uses a conditional group (?(1)...), which is not supported in rules"
+            elif op is getattr(c, "ATOMIC_GROUP", None):
+                problem = walk(av)
+                if problem:
+                    return problem
+        return None
 
-    return walk(sre_parse.parse(pattern), False)
+    problem = walk(sre_parse.parse(pattern))
+    if problem is None and choices > MAX_REPEAT_CHOICES:
+        problem = (
+            "has too many optional or counted parts ({n,m}, ?) to match quickly; "
+            "use fewer or narrower counts"
+        )
+    if problem is None and unbounded > MAX_UNBOUNDED_REPEATS:
+        problem = (
+            f"has {unbounded} unbounded repeats (*, +, {{n,}}); at most "
+            f"{MAX_UNBOUNDED_REPEATS} is allowed, so that matching stays fast: "
+            "bound the others, as in \\s{0,3}"
+        )
+    return problem
 
 
 def compile_regex(pattern: str) -> re.Pattern[str]:
@@ -266,13 +340,11 @@ def compile_regex(pattern: str) -> re.Pattern[str]:
         raise ValueError(f"regular expression longer than {MAX_REGEX_LENGTH} characters")
     try:
         compiled = re.compile(pattern)
-    except re.error as exc:
+    except (re.error, RecursionError, OverflowError) as exc:
         raise ValueError(f"not a valid regular expression ({exc})") from None
-    if _nested_quantifier(pattern):
-        raise ValueError(
-            "regular expression repeats a group that itself repeats (as in (a+)+), "
-            "which can take exponential time; rewrite it without nested quantifiers"
-        )
+    problem = _regex_hazard(pattern)
+    if problem:
+        raise ValueError(f"regular expression {problem}")
     return compiled
 
 
@@ -409,17 +481,38 @@ def parse_rule(path: str | os.PathLike[str], root: str | os.PathLike[str] | None
     return rule
 
 
-def load_rule_dir(directory: str | os.PathLike[str], root=None) -> list[Rule]:
-    """Every ``*.yaml`` rule under ``directory`` (recursively, sorted, hidden skipped)."""
+def load_rule_dir(directory: str | os.PathLike[str], root=None, budget=None) -> list[Rule]:
+    """Every ``*.yaml`` rule under ``directory`` (recursively, sorted).
+
+    Names starting with ``.`` or ``_`` are skipped (``_x.yaml`` is a data
+    file a rule may read). A rule file is read only when it is a regular file
+    inside ``directory``: a symlink pointing out of the folder (to
+    ``/etc/...``, ``.git/config``) is refused before it is opened, so nothing
+    of another file reaches an error message. ``budget`` (a ``LoadBudget``)
+    bounds the work of one whole rule set.
+    """
     d = Path(directory)
     if not d.is_dir():
         raise RuleError(str(directory), None, None, "rule folder not found")
+    top = d.resolve()
     files: list[Path] = []
     for here, dirs, names in os.walk(d):
         dirs[:] = sorted(x for x in dirs if not x.startswith((".", "_")))
-        files.extend(Path(here) / n for n in sorted(names) if n.endswith(RULE_SUFFIXES))
+        for n in sorted(names):
+            if n.endswith(RULE_SUFFIXES) and not n.startswith((".", "_")):
+                files.append(Path(here) / n)
         if len(files) > MAX_RULE_FILES:
             raise RuleError(str(directory), None, None, f"more than {MAX_RULE_FILES} rule files")
+    for f in files:
+        if not f.resolve().is_relative_to(top):
+            raise RuleError(
+                str(f),
+                None,
+                None,
+                "links out of its rule folder; rule files are read only inside it",
+            )
+        if budget is not None:
+            budget.spend(f)
     rules = [parse_rule(f, root if root is not None else d) for f in files]
     seen: dict[str, Rule] = {}
     for r in rules:
@@ -432,6 +525,35 @@ def load_rule_dir(directory: str | os.PathLike[str], root=None) -> list[Rule]:
             )
         seen[r.id] = r
     return rules
+
+
+MAX_TOTAL_RULE_FILES = 1_000
+MAX_TOTAL_RULE_BYTES = 8 * 1024 * 1024
+
+
+class LoadBudget:
+    """The work one rule set may cost: rule files and bytes read, over all its folders.
+
+    Folders are deduplicated before loading; the budget then bounds what
+    stays (a config listing 100 distinct large folders), so loading rules
+    from a pull request takes at most a few seconds.
+    """
+
+    def __init__(self, files: int = MAX_TOTAL_RULE_FILES, size: int = MAX_TOTAL_RULE_BYTES):
+        self.files, self.bytes = files, size
+
+    def spend(self, path: Path) -> None:
+        self.files -= 1
+        with contextlib.suppress(OSError):  # read_yaml reports it
+            self.bytes -= path.stat().st_size
+        if self.files < 0 or self.bytes < 0:
+            raise RuleError(
+                str(path),
+                None,
+                None,
+                f"rule set too large (over {MAX_TOTAL_RULE_FILES} rule files or "
+                f"{MAX_TOTAL_RULE_BYTES // (1024 * 1024)} MB in all)",
+            )
 
 
 def default_rules_dir() -> Path:
@@ -555,6 +677,11 @@ def _apply_config(
 
 
 def load_config(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    """Read a ``.factcheck.yaml``: a regular file in its own folder (a link elsewhere is refused)."""
+    if path.resolve().parent != path.parent.resolve():
+        raise RuleError(
+            str(path), None, None, "links out of its folder; config files are read only in place"
+        )
     doc = read_yaml(path)
     data = doc.data if doc.data is not None else {}
     if not isinstance(data, dict):
@@ -596,22 +723,21 @@ def load_ruleset(
     lines: dict[str, int] = {}
     if config is not None:
         data, lines = load_config(config)
-    rules: list[Rule] = []
+    folders: list[tuple[Path, Path | None]] = []  # (folder, root its FilePaths stay in)
     if defaults and data.get("default-rules", True):
-        rules = load_rule_dir(default_rules_dir())
+        folders.append((default_rules_dir(), None))
     if config is not None:
-        extra = data.get("rules", [])
-        if isinstance(extra, str):
-            extra = [extra]
-        if not isinstance(extra, list) or not all(isinstance(x, str) for x in extra):
-            raise RuleError(str(config), lines.get("rules"), "rules", "must be a list of folders")
-        for rel in extra:
-            folder = (config.parent / rel).resolve()
-            if not folder.is_dir():
-                raise RuleError(str(config), lines.get("rules"), "rules", f"no folder {rel!r}")
-            rules = _merge(rules, load_rule_dir(folder, root=config.parent))
-    for d in rule_dirs:
-        rules = _merge(rules, load_rule_dir(d))
+        folders += [(f, config.parent) for f in _config_rule_folders(config, data, lines)]
+    folders += [(Path(d), None) for d in rule_dirs]
+    budget = LoadBudget()
+    rules: list[Rule] = []
+    loaded: set[Path] = set()
+    for folder, root in folders:
+        key = folder.resolve()
+        if key in loaded:  # the same folder twice loads the same rules
+            continue
+        loaded.add(key)
+        rules = _merge(rules, load_rule_dir(folder, root=root, budget=budget))
     if config is not None:
         rules = _apply_config(rules, config, data, lines)
     return RuleSet(
@@ -619,6 +745,39 @@ def load_ruleset(
         fail_on=data.get("fail-on"),
         config_file=str(config) if config else None,
     )
+
+
+def _config_rule_folders(config: Path, data: dict[str, Any], lines: dict[str, int]) -> list[Path]:
+    """The ``rules:`` folders of a config: relative, inside the config's folder, existing.
+
+    A config may come from a pull request: an absolute path or a ``../``
+    escape would load (and quote in errors) files from anywhere on the CI
+    machine, so both are refused.
+    """
+    extra = data.get("rules", [])
+    if isinstance(extra, str):
+        extra = [extra]
+    if not isinstance(extra, list) or not all(isinstance(x, str) for x in extra):
+        raise RuleError(str(config), lines.get("rules"), "rules", "must be a list of folders")
+    project = config.parent.resolve()
+    out = []
+    for rel in extra:
+        if os.path.isabs(rel) or rel.startswith("~"):
+            raise RuleError(
+                str(config), lines.get("rules"), "rules", f"{rel!r} must be a relative path"
+            )
+        folder = (config.parent / rel).resolve()
+        if not folder.is_relative_to(project):
+            raise RuleError(
+                str(config),
+                lines.get("rules"),
+                "rules",
+                f"{rel!r} is outside the project (rule folders stay inside the config's folder)",
+            )
+        if not folder.is_dir():
+            raise RuleError(str(config), lines.get("rules"), "rules", f"no folder {rel!r}")
+        out.append(folder)
+    return out
 
 
 @functools.lru_cache(maxsize=1)

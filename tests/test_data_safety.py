@@ -10,33 +10,16 @@ from __future__ import annotations
 import os
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from factcheck import output_file
 from factcheck.errors import FactcheckError
+from tests.cli_helpers import assert_one_line_error, cli
 
 STORY = "The council approved 14 new buses on Tuesday, 3 March 2015.\nThey cost £3 million.\n"
 DRAFT = "The council approved 15 new buses on Tuesday, 3 March 2015.\nThey cost £3 million.\n"
-
-
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-def assert_one_line_error(res: subprocess.CompletedProcess) -> None:
-    assert res.returncode == 2, res.stderr
-    assert "Traceback" not in res.stderr
-    lines = res.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("factcheck: "), res.stderr
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import unquote_to_bytes, urlsplit
 
@@ -19,15 +18,14 @@ import pytest
 
 from factcheck.finding import Finding
 from factcheck.report import FileReport, Report, render
+from tests.cli_helpers import cli
 from tests.conftest import shared_path
 
 FLAGGED = "It cost 5 km (4 miles) on Monday, 3 March 2015.\n"
 
 
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args], cwd=cwd, capture_output=True, timeout=120
-    )
+def cli_bytes(*args: str, cwd: Path):
+    return cli(*args, cwd=cwd, text=False)
 
 
 ESCAPES = [
@@ -44,7 +42,7 @@ def test_file_names_never_send_control_characters_to_the_terminal(tmp_path: Path
         (Path(os.fsdecode(bytes(tmp_path) + b"/" + name))).write_text(FLAGGED, encoding="utf-8")
     (Path(os.fsdecode(bytes(tmp_path) + b"/e\x1b[2Jmpty.txt"))).write_bytes(b"")
     (Path(os.fsdecode(bytes(tmp_path) + b"/f\x1b[2J.txt"))).write_bytes(b"\xff\xfe bad")
-    res = cli("check", ".", "--format", fmt, cwd=tmp_path)
+    res = cli_bytes("check", ".", "--format", fmt, cwd=tmp_path)
     assert res.returncode == 2, res.stderr  # the unreadable file
     for stream in (res.stdout, res.stderr):
         assert b"\x1b" not in stream and b"\x07" not in stream and b"\xc2\x9b" not in stream
@@ -55,7 +53,7 @@ def test_file_names_never_send_control_characters_to_the_terminal(tmp_path: Path
 def test_extract_and_list_rules_print_safe_names(tmp_path: Path) -> None:
     name = Path(os.fsdecode(bytes(tmp_path) + b"/x\x1b[31m.txt"))
     name.write_text(FLAGGED, encoding="utf-8")
-    res = cli("extract", name.name, cwd=tmp_path)
+    res = cli_bytes("extract", name.name, cwd=tmp_path)
     assert res.returncode == 0 and b"\x1b" not in res.stdout
 
 
@@ -79,7 +77,7 @@ def test_sarif_uris_name_exactly_the_file_and_validate(tmp_path: Path) -> None:
 
     for name in HOSTILE_NAMES:
         Path(os.fsdecode(bytes(tmp_path) + b"/" + name)).write_text(FLAGGED, encoding="utf-8")
-    res = cli("check", *[os.fsdecode(n) for n in HOSTILE_NAMES], "-f", "sarif", cwd=tmp_path)
+    res = cli_bytes("check", *[os.fsdecode(n) for n in HOSTILE_NAMES], "-f", "sarif", cwd=tmp_path)
     assert res.returncode == 1, res.stderr
     doc = json.loads(res.stdout)
     jsonschema.validate(doc, _sarif_schema())
@@ -109,7 +107,7 @@ def test_sarif_and_output_with_non_utf8_names_in_diff(tmp_path: Path) -> None:
     subprocess.run(["git", "commit", "-qm", "one"], cwd=repo, check=True)
     bad.write_text(FLAGGED.replace("5 km", "6 km"), encoding="utf-8")
     for fmt in ("sarif", "markdown", "text"):
-        res = cli("diff", "-f", fmt, "-o", f"out.{fmt}", cwd=repo)
+        res = cli_bytes("diff", "-f", fmt, "-o", f"out.{fmt}", cwd=repo)
         assert res.returncode == 1, (fmt, res.stderr)
         assert (repo / f"out.{fmt}").read_text(encoding="utf-8")
 

@@ -46,7 +46,7 @@ def check_article(article: Article, rules: RuleSet | Iterable[Rule]) -> list[Fin
             where = article.path or "<text>"
             raise CheckFailed(where, exc, f"rule '{rule.id}' failed") from exc
         for f in found:
-            if rule.exclude is not None and rule.exclude.search(f.sentence):
+            if rule.excludes(f.sentence):
                 continue
             _to_source(article, f)
             if article.is_disabled(rule.id, rule.type, f.start):

@@ -1,0 +1,31 @@
+"""Running the real ``factcheck`` command line in a folder, and what its errors must look like."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+SECRET = "ghs_TOKEN_do_not_leak_0123456789"
+"""A stand-in for a CI job token: no message, report or log may ever contain it."""
+
+
+def cli(*args: str, cwd: Path, text: bool = True) -> subprocess.CompletedProcess:
+    """``python -m factcheck ARGS`` in ``cwd``, output captured (as bytes with text=False)."""
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=text,
+        timeout=120,
+    )
+
+
+def assert_one_line_error(res: subprocess.CompletedProcess, names: str = "") -> None:
+    """Exit 2 with exactly one ``factcheck: ...`` line on stderr naming ``names``; no secret."""
+    assert res.returncode == 2, (res.returncode, res.stdout, res.stderr)
+    assert "Traceback" not in res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("factcheck: "), res.stderr
+    assert names in lines[0], res.stderr
+    assert SECRET not in res.stderr + res.stdout
