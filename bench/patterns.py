@@ -61,7 +61,7 @@ def shape(surface: str) -> str:
         glued = bool(out) and m.start() == prev_end
         if tok[-1] in CURRENCY:
             kind = "CUR"
-        elif tok[0].isdigit() or tok[0] == ".":
+        elif tok[0].isdigit() or (tok[0] == "." and len(tok) > 1):
             kind = _digits(tok) if tok[0].isdigit() else "DEC"
         elif glued and out[-1].endswith(("NUM", "DEC")) and low in SUFFIXES:
             kind = "SUF"
