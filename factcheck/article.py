@@ -21,9 +21,13 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from factcheck.markup import Prose, prose_of
 from factcheck.mention import Mention
+
+if TYPE_CHECKING:
+    from factcheck.extract.dateline import Dateline
 
 ALL = "*"
 
@@ -40,6 +44,8 @@ class Article:
     path: str | None = None
     disabled: list[tuple[str, int, int]] = field(default_factory=list)
     """(rule id or type or "*", start, end): source spans where a rule is off."""
+    found_dateline: Dateline | None = None
+    """The dateline at the top of the prose, looked for once (see extract/dateline.py)."""
 
     @classmethod
     def from_text(
@@ -48,16 +54,30 @@ class Article:
         path: str | None = None,
         reference_date: _dt.date | str | None = None,
         mentions: list[Mention] | None = None,
+        *,
+        prose: Prose | None = None,
+        dateline: Dateline | None = None,
     ) -> Article:
+        """Read ``text`` (the file's content) and extract its mentions.
+
+        ``prose`` and ``dateline`` are ``prose_of(text, path)`` and the
+        dateline of that prose when the caller has them already (compare looks
+        at both versions' datelines before extracting either).
+        """
         from factcheck.extract import extract
+        from factcheck.extract.dateline import dateline_of
 
         if isinstance(reference_date, str):
             reference_date = _dt.date.fromisoformat(reference_date)
-        prose = prose_of(text, path)
+        if prose is None:
+            prose = prose_of(text, path)
         art = cls(text, prose, mentions or [], reference_date, path)
+        art.found_dateline = dateline if dateline is not None else dateline_of(prose.text)
         if mentions is None:
             # the spans extraction needs are the ones the checks read: split once
-            art.mentions = extract(prose.text, reference_date, sentences=art.sentences)
+            art.mentions = extract(
+                prose.text, reference_date, sentences=art.sentences, dateline=art.found_dateline
+            )
         art.disabled = parse_directives(text, prose.directives)
         return art
 
@@ -106,10 +126,7 @@ class Article:
         """
         if self.reference_date is not None:
             return self.reference_date
-        from factcheck.extract.dateline import find_dateline
-
-        found = find_dateline(self.text)
-        return found[0] if found else None
+        return self.found_dateline.date if self.found_dateline else None
 
     # -- mapping back to the file ------------------------------------------------
 

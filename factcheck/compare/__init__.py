@@ -17,6 +17,7 @@ from factcheck.finding import Finding
 
 if TYPE_CHECKING:
     from factcheck.article import Article
+    from factcheck.extract.dateline import Dateline
 
 __all__ = ["compare_texts", "compare_articles", "compare_mentions"]
 
@@ -40,21 +41,21 @@ def compare_texts(
     file as given.
     """
     from factcheck.article import Article
+    from factcheck.extract.dateline import dateline_of
+    from factcheck.markup import prose_of
 
-    old_ref, new_ref = reference_dates(old, new, reference_date, old_path, new_path)
+    old_prose, new_prose = prose_of(old, old_path), prose_of(new, new_path)
+    old_line, new_line = dateline_of(old_prose.text), dateline_of(new_prose.text)
+    old_ref, new_ref = reference_dates(old_line, new_line, reference_date)
     return compare_articles(
-        Article.from_text(old, path=old_path, reference_date=old_ref),
-        Article.from_text(new, path=new_path, reference_date=new_ref),
+        Article.from_text(old, old_path, old_ref, prose=old_prose, dateline=old_line),
+        Article.from_text(new, new_path, new_ref, prose=new_prose, dateline=new_line),
         rules,
     )
 
 
 def reference_dates(
-    old: str,
-    new: str,
-    reference_date: _dt.date | str | None,
-    old_path: str | None = None,
-    new_path: str | None = None,
+    old_line: Dateline, new_line: Dateline, reference_date: _dt.date | str | None
 ) -> tuple[Any, Any]:
     """The day each version speaks from, for "last month" and "on Monday".
 
@@ -65,15 +66,10 @@ def reference_dates(
     """
     if reference_date is not None:
         return reference_date, reference_date
-    from factcheck.extract.dateline import find_dateline
-    from factcheck.markup import prose_of
-
-    old_line = find_dateline(prose_of(old, old_path).text)
-    new_line = find_dateline(prose_of(new, new_path).text)
-    if old_line and not new_line:
-        return None, old_line[0]
-    if new_line and not old_line:
-        return new_line[0], None
+    if old_line.date and not new_line.date:
+        return None, old_line.date
+    if new_line.date and not old_line.date:
+        return new_line.date, None
     return None, None
 
 
@@ -91,6 +87,8 @@ def compare_articles(old: Article, new: Article, rules: Any = None) -> list[Find
         rules,
         old_sentences=old.sentences,
         new_sentences=new.sentences,
+        old_dateline=old.found_dateline,
+        new_dateline=new.found_dateline,
     )
     out = []
     for f in findings:
@@ -128,17 +126,21 @@ def compare_mentions(
     *,
     old_sentences: list[tuple[int, int]] | None = None,
     new_sentences: list[tuple[int, int]] | None = None,
+    old_dateline: Dateline | None = None,
+    new_dateline: Dateline | None = None,
 ) -> list[Finding]:
-    """Like ``compare_texts`` for mentions already extracted (batch runs reuse them).
+    """Like ``compare_texts`` for mentions already extracted.
 
-    ``old_sentences``/``new_sentences`` are the texts' sentence spans when the
-    caller has split them already (an Article has).
+    ``old_sentences``/``new_sentences`` and ``old_dateline``/``new_dateline``
+    are the texts' sentence spans and datelines when the caller has them
+    already (an Article has).
     """
     from factcheck.compare.align import align
     from factcheck.compare.context import prepare
     from factcheck.compare.judge import Side, judge
     from factcheck.compare.settings import compare_settings
     from factcheck.extract import split_sentences
+    from factcheck.extract.dateline import dateline_of
 
     settings = compare_settings(rules)
     originals: dict[int, Any] = {}
@@ -146,8 +148,20 @@ def compare_mentions(
     new_mentions = [_computable(m, originals) for m in new_mentions]
     old_spans = split_sentences(old) if old_sentences is None else old_sentences
     new_spans = split_sentences(new) if new_sentences is None else new_sentences
-    old_side = Side("old", old, old_mentions, [old[s:e].strip() for s, e in old_spans])
-    new_side = Side("new", new, new_mentions, [new[s:e].strip() for s, e in new_spans])
+    old_side = Side(
+        "old",
+        old,
+        old_mentions,
+        [old[s:e].strip() for s, e in old_spans],
+        old_dateline or dateline_of(old),
+    )
+    new_side = Side(
+        "new",
+        new,
+        new_mentions,
+        [new[s:e].strip() for s, e in new_spans],
+        new_dateline or dateline_of(new),
+    )
     pairs = align(
         prepare(old, old_mentions, old_spans), prepare(new, new_mentions, new_spans), settings
     )

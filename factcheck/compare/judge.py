@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import TYPE_CHECKING
 
 from factcheck.compare.align import Pair
 from factcheck.compare.derive import derivation
@@ -17,6 +18,9 @@ from factcheck.compare.settings import CompareSettings, fill
 from factcheck.compare.values import is_borderline
 from factcheck.finding import Finding
 from factcheck.mention import Mention
+
+if TYPE_CHECKING:
+    from factcheck.extract.dateline import Dateline
 
 CONFLICT_CHANGES = {
     "qualifier": "qualifier",
@@ -31,19 +35,23 @@ CONFLICT_CHANGES = {
 class Side:
     """One version of the article: its text, mentions and sentence texts."""
 
-    def __init__(self, name: str, text: str, mentions: list[Mention], sentences: list[str]):
-        from factcheck.extract.dateline import find_dateline
-
+    def __init__(
+        self,
+        name: str,
+        text: str,
+        mentions: list[Mention],
+        sentences: list[str],
+        dateline: Dateline,
+    ):
         self.name = name
         self.text = text
         self.mentions = mentions
         self.sentences = sentences
-        line = find_dateline(text)
-        self.dateline = (line[1], line[2]) if line else None
-        """The span of the story's dateline: when the story was filed, not a fact in it."""
+        self.dateline = dateline
+        """The story's dateline: when the story was filed, not a fact in it."""
 
     def in_dateline(self, m: Mention) -> bool:
-        return self.dateline is not None and m.start < self.dateline[1] and self.dateline[0] < m.end
+        return self.dateline.covers(m.start, m.end)
 
     def sentence_of(self, m: Mention) -> str:
         if 0 <= m.sentence < len(self.sentences):

@@ -8,10 +8,14 @@ what is left, then number the mentions in text order.
 from __future__ import annotations
 
 import datetime as _dt
+from typing import TYPE_CHECKING
 
 from factcheck.callable_package import make_callable
 from factcheck.extract.sentences import split_sentences
 from factcheck.mention import Mention, computable
+
+if TYPE_CHECKING:
+    from factcheck.extract.dateline import Dateline
 
 __all__ = ["extract", "split_sentences"]
 
@@ -21,13 +25,15 @@ def extract(
     reference_date: _dt.date | str | None = None,
     *,
     sentences: list[tuple[int, int]] | None = None,
+    dateline: Dateline | None = None,
 ) -> list[Mention]:
     """Return the mentions of ``text`` in order of their start offset.
 
     ``reference_date`` (a date or "YYYY-MM-DD") resolves relative dates such as
     "last month"; without it a dateline in the text is used, else they stay
     unresolved (``iso`` None, ``grain`` set). ``sentences`` are the spans of
-    ``split_sentences(text)`` when the caller has them already.
+    ``split_sentences(text)`` and ``dateline`` is ``dateline_of(text)``, when
+    the caller has them already.
     """
     # imported here so that importing the package (the CLI's parser, --help)
     # does not compile the scanners' patterns
@@ -38,7 +44,7 @@ def extract(
         reference_date = _dt.date.fromisoformat(reference_date)
     if sentences is None:
         sentences = split_sentences(text)
-    dates = find_dates(text, sentences, reference_date)
+    dates = find_dates(text, sentences, reference_date, dateline=dateline)
     taken = [(m.start, m.end) for m in dates]
     quantities = find_quantities(text, sentences, taken)
     for q in quantities:  # a figure of 309 digits keeps its span, not its value

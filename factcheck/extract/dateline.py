@@ -6,12 +6,18 @@ caller gives none, a dateline at the top of the copy is the next best source:
 "Mon Mar 6, 2017 | 4:15pm EST" (Reuters web), or a full date alone on a line
 of the head ("BBC News\n12 March 2016\n..."). A wire slug such as "OTTAWA (Reuters) -" carries no date, and a date in
 the body is an event, not a dateline: neither is used.
+
+An article's dateline is looked for once (``dateline_of``) and the result, a
+``Dateline``, is passed down to whatever needs it: the date extractor (the
+reference day), the checks (``Article.dateline``) and compare (a dateline is
+when the story was filed, not a fact that can be dropped or added).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import dataclass
 
 from factcheck.extract.datewords import DAY, MONTH, WEEKDAY, YEAR, day_number, month_number
 
@@ -30,6 +36,32 @@ _STAMP_AFTER = re.compile(
 )
 _ALONE_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
 _EVENT_BEFORE = re.compile(r"\b(?i:on|in|since|until|from|of|by|before|after|between|and)\s+$")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The result of looking for a text's dateline: its date and span, or none.
+
+    ``date`` is None when the text has no dateline; a Dateline (rather than
+    None) says the text was searched, so callers below need not search again.
+    """
+
+    date: _dt.date | None = None
+    start: int = 0
+    end: int = 0
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether the span ``start``-``end`` overlaps the dateline."""
+        return self.date is not None and start < self.end and self.start < end
+
+
+NO_DATELINE = Dateline()
+
+
+def dateline_of(text: str) -> Dateline:
+    """The dateline near the top of ``text`` (``NO_DATELINE`` when there is none)."""
+    found = find_dateline(text)
+    return Dateline(*found) if found else NO_DATELINE
 
 
 def find_dateline(text: str) -> tuple[_dt.date, int, int] | None:

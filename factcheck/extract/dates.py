@@ -18,7 +18,7 @@ import re
 import factcheck.extract.arbiter as arbiter
 import factcheck.extract.calendar as cal
 import factcheck.lang as lang
-from factcheck.extract.dateline import find_dateline
+from factcheck.extract.dateline import Dateline, dateline_of
 from factcheck.extract.dateresolve import Found, needs_tense, resolve, resolve_end, timex
 from factcheck.extract.datewords import (
     DAY,
@@ -798,20 +798,24 @@ def _can_join(text: str, a: Found, b: Found) -> bool:
 
 
 def find_dates(
-    text: str, sentences: list[tuple[int, int]], reference_date: _dt.date | None
+    text: str,
+    sentences: list[tuple[int, int]],
+    reference_date: _dt.date | None,
+    *,
+    dateline: Dateline | None = None,
 ) -> list[Mention]:
     """Return the date and time mentions of ``text`` (see the module docstring).
 
     ``reference_date`` resolves partial and relative dates; without it a
     dateline at the top of the text is used; without either they keep ``iso``
-    None and only their ``grain``.
+    None and only their ``grain``. ``dateline`` is the text's dateline when
+    the caller has looked for it already.
     """
     if isinstance(reference_date, _dt.datetime):
         reference_date = reference_date.date()
     ref = reference_date
     if ref is None:
-        line = find_dateline(text)
-        ref = line[0] if line else None
+        ref = (dateline or dateline_of(text)).date
     results: list[tuple[Found, tuple[int, int]]] = []
     per_text: dict = {}  # facts about the whole text, computed once when first needed
     lower = text.lower()
