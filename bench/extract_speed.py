@@ -3,7 +3,9 @@
 Both run warm (one call each first) on the same news texts: the originals and
 rewrites of ../shared/corpora/rewrites/news-pairs.jsonl. One run, wall clock.
 Also the cold start of ``factcheck extract examples/wire.txt`` (a new Python
-process each time, best of N).
+process each time, best of N), and the one-off cost of quantulum3's unit
+loader (``quantulum3.load.units()`` in a new process), which factcheck pays
+only when a text has a glued unit symbol its own table lacks ("20kHz").
 
     python bench/extract_speed.py [--limit N] [--cold-runs N]
 """
@@ -51,6 +53,16 @@ def cold_start(runs: int) -> float:
     return best
 
 
+def loader_cost() -> float:
+    """Seconds for a new process's first ``quantulum3.load.units()`` (it imports inflect)."""
+    code = (
+        "import time; t = time.perf_counter(); from quantulum3 import load; "
+        "load.units(); print(time.perf_counter() - t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return float(out.stdout.strip())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="first N texts only")
@@ -75,6 +87,7 @@ def main() -> None:
             f"cold start `factcheck extract examples/wire.txt`: "
             f"{cold_start(args.cold_runs):.3f} s (best of {args.cold_runs})"
         )
+    print(f"quantulum3.load.units() in a new process: {loader_cost():.2f} s (once, when needed)")
 
 
 if __name__ == "__main__":

@@ -40,6 +40,13 @@ def test_quantulum_fallback_ignores_lone_letters_and_knows_physical_symbols():
     assert quantulum_unit("kHz") is not None
 
 
+def test_quantulum_fallback_names_prefixed_units_as_its_loader_does():
+    """quantulum3's public loader expands every SI prefix, not only the common ones."""
+    assert quantulum_unit("kHz") == ("kilohertz", "frequency")
+    assert quantulum_unit("nW") == ("nanowatt", "power")
+    assert quantulum_unit("kilopascals") == ("kilopascal", "pressure")
+
+
 @pytest.mark.parametrize("name", ["quantities-news", "quantities-hard"])
 def test_labelled_sets_have_exact_offsets(name):
     for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():

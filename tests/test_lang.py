@@ -80,7 +80,6 @@ UNITS_SCHEMA = {
     "currencies": "currencies",
     "subunits": "subunits",
     "quantulum_entities": "words",
-    "si_prefixes": "cased_map",
 }
 QUALIFIER_KINDS = {"exact", "approximate", "at_least", "at_most"}
 
