@@ -23,6 +23,8 @@ class Change:
     status: str
     path: str
     old_path: str | None = None
+    submodule: bool = False
+    """A gitlink (mode 160000): another repository, never an article, whatever its name."""
 
 
 def _git(args: list[str], cwd: str | None = None) -> subprocess.CompletedProcess:
@@ -44,9 +46,18 @@ def repo_root(folder: str = ".") -> str:
     res = _git(["rev-parse", "--show-toplevel"], cwd=folder)
     if res.returncode != 0:
         where = os.path.abspath(folder)
+        bare = _git(["rev-parse", "--is-bare-repository"], cwd=folder)
+        if bare.returncode == 0 and bare.stdout.strip() == b"true":
+            raise FactcheckError(
+                f"{where}: a bare repository has no working tree; run factcheck diff "
+                "in a checkout (git clone, or git worktree add)"
+            )
         raise FactcheckError(f"{where}: not a git repository (factcheck diff runs inside one)")
     return res.stdout.decode("utf-8", "replace").strip()
 
+
+GITLINK = "160000"
+"""The mode git gives a submodule's entry."""
 
 EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
 """Git's empty tree: the base of a repository's first commit, where every file is new."""
@@ -83,22 +94,25 @@ def changed_files(
     """
     cwd = os.getcwd()
     spec = ["--", *paths] if paths else []
-    args = ["diff", "--name-status", "-z", "-M", base]
+    args = ["diff", "--raw", "-z", "-M", base]
     if head:
         args.append(head)
     res = _git([*args, *spec], cwd)
     if res.returncode != 0:
         raise FactcheckError("git diff: " + _first_line(res.stderr))
+    # --raw -z: ":OLDMODE NEWMODE OLDSHA NEWSHA STATUS\0PATH\0[NEWPATH\0]"
     fields = res.stdout.decode("utf-8", "surrogateescape").split("\0")
     changes: list[Change] = []
     i = 0
-    while i < len(fields) and fields[i]:
-        letter = fields[i][:1]
+    while i < len(fields) and fields[i].startswith(":"):
+        old_mode, new_mode, _, _, status = fields[i][1:].split(" ", 4)
+        gitlink = GITLINK in (old_mode, new_mode)
+        letter = status[:1]
         if letter in ("R", "C"):
-            changes.append(Change(letter, fields[i + 2], fields[i + 1]))
+            changes.append(Change(letter, fields[i + 2], fields[i + 1], gitlink))
             i += 3
         else:
-            changes.append(Change(letter, fields[i + 1]))
+            changes.append(Change(letter, fields[i + 1], submodule=gitlink))
             i += 2
     if head is None:
         res = _git(["ls-files", "--others", "--exclude-standard", "--full-name", "-z", *spec], cwd)
@@ -111,13 +125,13 @@ def changed_files(
     return changes
 
 
-def show(root: str, rev: str, path: str) -> str:
+def show(root: str, rev: str, path: str, allow_empty: bool = False) -> str:
     """The text of ``path`` at ``rev``, validated as an article file is.
 
     The blob's size is asked first so that a huge file is refused before it
     is read; the bytes then go through ``source.decode_text``, the same
     checks (binary, UTF-8, empty) as a file on disk, with errors naming
-    ``REV:path``.
+    ``REV:path``. A symlink's blob is its target's name, never the target.
     """
     from factcheck.source import MAX_BYTES, decode_text, too_large
 
@@ -125,7 +139,39 @@ def show(root: str, rev: str, path: str) -> str:
     size = _git_bytes(root, ["cat-file", "-s", name], name).strip()
     if size.isdigit() and int(size) > MAX_BYTES:
         raise too_large(name, int(size))
-    return decode_text(_git_bytes(root, ["show", name], name), name)
+    return decode_text(_git_bytes(root, ["show", name], name), name, allow_empty=allow_empty)
+
+
+def read_worktree(root: str, path: str, allow_empty: bool = False) -> str:
+    """The text of ``path`` in the working tree, read as git would store it.
+
+    A symlink is read as its blob is, the text of its target's name, and is
+    never followed: a link to ``/etc/...`` or to ``.git/config`` (where CI
+    checkouts keep the job token) must never put that file into a report.
+    A regular file is read only when its real path is the path inside the
+    repository (no linked folder on the way); anything else is refused.
+    Errors name the repository path, not the absolute one.
+    """
+    import stat
+
+    from factcheck.source import decode_text, read_text
+
+    full = os.path.join(root, path)
+    try:
+        st = os.lstat(full)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if stat.S_ISLNK(st.st_mode):
+        return decode_text(os.fsencode(os.readlink(full)), path, allow_empty=allow_empty)
+    real_root = os.path.realpath(root)
+    if os.path.realpath(full) != os.path.join(real_root, os.path.normpath(path)):
+        raise InputError(f"{path}: reached through a symbolic link; not read")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{path}: not a regular file")
+    try:
+        return read_text(full, allow_empty=allow_empty)
+    except InputError as exc:
+        raise InputError(str(exc).replace(full, path, 1)) from None
 
 
 def _git_bytes(root: str, args: list[str], name: str) -> bytes:

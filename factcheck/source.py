@@ -17,7 +17,9 @@ MAX_BYTES = 5 * 1024 * 1024
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
-def read_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> str:
+def read_text(
+    path: str | os.PathLike[str], max_bytes: int = MAX_BYTES, allow_empty: bool = False
+) -> str:
     """Return the UTF-8 text of ``path`` or raise InputError naming the problem."""
     name = str(path)
     if name == "-":
@@ -41,7 +43,7 @@ def read_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> str:
             raise InputError(f"{name}: permission denied") from None
         except OSError as exc:
             raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    return decode_text(data, name, max_bytes)
+    return decode_text(data, name, max_bytes, allow_empty)
 
 
 def too_large(name: str, size: int, max_bytes: int = MAX_BYTES) -> InputError:
@@ -52,14 +54,21 @@ def too_large(name: str, size: int, max_bytes: int = MAX_BYTES) -> InputError:
     )
 
 
-def decode_text(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> str:
+def decode_text(
+    data: bytes, name: str, max_bytes: int = MAX_BYTES, allow_empty: bool = False
+) -> str:
     """Validate and decode an article's bytes (from a file, stdin or a git blob).
 
     The one place that decides what counts as readable article text, so
     that every way in reports a bad article with the same one-line messages.
+    An empty file is an error where a user named it (``check empty.txt``
+    is a mistake), and a version like any other with ``allow_empty``
+    (``diff``: an article emptied by the change, or created empty).
     """
     if len(data) > max_bytes:
         raise InputError(f"{name}: larger than the {max_bytes / 1e6:.0f} MB limit for one article")
+    if not data.strip() and allow_empty:
+        return data.decode("utf-8", "replace")
     if not data.strip():
         raise InputError(f"{name}: file is empty")
     if b"\x00" in data[:8192]:

@@ -29,3 +29,24 @@ def assert_one_line_error(res: subprocess.CompletedProcess, names: str = "") -> 
     assert len(lines) == 1 and lines[0].startswith("factcheck: "), res.stderr
     assert names in lines[0], res.stderr
     assert SECRET not in res.stderr + res.stdout
+
+
+def git(repo: Path, *args: str) -> str:
+    """Run git in ``repo``; its standard output, stripped."""
+    res = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=True)
+    return res.stdout.strip()
+
+
+def init_repo(root: Path, files: dict[str, str]) -> Path:
+    """A real repository at ``root`` whose first commit holds ``files`` (none: no commit)."""
+    root.mkdir(parents=True, exist_ok=True)
+    git(root, "init", "-q", "-b", "main")
+    for key, value in (("user.email", "desk@example.org"), ("user.name", "Desk")):
+        git(root, "config", key, value)
+    git(root, "config", "commit.gpgsign", "false")
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
+    if files:
+        git(root, "add", ".")
+        git(root, "commit", "-q", "-m", "first")
+    return root

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from factcheck import output_file
 from factcheck.errors import FactcheckError
-from tests.cli_helpers import assert_one_line_error, cli
+from tests.cli_helpers import assert_one_line_error, cli, init_repo
 
 STORY = "The council approved 14 new buses on Tuesday, 3 March 2015.\nThey cost £3 million.\n"
 DRAFT = "The council approved 15 new buses on Tuesday, 3 March 2015.\nThey cost £3 million.\n"
@@ -58,17 +57,7 @@ def test_output_never_overwrites_an_input(folder: Path, args: list[str]) -> None
 
 
 def test_output_never_overwrites_a_working_tree_article_in_diff(tmp_path: Path) -> None:
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    for cmd in (
-        ["init", "-q", "-b", "main"],
-        ["config", "user.email", "d@example.org"],
-        ["config", "user.name", "D"],
-    ):
-        subprocess.run(["git", *cmd], cwd=repo, check=True)
-    (repo / "a.txt").write_text(STORY, encoding="utf-8")
-    subprocess.run(["git", "add", "."], cwd=repo, check=True)
-    subprocess.run(["git", "commit", "-qm", "one"], cwd=repo, check=True)
+    repo = init_repo(tmp_path / "repo", {"a.txt": STORY})
     (repo / "a.txt").write_text(DRAFT, encoding="utf-8")
     res = cli("diff", "-o", "a.txt", cwd=repo)
     assert_one_line_error(res)

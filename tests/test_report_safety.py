@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 from pathlib import Path
 from urllib.parse import unquote_to_bytes, urlsplit
 
@@ -18,7 +17,7 @@ import pytest
 
 from factcheck.finding import Finding
 from factcheck.report import FileReport, Report, render
-from tests.cli_helpers import cli
+from tests.cli_helpers import cli, git, init_repo
 from tests.conftest import shared_path
 
 FLAGGED = "It cost 5 km (4 miles) on Monday, 3 March 2015.\n"
@@ -96,15 +95,11 @@ def test_sarif_uris_name_exactly_the_file_and_validate(tmp_path: Path) -> None:
 
 
 def test_sarif_and_output_with_non_utf8_names_in_diff(tmp_path: Path) -> None:
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    for cmd in (["init", "-q", "-b", "main"], ["config", "user.email", "d@x.org"]):
-        subprocess.run(["git", *cmd], cwd=repo, check=True)
-    subprocess.run(["git", "config", "user.name", "D"], cwd=repo, check=True)
+    repo = init_repo(tmp_path / "repo", {})
     bad = Path(os.fsdecode(bytes(repo) + b"/latin\xe9.txt"))
     bad.write_text(FLAGGED, encoding="utf-8")
-    subprocess.run(["git", "add", "."], cwd=repo, check=True)
-    subprocess.run(["git", "commit", "-qm", "one"], cwd=repo, check=True)
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "one")
     bad.write_text(FLAGGED.replace("5 km", "6 km"), encoding="utf-8")
     for fmt in ("sarif", "markdown", "text"):
         res = cli_bytes("diff", "-f", fmt, "-o", f"out.{fmt}", cwd=repo)

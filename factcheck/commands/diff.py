@@ -24,7 +24,11 @@ REF (default: HEAD) and the working tree, or between REF and --head REV, and
 for each one: compare it figure by figure with its version at REF (as
 'factcheck compare' does) and check it on its own (as 'factcheck check' does).
 New articles are only checked: a new story has no old version to compare with,
-and flagging every figure in it as 'added' would say nothing. Deleted articles
+and flagging every figure in it as 'added' would say nothing; an article whose
+old version was empty counts as new. An article emptied by the change is
+compared as any other: every figure it had is 'dropped'. Symbolic links are
+read as git stores them (the target's name), never followed; submodules are
+skipped whatever their name. Deleted articles
 are skipped. This is the step to run on a pull request: see docs/ci.md."""
 EPILOG = """\
 examples:
@@ -68,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     from factcheck import gitrepo
     from factcheck.errors import InputError
     from factcheck.report import FileReport, Report
-    from factcheck.source import ARTICLE_SUFFIXES, read_text
+    from factcheck.source import ARTICLE_SUFFIXES
 
     root = gitrepo.repo_root(".")
     if args.base == "HEAD" and not gitrepo.has_commits(root):
@@ -82,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     changes = [
         c
         for c in gitrepo.changed_files(root, base, head, args.paths)
-        if c.path.lower().endswith(ARTICLE_SUFFIXES) and c.status != "D"
+        if c.path.lower().endswith(ARTICLE_SUFFIXES) and c.status != "D" and not c.submodule
     ]
     if not head:  # the working tree's articles are inputs too
         refuse_overwriting(args, [os.path.join(root, c.path) for c in changes])
@@ -92,16 +96,16 @@ def run(args: argparse.Namespace) -> int:
     for change in changes:
         try:
             if head:
-                text = gitrepo.show(root, head, change.path)
+                text = gitrepo.show(root, head, change.path, allow_empty=True)
             else:
-                full = os.path.join(root, change.path)
-                try:
-                    text = read_text(full)
-                except InputError as exc:  # name the repository path, not the absolute one
-                    raise InputError(str(exc).replace(full, change.path, 1)) from None
+                text = gitrepo.read_worktree(root, change.path, allow_empty=True)
             old_text = None
             if change.status != "A":
-                old_text = gitrepo.show(root, base, change.old_path or change.path)
+                old_text = gitrepo.show(
+                    root, base, change.old_path or change.path, allow_empty=True
+                )
+                if not old_text.strip():  # an empty placeholder before: a new story now
+                    old_text = None
         except InputError as exc:
             print_error(exc)
             problem = str(exc)
