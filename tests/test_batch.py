@@ -116,7 +116,7 @@ def test_malformed_lines_are_reported_with_their_line_number_and_skipped(tmp_pat
     )
     out = tmp_path / "out.jsonl"
     code, _, err = batch(capsys, str(inp), "-o", str(out), "-j", "1")
-    assert code == 1  # the run went on, but not every line has its result
+    assert code == 2  # the run went on, but not every line has its result
     assert [r["id"] for r in read_results(out)] == ["first", "last"]
     problems = [line for line in err.splitlines() if line.startswith(f"factcheck: {inp}:")]
     assert [p.split(":")[2] for p in problems] == ["2", "3", "4", "5", "6"]
@@ -160,11 +160,11 @@ def test_duplicate_id_is_reported_and_skipped(tmp_path, capsys):
     )
     out = tmp_path / "out.jsonl"
     code, _, err = batch(capsys, str(inp), "-o", str(out), "-j", "1")
-    assert code == 1
+    assert code == 2
     assert f'{inp}:3: id "a" appeared earlier' in err
     assert [r["id"] for r in read_results(out)] == ["a", "b"]
     code, _, err = batch(capsys, str(inp), "-o", str(out), "-j", "1")  # resumed: same verdict
-    assert code == 1 and f'{inp}:3: id "a" appeared earlier' in err
+    assert code == 2 and f'{inp}:3: id "a" appeared earlier' in err
     assert [r["id"] for r in read_results(out)] == ["a", "b"]
 
 
@@ -332,8 +332,11 @@ def test_gzip_compressed_input_is_read_as_is(tmp_path, capsys):
     [
         ('{"id":"a,b","findings":[],"summary":{}}', "a,b"),
         ('{"id":7,"findings":[],"summary":{}}', 7),
-        ('{"findings": [], "id": "reordered by another tool"}', "reordered by another tool"),
-        ('{"id":"' + "é" * 400 + '","findings":[]}', "é" * 400),
+        (
+            '{"findings": [], "id": "reordered by another tool", "summary": {}}',
+            "reordered by another tool",
+        ),
+        ('{"id":"' + "é" * 400 + '","findings":[],"summary":{}}', "é" * 400),
     ],
 )
 def test_result_ids_are_read_from_the_start_of_the_line_or_the_whole(line, ident):
@@ -409,3 +412,188 @@ def test_batch_package_modules_import_only_the_ones_before_them():
             and (node.module or "").startswith("factcheck.batch.")
         }
         assert used <= set(order[:i]), f"{name} imports {used - set(order[:i])}"
+
+
+# ------------------------------------------------------------------ hardening (issue 15)
+
+
+def problem_lines(err: str, inp: Path) -> dict[int, str]:
+    """Line number -> message of each per-line problem on stderr (one line each)."""
+    out = {}
+    for line in err.splitlines():
+        if line.startswith(f"factcheck: {inp}:"):
+            out[int(line.split(":")[2])] = line
+    return out
+
+
+def test_lone_surrogate_escape_in_text_or_id_skips_the_line_and_resume_works(tmp_path, capsys):
+    inp = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "first", "text": BUDGET},
+            '{"id": "s1", "text": "Sales rose 5% \\ud800 in May."}',
+            '{"id": "bad\\udfff", "text": "Sales rose 5% in May."}',
+            {"id": "last", "text": HARBOUR_NEW},
+        ],
+    )
+    before = inp.read_bytes()
+    out = tmp_path / "out.jsonl"
+    code, _, err = batch(capsys, str(inp), "-o", str(out), "-j", "1")
+    assert code == 2 and "Traceback" not in err
+    problems = problem_lines(err, inp)
+    assert sorted(problems) == [2, 3]
+    assert "'text'" in problems[2] and "\\ud800" in problems[2] and "surrogate" in problems[2]
+    assert "'id'" in problems[3] and "\\udfff" in problems[3]
+    assert [r["id"] for r in read_results(out)] == ["first", "last"]
+    written = out.read_bytes()
+    code, _, err = batch(capsys, str(inp), "-o", str(out), "-j", "1")  # resume is not blocked
+    assert code == 2 and sorted(problem_lines(err, inp)) == [2, 3]
+    assert out.read_bytes() == written
+    assert inp.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "bad, problem",
+    [
+        ('{"id": ' + "9" * 4301 + ', "text": "x"}', "more than 4,300 digits"),
+        ('{"id": ' + "9" * 4300 + ', "text": "x"}', "beyond 64 bits"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"id": "deep", "text": "x", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested"),
+        ('{"id": "' + "x" * 5000 + '", "text": "x"}', "longer than 1,000 characters"),
+        ('{"id": "d", "text": "x", "date": {"y": 2017}}', "YYYY-MM-DD"),
+        ('{"id": "nul", "text": "a\x00b"}', "not valid JSON"),
+    ],
+    ids=[
+        "int-4301-digits",
+        "int-4300-digits",
+        "deep-array",
+        "deep-field",
+        "long-id",
+        "date-object",
+        "nul",
+    ],
+)
+def test_malformed_line_classes_are_one_line_naming_file_and_line_and_skipped(
+    tmp_path, capsys, bad, problem
+):
+    inp = write_jsonl(
+        tmp_path / "in.jsonl", [{"id": "a", "text": BUDGET}, bad, {"id": "b", "text": BUDGET}]
+    )
+    out = tmp_path / "out.jsonl"
+    code, _, err = batch(capsys, str(inp), "-o", str(out), "-j", "1")
+    assert code == 2 and "Traceback" not in err
+    problems = problem_lines(err, inp)
+    assert list(problems) == [2] and problem in problems[2]
+    assert len(problems[2]) < 400  # the line's content is not echoed
+    assert [r["id"] for r in read_results(out)] == ["a", "b"]
+
+
+def test_nul_byte_in_the_first_4kb_rejects_only_its_line(tmp_path, capsys):
+    inp = tmp_path / "in.jsonl"
+    inp.write_bytes(
+        b'{"id": "a", "text": "Prices rose 4%."}\n'
+        b'{"id": "b", "text": "x"}\x00\n'
+        b'{"id": "c", "text": "About 1,200 people came."}\n'
+    )
+    out = tmp_path / "out.jsonl"
+    code, _, err = batch(capsys, str(inp), "-o", str(out), "-j", "1")
+    assert code == 2 and list(problem_lines(err, inp)) == [2]
+    assert [r["id"] for r in read_results(out)] == ["a", "c"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"my notes",  # one line without final newline: was truncated
+        b"my notes\n",
+        b'{"id": 1, "name": "another tool"}\n',  # JSON Lines with an id: was appended to
+        b'{"id": 5, "note": "no final newline"}',
+        b'{"id":1,"findings":[],"summary":{}}\n{"id": 2, "name": "x"}\n',
+        b'{\n  "id": 1\n}\n',
+    ],
+    ids=["text-no-newline", "text", "jsonl-with-id", "json-no-newline", "mixed", "pretty-json"],
+)
+def test_output_that_is_not_a_batch_output_is_never_truncated_or_appended(
+    tmp_path, capsys, content
+):
+    inp = write_jsonl(tmp_path / "in.jsonl", example_rows()[:1])
+    other = tmp_path / "other.txt"
+    other.write_bytes(content)
+    code, _, err = batch(capsys, str(inp), "-o", str(other), "-j", "1")
+    assert code == 2
+    assert err.count("\n") == 1 and f"{other}:" in err and "not a result line" in err
+    assert other.read_bytes() == content
+
+
+def test_empty_file_is_a_fresh_output(tmp_path, capsys):
+    inp = write_jsonl(tmp_path / "in.jsonl", example_rows()[:2])
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"")
+    assert batch(capsys, str(inp), "-o", str(out), "-j", "1")[0] == 0
+    assert [r["id"] for r in read_results(out)] == ["storm", "budget"]
+
+
+def test_second_run_on_an_output_in_use_exits_2_with_one_line(tmp_path, capsys):
+    fcntl = pytest.importorskip("fcntl")
+    inp = write_jsonl(tmp_path / "in.jsonl", example_rows()[:2])
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"")
+    with open(out, "rb") as held:  # what a first run holds while it writes
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        code, _, err = batch(capsys, str(inp), "-o", str(out), "-j", "1")
+    assert code == 2 and err.count("\n") == 1 and "another 'factcheck batch'" in err
+    assert out.read_bytes() == b""
+    assert batch(capsys, str(inp), "-o", str(out), "-j", "1")[0] == 0  # lock released
+
+
+def run_batch_cli(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", "batch", *args],
+        capture_output=True,
+        timeout=120,
+        **kwargs,
+    )
+
+
+def test_output_to_this_process_own_stdout_pipe_does_not_hang(tmp_path):
+    inp = write_jsonl(tmp_path / "in.jsonl", example_rows()[:2])
+    res = run_batch_cli(str(inp), "-o", "/dev/stdout", "-j", "1")
+    assert res.returncode == 0, res.stderr
+    assert [json.loads(x)["id"] for x in res.stdout.splitlines()] == ["storm", "budget"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/zero and /dev/full")
+def test_device_outputs_are_streamed_never_read(tmp_path):
+    inp = write_jsonl(tmp_path / "in.jsonl", example_rows()[:2])
+    zero = run_batch_cli(str(inp), "-o", "/dev/zero", "-j", "1")
+    assert zero.returncode == 0, zero.stderr
+    full = run_batch_cli(str(inp), "-o", "/dev/full", "-j", "1")
+    err = full.stderr.decode()
+    assert full.returncode == 2 and err.count("\n") == 1
+    assert "/dev/full: cannot write output" in err and "Traceback" not in err
+
+
+def test_write_error_on_a_closed_pipe_is_one_line_exit_2(tmp_path):
+    rows = [{"id": i, "text": BUDGET} for i in range(300)]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "batch", str(inp), "-j", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    proc.stdout.readline()  # the first result, then the reader goes away
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 2
+    assert err.count("\n") == 1 and "<stdout>: cannot write output" in err, err
+
+
+def test_jobs_is_capped_at_a_few_processes_per_core(tmp_path, capsys):
+    inp = write_jsonl(tmp_path / "in.jsonl", example_rows()[:1])
+    with pytest.raises(SystemExit) as stop:
+        main(["batch", str(inp), "-j", "1000000"])
+    assert stop.value.code == 2
+    assert "per core" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["batch", "--help"])
+    assert "at most 4 per core" in capsys.readouterr().out

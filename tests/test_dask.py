@@ -51,9 +51,9 @@ def test_cluster_results_are_identical_to_the_single_machine_run(
     inp = write_jsonl(tmp_path / "in.jsonl", [*rows[:4], "{broken", *rows[4:]])
     local, cluster = tmp_path / "local.jsonl", tmp_path / "cluster.jsonl"
     options = ["--date", "2019-05-01", "--rules", str(house_rules(tmp_path))]
-    assert main(["batch", str(inp), "-o", str(local), "-j", "1", *options]) == 1
+    assert main(["batch", str(inp), "-o", str(local), "-j", "1", *options]) == 2
     res = run_cli(str(inp), "-o", str(cluster), *options, "--scheduler", scheduler_address)
-    assert res.returncode == 1, res.stderr  # the broken line, reported and skipped
+    assert res.returncode == 2, res.stderr  # the broken line, reported and skipped
     assert f"{inp}:5: not valid JSON" in res.stderr
     assert cluster.read_bytes() == local.read_bytes()
     lines = cluster.read_text(encoding="utf-8").splitlines()
@@ -119,3 +119,35 @@ def test_malformed_scheduler_address_is_one_line_exit_2(tmp_path, address, probl
     res = run_cli(str(inp), "--scheduler", address)
     assert res.returncode == 2
     assert res.stderr.count("\n") == 1 and problem in res.stderr
+
+
+@pytest.mark.parametrize(
+    "address, problem",
+    [
+        ("tls://127.0.0.1:8786", "TLS settings"),
+        ("inproc://scheduler", "inproc:// cannot reach"),
+        ("SILENT", "no answer within 2 s"),
+    ],
+    ids=["tls-without-settings", "inproc", "accepts-but-never-answers"],
+)
+def test_scheduler_address_that_cannot_work_is_one_line_exit_2_without_hang(
+    tmp_path, address, problem
+):
+    """Was: an error, a 60 s hang and a traceback at exit (a half-built Dask client)."""
+    import socket
+
+    inp = write_jsonl(tmp_path / "in.jsonl", example_rows()[:1])
+    with socket.socket() as silent:  # listens on this machine, never accepts nor answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        address = address.replace("SILENT", f"tcp://127.0.0.1:{silent.getsockname()[1]}")
+        res = subprocess.run(
+            [sys.executable, "-m", "factcheck", "batch", str(inp), "--scheduler", address],
+            capture_output=True,
+            text=True,
+            timeout=45,  # the old hang alone was 60 s
+            env={**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"},
+        )
+    assert res.returncode == 2
+    assert res.stderr.count("\n") == 1 and problem in res.stderr, res.stderr
+    assert "Traceback" not in res.stderr and "Exception ignored" not in res.stderr

@@ -14,12 +14,20 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from factcheck.batch.items import Item
+from factcheck.batch.items import Item, one_line
 from factcheck.batch.window import WINDOW_PER_WORKER, ordered_window
 from factcheck.batch.worker import Options, Outcome, failed_chunk, run_chunk
 from factcheck.errors import FactcheckError
 
 WORKER_TIMEOUT = 60
+"""Seconds to wait for a scheduler's first worker (a cluster that is starting up)."""
+
+CONNECT_TIMEOUT = 10.0
+"""Seconds to reach the scheduler; Dask's ``distributed.comm.timeouts.connect`` wins
+when it is shorter. An address nobody answers on fails in this time, not in minutes."""
+
+SCHEMES = ("tcp", "tls", "ws", "wss", "ucx")
+"""Transports that reach another process. ``inproc://`` only exists inside one."""
 
 
 def scheduler_address(address: str) -> str:
@@ -39,17 +47,71 @@ def scheduler_address(address: str) -> str:
 
 
 def _check_address(target: str, given: str) -> None:
-    """Refuse a malformed address before Dask sees it (its half-built client hangs at exit)."""
+    """Refuse an address no client could use before Dask sees it.
+
+    A Dask client whose construction fails hangs for a minute at exit and
+    prints a traceback (its finaliser waits on a loop that never connected),
+    so everything that can be known beforehand is checked here.
+    """
     from distributed.comm import parse_address
     from distributed.comm.addressing import parse_host_port
 
     try:
         scheme, location = parse_address(target)
-        if scheme in ("tcp", "tls", "ucx", "ws", "wss"):
+        if scheme in SCHEMES:
             parse_host_port(location)
     except ValueError as exc:
         raise FactcheckError(
             f"--scheduler {given}: not a Dask scheduler address like tcp://host:8786 ({exc})"
+        ) from None
+    if scheme not in SCHEMES:
+        raise FactcheckError(
+            f"--scheduler {given}: {scheme}:// cannot reach a scheduler in another process; "
+            "give an address like tcp://host:8786"
+        )
+
+
+def _connect_timeout() -> float:
+    import dask
+    from dask.utils import parse_timedelta
+
+    configured = parse_timedelta(dask.config.get("distributed.comm.timeouts.connect"), "s")
+    return min(CONNECT_TIMEOUT, configured or CONNECT_TIMEOUT)
+
+
+def _probe(target: str, given: str, timeout: float) -> None:
+    """Open and close one connection to the scheduler, so that a failure is ours to report.
+
+    TLS needs Dask's TLS settings (``distributed.comm.tls.*``, as for any Dask
+    client); without them the address is refused before any connection.
+    """
+    import asyncio
+
+    from distributed.comm import connect, parse_address
+    from distributed.security import Security
+
+    args = Security().get_connection_args("client")
+    if parse_address(target)[0] in ("tls", "wss") and args.get("ssl_context") is None:
+        raise FactcheckError(
+            f"--scheduler {given}: a TLS address needs Dask's TLS settings "
+            "(distributed.comm.tls.ca-file, .client.cert and .client.key)"
+        )
+
+    async def probe() -> None:
+        # Dask's own timeout does not cover a peer that accepts and then never
+        # answers the handshake (a firewall, a wrong service): bound it all here
+        comm = await asyncio.wait_for(connect(target, timeout=timeout, **args), timeout + 1)
+        comm.abort()
+
+    try:
+        asyncio.run(probe())
+    except (asyncio.TimeoutError, TimeoutError):
+        raise FactcheckError(
+            f"cannot reach the Dask scheduler at {given} (no answer within {timeout:g} s)"
+        ) from None
+    except Exception as exc:  # OSError, ValueError, ...
+        raise FactcheckError(
+            f"cannot reach the Dask scheduler at {given} ({one_line(str(exc) or type(exc).__name__, 200)})"
         ) from None
 
 
@@ -63,14 +125,14 @@ def run_dask(
         raise FactcheckError("--scheduler needs Dask: pip install 'factcheck[dask]'") from None
     target = scheduler_address(address)
     _check_address(target, address)
+    timeout = _connect_timeout()
+    _probe(target, address, timeout)
     try:
-        # connect timeout: Dask's setting distributed.comm.timeouts.connect (30 s by
-        # default; DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s in the environment)
-        client = Client(target, set_as_default=False)
-    except FactcheckError:
-        raise
-    except Exception as exc:  # Dask raises OSError, TimeoutError, ValueError, ...
-        raise FactcheckError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
+        client = Client(target, set_as_default=False, timeout=timeout)
+    except Exception as exc:  # the scheduler went away since the probe
+        raise FactcheckError(
+            f"cannot reach the Dask scheduler at {address} ({one_line(str(exc) or type(exc).__name__, 200)})"
+        ) from None
     try:
         try:
             client.wait_for_workers(1, timeout=WORKER_TIMEOUT)

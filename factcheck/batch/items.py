@@ -25,6 +25,14 @@ MAX_LINE_BYTES = 2 * MAX_BYTES + 64 * 1024
 """A pair of two maximal articles plus JSON overhead; longer lines are skipped
 unread, so that one runaway line cannot exhaust memory."""
 
+MAX_ID_CHARS = 1000
+"""Ids are kept in memory for the whole run (resume, duplicates): a bound per
+id keeps that set at about 100 bytes per line for real ids (a URL, a slug)."""
+
+MAX_INT_ID = 2**63 - 1
+"""Integer ids must fit in 64 bits, as in every database an archive comes
+from; larger ones (thousands of digits) are refused, not converted."""
+
 
 @dataclass
 class Item:
@@ -63,7 +71,14 @@ def parse_line(line_no: int, raw: bytes) -> Item | Malformed | None:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        return bad(f"not valid JSON ({exc.msg} at column {exc.colno})")
+        what = exc.msg.removesuffix(" at")  # "Invalid control character at"
+        return bad(f"not valid JSON ({what} at column {exc.colno})")
+    except RecursionError:
+        return bad("JSON nested too deeply to read")
+    except ValueError as exc:  # Python reads integers of at most 4,300 digits
+        if "digits" in str(exc):
+            return bad("holds a number too long to read (more than 4,300 digits)")
+        return bad(f"not readable as JSON ({one_line(str(exc), 120)})")
     if not isinstance(doc, dict):
         return bad(
             f"a JSON {type(doc).__name__}, not an object with 'id' and 'text' or 'old'/'new'"
@@ -72,7 +87,14 @@ def parse_line(line_no: int, raw: bytes) -> Item | Malformed | None:
         return bad("no 'id'")
     ident = doc["id"]
     if isinstance(ident, bool) or not isinstance(ident, (str, int)):
-        return bad(f"'id' must be a string or an integer, not {json.dumps(ident)[:40]}")
+        return bad(f"'id' must be a string or an integer, not a JSON {_json_type(ident)}")
+    if isinstance(ident, int) and not -MAX_INT_ID <= ident <= MAX_INT_ID:
+        return bad("'id' is an integer beyond 64 bits; give such an id as a string")
+    if isinstance(ident, str):
+        if len(ident) > MAX_ID_CHARS:
+            return bad(f"'id' is longer than {MAX_ID_CHARS:,} characters")
+        if _lone_surrogate(ident) is not None:
+            return bad(f"'id' {_surrogate_problem(ident)}")
     has_text = "text" in doc
     has_pair = "old" in doc or "new" in doc
     if has_text and has_pair:
@@ -84,19 +106,25 @@ def parse_line(line_no: int, raw: bytes) -> Item | Malformed | None:
         if name not in doc:
             return bad(f"has '{'old' if name == 'new' else 'new'}' but no '{name}'")
         if not isinstance(doc[name], str):
-            return bad(f"'{name}' must be a string, not {type(doc[name]).__name__}")
+            return bad(f"'{name}' must be a string, not a JSON {_json_type(doc[name])}")
         if len(doc[name].encode("utf-8", "surrogatepass")) > MAX_BYTES:
             return bad(
                 f"'{name}' is larger than the {MAX_BYTES / 1e6:.0f} MB limit for one article"
             )
+        if _lone_surrogate(doc[name]) is not None:
+            return bad(f"'{name}' {_surrogate_problem(doc[name])}")
     date = None
     if doc.get("date") is not None:
+        given = doc["date"]
         try:
-            date = _dt.date.fromisoformat(str(doc["date"]))
+            if not isinstance(given, str):
+                raise ValueError(given)
+            date = _dt.date.fromisoformat(given)
         except ValueError:
-            return bad(
-                f"'date' {json.dumps(doc['date'])[:40]} is not a date in the form YYYY-MM-DD"
+            shown = (
+                json.dumps(given)[:40] if isinstance(given, str) else f"a JSON {_json_type(given)}"
             )
+            return bad(f"'date' {shown} is not a date in the form YYYY-MM-DD")
     return Item(
         line=line_no,
         id=ident,
@@ -105,6 +133,43 @@ def parse_line(line_no: int, raw: bytes) -> Item | Malformed | None:
         new=doc.get("new"),
         date=date,
     )
+
+
+def _lone_surrogate(s: str) -> int | None:
+    """Index of the first lone surrogate (``"\\ud800"`` escapes decode to one), or None.
+
+    Such a string is not Unicode text: it cannot be written as UTF-8, so an
+    item carrying one could never get a result line (nor be resumed).
+    """
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None
+
+
+def _surrogate_problem(s: str) -> str:
+    at = _lone_surrogate(s) or 0
+    return (
+        f"holds a lone surrogate escape (\\u{ord(s[at]):04x} at character {at + 1}), "
+        "which is not Unicode text"
+    )
+
+
+def _json_type(value: object) -> str:
+    """The JSON name of a decoded value's type (never its content: it may be huge)."""
+    names = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
+    return names.get(type(value), "number")
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    """A message as one short printable line: control characters and line breaks become spaces.
+
+    Exception texts and ids come from the input; a line break or a terminal
+    escape in them must not break the one-line-per-problem promise.
+    """
+    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in message).split())
+    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
 
 
 def iter_input(fh: IO[bytes]) -> Iterator[Item | Malformed]:
@@ -143,12 +208,9 @@ def open_input(path: str) -> tuple[IO[bytes], IO[bytes], int | None]:
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     size = os.fstat(raw.fileno()).st_size or None
-    head = raw.peek(4096)[:4096]
-    if head[:2] == b"\x1f\x8b":
+    if raw.peek(2)[:2] == b"\x1f\x8b":
         import gzip
 
         return gzip.GzipFile(fileobj=raw, mode="rb"), raw, size
-    if b"\x00" in head:
-        raw.close()
-        raise InputError(f"{path}: looks like a binary file, not JSON Lines")
+    # no sniffing for binary content: a stray NUL byte is one malformed line
     return raw, raw, size

@@ -12,16 +12,17 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import IO, Any
 
-from factcheck.batch.items import Item, Malformed, iter_input, open_input
+from factcheck.batch.items import Item, Malformed, iter_input, one_line, open_input
 from factcheck.batch.local import default_jobs, run_local
-from factcheck.batch.resume import open_output, read_done_ids
+from factcheck.batch.resume import Output, open_output
 from factcheck.batch.window import CHUNK_SIZE, chunked
 from factcheck.batch.worker import Options
-from factcheck.errors import InputError
+from factcheck.errors import FactcheckError, InputError
+from factcheck.output_file import refuse_inputs
 
 ProgressCallback = Callable[[int, int, "int | None", bool], None]
 """``progress(items done, input bytes read, input size or None, final)``."""
@@ -55,23 +56,28 @@ def run_batch(
 
     Problems with single lines are passed to ``report`` as one line
     ``factcheck: INPUT:LINE: ...`` (default: printed on stderr) and counted in
-    the returned Stats; only unusable input or output raises. ``progress`` is
-    called after each chunk written, and once more at the end.
+    the returned Stats; only unusable input or output raises (FactcheckError,
+    one line). ``progress`` is called after each chunk written, and once more
+    at the end. The input is only ever read.
     """
     note = report if report is not None else _print_to_stderr
     stats = Stats()
-    fh_in, raw_in, total = open_input(input_path)
     name = "<stdin>" if input_path == "-" else input_path
-    done: set[str | int] = set()
-    if output_path:
-        if input_path != "-" and _same_file(input_path, output_path):
-            raise InputError(f"{output_path}: the output would overwrite the input")
-        done = read_done_ids(output_path)
+    if output_path and input_path != "-":
+        refuse_inputs(output_path, [input_path], "--output")
+    fh_in, raw_in, total = open_input(input_path)
+    try:
+        out = open_output(output_path)
+    except BaseException:
+        fh_in.close()
+        raw_in.close()
+        raise
+    done = out.done
     seen: set[str | int] = set()
     read_upto: dict[int, int] = {}  # line -> input bytes read through it; in-flight lines only
 
     def report_line(line: int, problem: str) -> None:
-        note(f"factcheck: {name}:{line}: {problem}")
+        note(f"factcheck: {name}:{line}: {one_line(problem)}")
 
     def valid_items() -> Iterator[Item]:
         for rec in _guarded(iter_input(fh_in), name):
@@ -80,7 +86,7 @@ def run_batch(
                 report_line(rec.line, f"{rec.problem}; line skipped")
             elif rec.id in seen:
                 stats.duplicates += 1
-                report_line(rec.line, f"id {json.dumps(rec.id)} appeared earlier; line skipped")
+                report_line(rec.line, f"id {_shown(rec.id)} appeared earlier; line skipped")
             elif rec.id in done:  # moved to seen: each id is kept once, in one set
                 done.discard(rec.id)
                 seen.add(rec.id)
@@ -90,42 +96,72 @@ def run_batch(
                 read_upto[rec.line] = _tell(raw_in)
                 yield rec
 
-    try:
-        out, close_out = open_output(output_path)
-    except InputError:
-        fh_in.close()
-        raw_in.close()
-        raise
     chunks = chunked(valid_items(), CHUNK_SIZE)
-    if scheduler:
-        from factcheck.batch.dask_cluster import run_dask
-
-        results = run_dask(chunks, options, scheduler)
-    else:
-        results = run_local(chunks, options, jobs or default_jobs())
     try:
-        with raw_in, fh_in, _terminate_as_interrupt():
-            for outcomes in results:
-                for o in outcomes:
-                    offset = read_upto.pop(o.line, 0)
-                    if o.result is not None:
-                        out.write(o.result + "\n")
-                        stats.written += 1
-                    else:
-                        stats.failed += 1
-                        report_line(
-                            o.line, f"id {json.dumps(o.id)} failed ({o.error}); line skipped"
-                        )
-                out.flush()
-                if progress:
-                    progress(stats.written + stats.failed, offset, total, False)
-        if progress:
-            progress(stats.written + stats.failed, total or 0, total, True)
+        if scheduler:
+            from factcheck.batch.dask_cluster import run_dask
+
+            results = run_dask(chunks, options, scheduler)
+        else:
+            results = run_local(chunks, options, jobs or default_jobs())
+        try:
+            with raw_in, fh_in, _terminate_as_interrupt():
+                for outcomes in results:
+                    lines = []
+                    for o in outcomes:
+                        offset = read_upto.pop(o.line, 0)
+                        if o.result is not None:
+                            lines.append(o.result + "\n")
+                        else:
+                            stats.failed += 1
+                            report_line(
+                                o.line, f"id {_shown(o.id)} failed ({o.error}); line skipped"
+                            )
+                    _write(out, lines)
+                    stats.written += len(lines)
+                    if progress:
+                        progress(stats.written + stats.failed, offset, total, False)
+            if progress:
+                progress(stats.written + stats.failed, total or 0, total, True)
+        finally:
+            results.close()  # stops the pool or leaves the cluster, also on Ctrl-C
     finally:
-        results.close()  # stops the pool or leaves the cluster, also on Ctrl-C
-        if close_out:
+        with suppress(OSError):  # a write error is reported by _write; closing loses nothing
             out.close()
     return stats
+
+
+def _write(out: Output, lines: list[str]) -> None:
+    """Append finished result lines and flush them; a write error stops the run (one line).
+
+    Whole lines reach the file or none does (one write per chunk, flushed):
+    what is written is complete, and a re-run resumes after it.
+    """
+    try:
+        out.stream.write("".join(lines))
+        out.stream.flush()
+    except OSError as exc:
+        if out.stream is sys.stdout:
+            _silence_stdout()
+        raise FactcheckError(f"{out.name}: cannot write output ({exc.strerror or exc})") from None
+
+
+def _silence_stdout() -> None:
+    """After a write error on standard output (a closed pipe), send what is left nowhere.
+
+    Otherwise the interpreter's last flush at exit fails again and prints a
+    traceback-like "Exception ignored" message.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _shown(ident: str | int) -> str:
+    return json.dumps(ident)[:80]
 
 
 def _print_to_stderr(message: str) -> None:
@@ -170,10 +206,3 @@ def _tell(fh: IO[bytes]) -> int:
         return fh.tell()
     except (OSError, ValueError):
         return 0
-
-
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False

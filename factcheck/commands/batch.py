@@ -18,8 +18,10 @@ for that line. Each output line is {"id", "findings", "summary"}, in input
 order, with the same fields as --format json.
 
 Re-running with the same --output resumes: ids already there are skipped and
-new results are appended. A malformed line is reported on stderr with its line
-number and skipped; the run goes on."""
+new results are appended. Only an empty file or an earlier output of batch is
+appended to (anything else is refused and left as it is), and one run at a
+time writes an output (a second one exits 2). A malformed line is reported on
+stderr with its file and line number and skipped; the run goes on."""
 EPILOG = """\
 examples:
   factcheck batch pairs.jsonl --output results.jsonl
@@ -27,22 +29,34 @@ examples:
   factcheck batch pairs.jsonl -o results.jsonl --scheduler tcp://10.0.0.5:8786
   jq -c 'select(.summary.conflict > 0) | .id' results.jsonl
 
-exit codes: 0 every line has its result; 1 some lines were skipped (malformed,
-duplicate id, or failed; see stderr) and a re-run retries the failed ones;
-2 unusable input or output (missing file, output that is not a batch output,
-unreachable scheduler); 130 interrupted (Ctrl-C, SIGTERM): run the same
-command again to resume. Findings alone never change the exit code: they are
-the output.
+exit codes: 0 every line has its result; 2 errors: some lines were skipped
+(malformed, duplicate id, or failed; see stderr; a re-run retries the failed
+ones), or unusable input or output (missing file, output that is not a batch
+output or is in use, a write error, unreachable scheduler); 130 interrupted
+(Ctrl-C, SIGTERM): run the same command again to resume. Findings alone never
+change the exit code: they are the output.
 """
 
+JOBS_PER_CORE = 4
+"""--jobs is at most this many processes per core: the work is CPU-bound, so
+more only adds memory (each worker holds its own tables) and no speed."""
 
-def _positive(value: str) -> int:
+
+def _jobs(value: str) -> int:
+    """A number of worker processes: at least 1, at most JOBS_PER_CORE per core."""
+    from factcheck.batch.local import default_jobs
+
     try:
         n = int(value)
     except ValueError:
         n = 0
     if n < 1:
         raise argparse.ArgumentTypeError(f"'{value}' is not a positive number of processes")
+    cap = JOBS_PER_CORE * default_jobs()
+    if n > cap:
+        raise argparse.ArgumentTypeError(
+            f"{n:,} processes is more than {cap} ({JOBS_PER_CORE} per core on this machine)"
+        )
     return n
 
 
@@ -54,15 +68,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--output",
         "-o",
         metavar="OUT.jsonl",
-        help="append results to OUT.jsonl, skipping ids already in it (resume); "
-        "default: standard output",
+        help="append results to OUT.jsonl, skipping ids already in it (resume); only an "
+        "empty file or an earlier batch output is appended to; default: standard output",
     )
     parser.add_argument(
         "--jobs",
         "-j",
-        type=_positive,
+        type=_jobs,
         metavar="N",
-        help="worker processes on this machine (default: the number of cores)",
+        help="worker processes on this machine (default: the number of cores; "
+        f"at most {JOBS_PER_CORE} per core)",
     )
     parser.add_argument(
         "--scheduler",
@@ -108,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
             if count:
                 parts.append(_count(count, "line") + f" skipped ({what})")
         print("factcheck batch: " + ", ".join(parts), file=sys.stderr)
-    return 1 if stats.skipped else 0
+    return 2 if stats.skipped else 0
 
 
 class Progress:
