@@ -1,8 +1,8 @@
 """Reading the words around a number: qualifier, change, counted noun, and the
 tests that tell a count from a year, a name, an identifier or an age.
 
-A mixin for the scanner in ``quantities.py``: every method looks at
-``self.text`` around a span and answers one question.
+The scanner in ``quantities.py`` and the readers in ``wordforms.py`` hold one
+``Context`` per text and ask it; it never calls back into them.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
 from factcheck.extract.arbiter import identifier_cue
-from factcheck.extract.numbers import parse_digits
+from factcheck.extract.numbers import SCALE_WORDS, parse_digits
 from factcheck.extract.vocabulary import (
     COMMON_CAPITALISED,
     ID_NOUNS,
@@ -46,18 +46,18 @@ _PLACING_IN = re.compile(
 _OVER_BOUND_AFTER = re.compile(r"(?i:[\s-]+(?:ago|old|of\s+age|later|earlier|before|after)\b)")
 
 
-class ContextReader:
-    """Questions about the text around a figure (mixed into the scanner)."""
+class Context:
+    """Questions about the words around a figure in one text; each method looks at
+    ``text`` around a span and answers one question. The scanner holds one."""
 
-    text: str
-    last_end: int
-    """End of the last figure emitted: a currency sign there belongs to it."""
+    def __init__(self, text: str) -> None:
+        self.text = text
 
-    def _left(self, start: int, width: int = 48) -> str:
+    def left(self, start: int, width: int = 48) -> str:
         return self.text[max(0, start - width) : start]
 
-    def _qualifier(self, start: int, end: int) -> tuple[str, str | None]:
-        q = P.QUAL_BEFORE.search(self._left(start))
+    def qualifier(self, start: int, end: int) -> tuple[str, str | None]:
+        q = P.QUAL_BEFORE.search(self.left(start))
         if q:
             word = " ".join(q.group("q").lower().split())
             return QUALIFIERS_BEFORE[word], word
@@ -67,16 +67,16 @@ class ContextReader:
             return QUALIFIERS_AFTER[word], word
         return "exact", None
 
-    def _over_means_during(self, start: int, end: int) -> bool:
+    def over_means_during(self, start: int, end: int) -> bool:
         """ "rose 9% over three years", "over a three-year period": "over" before a
         duration says when, not how much; "for over three years", "took over three
         years", "over 20 years ago", "over 18 years old" keep it a bound."""
         if _OVER_BOUND_AFTER.match(self.text, end):
             return False
-        return not _OVER_BOUND_BEFORE.search(self._left(start, 32))
+        return not _OVER_BOUND_BEFORE.search(self.left(start, 32))
 
-    def _change(self, start: int, end: int) -> str | None:
-        left = self._left(start, 60)
+    def change(self, start: int, end: int) -> str | None:
+        left = self.left(start, 60)
         c = P.CHANGE_BEFORE.search(left) or P.CHANGE_OF.search(left)
         if c:
             verb = c.group("v").lower()
@@ -89,7 +89,7 @@ class ContextReader:
             return "down" if verb in P.DOWN_WORDS else "up"
         return None
 
-    def _noun(self, end: int, value, allow_of: bool = False) -> str | None:
+    def noun(self, end: int, value, allow_of: bool = False) -> str | None:
         """The counted thing after a figure: "143 people", "3,800 asylum claims"."""
         text = self.text
         pos = end
@@ -117,15 +117,15 @@ class ContextReader:
             pos = w.end()
         return None
 
-    def _one_is_pronoun(self, start: int, end: int) -> bool:
+    def one_is_pronoun(self, start: int, end: int) -> bool:
         """ "one of the", "no one", "a personal one", "the one who": not a count."""
         text = self.text
         after = text[end : end + 24].lower()
         if after.startswith("-"):
             return bool(re.match(r"-(?:off|time|sided|on-one|to-one|liner|stop)\b", after))
-        if self._unit_after(end, "", 1):
+        if self.unit_after(end, "", 1):
             return False  # "one mile", "one hour"
-        before = self._left(start, 24).lower()
+        before = self.left(start, 24).lower()
         if P.ONE_AFTER.match(after) or P.ONE_BEFORE.search(before):
             return True
         if re.search(r"\b(?:a|an|the)\s+[a-z]+\s+$", before):
@@ -134,25 +134,25 @@ class ContextReader:
         if not nxt:
             return True  # "the only one.", "one, he said"
         word = nxt.group("w").lower()
-        if word in ("in", "or", "and", "more", "last", "million", "billion", "thousand", "hundred"):
+        if word in ("in", "or", "and", "more", "last") or word in SCALE_WORDS:
             return False  # "one in five", "one or two", "one more", "one last time"
         return word in NOUN_STOPWORDS
 
-    def _sentence_start(self, start: int) -> bool:
+    def sentence_start(self, start: int) -> bool:
         left = self.text[max(0, start - 4) : start]
         return start == 0 or bool(re.search(r"(?:^|[.!?\"“‘]\s*|\n\s*)$", left))
 
-    def _capitalised_name_before(self, start: int) -> bool:
-        w = P.WORD_BEFORE.search(self._left(start, 30))
+    def capitalised_name_before(self, start: int) -> bool:
+        w = P.WORD_BEFORE.search(self.left(start, 30))
         if not w or w.group(1).lower().endswith(("'s", "’s", "s'")):
             return False
         word = w.group(1)
         return word[:1].isupper() and word.lower().rstrip(".") not in COMMON_CAPITALISED
 
-    def _ordinal_states_fact(self, start: int, end: int) -> bool:
+    def ordinal_states_fact(self, start: int, end: int) -> bool:
         """ "the first victim", "finished fourth", "his third title"; not "spoke first",
         "first met", "was first awarded" (adverbs)."""
-        before = P.WORD_BEFORE.search(self._left(start, 24))
+        before = P.WORD_BEFORE.search(self.left(start, 24))
         prev = before.group(1).lower() if before else ""
         after = P.WORD_AFTER.match(self.text, end)
         word = after.group("w").lower() if after else ""
@@ -172,7 +172,7 @@ class ContextReader:
             return False
         return prev in ("", "a", "an") or before is None
 
-    def _is_score(self, start, end, a, b, unit) -> bool:
+    def is_score(self, start, end, a, b, unit) -> bool:
         if unit is not None:
             return False
         if a != a.to_integral_value() or b != b.to_integral_value():
@@ -186,16 +186,16 @@ class ContextReader:
             return True
         return a >= b and not re.match(r"\s+[a-z]+s\b", self.text[end + 1 + len(str(b)) :][:20])
 
-    def _is_identifier(self, start: int, core_start: int, core_end: int) -> bool:
+    def is_identifier(self, start: int, core_start: int, core_end: int) -> bool:
         """ "Model 3", "Euro 2016", "Article 50", "section 215", "No 10", "A127"."""
         text = self.text
         if identifier_cue(text, core_start, core_end):
             return True  # "10 Downing Street", "the 10019 ZIP code", "the 911 Carrera"
         if text[core_start:core_end] in P.EMERGENCY_NUMBERS and (
-            P.PHONE_AFTER.match(text, core_end) or P.PHONE_BEFORE.search(self._left(start, 24))
+            P.PHONE_AFTER.match(text, core_end) or P.PHONE_BEFORE.search(self.left(start, 24))
         ):
             return True
-        w = P.WORD_BEFORE.search(self._left(start, 30))
+        w = P.WORD_BEFORE.search(self.left(start, 30))
         if not w:
             return False
         word = w.group(1).rstrip(".")
@@ -203,20 +203,20 @@ class ContextReader:
         if low.endswith(("'s", "’s", "s'")):
             return False  # "France's eight refineries"
         if low in ("number", "no") and re.search(
-            r"(?i:\bworld\s+(?:number|no)\.?\s+$)", self._left(start, 20)
+            r"(?i:\bworld\s+(?:number|no)\.?\s+$)", self.left(start, 20)
         ):
             return False  # "world number five": a ranking
         if low in ID_NOUNS:
             # "to table 50 amendments", "will schedule 12 hearings": a verb and its count
             verb = low in _ID_NOUNS_AS_VERBS and _INFINITIVE_BEFORE.search(
-                self._left(w.start(1), 12)
+                self.left(w.start(1), 12)
             )
-            return not (verb and self._noun(core_end, 2))
+            return not (verb and self.noun(core_end, 2))
         if low in ("no", "nos", "number") and word[0].isupper():
             return True
         if (
             _PARTICIPLE_OPENING.match(word)
-            and self._sentence_start(w.start(1))
+            and self.sentence_start(w.start(1))
             and (nxt := P.WORD_AFTER.match(self.text, core_end))
             and looks_plural(nxt.group("w").lower())
         ):
@@ -235,10 +235,10 @@ class ContextReader:
             return not between.startswith(",")
         return False
 
-    def _name_comma_age(self, start: int, end: int) -> bool:
+    def name_comma_age(self, start: int, end: int) -> bool:
         """ "Morgan Smith, 45, was ...", "the Bath-born player, 28,", "both 12,":
         an age in apposition after a name or a person."""
-        m = P.AGE_APPOSITION.search(self._left(start, 40))
+        m = P.AGE_APPOSITION.search(self.left(start, 40))
         if not m:
             return False
         word = (m.group("name") or "").lower()
@@ -246,7 +246,7 @@ class ContextReader:
             return False
         return bool(P.AFTER_AGE.match(self.text, end))
 
-    def _plausible_temperature(self, num_end: int, unit_end: int, surface: str) -> bool:
+    def plausible_temperature(self, num_end: int, unit_end: int, surface: str) -> bool:
         """A bare "C"/"F" glued to a number is a temperature only when it reads like one."""
         value = parse_digits(surface) if surface else None
         if value is not None and not -90 <= value <= 140:
@@ -257,7 +257,7 @@ class ContextReader:
         w = P.WORD_AFTER.match(self.text, unit_end)
         return not (w and w.group("w").lower() in P.NOT_AFTER_TEMPERATURE)
 
-    def _m_means_million(self, after: int, has_decimal: bool) -> bool:
+    def m_means_million(self, after: int, has_decimal: bool) -> bool:
         """ "1.5m people" is a million, "the 800m final" and "a 300m drop" are metres."""
         if self.text.startswith("-year", after):
             return True  # "a 4m-year-old fossil"
@@ -271,8 +271,8 @@ class ContextReader:
             return True
         return has_decimal and looks_plural(word)
 
-    def _currency_before(self, start: int) -> tuple[str | None, int]:
-        left = self.text[max(0, start - 5, self.last_end) : start]
+    def currency_before(self, start: int, last_end: int) -> tuple[str | None, int]:
+        left = self.text[max(0, start - 5, last_end) : start]
         if not left:
             return None, start
         c = lexicon.currency_prefix_regex().search(left)
@@ -280,6 +280,50 @@ class ContextReader:
             return None, start
         name = lexicon.currency_by_symbol(c.group())
         return name, start - (len(left) - c.start())
+
+    def unit_after(self, end: int, surface: str, mag: int):
+        text = self.text
+        u = lexicon.unit_regex().match(text, end)
+        if u:
+            sep = u.group("sep") or ""
+            if u.group("word"):
+                surf = u.group("word")
+                hit = lexicon.unit_table()[0].get(" ".join(surf.lower().split()))
+                if hit is None:
+                    return None
+                unit, dim = hit
+                if surf.lower() in P.ATTACHED_ONLY_WORDS and sep.strip(" -"):
+                    return None
+                if (
+                    surf.lower() in P.ATTACHED_ONLY_WORDS
+                    and sep
+                    and sep != "-"
+                    and surf not in P.SPACED_WHEN_LOWERCASE
+                ):
+                    return None
+                return unit, dim, u.end(), None
+            if u.group("sym"):
+                surf = u.group("sym")
+                if sep and sep != "-":
+                    return None  # "5 m", "10 C": a lone letter needs to be glued on
+                unit, dim = lexicon.unit_table()[1][surf]
+                if dim == "temperature" and not self.plausible_temperature(end, u.end(), surface):
+                    return None  # "13F filing", "777F", "14.7C/"
+                return unit, dim, u.end(), None
+            if u.group("mark"):
+                unit, dim = lexicon.unit_table()[1][u.group("mark")]
+                return unit, dim, u.end(), None
+        # "50p", "20 pence"
+        s = P.SUBUNIT.match(text, end)
+        if s and mag == 1:
+            return None, "currency", s.end(), (s.group("sub") or s.group("sub2")).lower()
+        # glued symbols our table lacks ("20kHz", "5kPa"): quantulum3's database
+        g = re.match(r"[A-Za-zµ]+", text[end : end + 8])
+        if g and g.group().lower() not in ("st", "nd", "rd", "th", "s", "am", "pm"):
+            hit = lexicon.quantulum_unit(g.group())
+            if hit:
+                return hit[0], hit[1], end + g.end(), None
+        return None
 
 
 def plural_or_none(word: str) -> str | None:

@@ -2,7 +2,9 @@
 ("hundreds of"), fractions ("two-thirds of"), ordinals ("finished fourth"),
 "for almost a week" and "in his twenties".
 
-A mixin for the scanner in ``quantities.py``.
+Each reader takes the scanner of ``quantities.py`` (its text, its ``Context``
+and its ``emit``) and a match of the number core; it returns where scanning
+goes on.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from decimal import Decimal
 import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
 import factcheck.lang as lang
+from factcheck.extract.figure import finish
 from factcheck.extract.numbers import (
     FRACTION_WORDS,
     ORDINAL_WORDS,
@@ -21,281 +24,369 @@ from factcheck.extract.numbers import (
     UNITS_WORDS,
     VAGUE_WORDS,
     parse_words,
+    valid_prefix,
 )
 
 _ARTICLES = lang.table("numbers.articles")  # "a third": one third
+# units whose one-letter symbol may not follow a number word ("two m..."), only the
+# word ("two metres"); word list: to move to factcheck.lang with the unit spellings
+_SYMBOL_ONLY_AFTER_WORDS = {"metre", "inch", "gram", "tonne", "second", "litre", "hour"}
 
 
-class WordForms:
-    """Readers for the word-shaped number cores (mixed into the scanner)."""
-
-    text: str
-    pending_paren: tuple | None
-
-    def _vague(self, m: re.Match[str]) -> int | None:
-        key = " ".join(m.group().lower().split())
-        low, high = VAGUE_WORDS[key]
-        end = m.end()
-        after = self.text[end : end + 12]
-        # "hundreds" needs "of" or a plural noun after it ("hundreds more" too)
-        noun = self._noun(end, None, allow_of=True)
-        if not re.match(r"\s+(?:of|more|upon)\b", after) and noun is None:
-            return end
-        if re.match(r"\s+of\s+[\d£$€]", self.text[end : end + 8]):
-            return end  # "scores of 9.5 and 9.8": the word is a noun here
-        self._emit(
-            m.start(),
-            end,
-            value=None,
-            low=low,
-            high=high,
-            qualifier="approximate",
-            noun=noun,
-            change=self._change(m.start(), end),
-            extra={"vague": True},
-        )
+def vague(scan, m: re.Match[str]) -> int | None:
+    """ "hundreds of people", "tens of thousands more": a vague magnitude, its
+    bounds kept (100..1000); "hundreds" alone, without "of" or a noun, is none."""
+    key = " ".join(m.group().lower().split())
+    low, high = VAGUE_WORDS[key]
+    end = m.end()
+    after = scan.text[end : end + 12]
+    # "hundreds" needs "of" or a plural noun after it ("hundreds more" too)
+    noun = scan.ctx.noun(end, None, allow_of=True)
+    if not re.match(r"\s+(?:of|more|upon)\b", after) and noun is None:
         return end
+    if re.match(r"\s+of\s+[\d£$€]", scan.text[end : end + 8]):
+        return end  # "scores of 9.5 and 9.8": the word is a noun here
+    scan.emit(
+        m.start(),
+        end,
+        value=None,
+        low=low,
+        high=high,
+        qualifier="approximate",
+        noun=noun,
+        change=scan.ctx.change(m.start(), end),
+        extra={"vague": True},
+    )
+    return end
 
-    def _several(self, m: re.Match[str]) -> int | None:
-        """ "several hours", "a few miles": a vague amount of a unit, so that "six
-        hours" -> "several hours" reads as a vaguer figure. No value and no bounds
-        (``extra.vague``); "several people" stays out (a word, not a figure)."""
-        start, end = m.start(), m.end()
-        u = self._unit_after(end, "", 1)
-        if not u or u[3] is not None or self.text[end] != " " or u[2] - end < 3:
-            return end
-        unit, dim, unit_end, _ = u
-        self._emit(
-            start,
-            unit_end,
-            value=None,
-            unit=unit,
-            dimension=dim,
-            qualifier="approximate",
-            change=self._change(start, unit_end),
-            extra={"vague": True},
-        )
-        return unit_end
 
-    def _a_duration(self, m: re.Match[str]) -> int | None:
-        """ "for almost a week", "spent a year on loan": one unit of time. Without
-        "for" or a qualifier, "a year" is a rate or a date ("£5 a week")."""
-        start, end = m.start(), m.end()
-        left = self._left(start, 30)
-        q, qword = self._qualifier(start, end)
-        if self.text.startswith(("'s", "’s"), end):
-            return end  # "a month's worth"
-        pending = self.pending_paren
-        restated = pending is not None and pending[1] == start and pending[0].dimension == "time"
-        if (
-            qword is None
-            and not restated  # "14 days (a fortnight)": the same span in other words
-            and not P.DURATION_LEAD.search(left)
-            and not P.DURATION_OF.match(self.text, end)
-        ):
-            return end
-        if self._covered(start, end):
-            return end
-        word = m.group().split()[-1]
-        unit, dim = lexicon.unit_table()[0][word]
-        self._emit(
-            start,
-            end,
-            value=1,
-            low=1 if q == "at_least" else None,
-            high=1 if q == "at_most" else None,
-            unit=unit,
-            dimension=dim,
-            qualifier=q,
-            extra={"qualifier_text": qword} if qword else {},
-        )
+def several(scan, m: re.Match[str]) -> int | None:
+    """ "several hours", "a few miles": a vague amount of a unit, so that "six
+    hours" -> "several hours" reads as a vaguer figure. No value and no bounds
+    (``extra.vague``); "several people" stays out (a word, not a figure)."""
+    start, end = m.start(), m.end()
+    u = scan.ctx.unit_after(end, "", 1)
+    if not u or u[3] is not None or scan.text[end] != " " or u[2] - end < 3:
         return end
+    unit, dim, unit_end, _ = u
+    scan.emit(
+        start,
+        unit_end,
+        value=None,
+        unit=unit,
+        dimension=dim,
+        qualifier="approximate",
+        change=scan.ctx.change(start, unit_end),
+        extra={"vague": True},
+    )
+    return unit_end
 
-    def _age_decade_word(self, m: re.Match[str]) -> int | None:
-        """ "in his twenties" -> age 20..29; "the sixties" is a decade (a date)."""
-        if not P.AGE_DECADE_LEAD.search(self._left(m.start(), 24)):
-            return m.end()
-        self._emit_age_decade(m.start(), m.end(), TENS_WORDS[m.group()[:-3] + "y"])
+
+def a_duration(scan, m: re.Match[str]) -> int | None:
+    """ "for almost a week", "spent a year on loan": one unit of time. Without
+    "for" or a qualifier, "a year" is a rate or a date ("£5 a week")."""
+    start, end = m.start(), m.end()
+    left = scan.ctx.left(start, 30)
+    q, qword = scan.ctx.qualifier(start, end)
+    if scan.text.startswith(("'s", "’s"), end):
+        return end  # "a month's worth"
+    pending = scan.pending_paren
+    restated = pending is not None and pending[1] == start and pending[0].dimension == "time"
+    if (
+        qword is None
+        and not restated  # "14 days (a fortnight)": the same span in other words
+        and not P.DURATION_LEAD.search(left)
+        and not P.DURATION_OF.match(scan.text, end)
+    ):
+        return end
+    if scan.covered(start, end):
+        return end
+    word = m.group().split()[-1]
+    unit, dim = lexicon.unit_table()[0][word]
+    scan.emit(
+        start,
+        end,
+        value=1,
+        low=1 if q == "at_least" else None,
+        high=1 if q == "at_most" else None,
+        unit=unit,
+        dimension=dim,
+        qualifier=q,
+        extra={"qualifier_text": qword} if qword else {},
+    )
+    return end
+
+
+def age_decade_word(scan, m: re.Match[str]) -> int | None:
+    """ "in his twenties" -> age 20..29; "the sixties" is a decade (a date)."""
+    if not P.AGE_DECADE_LEAD.search(scan.ctx.left(m.start(), 24)):
         return m.end()
+    emit_age_decade(scan, m.start(), m.end(), TENS_WORDS[m.group()[:-3] + "y"])
+    return m.end()
 
-    def _emit_age_decade(self, start: int, end: int, low: int) -> None:
-        """An age given as a decade of life: low..low+9 years, approximate."""
-        self._emit(
-            start,
-            end,
-            low=low,
-            high=low + 9,
-            unit="year",
-            dimension="time",
-            role="age",
-            qualifier="approximate",
-        )
 
-    def _fraction(self, m: re.Match[str]) -> int | None:
-        """ "two-thirds of voters", "half the staff", "by a quarter", "half an hour",
-        "half a million", "a quarter of a million people"."""
-        text = self.text
-        start, end = m.start(), m.end()
-        words = re.split(r"[\s-]+", m.group().lower())
-        if words == ["half"]:
-            numer, denom = 1, 2
-            # not "first half", "in half", "one and a half" (read with its number)
-            if re.search(r"(?i:\b(?:first|second|other|in|and\s+a)\s+$)", self._left(start, 12)):
-                return end
-        else:
-            numer = _ARTICLES.get(words[0], UNITS_WORDS.get(words[0], 1))
-            denom = FRACTION_WORDS[words[-1]]
-            if words[0] in ("a", "an") and re.search(
-                r"(?i:\b(?:the|first|second|third|fourth|last)\s+$)", self._left(start, 12)
-            ):
-                return end  # "the third quarter": a period
-        fraction = Decimal(numer) / Decimal(denom)
-        scaled = P.FRACTION_OF_MAGNITUDE.match(text, end)
-        if scaled:  # "half a million", "a quarter of a million", "three quarters billion"
-            value = (fraction * SCALE_WORDS_AND_DOZEN[scaled.group("mag").lower()]).quantize(
-                Decimal(1)
-            )
-            return self._finish_words(start, scaled.end(), value)
-        timed = P.FRACTION_OF_UNIT.match(text, end)
-        if timed and words == ["half"]:  # "half an hour", "half a mile"
-            name, dim = lexicon.unit_table()[0][timed.group("unit").lower()]
-            self._emit(
-                start,
-                timed.end(),
-                value=0.5,
-                unit=name,
-                dimension=dim,
-                qualifier=self._qualifier(start, end)[0],
-            )
-            return timed.end()
-        followers = P.HALF_FOLLOWERS if words == ["half"] else P.FRACTION_FOLLOWERS
-        if not re.match(followers, text[end : end + 12]) and not re.search(
-            r"(?i:\b(?:by|than)\s+$)", self._left(start, 8)
-        ):
+def emit_age_decade(scan, start: int, end: int, low: int) -> None:
+    """An age given as a decade of life: low..low+9 years, approximate."""
+    scan.emit(
+        start,
+        end,
+        low=low,
+        high=low + 9,
+        unit="year",
+        dimension="time",
+        role="age",
+        qualifier="approximate",
+    )
+
+
+def fraction(scan, m: re.Match[str]) -> int | None:
+    """ "two-thirds of voters", "half the staff", "by a quarter", "half an hour",
+    "half a million", "a quarter of a million people"."""
+    text = scan.text
+    start, end = m.start(), m.end()
+    words = re.split(r"[\s-]+", m.group().lower())
+    if words == ["half"]:
+        numer, denom = 1, 2
+        # not "first half", "in half", "one and a half" (read with its number)
+        if re.search(r"(?i:\b(?:first|second|other|in|and\s+a)\s+$)", scan.ctx.left(start, 12)):
             return end
-        q, qword = self._qualifier(start, end)
-        self._emit(
+    else:
+        numer = _ARTICLES.get(words[0], UNITS_WORDS.get(words[0], 1))
+        denom = FRACTION_WORDS[words[-1]]
+        if words[0] in ("a", "an") and re.search(
+            r"(?i:\b(?:the|first|second|third|fourth|last)\s+$)", scan.ctx.left(start, 12)
+        ):
+            return end  # "the third quarter": a period
+    fraction = Decimal(numer) / Decimal(denom)
+    scaled = P.FRACTION_OF_MAGNITUDE.match(text, end)
+    if scaled:  # "half a million", "a quarter of a million", "three quarters billion"
+        value = (fraction * SCALE_WORDS_AND_DOZEN[scaled.group("mag").lower()]).quantize(Decimal(1))
+        return finish_words(scan, start, scaled.end(), value)
+    timed = P.FRACTION_OF_UNIT.match(text, end)
+    if timed and words == ["half"]:  # "half an hour", "half a mile"
+        name, dim = lexicon.unit_table()[0][timed.group("unit").lower()]
+        scan.emit(
             start,
-            end,
-            value=round(float(fraction), 4),
-            unit=None,
-            dimension="fraction",
-            qualifier=q,
-            noun=self._noun(end, None, allow_of=True),
-            change=self._change(start, end),
-            extra={"qualifier_text": qword} if qword else {},
+            timed.end(),
+            value=0.5,
+            unit=name,
+            dimension=dim,
+            qualifier=scan.ctx.qualifier(start, end)[0],
         )
+        return timed.end()
+    followers = P.HALF_FOLLOWERS if words == ["half"] else P.FRACTION_FOLLOWERS
+    if not re.match(followers, text[end : end + 12]) and not re.search(
+        r"(?i:\b(?:by|than)\s+$)", scan.ctx.left(start, 8)
+    ):
         return end
+    q, qword = scan.ctx.qualifier(start, end)
+    scan.emit(
+        start,
+        end,
+        value=round(float(fraction), 4),
+        unit=None,
+        dimension="fraction",
+        qualifier=q,
+        noun=scan.ctx.noun(end, None, allow_of=True),
+        change=scan.ctx.change(start, end),
+        extra={"qualifier_text": qword} if qword else {},
+    )
+    return end
 
-    def _share(self, start: int) -> int | None:
-        """ "one in four households", "1 in 4", "nine out of 10": one figure, the share
-        as a fraction (0.25), like "a quarter", so that it compares with "25%".
 
-        Returns the end of the share, or None when the words at ``start`` are no share.
-        """
-        m = P.SHARE.match(self.lower, start)
-        if m is None or P.SHARE_NOT_AFTER.search(self._left(start, 24)):
-            return None
-        if P.SHARE_RESTATED.match(self.text, m.end()):
-            return None  # "18 out of 24 flights (75%)": part and whole for the arithmetic rule
-        numer, denom = _share_term(m.group("a")), _share_term(m.group("b"))
-        if numer is None or denom is None or not 0 < numer < denom:
-            return None
-        end = m.end()
-        q, qword = self._qualifier(start, end)
-        extra = {"ratio": [numer, denom]}
-        if qword:
-            extra["qualifier_text"] = qword
-        emitted = self._emit(
-            start,
-            end,
-            value=round(numer / denom, 4),
-            unit=None,
-            dimension="fraction",
-            qualifier=q,
-            noun=self._noun(end, None, allow_of=True),
-            change=self._change(start, end),
-            extra=extra,
+def share(scan, start: int) -> int | None:
+    """ "one in four households", "1 in 4", "nine out of 10": one figure, the share
+    as a fraction (0.25), like "a quarter", so that it compares with "25%".
+
+    Returns the end of the share, or None when the words at ``start`` are no share.
+    """
+    m = P.SHARE.match(scan.lower, start)
+    if m is None or P.SHARE_NOT_AFTER.search(scan.ctx.left(start, 24)):
+        return None
+    if P.SHARE_RESTATED.match(scan.text, m.end()):
+        return None  # "18 out of 24 flights (75%)": part and whole for the arithmetic rule
+    numer, denom = _share_term(m.group("a")), _share_term(m.group("b"))
+    if numer is None or denom is None or not 0 < numer < denom:
+        return None
+    end = m.end()
+    q, qword = scan.ctx.qualifier(start, end)
+    extra = {"ratio": [numer, denom]}
+    if qword:
+        extra["qualifier_text"] = qword
+    emitted = scan.emit(
+        start,
+        end,
+        value=round(numer / denom, 4),
+        unit=None,
+        dimension="fraction",
+        qualifier=q,
+        noun=scan.ctx.noun(end, None, allow_of=True),
+        change=scan.ctx.change(start, end),
+        extra=extra,
+    )
+    return end if emitted else None
+
+
+def ordinal(scan, m: re.Match[str]) -> int | None:
+    """ "his third title", "finished 3rd": a role ordinal; not dates ("the 13th of
+    August"), periods ("21st century"), titles ("First Minister") or adverbs."""
+    text = scan.text
+    start, end = m.start(), m.end()
+    surface = text[start:end]
+    low = surface.lower()
+    if m.lastgroup == "ordd":
+        value = int(surface[:-2])
+    else:
+        parts = low.split("-")
+        value = ORDINAL_WORDS.get(parts[-1], 0) + (
+            TENS_WORDS.get(parts[0], 0) if len(parts) == 2 else 0
         )
-        return end if emitted else None
-
-    def _ordinal(self, m: re.Match[str]) -> int | None:
-        text = self.text
-        start, end = m.start(), m.end()
-        surface = text[start:end]
-        low = surface.lower()
-        if m.lastgroup == "ordd":
-            value = int(surface[:-2])
-        else:
-            parts = low.split("-")
-            value = ORDINAL_WORDS.get(parts[-1], 0) + (
-                TENS_WORDS.get(parts[0], 0) if len(parts) == 2 else 0
-            )
-        after = text[end : end + 20]
-        before = self._left(start, 20)
-        # dates: "the 13th of August", "August 13th", "21st century" is a period
-        if re.match(r"\s+(?:of\s+)?(?:" + P.MONTH_RE + r")\b", after) or re.search(
-            r"\b(?:" + P.MONTH_RE + r")\.?\s+$", before
-        ):
-            return end
-        if re.match(r"(?i:[\s-]+centur(?:y|ies)\b)", after):
-            return end
-        if low in ("second", "first") and re.match(
-            r"(?:-hand|hand|ly\b|-guess|-class|-rate)", after
-        ):
-            return end
-        if (
-            low == "first"
-            and re.search(r"(?i:\bat\s+$)", before)
-            or re.match(r"\s+of\s+all\b|\s+and\s+foremost\b", after)
-        ):
-            return end
-        if (
-            low == "second"
-            and re.search(r"(?i:\b(?:a|one|per|the\s+split)\s+$)", before)
-            and not re.match(r"\s+[a-z]", after)
-        ):
-            return end
-        if (
-            low == "second"
-            and re.search(r"(?i:\b(?:a|one)\s+$)", before)
-            and re.match(r"\s+(?:or|and|later|before|after|ago|,|\.)", after)
-        ):
-            return end
-        # titles and names: "First Minister", "Second World War", "Third Reich"
-        if surface[:1].isupper() and re.match(r"\s+[A-Z]", after):
-            return end
-        if (
-            surface[:1].isupper()
-            and not self._sentence_start(start)
-            and m.lastgroup != "ordd"
-            and self._capitalised_name_before(start)
-        ):
-            return end
-        if re.match(r"-(?:party|person|degree|class|generation|hand)\b", after):
-            return end
-        if re.match(P.ORDINAL_TITLES, after, re.I):
-            return end  # "first minister", "first lady": titles
-        if (
-            low == "first"
-            and re.match(r"\s+(?:place|instance)\b", after)
-            and re.search(r"(?i:\bin\s+the\s+$)", before)
-        ):
-            return end  # "in the first place", "in the first instance": idioms
-        if low in ("first", "second") and re.match(r"\s+half\b", after):
-            return end  # "the first half of the year": a period, not a placing
-        if not self._ordinal_states_fact(start, end):
-            return end
-        self._emit(
-            start,
-            end,
-            value=value,
-            unit=None,
-            dimension="ordinal",
-            role="ordinal",
-            noun=self._noun(end, 1),
-        )
+    after = text[end : end + 20]
+    before = scan.ctx.left(start, 20)
+    # dates: "the 13th of August", "August 13th", "21st century" is a period
+    if re.match(r"\s+(?:of\s+)?(?:" + P.MONTH_RE + r")\b", after) or re.search(
+        r"\b(?:" + P.MONTH_RE + r")\.?\s+$", before
+    ):
         return end
+    if re.match(r"(?i:[\s-]+centur(?:y|ies)\b)", after):
+        return end
+    if low in ("second", "first") and re.match(r"(?:-hand|hand|ly\b|-guess|-class|-rate)", after):
+        return end
+    if (
+        low == "first"
+        and re.search(r"(?i:\bat\s+$)", before)
+        or re.match(r"\s+of\s+all\b|\s+and\s+foremost\b", after)
+    ):
+        return end
+    if (
+        low == "second"
+        and re.search(r"(?i:\b(?:a|one|per|the\s+split)\s+$)", before)
+        and not re.match(r"\s+[a-z]", after)
+    ):
+        return end
+    if (
+        low == "second"
+        and re.search(r"(?i:\b(?:a|one)\s+$)", before)
+        and re.match(r"\s+(?:or|and|later|before|after|ago|,|\.)", after)
+    ):
+        return end
+    # titles and names: "First Minister", "Second World War", "Third Reich"
+    if surface[:1].isupper() and re.match(r"\s+[A-Z]", after):
+        return end
+    if (
+        surface[:1].isupper()
+        and not scan.ctx.sentence_start(start)
+        and m.lastgroup != "ordd"
+        and scan.ctx.capitalised_name_before(start)
+    ):
+        return end
+    if re.match(r"-(?:party|person|degree|class|generation|hand)\b", after):
+        return end
+    if re.match(P.ORDINAL_TITLES, after, re.I):
+        return end  # "first minister", "first lady": titles
+    if (
+        low == "first"
+        and re.match(r"\s+(?:place|instance)\b", after)
+        and re.search(r"(?i:\bin\s+the\s+$)", before)
+    ):
+        return end  # "in the first place", "in the first instance": idioms
+    if low in ("first", "second") and re.match(r"\s+half\b", after):
+        return end  # "the first half of the year": a period, not a placing
+    if not scan.ctx.ordinal_states_fact(start, end):
+        return end
+    scan.emit(
+        start,
+        end,
+        value=value,
+        unit=None,
+        dimension="ordinal",
+        role="ordinal",
+        noun=scan.ctx.noun(end, 1),
+    )
+    return end
+
+
+def words(scan, m: re.Match[str]) -> int | None:
+    """ "twenty-one people", "two million pounds", "six hours": a number in words;
+    not "one of the" (a pronoun) nor "BBC One", "League Two" (names)."""
+    text = scan.text
+    start = m.start()
+    tokens = [
+        (t.group().lower(), t.start() + start, t.end() + start)
+        for t in re.finditer(r"[A-Za-z]+", m.group())
+    ]
+    kept = valid_prefix([t[0] for t in tokens])
+    tokens = tokens[:kept]
+    if not tokens:
+        return m.end()
+    end = tokens[-1][2]
+    words = [t[0] for t in tokens]
+    if words in (["a"], ["an"]):
+        return end
+    value = parse_words(words)
+    if value is None:
+        return end
+    if words == ["one"] and scan.ctx.one_is_pronoun(start, end):
+        return end
+    # "BBC One", "League Two", "Formula One": part of a name; not after a full
+    # stop ("on 17 June. Three people died")
+    if (
+        text[start].isupper()
+        and scan.ctx.capitalised_name_before(start)
+        and not scan.ctx.sentence_start(start)
+    ):
+        return end
+    if (
+        text[start].isupper()
+        and UNITS_WORDS.get(words[-1], 0) in (1, 2, 3)
+        and re.match(r"\s+[A-Z]", text[end : end + 2])
+        and start > 0
+        and not scan.ctx.sentence_start(start)
+    ):
+        return end
+    return finish_words(scan, start, end, Decimal(str(value)))
+
+
+def finish_words(scan, start: int, end: int, value: Decimal) -> int | None:
+    """The tail of a number written in words: a sign before it, a currency
+    or unit after it ("minus five", "two million pounds", "six hours")."""
+    text = scan.text
+    cur_start = start
+    if scan.ctx.left(start, 6).lower() == "minus ":
+        value, cur_start = -value, start - 6  # "minus five degrees"
+    currency = None
+    unit = dim = None
+    unit_end = end
+    cw = lexicon.currency_word_regex().match(text, end)
+    pounds = P.POUNDS_AFTER.match(text, end)
+    if cw:
+        currency = lexicon.currency_by_word(cw.group("word") or cw.group("code"))
+        unit_end = cw.end()
+    elif pounds and abs(value) >= 1000:  # "two million pounds"
+        currency, unit_end = "pound sterling", pounds.end()
+    else:
+        u = scan.ctx.unit_after(end, "", 1)
+        # after a number word a one-letter symbol is a word ("two m..."): only
+        # unambiguous units, or a unit written out after a space or hyphen
+        if (
+            u
+            and u[3] is None
+            and (u[0] not in _SYMBOL_ONLY_AFTER_WORDS or (text[end] in " -" and u[2] - end > 2))
+        ):
+            unit, dim, unit_end, _ = u
+    return finish(
+        scan,
+        cur_start,
+        unit_end,
+        value=value,
+        unit=currency or unit,
+        dimension="currency" if currency else dim,
+        decimals=None,
+        sig=None,
+        scale=1,
+        core=(start, end),
+        digits=False,
+    )
 
 
 def _share_term(term: str) -> int | None:

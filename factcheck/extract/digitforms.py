@@ -1,0 +1,223 @@
+"""Numbers written in digits, read outwards from the digits.
+
+``digits`` is the reader of the scanner's ``num`` and ``dfrac`` cores ("1,500",
+"3.8", "2½", "3/4", "10 1/2"). It reads, in order, each step a small function
+below: what the digits are glued to ("COVID-19", "007", "9/11": no figure), a
+sign ("-3", "minus 5"), feet and inches ("6ft 4in"), the value and its precision,
+a currency before ("£20m"), a decade ("the 1990s", "in his 40s"), a magnitude
+("£20m", "1.2 million"), and a currency or unit after ("20 euros", "5 km",
+"50p"). The tail every figure shares (ranges, roles, the counted noun, the
+qualifier) is ``figure.finish``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import factcheck.extract.lexicon as lexicon
+import factcheck.extract.patterns as P
+import factcheck.extract.wordforms as wordforms
+from factcheck.extract.figure import finish
+from factcheck.extract.numbers import (
+    MAGNITUDE_SUFFIXES,
+    UNICODE_FRACTIONS,
+    parse_digits,
+    precision,
+    tidy,
+)
+
+_AGE_DECADES = (20, 30, 40, 50, 60, 70, 80, 90)
+
+
+def digits(scan, m: re.Match[str]) -> int | None:
+    """ "1,500 people", "£20m", "-3.5C", "6ft 4in", "10 1/2 miles": one figure in digits.
+
+    Returns where scanning goes on (past what was read, even when it was no figure).
+    """
+    text = scan.text
+    start, end = m.start(), m.end()
+    surface = m.group()
+    if _glued_to_word(text, start):
+        return end
+    neg, start = _sign(text, start)
+    skip = _not_a_figure(text, m)
+    if skip is not None:
+        return skip
+    fi = P.FEET_INCHES.match(text, m.start())
+    if fi:
+        return _feet_inches(scan, start, fi)
+    if P.TITLE_UNIT.match(text, end) and not scan.ctx.sentence_start(m.start()):
+        return end  # "8 Mile", "28 Days Later": titles
+    parsed = _value(surface)
+    if parsed is None:
+        return end
+    value, decimals, sig = parsed
+    if neg:
+        value = -value
+    nxt = text[end : end + 1]
+    glued = nxt.isalpha() or nxt == "×"  # "5G", "3D", "1990s", "4x4": not units
+    currency, cur_start = scan.ctx.currency_before(start, scan.last_end)
+    first = start if currency is None else cur_start
+    ds = P.DECADE_S.match(text, end)
+    if ds and "," not in surface and "." not in surface:
+        return _decade(scan, first, ds, int(value))
+    mag = _magnitude(scan, end, surface, currency)
+    mag_value = 1
+    if mag:
+        mag_value = MAGNITUDE_SUFFIXES[mag.group("mag").lower()]
+        end, glued = mag.end(), False
+    after = _unit_or_currency(scan, end, surface, mag_value, currency)
+    currency, unit, dim, unit_end, subunit = after
+    extra = None
+    if subunit:
+        currency, factor = lexicon.SUBUNITS[subunit]
+        extra = {"subunit": subunit, "subunit_value": tidy(value)}
+        value = value * Decimal(str(factor))
+    elif glued and unit_end == end:
+        return end  # "5G", "3D", "A4"-like identifiers
+    return finish(
+        scan,
+        first,
+        unit_end,
+        value=value * mag_value if mag_value != 1 else value,
+        unit=currency or unit,
+        dimension="currency" if currency else dim,
+        decimals=decimals,
+        sig=sig,
+        scale=mag_value,
+        core=(m.start(), m.end()),
+        digits=True,
+        extra=extra,
+    )
+
+
+def _glued_to_word(text: str, start: int) -> bool:
+    """ "COVID-19", "F-16", "2013-14": digits glued to a word by a hyphen (not
+    "mid-1990s", "late-80s": a decade with its qualifier)."""
+    prev = text[start - 1] if start else " "
+    return (
+        prev in "-–"
+        and start >= 2
+        and text[start - 2].isalnum()
+        and not P.DECADE_PREFIX.search(text, max(0, start - 6), start)
+    )
+
+
+def _sign(text: str, start: int) -> tuple[bool, int]:
+    """(negative, where the figure starts): "-3", "−3" and "minus 3" are negative."""
+    prev = text[start - 1] if start else " "
+    if prev in "-−" and (start < 2 or not text[start - 2].isalnum()):
+        return True, start - 1
+    if text[max(0, start - 6) : start].lower() == "minus ":
+        return True, start - 6
+    return False, start
+
+
+def _not_a_figure(text: str, m: re.Match[str]) -> int | None:
+    """Where to go on when the digits are a code or a name: "007", "7-Eleven", "9/11".
+    (``m`` matched the lower-cased text: names are read in ``text``.)"""
+    surface = m.group()
+    start, end = m.start(), m.end()
+    if surface[0] == "0" and len(surface) > 1 and surface[1].isdigit():
+        return end  # "007", "021": a code, not a count
+    glued_name = P.GLUED_NAME.match(text, end)
+    if glued_name:
+        return glued_name.end()  # "7-Eleven", "3-Com": a name
+    if m.lastgroup == "num" and "/" in (text[end : end + 1], text[start - 1 : start]):
+        return end  # "9/11", "50/50": a name or a ratio, not a count
+    return None
+
+
+def _feet_inches(scan, start: int, fi: re.Match[str]) -> int:
+    """ "6ft 4in", "5'8\"": one length in inches, the parts kept in ``extra``."""
+    feet, inches = int(fi.group("ft")), float(fi.group("inch"))
+    q, _ = scan.ctx.qualifier(start, fi.end())
+    scan.emit(
+        start,
+        fi.end(),
+        value=tidy(feet * 12 + inches),
+        unit="inch",
+        dimension="length",
+        qualifier=q,
+        decimals=0,
+        extra={"feet": feet, "inches": tidy(inches)},
+    )
+    return fi.end()
+
+
+def _value(surface: str) -> tuple[Decimal, int | None, int | None] | None:
+    """(value, decimals, significant figures) of "1,500", "3.80", "2½", "10 1/2"."""
+    fraction = 0.0
+    if surface[-1] in UNICODE_FRACTIONS:
+        fraction = UNICODE_FRACTIONS[surface[-1]]
+        surface = surface[:-1]
+    if "/" in surface:  # "3/4", "10 1/2"
+        # any whitespace may stand between: NBSP, a thin space, a line break
+        *whole_part, frac_part = surface.split()
+        whole = whole_part[0] if whole_part else ""
+        numer, denom = frac_part.split("/")
+        value = Decimal(whole or 0) + Decimal(numer) / Decimal(denom)
+        value = value.quantize(Decimal("0.0001")).normalize()
+        decimals = sig = None
+    else:
+        value = parse_digits(surface)
+        if value is None:
+            return None
+        decimals, sig = precision(surface)
+    if fraction:
+        value = value + Decimal(str(fraction))
+        decimals, sig = None, None
+    return value, decimals, sig
+
+
+def _decade(scan, first: int, ds: re.Match[str], n: int) -> int:
+    """ "in his 40s" is an age 40..49; "the 1990s" a decade (the date scanner's)."""
+    if n in _AGE_DECADES and P.AGE_DECADE_LEAD.search(scan.ctx.left(first, 24)):
+        wordforms.emit_age_decade(scan, first, ds.end(), n)
+    return ds.end()
+
+
+def _magnitude(scan, end: int, surface: str, currency: str | None) -> re.Match[str] | None:
+    """ "£20m", "1.2 million", "$800 million", "3bn"; not "the 800m final" (metres),
+    nor a lone "b" or "k" without a currency ("3 B", "32k": issue 11)."""
+    mag = P.MAGNITUDE.match(scan.text, end)
+    if not mag:
+        return None
+    lw = mag.group("mag").lower()
+    if lw == "m" and currency is None:
+        return mag if scan.ctx.m_means_million(mag.end(), "." in surface) else None
+    if lw in ("b", "k") and (currency is None or mag.group("sep")):
+        return None
+    return mag if lw in MAGNITUDE_SUFFIXES or currency is not None else None
+
+
+def _unit_or_currency(scan, end: int, surface: str, mag_value: int, currency: str | None):
+    """(currency, unit, dimension, end, subunit) read after the number: "20 euros",
+    "£2 million pounds", "10 €", "5 km", "50p". The currency before, if any, stays."""
+    text = scan.text
+    if currency is not None:
+        return currency, None, None, end, None
+    cw = lexicon.currency_word_regex().match(text, end)
+    if cw and P.MARKS_VERB.match(text, end):
+        cw = None  # "1990 marks the end", "passing 100 marks a milestone": a verb
+    if cw:
+        return (
+            lexicon.currency_by_word(cw.group("word") or cw.group("code")),
+            None,
+            None,
+            cw.end(),
+            None,
+        )
+    pounds = P.POUNDS_AFTER.match(text, end)
+    if mag_value > 1 and pounds:  # "£2 million pounds"
+        return "pound sterling", None, None, pounds.end(), None
+    symbol_after = P.CURRENCY_AFTER.match(text, end)
+    if symbol_after:  # "10 €", "20€": continental style
+        name = lexicon.currency_by_symbol(symbol_after.group("sym"))
+        return name, None, None, symbol_after.end(), None
+    u = scan.ctx.unit_after(end, surface, mag_value)
+    if u:
+        unit, dim, unit_end, subunit = u
+        return None, unit, dim, unit_end, subunit
+    return None, None, None, end, None

@@ -1,0 +1,222 @@
+"""The tail every figure shares once its number, currency and unit are read.
+
+``finish`` takes a number read by ``digitforms`` or ``wordforms`` and reads, in
+order, each step a small function over one ``_Figure`` record: a range it opens
+("20-30%", "between 20 and 30", "13 or 14"; ``ranges.read_range``), what a bare
+number is (a year, an identifier, an age, a count of some noun;
+``arbiter.read_number``), an age after a unit ("five years old"), the noun a
+hyphenated measure modifies ("a 10-day trip"), a temperature whose scale is not
+written ("temperatures of 30 degrees"), and the qualifier's bounds ("more than
+20" -> low 20). Then it emits the mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import factcheck.extract.patterns as P
+from factcheck.extract.arbiter import COUNT, read_number
+from factcheck.extract.numbers import tidy
+from factcheck.extract.ranges import opens_range, read_range
+from factcheck.extract.vocabulary import NOUN_STOPWORDS
+
+_UNITS_OF_AGE = ("year", "month", "week", "day")
+_MEASURE_ADJECTIVE = re.compile(r"-(?:long|wide|high|deep|tall|old|strong)\b")
+_NOT_A_NOUN_AFTER_HYPHEN = ("odd", "plus", "something", "strong")  # "20-odd", "40-plus"
+_WORLD_NUMBER = re.compile(r"(?i:\bworld\s+(?:number|no)\.?\s+$)")
+_OVER = ("over", "just over", "well over")
+
+
+@dataclass
+class _Figure:
+    """What ``finish`` has read so far about one figure."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    unit: str | None
+    dimension: str | None
+    core_start: int
+    core_end: int
+    qualifier: str = "exact"
+    qword: str | None = None
+    role: str | None = None
+    noun: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def intval(self) -> int | None:
+        """The value as an int when it is a whole number."""
+        v = self.value
+        if isinstance(v, Decimal) and v == v.to_integral_value():
+            return int(v)
+        return None
+
+
+def finish(
+    scan,
+    start: int,
+    end: int,
+    *,
+    value,
+    unit,
+    dimension,
+    decimals,
+    sig,
+    scale,
+    core,
+    digits,
+    extra=None,
+) -> int | None:
+    """Emit the figure text[start:end] ("£20m", "5,500-mile", "1,500") with what its
+    neighbours say; return where scanning goes on."""
+    fig = _Figure(start, end, value, unit, dimension, *core, extra=dict(extra or {}))
+    fig.qualifier, fig.qword = scan.ctx.qualifier(start, end)
+    rng = opens_range(scan, start, end)
+    if rng:
+        r = read_range(scan, start, end, rng, value, unit, dimension, scale, digits)
+        if r is not None:
+            return r
+    if unit is None and not _read_bare(scan, fig, digits):
+        return fig.end
+    _age_after_unit(scan.text, fig)
+    _measure_adjective(scan.text, fig)
+    _noun_after_compound(scan.text, fig)
+    _temperature_scale(scan, fig)
+    _adjust_qualifier(scan, fig)
+    low = fig.value if fig.qualifier == "at_least" else None
+    high = fig.value if fig.qualifier == "at_most" else None
+    if fig.qword:
+        fig.extra["qualifier_text"] = fig.qword
+    mention = scan.emit(
+        fig.start,
+        fig.end,
+        value=tidy(fig.value) if fig.value is not None else None,
+        low=tidy(low) if low is not None else None,
+        high=tidy(high) if high is not None else None,
+        unit=fig.unit,
+        dimension=fig.dimension,
+        noun=fig.noun,
+        qualifier=fig.qualifier,
+        change=scan.ctx.change(fig.start, fig.end),
+        role=fig.role,
+        decimals=decimals,
+        sig_figs=sig,
+        extra=fig.extra,
+    )
+    return fig.end if mention else fig.core_end
+
+
+def _read_bare(scan, fig: _Figure, digits: bool) -> bool:
+    """A number with no unit: "67-year-old" (an age), "a 20-strong squad", "10-day"
+    (the noun it modifies), a year or identifier (no figure: False), "aged 31",
+    "Smith, 45," (ages), else a count of the noun after it ("143 people")."""
+    text = scan.text
+    yo = P.YEAR_OLD.match(text, fig.end)
+    if yo:
+        fig.role, fig.unit, fig.dimension, fig.end = "age", "year", "time", yo.end()
+    else:
+        _hyphen_noun(text, fig)
+    intval = fig.intval
+    if digits and intval is not None and fig.role is None:
+        sent_start = scan.sentence_of(fig.start)[0]
+        reading = read_number(text, fig.core_start, fig.core_end, sent_start)
+        if reading.kind != COUNT:
+            return False  # a year (the date scanner's), an identifier, or no figure
+        if reading.evidence != "not year-shaped":
+            fig.extra["reading"] = reading.note()
+    if fig.role is None and scan.ctx.is_identifier(fig.start, fig.core_start, fig.core_end):
+        return False
+    if _WORLD_NUMBER.search(scan.ctx.left(fig.start, 20)):
+        fig.role, fig.dimension = "ordinal", "ordinal"  # "world number five": a ranking
+    if _reads_as_age(scan, fig, digits):
+        fig.role, fig.unit, fig.dimension = "age", "year", "time"
+    if fig.noun is None and fig.role is None:
+        fig.noun = scan.ctx.noun(
+            fig.end, 1 if intval == 1 else intval if intval is not None else fig.value
+        )
+    return True
+
+
+def _reads_as_age(scan, fig: _Figure, digits: bool) -> bool:
+    """ "aged 31", "Morgan Smith, 45,": an age in years (0 to 124)."""
+    intval = fig.intval
+    if fig.role is not None or intval is None or not 0 < intval < 125:
+        return False
+    return bool(P.AGE_BEFORE.search(scan.ctx.left(fig.start, 16))) or (
+        digits and scan.ctx.name_comma_age(fig.start, fig.end)
+    )
+
+
+def _hyphen_noun(text: str, fig: _Figure) -> None:
+    """ "a 10-day trip" (noun "trip", modifier "day"), "20-odd" (no noun)."""
+    hy = P.HYPHEN_WORD.match(text, fig.end)
+    if not hy or hy.group("w").lower() in P.SOFT_HYPHEN_COMPOUND or hy.group("w")[0].isupper():
+        return
+    fig.end = hy.end()
+    noun = hy.group("w").split("-")[0]
+    if noun.lower() in _NOT_A_NOUN_AFTER_HYPHEN:
+        return
+    nxt = P.WORD_AFTER.match(text, fig.end)
+    noun_after = nxt.group("w") if nxt and nxt.group("w").lower() not in NOUN_STOPWORDS else None
+    fig.extra["modifier"] = noun
+    fig.noun = noun_after or noun
+
+
+def _age_after_unit(text: str, fig: _Figure) -> None:
+    """ "five years old", "65-year-olds", "18 months of age": an age."""
+    if fig.unit in _UNITS_OF_AGE and fig.role is None:
+        o = P.OLD_AFTER_UNIT.match(text, fig.end)
+        if o:
+            fig.role, fig.end = "age", o.end()
+
+
+def _measure_adjective(text: str, fig: _Figure) -> None:
+    """ "a 5,500-mile-long border": the adjective belongs to the measure."""
+    if fig.role is not None or not fig.unit or fig.dimension == "currency":
+        return
+    if text[fig.end : fig.end + 1] == "-" and P.WORD_AFTER.match(text, fig.end) is None:
+        hy = _MEASURE_ADJECTIVE.match(text, fig.end)
+        if hy:
+            fig.end = hy.end()
+
+
+def _noun_after_compound(text: str, fig: _Figure) -> None:
+    """ "a 10-day trip", "5,500-mile border": the noun the hyphenated measure modifies."""
+    if (
+        fig.role is None
+        and fig.unit
+        and fig.dimension != "currency"
+        and re.match(r"\s+[a-z]", text[fig.end : fig.end + 2])
+        and "-" in text[fig.core_end : fig.end]
+    ):
+        nxt = P.WORD_AFTER.match(text, fig.end)
+        if nxt and nxt.group("w").lower() not in NOUN_STOPWORDS:
+            fig.noun = nxt.group("w")
+
+
+def _temperature_scale(scan, fig: _Figure) -> None:
+    """ "temperatures of 30 degrees": a temperature whose scale is not written; it is
+    inferred (air above 56 degrees is Fahrenheit) and flagged ``scale_inferred``."""
+    if fig.unit == "degree" and P.TEMPERATURE_CUE.search(scan.text, *scan.sentence_of(fig.start)):
+        fig.unit = "degree Fahrenheit" if fig.value > 56 else "degree Celsius"
+        fig.dimension = "temperature"
+        fig.extra["scale_inferred"] = True
+
+
+def _adjust_qualifier(scan, fig: _Figure) -> None:
+    """ "rose 9% over three years" says when, not a bound; "a blast near three
+    schools" says where."""
+    if (
+        fig.qualifier == "at_least"
+        and fig.qword in _OVER
+        and fig.dimension == "time"
+        and fig.role is None
+        and scan.ctx.over_means_during(fig.start, fig.end)
+    ):
+        fig.qualifier, fig.qword = "exact", None
+    if fig.qword == "near" and fig.noun is not None:
+        fig.qualifier, fig.qword = "exact", None

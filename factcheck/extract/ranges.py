@@ -1,0 +1,207 @@
+"""Two numbers joined into one figure: a range ("20-30%", "between 20 and 30",
+"13 or 14", "£10-20m", "2-3 million people") or a score ("won 4-1", "a vote of
+51 to 49").
+
+``opens_range`` says whether a separator and a second number follow a figure;
+``read_range`` reads the second number with its magnitude and unit, refuses what
+is not one figure (two figures of a change, years, identifiers, "12 per cent to
+38,000"), and emits the range or the score. Each step is a small function.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import factcheck.extract.lexicon as lexicon
+import factcheck.extract.patterns as P
+from factcheck.extract.arbiter import COUNT, read_year_shaped
+from factcheck.extract.numbers import (
+    MAGNITUDE_SUFFIXES,
+    SCALE_WORDS,
+    parse_digits,
+    parse_words,
+    tidy,
+)
+
+# magnitudes that the second figure of a range lends to the first ("2-3 million")
+_RANGE_MAGNITUDES = frozenset((*(w for w, n in SCALE_WORDS.items() if n >= 1000), "bn", "tn"))
+_BETWEEN = re.compile(r"(?i:\bbetween\s+(?:about\s+|around\s+)?$)")
+_BETWEEN_BARE = re.compile(r"(?i:\bbetween\s+$)")
+_VOTE_OF = re.compile(r"(?i:\bvotes?\s+of\s+$)")
+_TO_OR_BY = re.compile(r"(?i:\b(?:to|by)\s+$)")
+_FROM = re.compile(r"(?i:\bfrom\s+$)")
+_OLD_AFTER = re.compile(r"(?i:\s+(?:old|of\s+age)\b)")
+
+
+def opens_range(scan, start: int, end: int) -> re.Match[str] | None:
+    """The separator after a figure that may open a range: "-", "to", "or", and
+    "and" only after "between" ("between 20 and 30", not "20 and 30")."""
+    rng = P.RANGE_SEP.match(scan.text, end)
+    if rng and rng.group("sep").strip() == "and" and not _BETWEEN.search(scan.ctx.left(start, 20)):
+        return None
+    return rng
+
+
+def read_range(scan, start, end, rng, value, unit, dimension, scale, digits) -> int | None:
+    """Emit the range or score that text[start:end] opens; None when it is none."""
+    sep = rng.group("sep").strip().lower()
+    second = _second_number(scan, rng.end())
+    if second is None:
+        return None
+    v2, core2 = second
+    end2, mag2, unit2, dim2, unit_end = _high_end(scan, core2, unit, dimension)
+    low_v = value * mag2 if scale == 1 and mag2 != 1 else value
+    high_v = v2 * (mag2 if mag2 != 1 else scale)
+    if unit is not None and unit2 is not None and unit != unit2:
+        return None
+    if (
+        unit is not None
+        and dimension != "currency"
+        and unit2 is None
+        and sep in ("to", "or", "and")
+    ):
+        return None  # "12 per cent to 38,000" is not a range
+    final_unit = unit or unit2
+    final_dim = dimension if unit else dim2
+    score = _score(scan, start, end, end2, sep, value, v2, final_unit, digits)
+    if score is not False:
+        return score
+    if _two_figures(scan, start, end, sep, low_v, high_v):
+        return None
+    bare = digits and final_unit is None and scale == 1 and mag2 == 1
+    if bare and _years(scan, start, end, end2, low_v, high_v):
+        return None
+    if scan.ctx.is_identifier(start, start, end) and final_unit is None:
+        return None
+    end, final_unit, final_dim, role = _age(scan, start, unit_end, final_unit, final_dim)
+    return _emit(scan, start, end, sep, low_v, high_v, final_unit, final_dim, role)
+
+
+def _second_number(scan, pos: int) -> tuple[Decimal, re.Match[str]] | None:
+    """The high end's value and core: "30" in "20-30", "four" in "three or four"."""
+    second = P.CORE.match(scan.lower, pos)
+    if not second or second.lastgroup not in ("num", "words"):
+        return None
+    if second.lastgroup == "words" and scan.text[second.start()].isupper():
+        return None  # "7-Eleven": a name
+    if second.lastgroup == "num":
+        v2 = parse_digits(second.group())
+        return None if v2 is None else (v2, second)
+    v2w = parse_words([w.lower() for w in re.findall(r"[A-Za-z]+", second.group())])
+    return None if v2w is None else (Decimal(str(v2w)), second)
+
+
+def _high_end(scan, core2: re.Match[str], unit, dimension):
+    """(end of the number, its magnitude, unit, dimension, end of the unit) of the
+    high end, which may carry them for both: "2-3 million", "20-30%", "10-20 euros"."""
+    text = scan.text
+    end2 = core2.end()
+    mag = P.MAGNITUDE.match(text, end2)
+    mag2 = 1
+    if mag and (
+        mag.group("mag").lower() in _RANGE_MAGNITUDES
+        or (unit and dimension == "currency" and mag.group("mag").lower() == "m")
+    ):
+        mag2 = MAGNITUDE_SUFFIXES[mag.group("mag").lower()]
+        end2 = mag.end()
+    unit2 = dim2 = None
+    unit_end = end2
+    if unit is None or dimension == "currency":
+        cw = lexicon.currency_word_regex().match(text, end2)
+        if cw and unit is None:
+            unit2 = lexicon.currency_by_word(cw.group("word") or cw.group("code"))
+            dim2, unit_end = "currency", cw.end()
+        elif dimension != "currency":
+            u = scan.ctx.unit_after(end2, core2.group(), mag2)
+            if u and u[3] is None:
+                unit2, dim2, unit_end, _ = u
+    return end2, mag2, unit2, dim2, unit_end
+
+
+def _score(scan, start, end, end2, sep, value, v2, unit, digits) -> int | None | bool:
+    """ "won 4-1", "a vote of 51 to 49": a score (its end); None when the pair is
+    no figure ("4.5-3"); False when it is no score."""
+    if sep in ("-", "–", "—") and scan.ctx.is_score(start, end, value, v2, unit):
+        if not digits or "." in scan.text[start:end2]:
+            return None
+    elif not (sep == "to" and _VOTE_OF.search(scan.ctx.left(start, 12))):
+        return False
+    scan.emit(
+        start,
+        end2,
+        value=None,
+        dimension="score",
+        role="score",
+        extra={"score": [tidy(value), tidy(v2)]},
+    )
+    return end2
+
+
+def _two_figures(scan, start, end, sep, low_v, high_v) -> bool:
+    """Whether the pair is two figures, not a range: a change ("rose from 200 to
+    300", "cut to 5 to 6"), ends out of order, or an "or" too wide for a guess."""
+    if sep == "to":
+        left = scan.ctx.left(start, 48)
+        if _TO_OR_BY.search(left[-8:]):
+            return True
+        if _FROM.search(left[-8:]) and P.CHANGE_VERB_NEAR.search(left):
+            return True  # "from 200 to 300 people" stays a range
+        if scan.ctx.change(start, end):
+            return True
+    if not high_v > low_v:
+        return True
+    return sep == "or" and not (high_v - low_v <= max(Decimal(2), low_v / 2))
+
+
+def _years(scan, start, end, end2, low_v, high_v) -> bool:
+    """ "2013-14", "1990 to 1995": years (the date scanner's); not "1500-1800 workers"."""
+    iv = int(low_v) if low_v == low_v.to_integral_value() else None
+    return (
+        iv is not None
+        and 1000 <= iv <= 2100
+        and "," not in scan.text[start:end]
+        and (high_v <= 2100 or high_v < 100)
+        and read_year_shaped(scan.text, start, end2, scan.sentence_of(start)[0]).kind != COUNT
+    )
+
+
+def _age(scan, start, end, unit, dim):
+    """(end, unit, dimension, role): "aged 18 to 25", "five to seven years old"."""
+    text = scan.text
+    if unit is None:
+        yo = P.YEAR_OLD.match(text, end)
+        if yo:
+            return yo.end(), "year", "time", "age"
+        if P.AGE_BEFORE.search(scan.ctx.left(start, 16)):
+            return end, "year", "time", "age"
+    elif unit == "year":
+        o = _OLD_AFTER.match(text, end)
+        if o:
+            return o.end(), unit, dim, "age"
+    return end, unit, dim, None
+
+
+def _emit(scan, start, end, sep, low_v, high_v, unit, dim, role) -> int:
+    q, qword = scan.ctx.qualifier(start, end)
+    extra = {"range": sep if sep not in ("–", "—") else "-"}
+    if qword:
+        extra["qualifier_text"] = qword
+    if sep == "or":
+        q = "approximate"
+    bw = _BETWEEN_BARE.search(scan.ctx.left(start, 10))
+    scan.emit(
+        start,
+        end,
+        value=None,
+        low=tidy(low_v),
+        high=tidy(high_v),
+        unit=unit,
+        dimension=dim,
+        noun=scan.ctx.noun(end, None) if unit is None else None,
+        qualifier=q,
+        change=scan.ctx.change(start - (bw.end() - bw.start() if bw else 0), end),
+        role=role,
+        extra=extra,
+    )
+    return end
