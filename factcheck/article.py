@@ -17,6 +17,7 @@ A name may be a rule id or a rule type; several are separated by commas or space
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
@@ -103,19 +104,37 @@ class Article:
             return self.sentences[index]
         return (0, 0)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding prose ``offset`` (0 when none does)."""
-        import bisect
-
-        i = bisect.bisect_right([s for s, _ in self.sentences], offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         return max(i, 0)
 
+    @cached_property
+    def _sentence_texts(self) -> dict[int, str]:
+        return {}
+
     def sentence_text(self, index: int) -> str:
-        a, b = self.sentence_span(index)
-        return " ".join(self.text[a:b].split())
+        """The sentence, white space collapsed; one string per sentence, however many
+        findings quote it (a copy each made memory quadratic in a long sentence)."""
+        text = self._sentence_texts.get(index)
+        if text is None:
+            a, b = self.sentence_span(index)
+            text = self._sentence_texts[index] = " ".join(self.text[a:b].split())
+        return text
+
+    @cached_property
+    def _by_sentence(self) -> dict[int, list[Mention]]:
+        out: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            out.setdefault(m.sentence, []).append(m)
+        return out
 
     def in_sentence(self, index: int) -> list[Mention]:
-        return [m for m in self.mentions if m.sentence == index]
+        return list(self._by_sentence.get(index, ()))
 
     @cached_property
     def dateline(self) -> _dt.date | None:
@@ -133,11 +152,13 @@ class Article:
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         return self.prose.to_source(start), self.prose.to_source_end(end)
 
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return line_starts(self.source)
+
     def line_column(self, source_offset: int) -> tuple[int, int]:
-        """1-based line and column of an offset into the source file."""
-        line = self.source.count("\n", 0, source_offset) + 1
-        col = source_offset - (self.source.rfind("\n", 0, source_offset) + 1) + 1
-        return line, col
+        """1-based line and column of an offset into the source file (a lookup, not a count)."""
+        return line_column_in(self._line_starts, source_offset)
 
     def is_disabled(self, rule_id: str, rule_type: str, source_offset: int) -> bool:
         for name, a, b in self.disabled:
@@ -146,6 +167,18 @@ class Article:
         return False
 
 
+def line_starts(text: str) -> list[int]:
+    """Offset of the start of each line of ``text``, for ``line_column_in``."""
+    return [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+
+def line_column_in(starts: list[int], offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset`` given ``line_starts`` of its text."""
+    line = bisect.bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
+
+
+_NEWLINE = re.compile("\n")
 _NAMES = re.compile(r"[A-Za-z][A-Za-z0-9_.-]*")
 
 

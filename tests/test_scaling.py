@@ -125,3 +125,163 @@ def test_prose_of_runs_of_markup_returns(path, text):
     """Each markup pattern stops at the next place a later match may start."""
     prose = prose_of(text, path)
     assert len(prose.offsets) == len(prose.text) + 1
+
+
+# --------------------------------------------------------------------------- compare
+
+
+def _versions(old: str, new: str):
+    import factcheck
+    from factcheck.compare.context import prepare
+    from factcheck.extract import split_sentences
+
+    out = []
+    for text in (old, new):
+        sentences = split_sentences(text)
+        out.append(prepare(text, factcheck.extract(text), sentences))
+    return out
+
+
+def _table(rows: int, changed_row: int | None = None) -> str:
+    lines = ["| Pos | Team | Played | Won | Points |", "|---|---|---|---|---|"]
+    for r in range(1, rows + 1):
+        played = 37 if r == changed_row else 38
+        lines.append(f"| {r} | Rovers {r} | {played} | {(r * 7) % 25} | {(r * 11) % 90} |")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("1 " * 1500, "1 " * 1500),  # one value everywhere: one huge value block
+        (_table(150), _table(150, changed_row=70)),  # a table: few values, long blocks
+        ("The 3 boats carried 12 people. " * 300, "The 3 boats carried 12 people. " * 300),
+    ],
+)
+def test_long_versions_relate_a_bounded_number_of_pairs_per_figure(old, new):
+    from factcheck.compare import blocking
+
+    old_v, new_v = _versions(old, new)
+    assert len(old_v.mentions) * len(new_v.mentions) > blocking.MAX_FULL_PAIRS
+    n_pairs = sum(1 for _ in blocking.pairs(old_v, new_v))
+    keys = 4  # value keys per mention: text, iso or value, magnitude
+    bound = (1 + blocking.SIMILAR_SENTENCES + keys) * (blocking.PER_BLOCK + 1)
+    assert n_pairs <= bound * len(old_v.mentions)
+
+
+def test_a_table_with_one_changed_cell_aligns_the_rest_as_kept():
+    import factcheck
+    from factcheck.compare import blocking
+
+    old, new = _table(150), _table(150, changed_row=70)
+    old_v, new_v = _versions(old, new)
+    kept = blocking.kept_figures(old_v, new_v)
+    per_row = len(old_v.mentions) // 150
+    assert len(kept) == len(old_v.mentions) - per_row  # every row but the changed one
+    findings = factcheck.compare(old, new)
+    conflicts = [f for f in findings if f.status == "conflict"]
+    assert [(f.old.text, f.new.text) for f in conflicts] == [("38", "37")]
+    assert all(f.status == "match" for f in findings if f.status != "conflict")
+
+
+def test_expected_places_follow_an_inserted_paragraph():
+    from factcheck.compare.blocking import expected_places
+
+    body = "".join(f"Item {k} cost £{k * 13 + 100} in {1900 + k}.\n" for k in range(40))
+    inserted = "Extra line with 7 and 8 and 9 figures.\n" * 5
+    old_v, new_v = _versions(body, body[:400] + inserted + body[400:])
+    places = expected_places(old_v, new_v)
+    for i, m in enumerate(old_v.mentions):
+        partner = next(
+            j for j, n in enumerate(new_v.mentions) if n.text == m.text and n.start >= m.start
+        )
+        assert abs(places[i] - partner) <= 3
+
+
+def test_derivations_are_worked_out_once_per_written_figure(monkeypatch):
+    from factcheck.compare import derive
+    from factcheck.compare.settings import compare_settings
+
+    old_v, new_v = _versions("| 1 | 2 | 3 | 40 km |\n" * 200, "| 1 | 2 | 3 | 25 miles |\n" * 200)
+    calls = []
+    real = derive.Derivations._derive
+    monkeypatch.setattr(
+        derive.Derivations, "_derive", lambda self, m: calls.append(1) or real(self, m)
+    )
+    d = derive.Derivations(old_v.mentions, compare_settings())
+    for m in new_v.mentions:
+        d.of(m)
+    assert len(calls) == len({derive._written_as(m) for m in new_v.mentions}) <= 4
+
+
+def test_contexts_read_each_sentence_once(counting):
+    import factcheck
+    from factcheck.compare.context import build_contexts
+
+    plain = "Results: " + ", ".join(f"ward {k} had {k * 37 % 900} votes" for k in range(2000)) + "."
+    mentions = factcheck.extract(plain)
+    text = counting(plain)
+    contexts = build_contexts(text, mentions, [(0, len(text))])
+    assert len(contexts) == len(mentions) >= 2000
+    assert counting.copied <= 4 * len(text)
+    assert contexts[5].before and contexts[5].sentence is contexts[900].sentence
+
+
+# --------------------------------------------------------------------------- check
+
+
+def test_article_hands_one_sentence_string_to_every_finding():
+    from factcheck.article import Article, line_column_in, line_starts
+
+    text = "On Monday 3 March 2025 and Monday 10 March 2025 and Monday 17 March 2025 it met"
+    art = Article.from_text(text * 50)
+    assert art.sentence_text(0) is art.sentence_text(0)
+    source = "a\nbc\n\nd"
+    starts = line_starts(source)
+    for offset in range(len(source) + 1):
+        line = source.count("\n", 0, offset) + 1
+        column = offset - (source.rfind("\n", 0, offset) + 1) + 1
+        assert line_column_in(starts, offset) == (line, column)
+
+
+def test_arithmetic_finds_clause_breaks_once_per_sentence(monkeypatch):
+    import factcheck
+    from factcheck.checks import arithmetic
+
+    calls = []
+
+    class Counting:
+        def __init__(self, rx):
+            self.rx = rx
+
+        def finditer(self, *args):
+            calls.append(1)
+            return self.rx.finditer(*args)
+
+        def __getattr__(self, name):
+            return getattr(self.rx, name)
+
+    monkeypatch.setattr(arithmetic, "_CLAUSE_BREAK", Counting(arithmetic._CLAUSE_BREAK))
+    parts = ", ".join(f"{(k * 37) % 900 + 10} in area {k}" for k in range(300))
+    factcheck.check(f"Of the 5,000 homes surveyed, {parts} and 12% elsewhere were damaged.")
+    assert len(calls) <= 2
+
+
+def test_dates_select_keeps_the_longest_non_overlapping():
+    import random
+
+    from factcheck.extract.dates import _select
+
+    class F:
+        def __init__(self, start, end):
+            self.start, self.end = start, end
+
+    rnd = random.Random(5)
+    for _ in range(300):
+        cands = [F(a, a + rnd.randint(0, 6)) for a in (rnd.randint(0, 40) for _ in range(12))]
+        expected, taken = sorted(cands, key=lambda f: (-(f.end - f.start), f.start)), []
+        for f in expected:
+            if all(f.end <= t.start or f.start >= t.end for t in taken):
+                taken.append(f)
+        taken.sort(key=lambda f: f.start)
+        assert _select(list(cands)) == taken

@@ -50,6 +50,7 @@ Example (``rules/check/arithmetic.yaml``)::
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -156,18 +157,36 @@ _JOIN = re.compile(
 )
 
 
+MAX_FIGURES = 40
+"""Figures related at once: a longer sentence (a table, a list) is read in
+overlapping runs of this many, so that the cost stays linear in its length."""
+
+
 def run(article, rule) -> Iterator:
+    mentions = sorted(article.mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for s, e in article.sentences:
-        ms = [m for m in article.mentions if s <= m.start < e]
+        ms = mentions[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
         figures = [m for m in ms if _usable(m)]
         if len(figures) < 2:
             continue
         used: set[str] = set()
+        seen: set[tuple] = set()
+        step = MAX_FIGURES // 2
+        for k in range(0, max(len(figures) - step, 1), step):
+            for f in _relate(article, rule, figures[k : k + MAX_FIGURES], (s, e), used):
+                if (f.start, f.end, f.message) not in seen:  # runs overlap
+                    seen.add((f.start, f.end, f.message))
+                    yield f
+
+
+def _relate(article, rule, figures: list[Mention], span: tuple[int, int], used: set[str]):
+    if len(figures) >= 2:
         if rule["changes"]:
-            yield from _changes(article, rule, figures, (s, e), used)
-            yield from _multiples(article, rule, figures, (s, e), used)
+            yield from _changes(article, rule, figures, span, used)
+            yield from _multiples(article, rule, figures, span, used)
         if rule["directions"]:
-            yield from _directions(article, rule, figures, (s, e), used)
+            yield from _directions(article, rule, figures, span, used)
         if rule["shares"]:
             yield from _shares(article, rule, figures, used)
         if rule["totals"]:
@@ -202,15 +221,24 @@ def _same_head(a: str, b: str) -> bool:
 
 
 def _clause(article, span: tuple[int, int], at: int) -> tuple[int, int]:
+    """The clause of the sentence ``span`` holding offset ``at``."""
     s, e = span
-    start, end = s, e
-    for m in _CLAUSE_BREAK.finditer(article.text, s, e):
-        if m.end() <= at:
-            start = m.end()
-        elif m.start() >= at:
-            end = m.start()
-            break
+    starts, ends = _clause_breaks(article, span)
+    k = bisect.bisect_right(ends, at)
+    start = ends[k - 1] if k > 0 else s
+    k = bisect.bisect_left(starts, at)
+    end = starts[k] if k < len(starts) else e
     return start, end
+
+
+def _clause_breaks(article, span: tuple[int, int]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the clause breaks of a sentence, found once per sentence
+    (scanning from the sentence start for each figure was quadratic)."""
+    cache = article.__dict__.setdefault("_arithmetic_clause_breaks", {})
+    if span not in cache:
+        found = list(_CLAUSE_BREAK.finditer(article.text, *span))
+        cache[span] = ([m.start() for m in found], [m.end() for m in found])
+    return cache[span]
 
 
 def _before(article, m: Mention, width: int = 40) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import factcheck.compare.blocking as blocking
 from factcheck.compare.context import Context, Version, nouns_differ, overlap
-from factcheck.compare.derive import derivation
+from factcheck.compare.derive import Derivations
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.values import Relation, is_vague, relate
 from factcheck.mention import Mention
@@ -175,22 +175,34 @@ def same_role(
     return sentence >= 0.5 and before >= 0.5 and after >= 0.5
 
 
+def _relation(
+    old_v: Version, new_v: Version, i: int, j: int, settings: CompareSettings
+) -> Relation:
+    return relate(
+        old_v.mentions[i],
+        new_v.mentions[j],
+        rounding=settings.rounding,
+        conversion_tolerance=settings.conversion_tolerance,
+        old_modifier=old_v.modifiers[i],
+        new_modifier=new_v.modifiers[j],
+    )
+
+
+def _without(v: Version, drop: set[int]) -> Version:
+    keep = [k for k in range(len(v.mentions)) if k not in drop]
+    return Version(
+        [v.mentions[k] for k in keep], [v.contexts[k] for k in keep], [v.modifiers[k] for k in keep]
+    )
+
+
 def relations(old_v: Version, new_v: Version, settings: CompareSettings) -> Relations:
     """How the value of every OLD mention relates to every NEW one (incomparable left out).
 
     Long texts relate only plausible pairs (blocking.py).
     """
     out: Relations = {}
-    old, new = old_v.mentions, new_v.mentions
     for i, j in blocking.pairs(old_v, new_v):
-        rel = relate(
-            old[i],
-            new[j],
-            rounding=settings.rounding,
-            conversion_tolerance=settings.conversion_tolerance,
-            old_modifier=old_v.modifiers[i],
-            new_modifier=new_v.modifiers[j],
-        )
+        rel = _relation(old_v, new_v, i, j, settings)
         if rel.kind != "incomparable":
             out[i, j] = rel
     return out
@@ -226,6 +238,7 @@ def candidates(
             same_valued["old", i] += 1
             same_valued["new", j] += 1
     out = []
+    derivations = Derivations(old, settings)
     derivable: dict[int, bool] = {}
     """NEW figures computed from OLD ones are derived, not conflicts of a neighbour."""
     contested: set[tuple[str, int]] = set()
@@ -240,7 +253,7 @@ def candidates(
             scored.append((i, j, rel, ctx))
         elif same_role(old_ctx[i], new_ctx[j], o, n, raw):
             if j not in derivable:
-                derivable[j] = derivation(n, old, settings) is not None
+                derivable[j] = derivations.of(n) is not None
             if not derivable[j]:
                 out.append(Candidate(i, j, rel, ctx, ctx))
                 contested.update((("old", i), ("new", j)))
@@ -311,6 +324,14 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     4. figures left over on both sides get a second chance.
     """
     old, new = old_v.mentions, new_v.mentions
+    kept = blocking.kept_figures(old_v, new_v)
+    if kept:
+        # long versions: figures of sentences kept word for word pair as they stand
+        kept_old, kept_new = {i for i, _ in kept}, {j for _, j in kept}
+        rest = align(_without(old_v, kept_old), _without(new_v, kept_new), settings)
+        return [
+            Pair(old[i], new[j], _relation(old_v, new_v, i, j, settings), 2.0) for i, j in kept
+        ] + rest
     rels = relations(old_v, new_v, settings)
     links = _anchor_links(old, new, assign(candidates(old_v, new_v, settings, rels)))
     cands = candidates(old_v, new_v, settings, rels, links)

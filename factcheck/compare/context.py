@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from dataclasses import dataclass, field
 
 import factcheck.lang as lang
@@ -135,44 +136,73 @@ class Context:
 def build_contexts(
     text: str, mentions: list[Mention], sentences: list[tuple[int, int]]
 ) -> list[Context]:
-    """One Context per mention, in the same order."""
+    """One Context per mention, in the same order.
+
+    Each sentence is read once (its words with their places, other figures
+    blanked) and each mention looks its window up there: reading the
+    sentence again for each of its mentions was quadratic in a long
+    sentence (a results table has hundreds of figures and no full stop).
+    """
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _ in spans]
     sentence_starts = [s for s, _ in sentences]
     length = max(len(text), 1)
-    sentence_words_of: dict[tuple[int, int], frozenset[str]] = {}
+    words_of: dict[tuple[int, int], _SentenceWords] = {}
     out = []
     for m in mentions:
         s_start, s_end = _sentence_span(m, sentences, sentence_starts, len(text))
-        sentence_text = text[s_start:s_end]
-        inside = spans[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
-        before_text = _blank_spans(text, s_start, m.start, inside)
-        after_text = _blank_spans(text, m.end, s_end, inside)
-        before = tuple(content_words(before_text)[-WINDOW:])
-        after = tuple(content_words(after_text)[:WINDOW])
         key = (s_start, s_end)
-        if key not in sentence_words_of:
-            sentence_words_of[key] = frozenset(
-                content_words(_blank_spans(text, s_start, s_end, inside))
-            )
-        sentence_words = sentence_words_of[key]
-        own = frozenset(content_words(m.text))
+        words = words_of.get(key)
+        if words is None:
+            inside = spans[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
+            words = words_of[key] = _SentenceWords(text, s_start, s_end, inside)
         noun = stem(m.noun) if m.noun else None
         head = noun or _head_word(text, m)
         out.append(
             Context(
-                sentence=sentence_words,
-                before=before,
-                after=after,
-                own=own,
+                sentence=words.bag,
+                before=words.before(m.start),
+                after=words.after(m.end),
+                own=frozenset(content_words(m.text)),
                 noun=noun,
                 head=head,
                 position=m.start / length,
-                sentence_text=sentence_text.strip(),
+                sentence_text=words.text,
                 lead=_lead_word(text, s_start, m),
             )
         )
     return out
+
+
+class _SentenceWords:
+    """The content words of one sentence, other figures blanked, with their offsets."""
+
+    def __init__(self, text: str, start: int, end: int, inside: list[tuple[int, int]]):
+        blanked = _blank_spans(text, start, end, inside)
+        self.stems: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _WORD.finditer(blanked):
+            w = m.group(0).lower()
+            if w in STOPWORDS or w in NUMBER_WORDS or len(w) < 2:
+                continue
+            self.stems.append(stem(w))
+            self.starts.append(start + m.start())
+            self.ends.append(start + m.end())
+        self.bag = frozenset(self.stems)
+        # one string object per sentence text, shared by both versions' contexts,
+        # so that comparing two contexts' sentences is an identity test
+        self.text = sys.intern(text[start:end].strip())
+
+    def before(self, offset: int) -> tuple[str, ...]:
+        """The last WINDOW content words ending at or before ``offset``."""
+        k = bisect.bisect_right(self.ends, offset)
+        return tuple(self.stems[max(0, k - WINDOW) : k])
+
+    def after(self, offset: int) -> tuple[str, ...]:
+        """The first WINDOW content words starting at or after ``offset``."""
+        k = bisect.bisect_left(self.starts, offset)
+        return tuple(self.stems[k : k + WINDOW])
 
 
 @dataclass
@@ -204,13 +234,21 @@ PERIOD_WORDS = frozenset(lang.words("compare.period_words"))
 they only count here, as evidence when both dates have the same one."""
 
 
+_LEAD_WINDOW = 48
+
+
 def _lead_word(text: str, sentence_start: int, m: Mention) -> str:
     if m.kind == "quantity":
         return ""
     first = _NEXT_WORD.match(m.text)
     if first and first.group(1).lower() in PERIOD_WORDS:
         return first.group(1).lower()
-    last = _LAST_WORD.search(text, sentence_start, m.start)
+    # the last word before the figure, from a short window (not the sentence
+    # so far: that was quadratic in a long sentence)
+    window = max(sentence_start, m.start - _LEAD_WINDOW)
+    last = _LAST_WORD.search(text, window, m.start)
+    if last and last.start() == window > sentence_start and text[window - 1].isalpha():
+        last = None  # a long word cut by the window: no period word
     word = last.group(1).lower() if last else ""
     return word if word in PERIOD_WORDS else ""
 
@@ -242,13 +280,17 @@ def _blank_spans(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
     Other figures in the sentence are not context: when a rewrite changes
     one, the words around its neighbours must not change with it.
     """
-    chunk = list(text[start:end])
+    parts = []
+    pos = start
     for s, e in spans:
-        if e <= start or s >= end:
+        s, e = max(s, pos), min(e, end)
+        if e <= s:
             continue
-        for i in range(max(s, start), min(e, end)):
-            chunk[i - start] = " "
-    return "".join(chunk)
+        parts.append(text[pos:s])
+        parts.append(" " * (e - s))
+        pos = e
+    parts.append(text[pos:end])
+    return "".join(parts)
 
 
 def overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:

@@ -23,40 +23,80 @@ def derivation(
     new: Mention, old: list[Mention], settings: CompareSettings
 ) -> tuple[list[Mention], str] | None:
     """The OLD mentions ``new`` is computed from and how, or None."""
-    if new.kind != "quantity" or new.value is None or is_vague(new):
+    return Derivations(old, settings).of(new)
+
+
+class Derivations:
+    """``derivation`` against one OLD version, for many NEW figures.
+
+    What depends on OLD alone (its figures with a unit, the parts of a total
+    in each unit) is worked out once, and a NEW figure written like an earlier
+    one gets the earlier answer: asking afresh for each NEW figure was
+    quadratic (a results table asks for hundreds).
+    """
+
+    def __init__(self, old: list[Mention], settings: CompareSettings):
+        self.old = old
+        self.settings = settings
+        self.with_unit = [o for o in old if o.kind == "quantity" and o.unit]
+        self._parts: dict[str | None, list[Mention]] = {}
+        self._found: dict[tuple, tuple[list[Mention], str] | None] = {}
+
+    def parts(self, unit: str | None) -> list[Mention]:
+        """The OLD quantities in ``unit`` that may be parts of a total."""
+        if unit not in self._parts:
+            self._parts[unit] = [
+                o
+                for o in self.old
+                if o.kind == "quantity"
+                and o.value is not None
+                and o.value > 0
+                and not is_vague(o)
+                and o.unit == unit
+                and o.role not in ("ordinal", "year", "age", "score")
+            ][:MAX_PARTS]
+        return self._parts[unit]
+
+    def of(self, new: Mention) -> tuple[list[Mention], str] | None:
+        key = _written_as(new)
+        if key not in self._found:
+            self._found[key] = self._derive(new)
+        return self._found[key]
+
+    def _derive(self, new: Mention) -> tuple[list[Mention], str] | None:
+        if new.kind != "quantity" or new.value is None or is_vague(new):
+            return None
+        for o in self.with_unit:
+            if o.unit == new.unit:
+                continue
+            rel = relate(o, new, conversion_tolerance=self.settings.conversion_tolerance)
+            if rel.kind == "converted":
+                return [o], "a unit conversion"
+        if new.value < 3:
+            return None
+        parts = self.parts(new.unit)
+        tolerance = step(new) / 2
+        for a, b in combinations(parts, 2):
+            together = a.sentence == b.sentence or (a.noun and a.noun == b.noun == new.noun)
+            if (
+                together
+                and _close(a.value + b.value, new.value, tolerance)
+                and new.value > max(a.value, b.value)
+            ):
+                return [a, b], "a total"
+            if a.sentence == b.sentence and _close(abs(a.value - b.value), new.value, tolerance):
+                return [a, b], "a difference"
+        for a, b, c in combinations(parts, 3):
+            if a.sentence == b.sentence == c.sentence and _close(
+                a.value + b.value + c.value, new.value, tolerance
+            ):
+                return [a, b, c], "a total"
         return None
-    for o in old:
-        if o.kind != "quantity" or not o.unit or o.unit == new.unit:
-            continue
-        rel = relate(o, new, conversion_tolerance=settings.conversion_tolerance)
-        if rel.kind == "converted":
-            return [o], "a unit conversion"
-    if new.value < 3:
-        return None
-    parts = [
-        o
-        for o in old
-        if o.kind == "quantity"
-        and o.value is not None
-        and o.value > 0
-        and not is_vague(o)
-        and o.unit == new.unit
-        and o.role not in ("ordinal", "year", "age", "score")
-    ][:MAX_PARTS]
-    tolerance = step(new) / 2
-    for a, b in combinations(parts, 2):
-        together = a.sentence == b.sentence or (a.noun and a.noun == b.noun == new.noun)
-        if (
-            together
-            and _close(a.value + b.value, new.value, tolerance)
-            and new.value > max(a.value, b.value)
-        ):
-            return [a, b], "a total"
-        if a.sentence == b.sentence and _close(abs(a.value - b.value), new.value, tolerance):
-            return [a, b], "a difference"
-    for a, b, c in combinations(parts, 3):
-        if a.sentence == b.sentence == c.sentence and _close(
-            a.value + b.value + c.value, new.value, tolerance
-        ):
-            return [a, b, c], "a total"
-    return None
+
+
+def _written_as(m: Mention) -> tuple:
+    """Everything about a figure that ``derivation`` reads: all but where it stands."""
+    return (
+        m.kind, m.text, m.value, m.low, m.high, m.unit, m.dimension, m.noun, m.qualifier,
+        m.change, m.role, m.decimals, m.sig_figs, repr(sorted(m.extra.items())),
+    )  # fmt: skip

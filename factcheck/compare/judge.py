@@ -8,12 +8,13 @@ OLD supports it. derived: NEW only, but computed from OLD (derive.py).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from typing import TYPE_CHECKING
 
 from factcheck.compare.align import Pair
-from factcheck.compare.derive import derivation
+from factcheck.compare.derive import Derivations
 from factcheck.compare.settings import CompareSettings, fill
 from factcheck.compare.values import is_borderline
 from factcheck.finding import Finding
@@ -49,9 +50,25 @@ class Side:
         self.sentences = sentences
         self.dateline = dateline
         """The story's dateline: when the story was filed, not a fact in it."""
+        self._line_starts: list[int] | None = None
+        self._derivations: Derivations | None = None
+
+    def derivations(self, settings: CompareSettings) -> Derivations:
+        """What NEW figures this (OLD) side's figures derive, asked once per figure."""
+        if self._derivations is None or self._derivations.settings is not settings:
+            self._derivations = Derivations(self.mentions, settings)
+        return self._derivations
 
     def in_dateline(self, m: Mention) -> bool:
         return self.dateline.covers(m.start, m.end)
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of ``offset``: a lookup, since every finding asks."""
+        from factcheck.article import line_column_in, line_starts
+
+        if self._line_starts is None:
+            self._line_starts = line_starts(self.text)
+        return line_column_in(self._line_starts, offset)
 
     def sentence_of(self, m: Mention) -> str:
         if 0 <= m.sentence < len(self.sentences):
@@ -80,7 +97,7 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
         status, change = "dropped", "any"
     else:
         assert pair.new is not None
-        found = derivation(pair.new, old.mentions, settings)
+        found = old.derivations(settings).of(pair.new)
         if found:
             status, change = "derived", "any"
             support, detail = found
@@ -98,7 +115,7 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
     old_text = as_written(old.text, pair.old) if pair.old else ", ".join(m.text for m in support)
     new_text = as_written(new.text, pair.new) if pair.new else ""
     message = fill(verdict.message, old=old_text, new=new_text, detail=detail)
-    line, column = line_column(side.text, mention.start)
+    line, column = side.line_column(mention.start)
     finding = Finding(
         rule=verdict.rule,
         level=verdict.level,
@@ -149,6 +166,12 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
+@functools.lru_cache(maxsize=256)
+def _collapsed(sentence: str) -> str:
+    """``sentence`` with white space collapsed, once per sentence rather than per finding."""
+    return " ".join(sentence.split())
+
+
 def fingerprint(f: Finding) -> str:
     """A stable id for a finding that survives edits elsewhere in the article."""
     key = "|".join(
@@ -157,7 +180,7 @@ def fingerprint(f: Finding) -> str:
             f.status,
             f.old.text if f.old else "",
             f.new.text if f.new else "",
-            " ".join(f.sentence.split()),
+            _collapsed(f.sentence),
         ]
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -12,6 +12,7 @@ documented in docs/dates.md.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 
@@ -855,10 +856,22 @@ def _day_first(text: str) -> bool:
 def _select(cands: list[Found]) -> list[Found]:
     """Keep the longest non-overlapping candidates, in text order."""
     cands.sort(key=lambda f: (-(f.end - f.start), f.start))
+    # taken spans never overlap, so their ends ascend with their starts: a
+    # candidate overlaps one iff it overlaps the last taken span starting before
+    # its end (a bisection, not a test against every taken span). Empty spans,
+    # taken last, block nothing and stay out of the index.
+    starts: list[int] = []
+    spans: list[Found] = []
     taken: list[Found] = []
     for f in cands:
-        if all(f.end <= t.start or f.start >= t.end for t in taken):
-            taken.append(f)
+        k = bisect.bisect_left(starts, f.end)
+        if k > 0 and spans[k - 1].end > f.start:
+            continue
+        taken.append(f)
+        if f.end > f.start:
+            at = bisect.bisect_right(starts, f.start)
+            starts.insert(at, f.start)
+            spans.insert(at, f)
     taken.sort(key=lambda f: f.start)
     return taken
 

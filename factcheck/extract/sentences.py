@@ -96,6 +96,8 @@ def _ends_sentence(text: str, start: int, sep_start: int, sep_end: int) -> bool:
             return True
         if line[-1] in _CLOSERS:
             return True
+        if line[-1] == "|" and line.lstrip()[:1] == "|":
+            return True  # a table row: each row states its own facts
         # a short line standing on its own (headline, dateline, byline): the first
         # line, or one after a finished line; a wrapped line follows an unfinished one
         if len(line) >= 50:
