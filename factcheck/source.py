@@ -33,6 +33,9 @@ def read_text(
             raise InputError(f"{name}: no such file")
         if p.is_dir():
             raise InputError(f"{name}: is a directory, not a file")
+        if not p.is_file():
+            # a FIFO, socket or device: opening one may block for ever
+            raise InputError(f"{name}: not a regular file")
         try:
             size = p.stat().st_size
             if size > max_bytes:
@@ -49,9 +52,13 @@ def read_text(
 def too_large(name: str, size: int, max_bytes: int = MAX_BYTES) -> InputError:
     """The error for an article over the size cap, worded the same for every source."""
     return InputError(
-        f"{name}: file is {size / 1e6:.1f} MB, larger than the "
-        f"{max_bytes / 1e6:.0f} MB limit for one article"
+        f"{name}: file is {_size(size)}, larger than the "
+        f"{_size(max_bytes)} limit for one article (--max-bytes)"
     )
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
 
 
 def decode_text(
@@ -66,7 +73,9 @@ def decode_text(
     (``diff``: an article emptied by the change, or created empty).
     """
     if len(data) > max_bytes:
-        raise InputError(f"{name}: larger than the {max_bytes / 1e6:.0f} MB limit for one article")
+        raise InputError(
+            f"{name}: larger than the {_size(max_bytes)} limit for one article (--max-bytes)"
+        )
     if not data.strip() and allow_empty:
         return data.decode("utf-8", "replace")
     if not data.strip():

@@ -38,6 +38,8 @@ class Options:
 
     reference_date: _dt.date | None = None
     rules: Any = None
+    time_budget: float | None = None
+    """Seconds for one item (docs/limits.md); None for none."""
 
 
 @dataclass
@@ -105,12 +107,14 @@ def run_item(item: Item, options: Options) -> str:
     ``compare_texts`` within the hour; that cache belongs in compare.)
     """
     import factcheck
+    from factcheck.budget import time_budget
 
     ref = item.date or options.reference_date
-    if item.text is not None:
-        findings = factcheck.check(item.text, ref, options.rules)
-    else:
-        findings = factcheck.compare(item.old, item.new, ref, options.rules)
+    with time_budget(options.time_budget, str(item.id)):
+        if item.text is not None:
+            findings = factcheck.check(item.text, ref, options.rules)
+        else:
+            findings = factcheck.compare(item.old, item.new, ref, options.rules)
     doc = {
         "id": item.id,
         "findings": [f.to_dict() for f in findings],

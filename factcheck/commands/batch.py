@@ -7,7 +7,7 @@ import sys
 import time
 from typing import IO
 
-from factcheck.commands.common import add_date, add_rules
+from factcheck.commands.common import add_date, add_limits, add_rules
 
 HELP = "check or compare many articles from a JSON Lines file (resumable, parallel)"
 DESCRIPTION = """\
@@ -88,6 +88,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_date(parser)
     add_rules(parser)
+    add_limits(parser, size=False)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -97,7 +98,9 @@ def run(args: argparse.Namespace) -> int:
         print(
             "factcheck: --jobs is ignored with --scheduler (the cluster decides)", file=sys.stderr
         )
-    options = Options(reference_date=args.date, rules=load_rules(args.rules))
+    options = Options(
+        reference_date=args.date, rules=load_rules(args.rules), time_budget=args.time_budget
+    )
     bar = Progress(sys.stderr, enabled=sys.stderr.isatty())
     try:
         stats = run_batch(

@@ -8,6 +8,7 @@ from factcheck.commands.common import (
     add_date,
     add_fail_on,
     add_format,
+    add_limits,
     add_output,
     add_report_options,
     add_rules,
@@ -44,6 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_rules(parser)
     add_date(parser)
+    add_limits(parser)
     add_format(parser)
     add_fail_on(parser)
     parser.set_defaults(fail_on=None)  # None: .factcheck.yaml's fail-on, else error
@@ -63,6 +65,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from factcheck.article import Article
+    from factcheck.budget import time_budget
     from factcheck.checks import check_article
     from factcheck.commands.common import exit_code, file_failure, refuse_overwriting
     from factcheck.errors import InputError
@@ -91,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
     files = []
     for path in paths:
         try:
-            text = read_text(path)
+            text = read_text(path, args.max_bytes)
         except InputError as exc:
             print_error(exc)
             problem = str(exc)
@@ -101,8 +104,10 @@ def run(args: argparse.Namespace) -> int:
             continue
         name = "<stdin>" if path == "-" else path
         try:
-            article = Article.from_text(text, path=name, reference_date=args.date)
-            findings = check_article(article, rules_for(path))
+            rules = rules_for(path)
+            with time_budget(args.time_budget, name):
+                article = Article.from_text(text, path=name, reference_date=args.date)
+                findings = check_article(article, rules)
         except Exception as exc:
             failed = file_failure(name, exc)
             print_error(failed)

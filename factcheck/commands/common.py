@@ -43,6 +43,29 @@ def add_date(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_limits(parser: argparse.ArgumentParser, size: bool = True) -> None:
+    """``--max-bytes`` and ``--time-budget``: the limits on one document (docs/limits.md)."""
+    from factcheck.budget import DEFAULT_TIME_BUDGET, positive_bytes, positive_seconds
+    from factcheck.source import MAX_BYTES
+
+    if size:
+        parser.add_argument(
+            "--max-bytes",
+            type=positive_bytes,
+            default=MAX_BYTES,
+            metavar="N",
+            help=f"refuse a document larger than N bytes (default {MAX_BYTES}, 5 MiB)",
+        )
+    parser.add_argument(
+        "--time-budget",
+        type=positive_seconds,
+        default=DEFAULT_TIME_BUDGET,
+        metavar="SECONDS",
+        help=f"stop a document after SECONDS and report it, exit 2 "
+        f"(default {DEFAULT_TIME_BUDGET:g}; 0 for none)",
+    )
+
+
 def add_rules(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--rules",

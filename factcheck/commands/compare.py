@@ -8,6 +8,7 @@ from factcheck.commands.common import (
     add_date,
     add_fail_on,
     add_format,
+    add_limits,
     add_output,
     add_report_options,
     add_rules,
@@ -42,6 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("new", metavar="NEW", help="the new version ('-' for stdin)")
     add_format(parser)
     add_date(parser)
+    add_limits(parser)
     add_fail_on(parser)
     parser.set_defaults(fail_on=None)
     add_rules(parser)
@@ -50,6 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from factcheck.budget import time_budget
     from factcheck.compare import compare_texts
     from factcheck.errors import InputError
     from factcheck.report import FileReport, Report
@@ -59,20 +62,21 @@ def run(args: argparse.Namespace) -> int:
     if args.old == "-" and args.new == "-":
         raise InputError("-: only one of OLD and NEW can be read from stdin")
     refuse_overwriting(args, [args.old, args.new])
-    old = read_text(args.old)
-    new = read_text(args.new)
+    old = read_text(args.old, args.max_bytes)
+    new = read_text(args.new, args.max_bytes)
     rules = load_ruleset(rule_dirs=args.rules, start=None if args.new == "-" else args.new)
     if args.fail_on is None:
         args.fail_on = rules.fail_on or "error"
     try:
-        findings = compare_texts(
-            old,
-            new,
-            reference_date=args.date,
-            rules=rules,
-            old_path=None if args.old == "-" else args.old,
-            new_path=None if args.new == "-" else args.new,
-        )
+        with time_budget(args.time_budget, args.new):
+            findings = compare_texts(
+                old,
+                new,
+                reference_date=args.date,
+                rules=rules,
+                old_path=None if args.old == "-" else args.old,
+                new_path=None if args.new == "-" else args.new,
+            )
     except Exception as exc:  # a bug of ours on this pair: one line, exit 2
         failed = file_failure(args.new, exc)
         print_error(failed)

@@ -7,6 +7,7 @@ import argparse
 from factcheck.commands.common import (
     add_date,
     add_format,
+    add_limits,
     add_output,
     file_failure,
     output_stream,
@@ -30,12 +31,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="article files ('-' for stdin)")
     add_format(parser, ("text", "json"))
     add_date(parser)
+    add_limits(parser)
     add_output(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     import json
 
+    from factcheck.budget import time_budget
     from factcheck.errors import InputError
     from factcheck.extract import extract
     from factcheck.source import read_text
@@ -45,8 +48,9 @@ def run(args: argparse.Namespace) -> int:
     failed = False  # a file that could not be read or extracted: exit 2, the others listed
     for name in args.files:
         try:
-            text = read_text(name)
-            results.append((name, text, extract(text, args.date)))
+            text = read_text(name, args.max_bytes)
+            with time_budget(args.time_budget, name):
+                results.append((name, text, extract(text, args.date)))
         except InputError as exc:
             print_error(exc)
             failed = True
