@@ -7,6 +7,7 @@ and a write error is one line and exit 2. See docs/security.md.
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
@@ -129,3 +130,21 @@ def test_output_write_is_atomic_when_rendering_fails(
         out.write("half a rep")
         raise RuntimeError("renderer failed")
     assert report.read_text() == "yesterday's report\n"
+
+
+def test_folder_walk_reads_only_regular_files_inside_the_folder(tmp_path: Path) -> None:
+    """A FIFO named like an article would block for ever; a link out would leak a file."""
+    from tests.cli_helpers import SECRET
+
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "story.txt").write_text(STORY, encoding="utf-8")
+    os.mkfifo(desk / "pipe.txt")
+    (tmp_path / "secret.txt").write_text(f"{SECRET} cost 5 km (4 miles).\n")
+    os.symlink("../secret.txt", desk / "linked.txt")
+    os.symlink("story.txt", desk / "alias.txt")  # a link inside the folder is fine
+    res = cli("check", "desk", "--format", "json", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert SECRET not in res.stdout
+    files = {f["path"] for f in json.loads(res.stdout)["files"]}
+    assert files == {"desk/story.txt", "desk/alias.txt"}
