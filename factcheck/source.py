@@ -97,11 +97,11 @@ def iter_article_paths(paths: list[str]) -> list[str]:
     """Expand folders recursively into article files; keep files as given.
 
     Hidden folders (``.git``) are skipped. A missing path is kept so that the
-    reader reports it with the others. A path named on the command line is
-    the user's choice (``<(curl ...)`` is a pipe); a file found by walking a
-    folder is taken only when it is a regular file whose real path is inside
-    that folder: a FIFO named ``x.txt`` would block the run for ever, and a
-    link to ``/etc/...`` or ``.git/config`` would put that file in a report.
+    reader reports it with the others (``read_text`` refuses what is not a
+    regular file). A file found by walking a folder is taken only when it is
+    a regular file whose real path is inside that folder: a FIFO named
+    ``x.txt`` would block the run for ever, and a link to ``/etc/...`` or
+    ``.git/config`` would put that file in a report.
     """
     out: list[str] = []
     for name in paths:
