@@ -1,63 +1,35 @@
-"""Baselines: accepted findings recorded by a stable fingerprint, so CI fails only on new ones.
+"""Baselines: accepted findings recorded by their fingerprint, so CI fails only on new ones.
 
-A fingerprint must survive edits elsewhere in the article, so it is built from
-what the finding is about, never from where it is: the rule, the status, the
-figure as written and the sentence around it (both normalized: case, spacing,
-quote styles), plus an occurrence index that tells apart the same figure
-flagged twice in the same sentence text. Offsets, line numbers and the wording
-of the message are left out on purpose: adding a paragraph above a finding, or
-rewording a rule's message, must not turn an accepted finding into a new one.
-
-The baseline file is JSON a reviewer can read in a pull request: one entry per
+The fingerprint (factcheck/fingerprint.py) is built from what a finding is
+about, not where it is, so it survives edits elsewhere in the article. The
+baseline file is JSON a reviewer can read in a pull request: one entry per
 accepted finding with its file, fingerprint, rule, status and figure.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
-from collections import Counter
 from typing import Any
 
 from factcheck.errors import InputError
+from factcheck.fingerprint import assign_fingerprints as assign_to_findings
 from factcheck.output_file import write_text
-from factcheck.report.layout import figure_text, is_flag, sentence_of, text_of
 
 BASELINE_VERSION = 1
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
-
-
-def normalize(s: str) -> str:
-    """Case, whitespace and typographic quotes/dashes do not change what a finding is about."""
-    return " ".join(s.translate(_QUOTES).casefold().split())
-
-
-def fingerprint_parts(file_report: Any, f: Any) -> tuple[str, str, str, str]:
-    text = text_of(file_report, f)
-    return (
-        f.rule,
-        f.status,
-        normalize(figure_text(f, text)),
-        normalize(sentence_of(f, text)),
-    )
 
 
 def assign_fingerprints(report: Any) -> None:
-    """Set ``Finding.fingerprint`` for every finding of ``report``.
+    """Fingerprint the findings of ``report`` that came without one.
 
-    Always computed here, even when a command set one, so that every command
-    (and SARIF's partialFingerprints) uses the one definition a baseline uses.
+    The API's producers fingerprint what they return; this covers findings
+    built elsewhere (tests, findings read back from JSON), with the one
+    definition of factcheck/fingerprint.py.
     """
     for fr in report.files:
-        seen: Counter = Counter()
-        for f in fr.findings:
-            parts = fingerprint_parts(fr, f)
-            index = seen[parts]
-            seen[parts] += 1
-            raw = "\x1f".join((*parts, str(index)))
-            f.fingerprint = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
+        if any(not f.fingerprint for f in fr.findings):
+            assign_to_findings(fr.findings)
 
 
 def file_key(path: str | None) -> str:
@@ -76,7 +48,7 @@ def entries(report: Any) -> list[dict[str, str]]:
     out = []
     for fr in report.files:
         for f in fr.findings:
-            if not is_flag(f):
+            if not f.is_flag:
                 continue
             out.append(
                 {
@@ -84,7 +56,7 @@ def entries(report: Any) -> list[dict[str, str]]:
                     "fingerprint": f.fingerprint,
                     "rule": f.rule,
                     "status": f.status,
-                    "figure": figure_text(f, text_of(fr, f)),
+                    "figure": f.figure_text(),
                 }
             )
     out.sort(key=lambda e: (e["file"], e["rule"], e["figure"], e["fingerprint"]))
@@ -132,7 +104,7 @@ def suppress(report: Any, accepted: set[tuple[str, str]]) -> int:
         key = file_key(fr.path)
         kept = []
         for f in fr.findings:
-            if is_flag(f) and (key, f.fingerprint) in accepted:
+            if f.is_flag and (key, f.fingerprint) in accepted:
                 gone += 1
             else:
                 kept.append(f)

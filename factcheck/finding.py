@@ -16,6 +16,8 @@ from factcheck.mention import Mention
 LEVELS = ("info", "warning", "error")
 STATUSES = ("conflict", "match", "unverifiable", "dropped", "added", "derived")
 FLAG_STATUSES = ("conflict", "dropped", "added", "unverifiable")
+NOT_FLAG_STATUSES = ("match", "derived")
+"""Reports, not problems: never annotated, never fail a run."""
 
 
 def level_rank(level: str | None) -> int:
@@ -49,7 +51,27 @@ class Finding:
     side: str | None = None
     """For compare findings: "old" or "new", the text ``start``/``end`` point into."""
     fingerprint: str = ""
+    """Stable id across edits (see factcheck/fingerprint.py), set by the producer."""
+    figure: str = ""
+    """check: the flagged span as written in the file (compare findings use ``old``/``new``)."""
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def figure_text(self) -> str:
+        """The figure as written: ``old → new`` for a conflict, else the one figure."""
+        if self.old is not None and self.new is not None:
+            if self.old.text == self.new.text:
+                return self.new.text
+            return f"{self.old.text} → {self.new.text}"
+        if self.new is not None:
+            return self.new.text
+        if self.old is not None:
+            return self.old.text
+        return self.figure or " ".join(m.text for m in self.mentions)
+
+    @property
+    def is_flag(self) -> bool:
+        """Whether a pipeline should annotate this finding: all but matches and derived."""
+        return self.status not in NOT_FLAG_STATUSES
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -69,6 +91,8 @@ class Finding:
             "side": self.side,
             "fingerprint": self.fingerprint,
         }
+        if self.figure:
+            d["figure"] = self.figure
         if self.extra:
             d["extra"] = self.extra
         return d

@@ -200,6 +200,25 @@ class RuleSet:
         types = rule_types()
         return [r for r in self.rules if types[r.type].scope == scope]
 
+    def descriptions(self) -> dict[str, dict[str, str]]:
+        """rule id -> {"description", "level"}: what reports say about the rules in force.
+
+        The rule's own ``description``, else the first paragraph of its type's
+        docstring. Reports (SARIF's ``tool.driver.rules``) get this from the
+        command, so they describe the rules that actually ran, a project's
+        ``.factcheck.yaml`` included, without loading rule files themselves.
+        """
+        out = {}
+        for r in self.rules:
+            text = r.description
+            if not text:
+                text = (r.rule_type.module.__doc__ or "").strip().split("\n\n")[0]
+                text = re.sub(r"^Rule type ``\w+``:\s*", "", text).replace("``", "")
+                text = text[:1].upper() + text[1:]
+            if text:
+                out[r.id] = {"description": " ".join(text.split()), "level": r.level}
+        return out
+
     def __iter__(self):
         return iter(self.rules)
 
@@ -777,6 +796,14 @@ def _config_rule_folders(config: Path, data: dict[str, Any], lines: dict[str, in
         if not folder.is_dir():
             raise RuleError(str(config), lines.get("rules"), "rules", f"no folder {rel!r}")
         out.append(folder)
+    return out
+
+
+def descriptions_of(rulesets: Iterable[RuleSet]) -> dict[str, dict[str, str]]:
+    """``RuleSet.descriptions`` of every rule set a run used (one per .factcheck.yaml)."""
+    out: dict[str, dict[str, str]] = {}
+    for ruleset in rulesets:
+        out.update(ruleset.descriptions())
     return out
 
 

@@ -7,7 +7,7 @@ the format tests build Findings the way those commands do: from the real
 
 from __future__ import annotations
 
-from factcheck.extract import extract
+from factcheck.extract import extract, split_sentences
 from factcheck.finding import Finding
 from factcheck.report import FileReport, Report
 
@@ -45,6 +45,12 @@ def mention(text: str, surface: str, nth: int = 1):
     return found[0]
 
 
+def sentence_of(text: str, m) -> str:
+    """The sentence of mention ``m`` in ``text``, as the producers put it on a Finding."""
+    start, end = split_sentences(text)[m.sentence]
+    return " ".join(text[start:end].split())
+
+
 def compare_finding(old_text: str, new_text: str, old: str | None, new: str | None, status: str):
     """A compare Finding as ``factcheck compare`` builds it, from real mentions."""
     om = mention(old_text, old) if old else None
@@ -67,6 +73,7 @@ def compare_finding(old_text: str, new_text: str, old: str | None, new: str | No
         message=message,
         start=at.start,
         end=at.end,
+        sentence=sentence_of(old_text if side == "old" else new_text, at),
         old=om,
         new=nm,
         side=side,
@@ -101,6 +108,7 @@ def check_report(text: str = NEW, path: str = "new.txt") -> Report:
     f = conflict_on(
         m, "units.rounding", "warning", f"{m.text} does not agree with its conversion", path
     )
+    f.sentence = sentence_of(text, m)
     return Report(command="check", files=[FileReport(path=path, text=text, findings=[f])])
 
 

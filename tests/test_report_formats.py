@@ -344,11 +344,15 @@ def real_reports() -> list[Report]:
     from factcheck.compare import compare_texts
 
     bad = "The bridge is 180 metres (900 feet) long and opened on Monday, March 3, 2025.\n"
+    from factcheck.ruleset import default_ruleset
+
     checked = check_text(bad, path="bridge.txt")
     compared = compare_texts(OLD, NEW)
+    # as the commands do: the report describes the rules that ran
+    meta = {"rules": default_ruleset().descriptions()}
     return [
-        ready(Report("check", [FileReport("bridge.txt", bad, checked)])),
-        ready(Report("compare", [FileReport("new.txt", NEW, compared, "old.txt", OLD)])),
+        ready(Report("check", [FileReport("bridge.txt", bad, checked)], meta)),
+        ready(Report("compare", [FileReport("new.txt", NEW, compared, "old.txt", OLD)], meta)),
     ]
 
 

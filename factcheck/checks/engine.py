@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import InternalError
 from factcheck.finding import Finding
+from factcheck.fingerprint import assign_fingerprints
 from factcheck.mention import Mention
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ def check_article(article: Article, rules: RuleSet | Iterable[Rule]) -> list[Fin
                 continue
             out.append(f)
     out.sort(key=lambda f: (f.start, f.end, f.rule))
+    assign_fingerprints(out)
     return out
 
 
@@ -104,6 +106,7 @@ def _to_source(article: Article, f: Finding) -> None:
     f.start, f.end = article.to_source(f.start, f.end)
     f.line, f.column = article.line_column(f.start)
     f.file = article.path
+    f.figure = article.source[f.start : f.end]
     mapped = []
     for m in f.mentions:
         a, b = article.to_source(m.start, m.end)

@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.errors import InputError
     from factcheck.finding import FLAG_STATUSES
     from factcheck.report import FileReport, Report
-    from factcheck.ruleset import find_config, load_ruleset
+    from factcheck.ruleset import descriptions_of, find_config, load_ruleset
     from factcheck.source import iter_article_paths, read_text
 
     if args.list_rules:
@@ -120,7 +120,9 @@ def run(args: argparse.Namespace) -> int:
     if args.fail_on is None:
         configured = [rs.fail_on for rs in rulesets.values() if rs.fail_on]
         args.fail_on = configured[0] if configured else "error"
-    report = Report(command="check", files=files)
+    report = Report(
+        command="check", files=files, meta={"rules": descriptions_of(rulesets.values())}
+    )
     code = emit(report, args)
     if code == 1:  # matches are reports, not problems: only flagged statuses fail
         flagged = [f for f in report.findings if f.status in FLAG_STATUSES]

@@ -92,5 +92,6 @@ def run(args: argparse.Namespace) -> int:
         files=[
             FileReport(path=args.new, text=new, findings=findings, old_path=args.old, old_text=old)
         ],
+        meta={"rules": rules.descriptions()},
     )
     return emit(report, args)

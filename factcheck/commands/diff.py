@@ -72,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
     from factcheck import gitrepo
     from factcheck.errors import InputError
     from factcheck.report import FileReport, Report
+    from factcheck.ruleset import descriptions_of
     from factcheck.source import ARTICLE_SUFFIXES
 
     root = gitrepo.repo_root(".")
@@ -141,7 +142,12 @@ def run(args: argparse.Namespace) -> int:
     report = Report(
         command="diff",
         files=files,
-        meta={"base": args.base, "base_commit": base, "head": args.head or "working tree"},
+        meta={
+            "base": args.base,
+            "base_commit": base,
+            "head": args.head or "working tree",
+            "rules": descriptions_of(rules_for.loaded.values()),
+        },
     )
     return emit(report, args)
 
@@ -158,6 +164,7 @@ def rule_loader(args: argparse.Namespace):
             cache[key] = load_ruleset(args.rules, start=path)
         return cache[key]
 
+    rules_for.loaded = cache  # type: ignore[attr-defined]  # what the report describes
     return rules_for
 
 

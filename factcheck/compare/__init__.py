@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.callable_package import make_callable
 from factcheck.finding import Finding
+from factcheck.fingerprint import assign_fingerprints
 
 if TYPE_CHECKING:
     from factcheck.article import Article
@@ -170,6 +171,7 @@ def compare_mentions(
     for f in findings:
         f.old = originals.get(id(f.old), f.old)
         f.new = originals.get(id(f.new), f.new)
+    assign_fingerprints(findings)
     return findings
 
 

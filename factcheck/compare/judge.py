@@ -8,8 +8,6 @@ OLD supports it. derived: NEW only, but computed from OLD (derive.py).
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import re
 from typing import TYPE_CHECKING
 
@@ -137,7 +135,6 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
         finding.extra["how"] = detail
     if pair.old is not None and pair.new is not None:
         finding.extra["old_sentence"] = old.sentence_of(pair.old)
-    finding.fingerprint = fingerprint(finding)
     return finding
 
 
@@ -164,23 +161,3 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, column
-
-
-@functools.lru_cache(maxsize=256)
-def _collapsed(sentence: str) -> str:
-    """``sentence`` with white space collapsed, once per sentence rather than per finding."""
-    return " ".join(sentence.split())
-
-
-def fingerprint(f: Finding) -> str:
-    """A stable id for a finding that survives edits elsewhere in the article."""
-    key = "|".join(
-        [
-            f.rule,
-            f.status,
-            f.old.text if f.old else "",
-            f.new.text if f.new else "",
-            _collapsed(f.sentence),
-        ]
-    )
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -15,11 +15,11 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from factcheck.finding import FLAG_STATUSES, Finding
+from factcheck.finding import FLAG_STATUSES, NOT_FLAG_STATUSES, Finding
 
 # The order an editor reads a comparison in: what changed first, what is fine last.
 STATUS_ORDER = ("conflict", "dropped", "added", "unverifiable", "derived", "match")
-NOT_FLAGS = ("match", "derived")
+NOT_FLAGS = NOT_FLAG_STATUSES
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
@@ -124,18 +124,16 @@ def path_of(file_report: Any, f: Finding) -> str:
 
 
 def figure_text(f: Finding, text: str = "") -> str:
-    """The figure as written: ``old -> new`` for a conflict, else the one figure."""
-    if f.old is not None and f.new is not None:
-        if f.old.text == f.new.text:
-            return f.new.text
-        return f"{f.old.text} → {f.new.text}"
-    if f.new is not None:
-        return f.new.text
-    if f.old is not None:
-        return f.old.text
-    if text and 0 <= f.start < f.end <= len(text):
+    """The figure as written (``Finding.figure_text``), read from ``text`` for a bare span."""
+    if (
+        f.old is None
+        and f.new is None
+        and not f.figure
+        and text
+        and 0 <= f.start < f.end <= len(text)
+    ):
         return text[f.start : f.end]
-    return " ".join(m.text for m in f.mentions)
+    return f.figure_text()
 
 
 def sentence_of(f: Finding, text: str) -> str:
@@ -220,7 +218,7 @@ def sort_key(f: Finding) -> tuple:
 
 def is_flag(f: Finding) -> bool:
     """Whether a pipeline should annotate ``f``: every check finding, and compare flags."""
-    return f.status not in NOT_FLAGS
+    return f.is_flag
 
 
 def anchor(file_report: Any, f: Finding) -> tuple[str, int | None, int, int, int]:

@@ -1,8 +1,10 @@
 """SARIF 2.1.0, the format code-scanning tools read (GitHub, GitLab, IDEs).
 
-One run; ``tool.driver.rules`` describes every rule that produced a result
-(descriptions from ``report.meta["rules"]`` when the command provides them,
-else from the statuses of a comparison). Each result sits at its file, line and
+One run; ``tool.driver.rules`` describes every rule that produced a result,
+from ``report.meta["rules"]``: the command passes the descriptions and levels
+of the RuleSet it ran (``RuleSet.descriptions``), so a project's
+``.factcheck.yaml`` shows here and this module never loads rule files.
+Without them, a rule is described by the status of its findings. Each result sits at its file, line and
 column, with a region covering the figure and the sentence as snippet.
 ``partialFingerprints`` carries the baseline fingerprint, so that code
 scanning tracks a finding across commits exactly as ``--baseline`` does.
@@ -12,7 +14,6 @@ Columns count Unicode code points (``columnKind``), as our offsets do.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from factcheck.report.layout import (
@@ -57,7 +58,7 @@ def render(report: Any, **_: Any) -> str:
                 rule_level[f.rule] = f.level
             results.append(_result(fr, f, rule_ids.index(f.rule)))
     meta = getattr(report, "meta", None) or {}
-    described = {**default_rule_descriptions(), **(meta.get("rules") or {})}
+    described = meta.get("rules") or {}
     rules = [_rule(rid, rule_status[rid], rule_level[rid], described.get(rid)) for rid in rule_ids]
     run: dict[str, Any] = {
         "tool": {
@@ -88,33 +89,6 @@ def render(report: Any, **_: Any) -> str:
         ]
     doc = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-
-
-def default_rule_descriptions() -> dict[str, dict[str, str]]:
-    """Descriptions of the package's default rules: the rule's own, else its type's docstring.
-
-    A command may pass descriptions of the rules it actually ran in
-    ``report.meta["rules"]`` (they win); these cover the defaults.
-    """
-    from factcheck.errors import FactcheckError
-
-    try:
-        from factcheck.ruleset import load_ruleset, rule_types
-
-        types = rule_types()
-        rules = list(load_ruleset())
-    except (FactcheckError, ImportError, OSError):
-        return {}
-    out = {}
-    for r in rules:
-        text = r.description
-        if not text and r.type in types:
-            text = (types[r.type].module.__doc__ or "").strip().split("\n\n")[0]
-            text = re.sub(r"^Rule type ``\w+``:\s*", "", text).replace("``", "")
-            text = text[:1].upper() + text[1:]
-        if text:
-            out[r.id] = {"description": " ".join(text.split()), "level": r.level}
-    return out
 
 
 def _rule(rule_id: str, status: str, level: str, described: Any) -> dict[str, Any]:
