@@ -79,7 +79,7 @@ class Context:
         left = self.left(start, 60)
         c = P.CHANGE_BEFORE.search(left) or P.CHANGE_OF.search(left)
         if c:
-            verb = c.group("v").lower()
+            verb = c.group("v").lower().split()[0]  # "cut" of "cut costs by"
             if verb in P.PHYSICAL_FALLS and P.PHYSICAL_AFTER.match(self.text, end):
                 return None  # "fell about 40 metres into a riverbed": a fall, not a change
             return "down" if verb in P.DOWN_WORDS else "up"
@@ -136,6 +136,8 @@ class Context:
         word = nxt.group("w").lower()
         if word in ("in", "or", "and", "more", "last") or word in SCALE_WORDS:
             return False  # "one in five", "one or two", "one more", "one last time"
+        if word == "to" and P.RANGE_SEP.match(text, end):
+            return False  # "one to two years": the low end of a range
         return word in NOUN_STOPWORDS
 
     def sentence_start(self, start: int) -> bool:

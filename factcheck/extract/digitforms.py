@@ -21,6 +21,7 @@ import factcheck.extract.wordforms as wordforms
 from factcheck.extract.figure import finish
 from factcheck.extract.numbers import (
     MAGNITUDE_SUFFIXES,
+    SCALE_WORDS,
     UNICODE_FRACTIONS,
     parse_digits,
     precision,
@@ -65,8 +66,8 @@ def digits(scan, m: re.Match[str]) -> int | None:
     mag = _magnitude(scan, end, surface, currency)
     mag_value = 1
     if mag:
-        mag_value = MAGNITUDE_SUFFIXES[mag.group("mag").lower()]
-        end, glued = mag.end(), False
+        mag_value, end = _magnitude_value(text, mag)
+        glued = False
     after = _unit_or_currency(scan, end, surface, mag_value, currency)
     currency, unit, dim, unit_end, subunit = after
     extra = None
@@ -190,6 +191,17 @@ def _magnitude(scan, end: int, surface: str, currency: str | None) -> re.Match[s
     if lw in ("b", "k") and (currency is None or mag.group("sep")):
         return None
     return mag if lw in MAGNITUDE_SUFFIXES or currency is not None else None
+
+
+def _magnitude_value(text: str, mag: re.Match[str]) -> tuple[int, int]:
+    """(multiplier, end) of a magnitude, with a scale word after "hundred": "6 hundred
+    million" is 600,000,000, not 600 followed by a lone "million"."""
+    value = MAGNITUDE_SUFFIXES[mag.group("mag").lower()]
+    if value == 100:
+        more = P.MAGNITUDE.match(text, mag.end())
+        if more and more.group("sep") and SCALE_WORDS.get(more.group("mag").lower(), 0) >= 1000:
+            return value * SCALE_WORDS[more.group("mag").lower()], more.end()
+    return value, mag.end()
 
 
 def _unit_or_currency(scan, end: int, surface: str, mag_value: int, currency: str | None):

@@ -177,9 +177,17 @@ QUAL_AFTER = Lazy(
 )
 
 
+def _change_before_word(w: str) -> str:
+    """ "cut by" also matches "cut costs by", "cut its deficit by": a transitive change
+    verb may have up to two words of object before its "by"."""
+    if w.endswith(" by"):
+        return re.escape(w[:-3]) + r"(?:\s+[a-z]+){0,2}?\s+by"
+    return re.escape(w).replace(r"\ ", r"\s+")
+
+
 CHANGE_BEFORE = Lazy(
     r"(?i:\b(?P<v>"
-    + "|".join(sorted(BEFORE_CHANGE, key=len, reverse=True))
+    + "|".join(_change_before_word(w) for w in sorted(BEFORE_CHANGE, key=len, reverse=True))
     + r")(?:\s+by)?(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under|less\s+than|an\s+estimated))?\s+$)"
 )
 

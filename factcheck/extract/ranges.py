@@ -31,6 +31,8 @@ _BETWEEN_BARE = re.compile(r"(?i:\bbetween\s+$)")
 _VOTE_OF = re.compile(r"(?i:\bvotes?\s+of\s+$)")
 _TO_OR_BY = re.compile(r"(?i:\b(?:to|by)\s+$)")
 _FROM = re.compile(r"(?i:\bfrom\s+$)")
+# "to rise", "could fall", "will grow": a change verb in the infinitive
+_INFINITIVE_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|should|may|might|must)\s+$)")
 _OLD_AFTER = re.compile(r"(?i:\s+(?:old|of\s+age)\b)")
 
 
@@ -49,9 +51,16 @@ def read_range(scan, start, end, rng, value, unit, dimension, scale, digits) -> 
     second = _second_number(scan, rng.end())
     if second is None:
         return None
-    v2, core2 = second
+    v2, core2, n2 = second
     end2, mag2, unit2, dim2, unit_end = _high_end(scan, core2, unit, dimension)
-    low_v = value * mag2 if scale == 1 and mag2 != 1 else value
+    # the high end lends its magnitude to a low end written smaller ("2 to 3 million",
+    # "seven to eight thousand"); not to one written in full ("$400,000 to $2.1
+    # million": ends of different scale)
+    low_v = value
+    if scale == 1 and mag2 != 1 and value < v2:
+        low_v = value * mag2
+    elif scale == 1 and n2 != v2 and value < n2:
+        low_v = value * (v2 / n2)
     high_v = v2 * (mag2 if mag2 != 1 else scale)
     if unit is not None and unit2 is not None and unit != unit2:
         return None
@@ -67,7 +76,11 @@ def read_range(scan, start, end, rng, value, unit, dimension, scale, digits) -> 
     score = _score(scan, start, end, end2, sep, value, v2, final_unit, digits)
     if score is not False:
         return score
-    if _two_figures(scan, start, end, sep, low_v, high_v):
+    if unit is None:
+        units = "high" if unit2 is not None else None  # "by 4 to 6 per cent"
+    else:
+        units = "both" if unit2 == unit or rng.group("cur") else None  # "3% to 4%"
+    if _two_figures(scan, start, end, sep, low_v, high_v, units):
         return None
     bare = digits and final_unit is None and scale == 1 and mag2 == 1
     if bare and _years(scan, start, end, end2, low_v, high_v):
@@ -78,8 +91,9 @@ def read_range(scan, start, end, rng, value, unit, dimension, scale, digits) -> 
     return _emit(scan, start, end, sep, low_v, high_v, final_unit, final_dim, role)
 
 
-def _second_number(scan, pos: int) -> tuple[Decimal, re.Match[str]] | None:
-    """The high end's value and core: "30" in "20-30", "four" in "three or four"."""
+def _second_number(scan, pos: int) -> tuple[Decimal, re.Match[str], Decimal] | None:
+    """The high end's value, core, and the number its scale words multiply: "30"
+    in "20-30" (30), "four" in "three or four" (4), "eight thousand" (8)."""
     second = P.CORE.match(scan.lower, pos)
     if not second or second.lastgroup not in ("num", "words"):
         return None
@@ -87,9 +101,22 @@ def _second_number(scan, pos: int) -> tuple[Decimal, re.Match[str]] | None:
         return None  # "7-Eleven": a name
     if second.lastgroup == "num":
         v2 = parse_digits(second.group())
-        return None if v2 is None else (v2, second)
-    v2w = parse_words([w.lower() for w in re.findall(r"[A-Za-z]+", second.group())])
-    return None if v2w is None else (Decimal(str(v2w)), second)
+        return None if v2 is None else (v2, second, v2)
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", second.group())]
+    v2w = parse_words(words)
+    if v2w is None:
+        return None
+    return Decimal(str(v2w)), second, _before_scales(words) or Decimal(str(v2w))
+
+
+def _before_scales(words: list[str]) -> Decimal | None:
+    """ "eight thousand" -> 8, "three hundred thousand" -> 3: the number that trailing
+    scale words multiply; None when words follow the scale ("eight thousand five")."""
+    i = next((i for i, w in enumerate(words) if w in SCALE_WORDS), len(words))
+    if i == 0 or i == len(words) or not all(w in SCALE_WORDS for w in words[i:]):
+        return None
+    n = parse_words(words[:i])
+    return Decimal(str(n)) if n else None
 
 
 def _high_end(scan, core2: re.Match[str], unit, dimension):
@@ -107,15 +134,14 @@ def _high_end(scan, core2: re.Match[str], unit, dimension):
         end2 = mag.end()
     unit2 = dim2 = None
     unit_end = end2
-    if unit is None or dimension == "currency":
-        cw = lexicon.currency_word_regex().match(text, end2)
-        if cw and unit is None:
-            unit2 = lexicon.currency_by_word(cw.group("word") or cw.group("code"))
-            dim2, unit_end = "currency", cw.end()
-        elif dimension != "currency":
-            u = scan.ctx.unit_after(end2, core2.group(), mag2)
-            if u and u[3] is None:
-                unit2, dim2, unit_end, _ = u
+    cw = lexicon.currency_word_regex().match(text, end2) if unit is None else None
+    if cw:
+        unit2 = lexicon.currency_by_word(cw.group("word") or cw.group("code"))
+        dim2, unit_end = "currency", cw.end()
+    elif dimension != "currency":  # a unit on the high end, or on both: "3% to 4%"
+        u = scan.ctx.unit_after(end2, core2.group(), mag2)
+        if u and u[3] is None:
+            unit2, dim2, unit_end, _ = u
     return end2, mag2, unit2, dim2, unit_end
 
 
@@ -138,20 +164,37 @@ def _score(scan, start, end, end2, sep, value, v2, unit, digits) -> int | None |
     return end2
 
 
-def _two_figures(scan, start, end, sep, low_v, high_v) -> bool:
-    """Whether the pair is two figures, not a range: a change ("rose from 200 to
-    300", "cut to 5 to 6"), ends out of order, or an "or" too wide for a guess."""
+def _two_figures(scan, start, end, sep, low_v, high_v, units) -> bool:
+    """Whether the pair is two figures, not a range: a change and the level it
+    reached ("rose from 200 to 300", "fell by 2% to 3.5%", "rose 0.3% to 4.1%"),
+    ends out of order, or an "or" too wide for a guess.
+
+    ``units`` says where the unit is written: "high" on the high end only ("cut
+    costs by 4 to 6 per cent": a range, as a change amount and a level would
+    each carry it), "both" on both ends ("3% to 4%"), else None."""
     if sep == "to":
-        left = scan.ctx.left(start, 48)
-        if _TO_OR_BY.search(left[-8:]):
-            return True
-        if _FROM.search(left[-8:]) and P.CHANGE_VERB_NEAR.search(left):
+        left = scan.ctx.left(start, 60)
+        if _FROM.search(left[-8:]) and P.CHANGE_VERB_NEAR.search(left[-48:]):
             return True  # "from 200 to 300 people" stays a range
-        if scan.ctx.change(start, end):
+        change = _TO_OR_BY.search(left[-8:]) or scan.ctx.change(start, end)
+        if change and units != "high" and not _forecast_range(left, low_v, high_v, units):
             return True
     if not high_v > low_v:
         return True
     return sep == "or" and not (high_v - low_v <= max(Decimal(2), low_v / 2))
+
+
+def _forecast_range(left: str, low_v, high_v, units) -> bool:
+    """ "are expected to rise 3% to 4%", "could fall 2% to 3%": after a change verb
+    in the infinitive (a forecast or a plan) two close ends with the same unit are
+    a range; a change that happened ("rose 0.3% to 4.1%") is an amount and a level."""
+    c = P.CHANGE_BEFORE.search(left)
+    return (
+        units == "both"
+        and c is not None
+        and high_v <= 3 * low_v
+        and _INFINITIVE_BEFORE.search(left, 0, c.start("v")) is not None
+    )
 
 
 def _years(scan, start, end, end2, low_v, high_v) -> bool:
