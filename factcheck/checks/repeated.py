@@ -85,7 +85,7 @@ def _name_of(article, m: Mention) -> str | None:
         starts = m.start - len(window) + before.start(1)
         if name and " " in name and _opens_sentence(article, starts):
             first = name.split()[0]
-            if first.lower() in _OPENERS or re.search(rf"\b{re.escape(first.lower())}\b", text):
+            if first.lower() in _OPENERS or _written_in_lower_case(article, first.lower()):
                 name = " ".join(name.split()[1:])
         return name
     if re.search(r"year", m.text):
@@ -96,6 +96,21 @@ def _name_of(article, m: Mention) -> str | None:
 
 
 _SPACE = re.compile(r"\s*")
+_WORD = re.compile(r"\w+")
+
+
+def _written_in_lower_case(article, word: str) -> bool:
+    """Whether the article writes ``word`` (lower case) as a word of its own.
+
+    The article's words are collected once: searching the whole text for each
+    name's first word was quadratic in a long text of many names.
+    """
+    if not _WORD.fullmatch(word):
+        return re.search(rf"\b{re.escape(word)}\b", article.text) is not None
+    words = article.__dict__.get("_repeated_words")
+    if words is None:
+        words = article.__dict__["_repeated_words"] = set(_WORD.findall(article.text))
+    return word in words
 
 
 def _opens_sentence(article, offset: int) -> bool:
@@ -154,6 +169,7 @@ def run(article, rule) -> Iterator:
     facts = _drop_ambiguous_titles(article, facts)
     people = _people([n for n, _ in facts])
     first: dict[tuple[str, str | None], Mention] = {}
+    lines: list[int] = []
     for name, m in facts:
         person = people.get(name)
         if person is None:
@@ -167,7 +183,7 @@ def run(article, rule) -> Iterator:
             "name": person,
             "value": fmt_number(m.value),
             "first": fmt_number(earlier.value),
-            "first_line": article.text.count("\n", 0, earlier.start) + 1,
+            "first_line": _line_of(article.text, earlier.start, lines),
         }
         if float(earlier.value) == float(m.value):
             if rule["report_matches"]:
@@ -178,6 +194,15 @@ def run(article, rule) -> Iterator:
             yield finding(
                 article, rule, [m, earlier], "conflict", start=m.start, end=m.end, **values
             )
+
+
+def _line_of(text: str, offset: int, starts: list[int]) -> int:
+    """1-based line of ``offset``; ``starts`` (empty at first) caches the line starts."""
+    from factcheck.article import line_column_in, line_starts
+
+    if not starts:
+        starts.extend(line_starts(text))
+    return line_column_in(starts, offset)[0]
 
 
 _GENDER_TITLE = re.compile(
