@@ -22,9 +22,11 @@ def run(capsys, *argv):
 def test_a_fifo_named_like_an_article_is_refused_not_waited_on(capsys, tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
     (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
-    code, _, err = run(capsys, "check", tmp_path)
+    code, _, err = run(capsys, "check", tmp_path / "pipe.txt", tmp_path / "story.txt")
     assert code == 2
     assert err.strip().splitlines() == [f"factcheck: {tmp_path / 'pipe.txt'}: not a regular file"]
+    code, _, err = run(capsys, "check", tmp_path)  # found by walking a folder: skipped
+    assert code == 0 and err == ""
 
 
 def test_a_document_over_max_bytes_is_one_line_and_the_others_are_checked(capsys, tmp_path):
