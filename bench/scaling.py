@@ -168,7 +168,7 @@ SHAPES = [
     Shape("real news, originals vs rewrites", "compare", 20_000, news_pair),
     Shape("'1 1 1 ...' against a copy", "compare", 1_000, lambda n: (_repeat_to("1 ", n),) * 2),
     Shape("election results table (rows)", "check", 200, results_table),
-    Shape("election results table (rows), copy", "compare", 100, lambda n: (results_table(n),) * 2),
+    Shape("election results table (rows), copy", "compare", 200, lambda n: (results_table(n),) * 2),
     Shape("Markdown backticks", "check.md", 50_000, lambda n: "`" * n),
     Shape("Markdown '`a' runs", "check.md", 50_000, lambda n: _repeat_to("`a ", n)),
     Shape("Markdown brackets", "check.md", 50_000, lambda n: "[" * n),

@@ -174,7 +174,12 @@ def run(article, rule) -> Iterator:
         seen: set[tuple] = set()
         step = MAX_FIGURES // 2
         for k in range(0, max(len(figures) - step, 1), step):
-            for f in _relate(article, rule, figures[k : k + MAX_FIGURES], (s, e), used):
+            # a run's text reaches from the figure before it to the figure after it,
+            # so that word patterns read the run, not the whole sentence, each time
+            start = s if k == 0 else figures[k - 1].end
+            end = e if k + MAX_FIGURES >= len(figures) else figures[k + MAX_FIGURES].start
+            chunk = figures[k : k + MAX_FIGURES]
+            for f in _relate(article, rule, chunk, (start, end), used):
                 if (f.start, f.end, f.message) not in seen:  # runs overlap
                     seen.add((f.start, f.end, f.message))
                     yield f
