@@ -269,9 +269,26 @@ class Context:
         word = w.group("w").lower()
         if word in P.METRE_CONTEXT:
             return False
-        if word in P.MILLION_NOUNS:
-            return True
+        if self.large_count_after(after):
+            return True  # "1.5m people", "42m monthly users"
         return has_decimal and looks_plural(word)
+
+    def large_count_after(self, after: int) -> bool:
+        """Whether a noun counted in millions ("users", "people", "downloads") comes
+        within the next three words, before any function word: "42m monthly users",
+        "3 B downloads"; not "42m above the sea"."""
+        pos = after
+        for _ in range(3):
+            w = P.WORD_AFTER.match(self.text, pos)
+            if not w:
+                return False
+            word = w.group("w").lower()
+            if word in P.MILLION_NOUNS:
+                return True
+            if word in NOUN_STOPWORDS or word in P.METRE_CONTEXT:
+                return False
+            pos = w.end()
+        return False
 
     def currency_before(self, start: int, last_end: int) -> tuple[str | None, int]:
         left = self.text[max(0, start - 5, last_end) : start]

@@ -185,12 +185,40 @@ def _magnitude(scan, end: int, surface: str, currency: str | None) -> re.Match[s
     mag = P.MAGNITUDE.match(scan.text, end)
     if not mag:
         return None
-    lw = mag.group("mag").lower()
+    written, glued = mag.group("mag"), not mag.group("sep")
+    lw = written.lower()
     if lw == "m" and currency is None:
+        if written == "M" and glued and not _metre_context_after(scan, mag.end()):
+            return mag  # "5.6M digital sales": metres are a lower-case "m"
         return mag if scan.ctx.m_means_million(mag.end(), "." in surface) else None
-    if lw in ("b", "k") and (currency is None or mag.group("sep")):
+    if lw in ("b", "k") and (currency is None or not glued):
+        if currency is None and lw == "b" and scan.ctx.large_count_after(mag.end()):
+            return mag  # "3 B downloads", "1.5b users"
+        if currency is None and written == "k" and glued and _k_means_thousand(scan, end):
+            return mag  # "around 32k more", "raised 32k for charity"
         return None
     return mag if lw in MAGNITUDE_SUFFIXES or currency is not None else None
+
+
+def _metre_context_after(scan, pos: int) -> bool:
+    """ "the 100M sprint", "a 300m drop": a word after that reads as a distance."""
+    w = P.WORD_AFTER.match(scan.text, pos)
+    return bool(w and w.group("w").lower() in P.METRE_CONTEXT)
+
+
+# "a 5k", "the 10k race", "a 4k screen": a race or a resolution after an article
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:a|an|the)\s+$)")
+
+
+def _k_means_thousand(scan, end: int) -> bool:
+    """ "32k" glued is 32,000 ("around 32k more"), unless it names a race or a screen
+    ("a 5k", "the 10k race")."""
+    start = end
+    while start > 0 and (scan.text[start - 1].isdigit() or scan.text[start - 1] in ".,"):
+        start -= 1
+    if _ARTICLE_BEFORE.search(scan.ctx.left(start, 8)):
+        return False
+    return not _metre_context_after(scan, end + 1)
 
 
 def _magnitude_value(text: str, mag: re.Match[str]) -> tuple[int, int]:
