@@ -165,7 +165,7 @@ SHAPES = [
     Shape("figures in one sentence (count)", "check", 400, figures_in_sentence),
     Shape("real news text", "check", 250_000, news_text),
     Shape("real news text", "extract", 250_000, news_text),
-    Shape("real news, originals vs rewrites", "compare", 20_000, news_pair),
+    Shape("real news, originals vs rewrites", "compare", 150_000, news_pair),
     Shape("'1 1 1 ...' against a copy", "compare", 1_000, lambda n: (_repeat_to("1 ", n),) * 2),
     Shape("election results table (rows)", "check", 200, results_table),
     Shape("election results table (rows), copy", "compare", 200, lambda n: (results_table(n),) * 2),

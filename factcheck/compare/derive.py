@@ -14,6 +14,9 @@ from itertools import combinations
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.values import _close, is_vague, relate, step
 from factcheck.mention import Mention
+from factcheck.units import same_dimension
+
+_SHARES = ("fraction", "percentage")
 
 MAX_PARTS = 40
 """Quantities of OLD considered as parts of a total (keeps the search small)."""
@@ -38,7 +41,16 @@ class Derivations:
     def __init__(self, old: list[Mention], settings: CompareSettings):
         self.old = old
         self.settings = settings
-        self.with_unit = [o for o in old if o.kind == "quantity" and o.unit]
+        self.by_unit: dict[str, list[int]] = {}
+        """Indexes of OLD quantities with a unit, by unit: a conversion source."""
+        self.shares: list[int] = []
+        """Indexes of OLD shares with a unit ("half" / "50%" convert into each other)."""
+        for k, o in enumerate(old):
+            if o.kind == "quantity" and o.unit:
+                self.by_unit.setdefault(o.unit, []).append(k)
+                if o.dimension in _SHARES:
+                    self.shares.append(k)
+        self._sources: dict[tuple, list[Mention]] = {}
         self._parts: dict[str | None, list[Mention]] = {}
         self._found: dict[tuple, tuple[list[Mention], str] | None] = {}
 
@@ -57,6 +69,25 @@ class Derivations:
             ][:MAX_PARTS]
         return self._parts[unit]
 
+    def sources(self, new: Mention) -> list[Mention]:
+        """The OLD figures ``new`` may be a unit conversion of, in text order.
+
+        Only those a conversion can relate (``values.relate``): another unit of
+        the same dimension, or a share for a share. Trying every OLD figure
+        with a unit made each NEW figure cost the length of OLD.
+        """
+        key = (new.unit, new.dimension)
+        if key not in self._sources:
+            chosen: set[int] = set()
+            if new.unit:
+                for unit, members in self.by_unit.items():
+                    if unit != new.unit and same_dimension(unit, new.unit):
+                        chosen.update(members)
+            if new.dimension in _SHARES:
+                chosen.update(k for k in self.shares if self.old[k].unit != new.unit)
+            self._sources[key] = [self.old[k] for k in sorted(chosen)]
+        return self._sources[key]
+
     def of(self, new: Mention) -> tuple[list[Mention], str] | None:
         key = _written_as(new)
         if key not in self._found:
@@ -66,9 +97,7 @@ class Derivations:
     def _derive(self, new: Mention) -> tuple[list[Mention], str] | None:
         if new.kind != "quantity" or new.value is None or is_vague(new):
             return None
-        for o in self.with_unit:
-            if o.unit == new.unit:
-                continue
+        for o in self.sources(new):
             rel = relate(o, new, conversion_tolerance=self.settings.conversion_tolerance)
             if rel.kind == "converted":
                 return [o], "a unit conversion"
