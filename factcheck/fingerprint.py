@@ -54,4 +54,5 @@ def assign_fingerprints(findings: Iterable[Finding]) -> None:
         index = seen[parts]
         seen[parts] += 1
         raw = "\x1f".join((*parts, str(index)))
-        f.fingerprint = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
+        # surrogatepass: text from the API may hold a lone surrogate, which has no UTF-8 form
+        f.fingerprint = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:24]

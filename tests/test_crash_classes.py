@@ -169,7 +169,8 @@ def test_figure_too_long_for_a_float_keeps_no_value(digits, tmp_path):
     text = (
         f"It made {n} dollars in 2016, up 5% from {n} dollars. It weighs {n} kg ({n} lb). "
         f"Of the {n} staff, {n} were men and {n} were women. Smith, {n}, said so. "
-        f"It rose from {n} to {n}, a rise of {n}%. That is {n} million, the {n}th.\n"
+        f"It rose from {n} to {n}, a rise of {n}%. That is {n} million, the {n}th. "
+        f"He is {n}ft 4in, or 6ft {n}in.\n"
     )
     for m in extract(text):
         assert m.text == text[m.start : m.end]
@@ -288,3 +289,24 @@ def test_internal_error_outside_any_file_is_one_line(monkeypatch, tmp_path, caps
     assert (
         err.startswith("factcheck: check: internal error (RuntimeError") and "Traceback" not in err
     )
+
+
+# --- found by the campaign (bench/fuzz.py) -------------------------------------------------
+
+
+def test_dateline_at_the_calendar_end_in_the_plausibility_rule():
+    from factcheck.checks import check_text
+
+    text = "The plant closed in 2016 and was sold in 2019."
+    for ref in EDGE_DATES:
+        check_text(text, ref)
+
+
+@pytest.mark.parametrize("where", ["It cost 5\ud800 dollars.", "It cost\udfff 5 dollars."])
+def test_lone_surrogate_in_a_finding_sentence(where):
+    from factcheck.checks import check_text
+
+    old = "The bridge is 180 metres (900 feet) long. It cost 4 dollars."
+    new = old.replace("It cost 4 dollars.", where)
+    assert compare_texts(old, new)
+    check_text(new.replace("900", "9\udc00"))

@@ -150,7 +150,10 @@ def _future_past(article, rule) -> Iterator:
     dateline = article.dateline
     if dateline is None:
         return
-    limit = dateline + _dt.timedelta(days=rule["grace_days"])
+    try:
+        limit = dateline + _dt.timedelta(days=rule["grace_days"])
+    except OverflowError:  # a dateline at the calendar's end: nothing can be after it
+        return
     for m in article.mentions:
         if m.kind != "date" or not m.iso or "/" in m.iso or not _YEAR.search(m.text):
             continue

@@ -299,6 +299,16 @@ def _real_day(y: int | None, m: int, d: int) -> bool:
     return cal.safe_date(y if y is not None else 2000, m, d) is not None
 
 
+def _golf_sentence(ctx) -> bool:
+    """Whether the sentence speaks of golf; searched once per sentence, not per ordinal
+    (a long sentence of many ordinals would otherwise cost its length for each)."""
+    text, sent_start, sent_end, per_text = ctx
+    key = ("golf", sent_start)
+    if key not in per_text:
+        per_text[key] = bool(_GOLF.search(text, sent_start, sent_end))
+    return per_text[key]
+
+
 def _h_ordinal_day(m: re.Match, ctx) -> Found | None:
     text, sent_start = ctx[0], ctx[1]
     if not (m.group("wd") or m.group("sfx")):
@@ -309,7 +319,7 @@ def _h_ordinal_day(m: re.Match, ctx) -> Found | None:
         return None
     if re.match(r"\s+[A-Za-z]", text[m.end() : m.end() + 2]):
         return None  # "the 27th floor", "the 25th Anniversary", "the 17th Door"
-    if not m.group("wd") and _GOLF.search(text, sent_start, ctx[2]):
+    if not m.group("wd") and _golf_sentence(ctx):
         return None  # "a birdie on the 18th": a hole, not a day
     f = Found(m.start(), m.end(), d=day_number(m.group("d")))
     f.month_open = True

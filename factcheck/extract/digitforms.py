@@ -46,7 +46,7 @@ def digits(scan, m: re.Match[str]) -> int | None:
     if skip is not None:
         return skip
     fi = P.FEET_INCHES.match(text, m.start())
-    if fi:
+    if fi and len(fi.group("inch")) <= 12:  # not "6ft <a thousand digits>in"
         return _feet_inches(scan, start, fi)
     if P.TITLE_UNIT.match(text, end) and not scan.ctx.sentence_start(m.start()):
         return end  # "8 Mile", "28 Days Later": titles
@@ -132,7 +132,8 @@ def _not_a_figure(text: str, m: re.Match[str]) -> int | None:
 
 def _feet_inches(scan, start: int, fi: re.Match[str]) -> int:
     """ "6ft 4in", "5'8\"": one length in inches, the parts kept in ``extra``."""
-    feet, inches = int(fi.group("ft")), float(fi.group("inch"))
+    # Decimal: feet of 309 digits overflow a float here (``computable`` drops the value later)
+    feet, inches = int(fi.group("ft")), Decimal(fi.group("inch"))
     q, _ = scan.ctx.qualifier(start, fi.end())
     scan.emit(
         start,

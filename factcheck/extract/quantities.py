@@ -45,14 +45,15 @@ def find_quantities(
     return _Scanner(text, taken, sentences).run()
 
 
-_MOST_DIGITS = 400
+_MOST_DIGITS = 1000
 
 
 def _too_long(m: re.Match[str]) -> bool:
     """A run of more digits than any figure has (a hash, a pasted blob): not read.
 
-    Beyond ``LARGEST_FIGURE`` a figure keeps no value anyway, and Python refuses
-    (and takes quadratic time) to turn thousands of digits into an int.
+    Shorter runs beyond what a float holds are still figures, compared by their
+    text (``computable`` leaves them without a value); Python refuses int() of
+    4,300 digits, and takes quadratic time on the way there.
     """
     return m.end() - m.start() > _MOST_DIGITS and sum(map(str.isdigit, m.group())) > _MOST_DIGITS
 
