@@ -11,75 +11,26 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-UNITS_WORDS = {
-    "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-SCALE_WORDS = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-}
+import factcheck.lang as lang
+
+UNITS_WORDS: dict[str, int] = lang.table("numbers.units")
+TENS_WORDS: dict[str, int] = lang.table("numbers.tens")
+SCALE_WORDS: dict[str, int] = lang.table("numbers.scales")
 # Abbreviated magnitudes written after digits ("£20m", "$1.5bn", "3.2 million").
-MAGNITUDE_SUFFIXES = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "k": 1_000,
-    "m": 1_000_000,
-    "mn": 1_000_000,
-    "mln": 1_000_000,
-    "million": 1_000_000,
-    "bn": 1_000_000_000,
-    "b": 1_000_000_000,
-    "bln": 1_000_000_000,
-    "billion": 1_000_000_000,
-    "tn": 1_000_000_000_000,
-    "lakh": 100_000,
-    "lakhs": 100_000,
-    "crore": 10_000_000,
-    "crores": 10_000_000,
-    "trn": 1_000_000_000_000,
-    "trillion": 1_000_000_000_000,
-}
-ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-    "fiftieth": 50, "hundredth": 100, "thousandth": 1000, "millionth": 1_000_000,
-}  # fmt: skip
+MAGNITUDE_SUFFIXES: dict[str, int] = lang.table("numbers.magnitude_suffixes")
+ORDINAL_WORDS: dict[str, int] = lang.table("numbers.ordinals")
 # Fraction denominators as words ("two-thirds", "three-quarters", "a fifth").
-FRACTION_WORDS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
-}  # fmt: skip
-UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+FRACTION_WORDS: dict[str, int] = lang.table("numbers.fractions")
+UNICODE_FRACTIONS: dict[str, float] = lang.table("numbers.unicode_fractions")
 
 # Vague magnitudes: "hundreds of people" is at least 100 and fewer than 1000.
-VAGUE_WORDS = {
-    "dozens": (24, 144),
-    "scores": (40, 200),
-    "hundreds": (100, 1_000),
-    "thousands": (1_000, 10_000),
-    "tens of thousands": (10_000, 100_000),
-    "hundreds of thousands": (100_000, 1_000_000),
-    "millions": (1_000_000, 10_000_000),
-    "tens of millions": (10_000_000, 100_000_000),
-    "hundreds of millions": (100_000_000, 1_000_000_000),
-    "billions": (1_000_000_000, 10_000_000_000),
+VAGUE_WORDS: dict[str, tuple[int, int]] = {
+    word: (low, high) for word, (low, high) in lang.table("numbers.vague").items()
 }
 
-SCALE_WORDS_AND_DOZEN = {**SCALE_WORDS, "dozen": 12}
-NUMBER_WORDS = {**UNITS_WORDS, **TENS_WORDS, **SCALE_WORDS, "dozen": 12}
+GROUP_WORDS: dict[str, int] = lang.table("numbers.groups")  # "dozen"
+SCALE_WORDS_AND_DOZEN = {**SCALE_WORDS, **GROUP_WORDS}
+NUMBER_WORDS = {**UNITS_WORDS, **TENS_WORDS, **SCALE_WORDS, **GROUP_WORDS}
 
 
 def tidy(value: Decimal | float | int) -> int | float:
@@ -151,11 +102,8 @@ def parse_words(words: list[str]) -> int | float | None:
         if w in UNITS_WORDS or w in TENS_WORDS:
             current += NUMBER_WORDS[w]
             seen = True
-        elif w == "dozen":
-            current = (current or 1) * 12
-            seen = True
-        elif w == "hundred":
-            current = (current or 1) * 100
+        elif w in GROUP_WORDS or SCALE_WORDS.get(w, 1000) < 1000:
+            current = (current or 1) * (GROUP_WORDS.get(w) or SCALE_WORDS[w])  # "two hundred"
             seen = True
         elif w in SCALE_WORDS:
             total += (current or 1) * SCALE_WORDS[w]

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
+import factcheck.lang as lang
 from factcheck.extract.numbers import (
     FRACTION_WORDS,
+    GROUP_WORDS,
+    MAGNITUDE_SUFFIXES,
     ORDINAL_WORDS,
     SCALE_WORDS,
     TENS_WORDS,
@@ -27,6 +30,7 @@ from factcheck.extract.vocabulary import (
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
 )
+from factcheck.extract.vocabulary import DOWN_WORDS as DOWN_WORDS  # read as P.DOWN_WORDS
 
 
 class Lazy:
@@ -53,7 +57,7 @@ def words_pattern(words: str) -> str:
 
 NUMWORD = "|".join(
     sorted(
-        [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, "dozen"],
+        [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *GROUP_WORDS],
         key=len,
         reverse=True,
     )
@@ -64,6 +68,14 @@ ORDWORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 
 
 TENS = "|".join(TENS_WORDS)
+# "twenties" .. "nineties": a decade of life or of a century
+DECADE_WORDS = "|".join(w[:-1] + "ies" for w in TENS_WORDS)
+# "a third", "two-thirds", "ten-sixths": the numerators written before a fraction word
+_NUMERATORS = lang.alternation(
+    [*lang.words("numbers.articles"), *(w for w, n in UNITS_WORDS.items() if 1 <= n <= 10)]
+)
+# "a dozen", "a hundred", "a million": the words an article counts as one before
+_ONE_OF = "|".join((*GROUP_WORDS, *SCALE_WORDS))
 
 
 FRACWORD = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
@@ -87,30 +99,32 @@ CORE = Lazy(
     rf"(?P<ordd>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
     rf"|(?P<dfrac>(?<![\w.,/])(?:\d{{1,3}}\s+)?[1-9]\d?/(?:2|3|4|5|8|10|16|100)(?![\d/]))"
     rf"|(?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+(?!\d)|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+)(?:\.\d+)?(?:[½¼¾⅓⅔])?)"
-    rf"|(?P<frac>\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:{FRACWORD})|half)\b)"
+    rf"|(?P<frac>\b(?:(?:{_NUMERATORS})[\s-](?:{FRACWORD})|half)\b)"
     rf"|(?P<adur>\ban?\s+(?:week|month|year|day|fortnight|decade|century|hour|minute)\b)"
-    rf"|(?P<decw>\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
+    rf"|(?P<decw>\b(?:{DECADE_WORDS})\b)"
     rf"|(?P<vague>\b(?:{VAGUE})\b|\bscores(?=\s+of\b))"
     rf"|(?P<several>\b(?:several|a\s+few|a\s+couple\s+of)(?=\s+[a-z]))"
-    rf"|(?P<words>\b(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{NUMWORD})"
+    rf"|(?P<words>\b(?:an?\s+(?=(?:{_ONE_OF})\b))?(?:{NUMWORD})"
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{NUMWORD}|a\s+half)\b)*\b)"
     rf"|(?P<ordw>\b(?:(?:{TENS})-)?(?:{ORDWORD})\b))"
 )
 
 
 # "one in four", "One-in-four", "1 in 4", "nine out of 10": a share of a population.
+_UNDER_TEN = "|".join(w for w, n in UNITS_WORDS.items() if 1 <= n <= 9)
+_UNITS_FROM_ONE = "|".join(w for w, n in UNITS_WORDS.items() if n >= 1)
+_A_HUNDRED = "|".join(r"a\s+" + w for w, n in SCALE_WORDS.items() if n in (100, 1000))
+_BIG_SCALES = "|".join(w for w, n in SCALE_WORDS.items() if 1000 <= n <= 10**9)
 _SHARE_TERM = (
-    r"(?:\d{1,3}(?:,\d{3})*(?![\d.,])|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    r"|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen|a\s+hundred|a\s+thousand)\b)"
+    r"(?:\d{1,3}(?:,\d{3})*(?![\d.,])|"
+    rf"(?:(?:{TENS})(?:-(?:{_UNDER_TEN}))?|{_UNITS_FROM_ONE}|{_A_HUNDRED})\b)"
 )
 SHARE = Lazy(
     rf"(?P<a>{_SHARE_TERM})(?:\s+|-)(?:in|out(?:\s+|-)of)(?:\s+|-)(?P<b>{_SHARE_TERM})"
     # "one in 10 minutes" is a rate, "three in four games" a record, "1 in 4.5" no share
     r"(?![-\s]*(?:%|per\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b"
     r"|years?\b|games?\b|matches\b|races\b|starts\b|attempts\b|outings\b|appearances\b"
-    r"|million\b|billion\b|thousand\b))"
+    rf"|(?:{_BIG_SCALES})\b))"
 )
 # "1990 marks the end of an era": the verb, not the Deutsche Mark
 MARKS_VERB = re.compile(
@@ -193,7 +207,7 @@ CHANGE_BEFORE = Lazy(
 
 
 CHANGE_OF = Lazy(
-    r"(?i:\b(?P<v>rise|rises|increase|increases|jump|gain|growth|fall|falls|drop|drops|decline|declines|decrease|cut|cuts|reduction|loss|slump)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$)"
+    rf"(?i:\b(?P<v>{lang.alternation('change.noun_of')})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$)"
 )
 
 
@@ -202,8 +216,13 @@ CHANGE_AFTER = Lazy(
 )
 
 
+# magnitudes after digits: the words in any case, the abbreviations as written
+_MAGNITUDE_WORDS = lang.alternation([w for w in MAGNITUDE_SUFFIXES if len(w) > 3])
+_MAGNITUDE_ABBREVIATIONS = lang.alternation(
+    [*(w for w in MAGNITUDE_SUFFIXES if len(w) <= 3), *lang.words("numbers.magnitude_capitals")]
+)
 MAGNITUDE = re.compile(
-    r"(?P<sep>[ \u00a0]?)(?P<mag>(?i:trillion|billion|million|thousand|hundred|lakhs?|crores?)|bn|tn|trn|mn|mln|bln|m|k|b|M|K|B|Bn|BN|MN)(?![A-Za-z0-9])"
+    rf"(?P<sep>[ \u00a0]?)(?P<mag>(?i:{_MAGNITUDE_WORDS})|{_MAGNITUDE_ABBREVIATIONS})(?![A-Za-z0-9])"
 )
 
 
@@ -265,10 +284,7 @@ DECADE_S = re.compile(r"'?s\b|’s\b")
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’.]*)[\s\u00a0]+$")
 
 
-SOFT_HYPHEN_COMPOUND = {
-    "off", "time", "sided", "on-one", "to-one", "stop", "liner", "faced", "hand", "party",
-    "guess", "fold", "way", "upmanship",
-}  # fmt: skip
+SOFT_HYPHEN_COMPOUND = frozenset(lang.words("nouns.soft_hyphen_compounds"))
 
 
 EMERGENCY_NUMBERS = {"999", "911", "112", "101", "111", "000"}
@@ -283,7 +299,9 @@ PHONE_BEFORE = re.compile(
 
 
 FRACTION_OF_MAGNITUDE = re.compile(
-    r"(?i:(?:\s+of)?\s+an?\s+|\s+)(?P<mag>million|billion|trillion|thousand|dozen)\b"
+    r"(?i:(?:\s+of)?\s+an?\s+|\s+)(?P<mag>"
+    + "|".join((*(w for w, n in SCALE_WORDS.items() if n >= 1000), *GROUP_WORDS))
+    + r")\b"
 )
 FRACTION_OF_UNIT = re.compile(
     r"(?i:\s+an?\s+(?P<unit>hour|day|week|month|year|mile|century|decade|minute|second|metre|kilometre|litre|pint|kilo)\b)"
@@ -303,39 +321,20 @@ DURATION_LEAD = re.compile(
 )
 
 
-NOT_AFTER_TEMPERATURE = {
-    "filing", "filings", "form", "forms", "visa", "visas", "class", "model", "engine",
-    "series", "chip", "rating", "grade", "category", "block", "wing", "ward", "bus",
-}  # fmt: skip
+NOT_AFTER_TEMPERATURE = frozenset(lang.words("nouns.not_after_temperature"))
 
 
 CHANGE_VERB_NEAR = re.compile(
-    r"(?i:\b(?:rose|risen|rise|rises|increased|grew|grown|jumped|climbed|soared|surged|fell|fallen|"
-    r"expanded|shrunk|widened|narrowed|gone|tripled|trebled|quadrupled|slipped|dipped|"
-    r"falls|dropped|declined|decreased|slumped|plunged|cut|reduced|raised|went|moved|"
-    r"changed|up|down|shrank|swelled|doubled|halved)\b[^.;]*$)"
+    r"(?i:\b(?:"
+    + lang.alternation("direction.up", "direction.down", "change.neutral_verbs")
+    + r")\b[^.;]*$)"
 )
 
 
 VOTE_WORDS = re.compile(r"\b(?:vote|votes|voted|voting|ballot|margin)\b")
 
 
-PHYSICAL_FALLS = {
-    "fell",
-    "fallen",
-    "falls",
-    "falling",
-    "fall",
-    "dropped",
-    "plunged",
-    "plummeted",
-    "tumbled",
-    "sank",
-    "slid",
-    "rose",
-    "climbed",
-    "jumped",
-}
+PHYSICAL_FALLS = frozenset(lang.words("change.physical"))
 
 
 PHYSICAL_AFTER = re.compile(
@@ -363,49 +362,19 @@ ONE_AFTER = re.compile(r"\s*(?:’|')?\s*(?:" + "|".join(ONE_PRONOUN_AFTER) + r"
 ONE_BEFORE = re.compile(r"\b(?:" + "|".join(ONE_PRONOUN_BEFORE) + r")\s+$")
 
 
-ORDINAL_LEADS = {
-    "coming", "finishing", "them", "him", "it", "us", "lying", "sit", "sits", "sitting",
-    "lies", "moved", "move", "climbed", "rose", "fell", "slipped", "dropped", "was", "ranked",
-    "the", "his", "her", "their", "its", "our", "my", "your", "finished", "came", "placed",
-    "is", "are", "were", "be", "been", "finish", "come", "place", "rank",
-    "in", "for", "a", "an", "this", "that", "every", "each", "world", "number", "no",
-}  # fmt: skip
+ORDINAL_LEADS = frozenset(lang.words("numbers.ordinal_leads"))
 
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
-DOWN_WORDS = {
-    "fell", "fallen", "falls", "falling", "fall", "dropped", "drops", "drop", "dropping",
-    "declined", "declines", "decline", "declining", "decreased", "decreases", "decrease",
-    "slumped", "slump", "plunged", "plunge", "plummeted", "tumbled", "slid", "sank", "shrank",
-    "shrunk", "contracted", "down", "lower", "cut", "cuts", "lost", "loss", "reduced",
-    "reduction", "slashed", "dipped", "dip", "eased", "retreated", "sunk", "sliding",
-}  # fmt: skip
+METRE_CONTEXT = frozenset(lang.words("nouns.metre_context"))
 
 
-METRE_CONTEXT = {
-    "high", "long", "wide", "deep", "tall", "away", "hurdles", "freestyle", "final", "race",
-    "title", "run", "sprint", "relay", "backstroke", "breaststroke", "butterfly", "medley",
-    "heats", "heat", "semi", "world", "record", "event", "events", "above", "below", "from",
-    "up", "down", "into", "off", "of", "in", "at", "and", "or", "to", "on", "by", "under",
-    "over", "beneath", "underground", "underwater", "stretch", "fall", "drop",
-}  # fmt: skip
+MILLION_NOUNS = frozenset(lang.words("nouns.large_counts"))
 
 
-MILLION_NOUNS = {
-    "people", "users", "customers", "viewers", "households", "homes", "jobs", "passengers",
-    "visitors", "subscribers", "voters", "residents", "patients", "children", "adults",
-    "workers", "copies", "downloads", "views", "tonnes", "barrels", "doses", "cases",
-    "tourists", "members", "followers", "listeners", "readers", "pupils", "students",
-    "deaths", "vaccinations", "shares", "units", "vehicles", "cars", "tickets", "signatures",
-    "refugees", "migrants", "animals", "trees", "items", "trips", "journeys", "calls", "times",
-    "euros", "dollars", "pounds", "litres", "gallons", "years", "miles",
-}  # fmt: skip
-
-
-ATTACHED_ONLY_WORDS = {"mi", "ins", "st", "ha", "sec", "min", "hr", "mb", "gb", "tb", "kb", "pp", "hp", "ms", "gal", "kts", "yd", "pct", "l"}  # fmt: skip
+ATTACHED_ONLY_WORDS = frozenset(lang.words("nouns.attached_only_units"))
 # Of ATTACHED_ONLY_WORDS, those that may stand after a space when written in lower
-# case: "200 hp" is horsepower ("200 HP printers" is the company). Word list: to move
-# to factcheck.lang with the unit spellings.
-SPACED_WHEN_LOWERCASE = {"hp"}
+# case: "200 hp" is horsepower ("200 HP printers" is the company).
+SPACED_WHEN_LOWERCASE = frozenset(lang.words("nouns.spaced_when_lowercase"))

@@ -10,64 +10,31 @@ from __future__ import annotations
 
 import re
 
+import factcheck.lang as lang
 from factcheck.extract.datewords import MONTH_NAMES, YEAR
 from factcheck.extract.vocabulary import NOUN_STOPWORDS, looks_plural
 
 __all__ = ["COUNT_AFTER", "counted_noun_after", "year_cue", "year_in_context"]
 
-_YEAR_PREP = {
-    "in", "since", "until", "till", "during", "before", "after", "through", "throughout",
-    "between", "circa", "c", "around", "early", "late", "mid", "year", "years", "fiscal",
-    "spring", "summer", "autumn", "winter", "born", "founded", "established", "built",
-    "opened", "elected", "from", "by", "the", "its", "his", "her", "their", "our", "of",
-    "season", "end", "start", "beginning", "middle", "FY", "a", "an", "for",
-}  # fmt: skip
-_CHANGE_VERBS = {
-    "rose", "fell", "increased", "decreased", "grew", "dropped", "cut", "reduced", "down",
-    "up", "risen", "fallen", "declined", "climbed", "jumped", "slipped", "total", "totalling",
-    "number", "figure", "sum", "estimated", "some", "about", "around", "nearly", "almost",
-    "over", "than", "crowd", "least",
-}  # fmt: skip
-_FOR_NOUNS = {
-    "profits", "profit", "results", "figures", "sales", "accounts", "earnings", "revenue",
-    "revenues", "budget", "forecast", "forecasts", "target", "targets", "outlook", "plans",
-    "data", "growth", "guidance", "losses", "loss", "spending", "estimates", "record",
-}  # fmt: skip
-_OF_NOUNS = {
-    "end", "start", "beginning", "middle", "half", "summer", "spring", "autumn", "winter",
-    "class", "part", "quarter", "months", "election", "year", "elections", "budget", "games",
-    "olympics", "season", "rest", "events", "floods", "riots", "war", "crisis",
-}  # fmt: skip
+_YEAR_PREP = frozenset(lang.words("years.prepositions"))
+_CHANGE_VERBS = frozenset(lang.words("years.amount_before_by_from"))
+_FOR_NOUNS = frozenset(lang.words("years.for_nouns"))
+_OF_NOUNS = frozenset(lang.words("years.of_nouns"))
 _EVENT_AFTER = re.compile(
     # "a 1990 and 2012 science fiction film", "the 2014 Asian Games"
     rf"(?:\s*(?:and|or|-|–|/)\s*{YEAR})?(?:\s+[A-Za-z]+){{0,2}}?"
     r"\s+(?:(?:general|local|presidential|mid-?term|European|US|UK|leadership)\s+)?"
-    r"(?i:Olympics?|Olympic|Paralympics?|Games|World\s+Cups?|elections?|referendum|season|"
-    r"campaign|budget|census|film|remake|movie|album|report|survey|finals?|tournament|"
-    r"championships?|World\s+Championships|crash|crisis|attacks?|bombings?|earthquake|"
-    r"floods?|riots?|law|Act|rate|vote|summit|edition|race|contest|Grand\s+Prix|manifesto|"
-    r"deal|agreement|accord|treaty|levels?|figures|peak|high|low|hike|win|victory|defeat|"
-    r"title|visit|record|ban|decision|ruling|study|review|inquiry|Cup|Open|squad|team|"
-    r"winners?|champions?|data|statistics|accounts|results|financial\s+year|tax\s+year|"
-    r"fiscal\s+year|spending|revolution|uprising|invasion|war|general|original|version|"
-    r"production|series|draft|recession|storm|heatwave|drought|strike|strikes|protests|"
-    r"tsunami|flooding|intake|cohort|vintage|event|festival|(?:semi-|quarter-)?finalists|"
-    r"medallists|nominees|laureates|runners-up|"
-    r"World\s+Series|Super\s+Bowl|Tour|Ashes|Six\s+Nations|Euros|Commonwealth\s+Games)\b"
+    rf"(?i:{lang.alternation('years.event_nouns', escape=False)})\b"
 )
 COUNT_AFTER = re.compile(
-    r"\s*(?:%|per\s*cent|percent|million|billion|bn|m\b|k\b|km|kg|people|persons|men|women|"
-    r"children|homes|houses|jobs|workers|staff|students|patients|cases|deaths|votes|troops|"
-    r"soldiers|officers|members|fans|employees|residents|units|cars|vehicles|miles|metres|"
-    r"meters|feet|tonnes|tons|pounds|dollars|euros|acres|hectares|times|of\s+the|of\s+them)\b",
-    re.IGNORECASE,
+    rf"\s*(?:{lang.alternation('years.count_after', escape=False)})\b", re.IGNORECASE
 )
 _YEAR_BEFORE_CHAIN = re.compile(
     r"(?:1\d{3}|20\d\d)(?:['’]?s)?,?\s*(?:and|or|to|until|till|through|-|–|,)\s*$"
 )
 _WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)[\s,]+)?([A-Za-z]+)\.?[\s,]*$")
 # Verbs that take a year ("founded 1901") as often as a count ("opened 1200 branches").
-_YEAR_OR_COUNT_VERBS = {"born", "founded", "established", "built", "opened", "elected"}
+_YEAR_OR_COUNT_VERBS = frozenset(lang.words("years.year_or_count_verbs"))
 # "1200 Jaguar cars", "1220 complaints", "1418 new homes": a plural noun after at most
 # one modifier (or two brand names), and no object after it ("1990 sees the ..." is a verb).
 _NO_OBJECT = r"(?![ \t\u00a0]+(?:the|a|an|its|his|her|their|our|this|that)\b)"
@@ -78,14 +45,8 @@ _COUNTED = re.compile(
     r"(?:(?:and|&)[ \t\u00a0]+(?:[A-Z][A-Za-z]+[ \t\u00a0]+){1,2})?"
     r"(?P<noun>[a-z]+)\b" + _NO_OBJECT
 )
-_COUNT_ADJECTIVES = {
-    "new", "more", "extra", "additional", "other", "local", "young", "old", "small", "large",
-    "full-time", "part-time", "foreign", "british", "public", "private", "rural", "urban",
-}  # fmt: skip
-_NOT_MODIFIERS = {
-    "saw", "sees", "brought", "brings", "marked", "marks", "proved", "began", "ended",
-    "was", "is", "will", "has", "had", "and", "or", "to", "for", "of", "in", "on", "at",
-}  # fmt: skip
+_COUNT_ADJECTIVES = frozenset(lang.words("years.count_adjectives"))
+_NOT_MODIFIERS = frozenset(lang.words("years.not_modifiers"))
 _ORIGIN_BEFORE = re.compile(
     r"(?i:\b(?:(?:dates?|dating|dated|goes|go|going|gone|went|traces?|traced|tracing"
     r"|stretch(?:es|ing|ed)?|harks?|harking|harked)\s+back\s+to"
