@@ -54,6 +54,11 @@ class Finding:
     """Stable id across edits (see factcheck/fingerprint.py), set by the producer."""
     figure: str = ""
     """check: the flagged span as written in the file (compare findings use ``old``/``new``)."""
+    sentence_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """(start, end) of the figure's sentence in each text it is in: key ``""`` for a
+    check finding, ``"old"``/``"new"`` for compare. Set by the producers, which
+    split the text into sentences already, so reports never split it again.
+    Not part of the JSON output."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def figure_text(self) -> str:

@@ -51,6 +51,11 @@ def sentence_of(text: str, m) -> str:
     return " ".join(text[start:end].split())
 
 
+def sentence_span_of(text: str, m) -> tuple[int, int]:
+    """The span of mention ``m``'s sentence, as the producers record it."""
+    return split_sentences(text)[m.sentence]
+
+
 def compare_finding(old_text: str, new_text: str, old: str | None, new: str | None, status: str):
     """A compare Finding as ``factcheck compare`` builds it, from real mentions."""
     om = mention(old_text, old) if old else None
@@ -74,6 +79,11 @@ def compare_finding(old_text: str, new_text: str, old: str | None, new: str | No
         start=at.start,
         end=at.end,
         sentence=sentence_of(old_text if side == "old" else new_text, at),
+        sentence_spans={
+            name: sentence_span_of(text, m)
+            for name, text, m in (("old", old_text, om), ("new", new_text, nm))
+            if m is not None
+        },
         old=om,
         new=nm,
         side=side,
@@ -106,14 +116,16 @@ def check_report(text: str = NEW, path: str = "new.txt") -> Report:
     """A check Report with one finding on a real mention (a conversion the rules would flag)."""
     m = extract(text)[0]
     f = conflict_on(
-        m, "units.rounding", "warning", f"{m.text} does not agree with its conversion", path
+        m, "units.rounding", "warning", f"{m.text} does not agree with its conversion", path, text
     )
-    f.sentence = sentence_of(text, m)
     return Report(command="check", files=[FileReport(path=path, text=text, findings=[f])])
 
 
-def conflict_on(m, rule: str, level: str, message: str, path: str) -> Finding:
-    """A check finding (status conflict) on mention ``m`` of the file ``path``."""
+def conflict_on(m, rule: str, level: str, message: str, path: str, text: str = "") -> Finding:
+    """A check finding (status conflict) on mention ``m`` of the file ``path``.
+
+    With ``text`` (the file's), the finding carries its sentence as the engine's do.
+    """
     return Finding(
         rule=rule,
         level=level,
@@ -122,5 +134,7 @@ def conflict_on(m, rule: str, level: str, message: str, path: str) -> Finding:
         file=path,
         start=m.start,
         end=m.end,
+        sentence=sentence_of(text, m) if text else "",
+        sentence_spans={"": sentence_span_of(text, m)} if text else {},
         mentions=[m],
     )

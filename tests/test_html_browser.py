@@ -62,7 +62,9 @@ def hostile_page() -> str:
     for surface in ("40", "7", "9"):
         m = mention(INJECTED, surface)
         message = f"figure {m.text} <script>document.title='pwned4'</script>"
-        findings.append(conflict_on(m, "test.hostile", "warning", message, "story<script>.txt"))
+        findings.append(
+            conflict_on(m, "test.hostile", "warning", message, "story<script>.txt", INJECTED)
+        )
     report = Report("check", [FileReport("story<script>.txt", INJECTED, findings)])
     prepare(report, argparse.Namespace())
     return render(report, "html")

@@ -113,3 +113,16 @@ def test_no_import_cycle_among_the_package_modules():
         graph.get(source, set()).discard(target)
     cycle = find_cycle(graph)
     assert cycle is None, "import cycle: " + " -> ".join(cycle or [])
+
+
+def test_reports_and_baselines_read_findings_only():
+    """Reports never load rules nor split sentences, and baselines need no report helper:
+    what they show comes on the Findings (sentence, its span, figure, fingerprint) and
+    in the Report (the descriptions of the rules that ran)."""
+    graph = import_graph()
+    below = ("factcheck.extract", "factcheck.checks", "factcheck.ruleset", "factcheck.compare")
+    for name, imported in graph.items():
+        if name.startswith("factcheck.report"):
+            reach = sorted(t for t in imported if t.startswith(below))
+            assert not reach, f"{name} imports {reach}"
+    assert not [t for t in graph["factcheck.baseline"] if t.startswith("factcheck.report")]

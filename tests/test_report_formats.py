@@ -40,7 +40,7 @@ def hostile_report(path: str = "h.txt") -> Report:
     for surface in ("40", "7", "9"):
         m = mention(text, surface)
         message = f"bad {m.text} <b>x</b> 100% sure\nsecond line, with: colon"
-        findings.append(conflict_on(m, "test.hostile", "error", message, path))
+        findings.append(conflict_on(m, "test.hostile", "error", message, path, text))
     return ready(Report("check", [FileReport(path=path, text=text, findings=findings)]))
 
 

@@ -96,6 +96,7 @@ def finding(
         start=start,
         end=end,
         sentence=article.sentence_text(sentence),
+        sentence_spans={"": article.sentence_span(sentence)},
         mentions=list(mentions),
         extra=dict(extra or {}),
     )
@@ -107,6 +108,7 @@ def _to_source(article: Article, f: Finding) -> None:
     f.line, f.column = article.line_column(f.start)
     f.file = article.path
     f.figure = article.source[f.start : f.end]
+    f.sentence_spans = {k: article.to_source(a, b) for k, (a, b) in f.sentence_spans.items()}
     mapped = []
     for m in f.mentions:
         a, b = article.to_source(m.start, m.end)

@@ -109,6 +109,9 @@ def _to_source(f: Finding, old: Article, new: Article) -> None:
     f.old = _mention_in_source(f.old, old)
     f.new = _mention_in_source(f.new, new)
     f.mentions = [_mention_in_source(m, old) for m in f.mentions]
+    f.sentence_spans = {
+        k: (old if k == "old" else new).to_source(a, b) for k, (a, b) in f.sentence_spans.items()
+    }
 
 
 def _mention_in_source(m: Any, article: Article) -> Any:
@@ -155,6 +158,7 @@ def compare_mentions(
         old_mentions,
         [old[s:e].strip() for s, e in old_spans],
         old_dateline or dateline_of(old),
+        old_spans,
     )
     new_side = Side(
         "new",
@@ -162,6 +166,7 @@ def compare_mentions(
         new_mentions,
         [new[s:e].strip() for s, e in new_spans],
         new_dateline or dateline_of(new),
+        new_spans,
     )
     pairs = align(
         prepare(old, old_mentions, old_spans), prepare(new, new_mentions, new_spans), settings

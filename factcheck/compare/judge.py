@@ -41,11 +41,14 @@ class Side:
         mentions: list[Mention],
         sentences: list[str],
         dateline: Dateline,
+        spans: list[tuple[int, int]] | None = None,
     ):
         self.name = name
         self.text = text
         self.mentions = mentions
         self.sentences = sentences
+        self.spans = spans or []
+        """(start, end) of each sentence, for the findings' ``sentence_spans``."""
         self.dateline = dateline
         """The story's dateline: when the story was filed, not a fact in it."""
         self._line_starts: list[int] | None = None
@@ -72,6 +75,12 @@ class Side:
         if 0 <= m.sentence < len(self.sentences):
             return self.sentences[m.sentence]
         return ""
+
+    def span_of(self, m: Mention) -> tuple[int, int]:
+        """The span of ``m``'s sentence (the figure's own span when unknown)."""
+        if 0 <= m.sentence < len(self.spans):
+            return self.spans[m.sentence]
+        return m.start, m.end
 
 
 def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Finding | None:
@@ -135,6 +144,9 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
         finding.extra["how"] = detail
     if pair.old is not None and pair.new is not None:
         finding.extra["old_sentence"] = old.sentence_of(pair.old)
+    for version, m in ((old, pair.old), (new, pair.new)):
+        if m is not None:
+            finding.sentence_spans[version.name] = version.span_of(m)
     return finding
 
 

@@ -53,7 +53,7 @@ def annotation(fr: Any, f: Any) -> str:
             props.append(f"endLine={end_line}")
     props.append(f"title={escape_property(f'factcheck {f.rule}: {f.status}')}")
     message = headline(f, text)
-    sentence = sentence_of(f, text)
+    sentence = sentence_of(f)
     if sentence:
         message += f"\n“{sentence}”"
     elsewhere = where_in_old(fr, f) if line is None else ""

@@ -10,7 +10,7 @@ SARIF outputs never disagree about them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from typing import Any
@@ -40,40 +40,29 @@ def _newlines(text: str) -> list[int]:
     return [m.start() for m in re.finditer("\n", text)]
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The (start, end) of the sentence holding ``start``, trimmed of whitespace.
+def sentence_span(f: Finding, side: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) of the sentence around ``[start, end)``, trimmed of whitespace.
 
-    Uses the extractor's own sentence splitter, so that the sentence a report
-    shows is the one the checks reasoned about.
+    The producer recorded it (``Finding.sentence_spans``, by ``side``: ``""``
+    for a check finding, ``"old"``/``"new"`` for compare), from the sentences
+    the checks reasoned about; a report never splits the text again. Without
+    a record, the figure alone.
     """
     if not text:
         return 0, 0
-    spans, starts = _sentences(text)
-    s0, s1 = 0, len(text)
-    i = bisect_right(starts, start) - 1  # the last sentence starting at or before start
-    if i >= 0:
-        a, b = spans[i]
-        if a <= start < b or (start == b == len(text)):
-            s0, s1 = a, b
-    s1 = max(s1, min(end, len(text)))
-    while s0 < s1 and text[s0].isspace():
+    s0, s1 = f.sentence_spans.get(side, (start, end))
+    s0, s1 = max(0, min(s0, start)), min(len(text), max(s1, end))
+    while s0 < s1 and s0 < start and text[s0].isspace():
         s0 += 1
-    while s1 > s0 and text[s1 - 1].isspace():
+    while s1 > s0 and s1 > end and text[s1 - 1].isspace():
         s1 -= 1
     return s0, s1
 
 
-@lru_cache(maxsize=8)
-def _sentences(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:
-    """Sentence spans of a text and their starts, split once however many findings it has."""
-    from factcheck.extract.sentences import split_sentences
-
-    spans = tuple(split_sentences(text))
-    return spans, [a for a, _ in spans]
-
-
-def excerpt(text: str, start: int, end: int, width: int = 100) -> tuple[str, int, int]:
-    """A one-line excerpt of the sentence around [start, end) and the figure's place in it.
+def excerpt(
+    text: str, start: int, end: int, span: tuple[int, int], width: int = 100
+) -> tuple[str, int, int]:
+    """A one-line excerpt of the sentence ``span`` around [start, end) and the figure's place in it.
 
     Returns ``(line, col, length)`` where ``line[col:col+length]`` is the figure
     (0-based). Long sentences are cut to ``width`` characters around the figure
@@ -83,8 +72,7 @@ def excerpt(text: str, start: int, end: int, width: int = 100) -> tuple[str, int
     if not text or start >= len(text):
         return "", 0, 0
     end = max(start, min(end, len(text)))
-    s0, s1 = sentence_bounds(text, start, end)
-    s0, s1 = min(s0, start), max(s1, end)
+    s0, s1 = min(span[0], start), max(span[1], end)
     lead, fig, tail = text[s0:start], text[start:end], text[end:s1]
     room = max(width - len(fig), 20)
     if len(lead) + len(tail) > room:
@@ -136,14 +124,9 @@ def figure_text(f: Finding, text: str = "") -> str:
     return f.figure_text()
 
 
-def sentence_of(f: Finding, text: str) -> str:
-    """The finding's sentence: the one it carries, else the one around its span."""
-    if f.sentence:
-        return " ".join(f.sentence.split())
-    if not text:
-        return ""
-    s0, s1 = sentence_bounds(text, f.start, f.end)
-    return " ".join(text[s0:s1].split())
+def sentence_of(f: Finding) -> str:
+    """The finding's sentence on one line, as its producer recorded it."""
+    return " ".join(f.sentence.split())
 
 
 _UNSAFE_IN_NAME = re.compile(
@@ -295,9 +278,6 @@ def where_label(file_report: Any, f: Finding) -> str:
     return ", ".join(parts)
 
 
-def sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence around ``[start, end)`` on one line."""
-    if not text:
-        return ""
-    s0, s1 = sentence_bounds(text, start, end)
-    return " ".join(text[min(s0, start) : max(s1, end)].split())
+def sentence_at(text: str, span: tuple[int, int]) -> str:
+    """The sentence ``span`` of ``text`` on one line."""
+    return " ".join(text[span[0] : span[1]].split()) if text else ""

@@ -17,7 +17,7 @@ from factcheck.report.layout import (
     figure_text,
     is_compare,
     is_flag,
-    sentence_bounds,
+    sentence_span,
     sides,
     sort_key,
     summary_phrase,
@@ -118,17 +118,16 @@ def _item(fr: Any, f: Any) -> list[str]:
     )
     out = [head]
     for side, start, end, t in sides(fr, f):
-        quote = _quote(t, start, end) or md(f.sentence)
+        quote = _quote(t, start, end, sentence_span(f, side, t, start, end)) or md(f.sentence)
         out.append(f"  > {side + ': ' if side else ''}{quote}")
     return out
 
 
-def _quote(text: str, start: int, end: int) -> str:
+def _quote(text: str, start: int, end: int, span: tuple[int, int]) -> str:
     """The figure's sentence, escaped, with the figure in bold."""
     if not text or end <= start:
         return ""
-    s0, s1 = sentence_bounds(text, start, end)
-    s0, s1 = min(s0, start), max(s1, end)
+    s0, s1 = min(span[0], start), max(span[1], end)
     half = MAX_QUOTE_CHARS // 2
     s0, s1 = max(s0, start - half), min(s1, max(end, start + half))
     before, fig, after = text[s0:start], text[start:end], text[end:s1]

@@ -134,7 +134,7 @@ def _result(fr: Any, f: Any, rule_index: int) -> dict[str, Any]:
         # (dropped in diff) is shown at the top of the new file; the message
         # says where it was.
         physical["region"] = {"startLine": 1}
-    sentence = sentence_of(f, text)
+    sentence = sentence_of(f)
     if sentence and line is not None:
         physical["contextRegion"] = {"startLine": line, "snippet": {"text": sentence}}
     result: dict[str, Any] = {

@@ -23,6 +23,7 @@ from factcheck.report.layout import (
     figure_text,
     is_compare,
     line_col,
+    sentence_span,
     sort_key,
     summary_phrase,
     text_of,
@@ -135,13 +136,22 @@ def _compare_finding(fr: Any, f: Any, paint: _Paint) -> list[str]:
         if mention is None or not text:
             continue
         line, col = line_col(text, mention.start)
+        span = sentence_span(f, side, text, mention.start, mention.end)
         out.extend(
             _sentence_with_caret(
-                text, mention.start, mention.end, f"      {side} {line}:{col}", paint, f.status
+                text,
+                mention.start,
+                mention.end,
+                span,
+                f"      {side} {line}:{col}",
+                paint,
+                f.status,
             )
         )
     if f.old is None and f.new is None:
-        out.extend(_sentence_with_caret(text_of(fr, f), f.start, f.end, "     ", paint, f.status))
+        text = text_of(fr, f)
+        span = sentence_span(f, f.side or "", text, f.start, f.end)
+        out.extend(_sentence_with_caret(text, f.start, f.end, span, "     ", paint, f.status))
     return out
 
 
@@ -152,18 +162,28 @@ def _check_lines(fr: Any, findings: list, paint: _Paint, indent: str) -> list[st
         rule = paint("2", clean(f.rule))
         out.append(f"{indent}{f.line}:{f.column:<5} {level} {rule}  {clean(f.message)}")
         text = text_of(fr, f)
+        span = sentence_span(f, "", text, f.start, f.end)
         out.extend(
-            _sentence_with_caret(text, f.start, f.end, indent + " " * 4, paint, f.status, f.level)
+            _sentence_with_caret(
+                text, f.start, f.end, span, indent + " " * 4, paint, f.status, f.level
+            )
         )
     return out
 
 
 def _sentence_with_caret(
-    text: str, start: int, end: int, prefix: str, paint: _Paint, status: str, level: str = ""
+    text: str,
+    start: int,
+    end: int,
+    span: tuple[int, int],
+    prefix: str,
+    paint: _Paint,
+    status: str,
+    level: str = "",
 ) -> list[str]:
     if not text or end <= start:
         return []
-    line, col, length = excerpt(text, start, end)
+    line, col, length = excerpt(text, start, end, span)
     # Count printable width after cleaning, so the caret stays under the figure.
     lead, fig, tail = (
         clean(line[:col]),
