@@ -19,6 +19,7 @@ import functools
 import re
 
 import factcheck.lang as lang
+from factcheck.extract.numbers import MAGNITUDE_SUFFIXES
 
 _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     name: (spec["dimension"], tuple(spec["words"]), tuple(spec.get("symbols", ())))
@@ -83,6 +84,27 @@ def currency_prefix_regex() -> re.Pattern[str]:
     """A currency symbol or code written just before a number, anchored at its end."""
     symbols = [s.strip() for _name, (syms, _w, _iso) in CURRENCIES.items() for s in syms]
     return re.compile(rf"(?<![A-Za-z])(?:{_alternation(symbols)})[ \u00a0]?$")
+
+
+@functools.lru_cache(maxsize=1)
+def glued_currency_regex() -> re.Pattern[str]:
+    """A currency code or local sign ending in a letter, glued to the digits after
+    it: "USD12m", "EUR30m", "RM12.40", "Rs500". (Signs ending in "$" need no help:
+    "$" is no word character, so "S$2m" and "HK$5bn" already start a number.)"""
+    codes = [
+        s.strip()
+        for _name, (syms, _w, _iso) in CURRENCIES.items()
+        for s in syms
+        if s.strip()[-1:].isalpha()
+    ]
+    magnitudes = _alternation([m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000])
+    short = [c for c in codes if len(c) <= 2 and c.isupper()]  # "RM", "DM": also models ("DM2")
+    long_codes = [c for c in codes if c not in short]
+    return re.compile(
+        rf"(?<![A-Za-z])(?:(?:{_alternation(long_codes)})(?=\d)"
+        # a two-letter sign only before a price with decimals or a magnitude
+        rf"|(?:{_alternation(short)})(?=\d[\d,]*(?:\.\d|(?i:{magnitudes})\b)))"
+    )
 
 
 @functools.lru_cache(maxsize=1)

@@ -26,6 +26,7 @@ import bisect
 import re
 
 import factcheck.extract.digitforms as digitforms
+import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
 import factcheck.extract.wordforms as wordforms
 from factcheck.extract.context import Context
@@ -80,6 +81,14 @@ class _Scanner:
             lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         if "$" in lower:  # "$A5bn": the digits start a number core
             lower = P.DOLLAR_COUNTRY.sub(lambda c: " " * len(c.group()), lower)
+        # "USD12m", "RM12.40": blank the glued code so the digits start a number
+        # core; the currency is read from ``text`` before them as usual
+        blank = [(g.start(), g.end()) for g in lexicon.glued_currency_regex().finditer(text)]
+        if blank:
+            chars = list(lower)
+            for s, e in blank:
+                chars[s:e] = " " * (e - s)
+            lower = "".join(chars)
         self.lower = lower
         spans = sorted(set(taken) | set(P.blocked_spans(text)))
         self.span_starts = [s for s, _ in spans]
