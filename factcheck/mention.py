@@ -74,6 +74,11 @@ class Mention:
     """Digits after the decimal point as written ("3.80" -> 2); None for words."""
     sig_figs: int | None = None
     """Significant figures as written ("8,900" -> 2, "5,525" -> 4)."""
+    frame: dict[str, str] = field(default_factory=dict)
+    """Which fact the figure states, beyond its value (extract/frame.py): what it
+    counts or measures (``measure``), the verb class it belongs to
+    (``predicate``, "harm.killed"), whose it is (``entity``) and when
+    (``period``); a field the sentence does not give is left out."""
     extra: dict[str, Any] = field(default_factory=dict)
     """Anything a stage wants to keep that has no field of its own."""
 
@@ -82,6 +87,7 @@ class Mention:
         # built by hand: dataclasses.asdict deep-copies recursively and was
         # 12% of a batch item's time
         d = {name: getattr(self, name) for name in _FIELD_NAMES}
+        d["frame"] = dict(self.frame)
         if self.extra:
             d["extra"] = copy.deepcopy(self.extra)
         return d

@@ -22,7 +22,8 @@ PACKAGE = LANG_DIR.parent
 
 # kinds: words (list of lower-case words, no repeats), pieces (the same, regex
 # syntax allowed), cased (list of words in any case), int/str/float/pair maps
-# (lower-case word -> value), and "units"/"currencies"/"subunits" records.
+# (lower-case word -> value), groups (class name -> list of words, each word in
+# one class), and "units"/"currencies"/"subunits" records.
 EN_SCHEMA = {
     "calendar.months": "int",
     "calendar.month_abbreviations": "int",
@@ -95,6 +96,16 @@ EN_SCHEMA = {
     "years.not_modifiers": "words",
     "years.event_nouns": "pieces",
     "years.count_after": "pieces",
+    "frames.predicates": "groups",
+    "frames.predicate_nouns": "groups",
+    "frames.measures": "groups",
+    "frames.clause_breaks": "words",
+    "discourse.text_nouns": "words",
+    "discourse.text_verbs": "words",
+    "discourse.counted": "words",
+    "discourse.naming": "words",
+    "discourse.spacers": "words",
+    "discourse.item_verbs": "words",
 }
 UNITS_SCHEMA = {
     "units": "units",
@@ -154,6 +165,13 @@ def _check(key: str, kind: str, value: object) -> None:
         return
     if kind in ("units", "currencies", "subunits"):
         _check_records(key, kind, value)
+        return
+    if kind == "groups":
+        members = []
+        for name, words in value.items():
+            _check_words(f"{key}.{name}", words)
+            members.extend(words)
+        _check_words(key, members)  # no word in two classes
         return
     _check_words(key, list(value))
     for word, v in value.items():

@@ -145,11 +145,13 @@ def compare_mentions(
     from factcheck.compare.settings import compare_settings
     from factcheck.extract import split_sentences
     from factcheck.extract.dateline import dateline_of
+    from factcheck.extract.discourse import TEXT_META
 
     settings = compare_settings(rules)
     originals: dict[int, Any] = {}
-    old_mentions = [_computable(m, originals) for m in old_mentions]
-    new_mentions = [_computable(m, originals) for m in new_mentions]
+    # counts of the text itself ("The article makes three points") state no fact
+    old_mentions = [_computable(m, originals) for m in old_mentions if m.role != TEXT_META]
+    new_mentions = [_computable(m, originals) for m in new_mentions if m.role != TEXT_META]
     old_spans = split_sentences(old) if old_sentences is None else old_sentences
     new_spans = split_sentences(new) if new_sentences is None else new_sentences
     old_side = Side(

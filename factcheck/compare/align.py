@@ -20,7 +20,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 import factcheck.compare.blocking as blocking
-from factcheck.compare.context import Context, Version, nouns_differ, overlap
+from factcheck.compare.context import (
+    Context,
+    Version,
+    frame_difference,
+    nouns_differ,
+    overlap,
+)
 from factcheck.compare.derive import Derivations
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.values import Relation, is_vague, relate
@@ -249,7 +255,15 @@ def candidates(
         ctx = raw = context_score(old_ctx[i], new_ctx[j])
         if (o.sentence, n.sentence) in links:
             ctx = min(1.0, ctx + ANCHOR_BONUS)
-        if rel.accepted or rel.kind in NEAR:
+        differs = frame_difference(o, n, old_ctx[i], new_ctx[j])
+        if differs == "predicate" and rel.kind == "same":
+            # "killed 40" / "injured 40": the same figure of another event; a
+            # conflict only if nothing of the same frame claims either (scored
+            # below every match)
+            scored.append((i, j, Relation("predicate"), ctx))
+        elif differs:
+            continue  # "out for 11 months" / "scored 11 goals": another fact
+        elif rel.accepted or rel.kind in NEAR:
             scored.append((i, j, rel, ctx))
         elif same_role(old_ctx[i], new_ctx[j], o, n, raw):
             if j not in derivable:
@@ -265,9 +279,13 @@ def candidates(
             sole = rel.kind == "same" and not contested & {("old", i), ("new", j)}
             need += _reworded_noun_need(o, sole)
         if ctx >= need:
-            bonus = {"same": 1.0, "qualifier": 0.8, "vaguer": 0.7, "sharper": 0.7}.get(
-                rel.kind, 0.9
-            )
+            bonus = {
+                "same": 1.0,
+                "qualifier": 0.8,
+                "vaguer": 0.7,
+                "sharper": 0.7,
+                "predicate": 0.0,
+            }.get(rel.kind, 0.9)
             out.append(Candidate(i, j, rel, bonus + ctx, ctx))
     return out
 
@@ -339,10 +357,13 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     pairs = [Pair(old[c.i], new[c.j], c.relation, c.score) for c in chosen]
     paired_old = {c.i for c in chosen}
     paired_new = {c.j for c in chosen}
+    kept = {c.i: c.j for c in chosen}
+    """OLD figure -> the NEW figure that keeps it."""
     for c in _merged_repeats(cands, chosen):
         paired_old.add(c.i)
+        kept[c.i] = c.j
         pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
-    for c in _restated_repeats(cands, paired_old, paired_new):
+    for c in _restated_repeats(cands, kept, paired_new, new_v):
         paired_new.add(c.j)
         pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
     left = (set(range(len(old))) - paired_old, set(range(len(new))) - paired_new)
@@ -392,13 +413,25 @@ def _merged_repeats(cands: list[Candidate], chosen: list[Candidate]) -> list[Can
 
 
 def _restated_repeats(
-    cands: list[Candidate], paired_old: set[int], paired_new: set[int]
+    cands: list[Candidate], kept: dict[int, int], paired_new: set[int], new_v: Version
 ) -> list[Candidate]:
-    """NEW figures that restate an already matched OLD one: supported, not added."""
+    """NEW figures that restate an already matched OLD one: supported, not added.
+
+    One OLD figure supports more than one NEW figure only when the NEW ones
+    are the same fact repeated: their frames agree ("injured 40 more" is not
+    "killed 40 people" again), and a rounding is not a restatement in the
+    kept figure's own sentence ("£2.4m last year, up from £2m").
+    """
     taken = set(paired_new)
+    new, contexts = new_v.mentions, new_v.contexts
     out = []
     for c in sorted(cands, key=lambda c: -c.score):
-        if c.j in taken or c.i not in paired_old or c.relation.kind not in REPEATABLE:
+        if c.j in taken or c.i not in kept or c.relation.kind not in REPEATABLE:
+            continue
+        first = kept[c.i]
+        if frame_difference(new[first], new[c.j], contexts[first], contexts[c.j]):
+            continue
+        if c.relation.kind != "same" and new[first].sentence == new[c.j].sentence:
             continue
         taken.add(c.j)
         out.append(c)

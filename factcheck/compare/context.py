@@ -16,7 +16,10 @@ import sys
 from dataclasses import dataclass, field
 
 import factcheck.lang as lang
+from factcheck.extract.frame import MEASURES
 from factcheck.mention import Mention
+
+MEASURE_CLASSES = frozenset(MEASURES.values())
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -106,6 +109,62 @@ def nouns_differ(a: Context, b: Context) -> bool:
     setup" count tables, whatever word the extractor took for the noun.
     """
     return bool(a.noun and b.noun) and not (same_noun(a.noun, b.noun) or a.own & b.own)
+
+
+def frame_difference(old: Mention, new: Mention, a: Context, b: Context) -> str | None:
+    """Which part of two figures' frames says they state different facts, or None.
+
+    "measure" ("out for 11 months" / "scored 11 goals", "300 cars" / "300
+    passengers"), "entity" ("Reus, 27" / "Podolski, 27") or "predicate"
+    ("killed 40" / "injured 40"). Conservative: a field counts only when both
+    frames have it and they clearly differ; a reworded verb of one class
+    ("died" / "were killed") is the same predicate, and an entity that the
+    other sentence names too is no difference. Only quantities: a date's or a
+    duration's verb is reworded freely ("spent five years at" / "played for
+    five years"), and so is a score's ("Leeds beat Wigan 4-1" / "Wigan lost
+    4-1 to Leeds").
+    """
+    fa, fb = old.frame, new.frame
+    if not fa or not fb or old.kind != "quantity" or new.kind != "quantity":
+        return None  # a date's verb changes freely ("spent the 2013-14 season" / "played in")
+    if _measures_differ(old, new, fa.get("measure"), fb.get("measure")):
+        return "measure"
+    ages = old.role == "age", new.role == "age"
+    if _entities_differ(fa.get("entity"), fb.get("entity"), a, b, *ages):
+        return "entity"
+    pa, pb = fa.get("predicate"), fb.get("predicate")
+    # "spent five years at" / "played for five years": a span's verb is reworded freely
+    durations = "time" in (old.dimension, new.dimension)
+    if pa and pb and pa != pb and "score" not in (old.role, new.role) and not durations:
+        return "predicate"
+    return None
+
+
+def _measures_differ(old: Mention, new: Mention, a: str | None, b: str | None) -> bool:
+    """Two measures of different kinds: a unit's dimension or a noun class against another,
+    or a duration (length, amount ...) against a count of things no class knows."""
+    if not a or not b or a == b:
+        return False
+    dim_a, dim_b = old.dimension not in (None, "count"), new.dimension not in (None, "count")
+    known_a, known_b = dim_a or a in MEASURE_CLASSES, dim_b or b in MEASURE_CLASSES
+    if known_a and known_b:
+        return True
+    return dim_a != dim_b
+
+
+def _entities_differ(
+    a: str | None, b: str | None, ca: Context, cb: Context, old_age: bool, new_age: bool
+) -> bool:
+    if not a or not b:
+        return False
+    words_a, words_b = set(a.lower().split()), set(b.lower().split())
+    if words_a & words_b:
+        return False
+    if old_age and new_age:
+        return True  # "Kolar, 24, and Lund, 31" / "Kolar, 31": an age belongs to its name
+    in_b = cb.sentence_text.lower()
+    in_a = ca.sentence_text.lower()
+    return not (any(w in in_b for w in words_a) or any(w in in_a for w in words_b))
 
 
 @dataclass

@@ -27,6 +27,7 @@ CONFLICT_CHANGES = {
     "sharper": "sharper",
     "direction": "direction",
     "unit": "unit",
+    "predicate": "predicate",
     "different": "value",
 }
 
@@ -121,7 +122,14 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
     assert mention is not None
     old_text = as_written(old.text, pair.old) if pair.old else ", ".join(m.text for m in support)
     new_text = as_written(new.text, pair.new) if pair.new else ""
-    message = fill(verdict.message, old=old_text, new=new_text, detail=detail)
+    message = fill(
+        verdict.message,
+        old=old_text,
+        new=new_text,
+        detail=detail,
+        old_predicate=predicate_word(pair.old),
+        new_predicate=predicate_word(pair.new),
+    )
     line, column = side.line_column(mention.start)
     finding = Finding(
         rule=verdict.rule,
@@ -156,6 +164,12 @@ _QUALIFIER_BEFORE = re.compile(
     r"an estimated|as many as|as few as|as much as)\s+)$",
     re.IGNORECASE,
 )
+
+
+def predicate_word(m: Mention | None) -> str:
+    """The word of a figure's verb class ("killed" for "harm.killed"), or ""."""
+    predicate = m.frame.get("predicate", "") if m is not None else ""
+    return predicate.rpartition(".")[2]
 
 
 def as_written(text: str, m: Mention) -> str:

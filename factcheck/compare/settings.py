@@ -52,6 +52,13 @@ DEFAULT_RULES: tuple[dict[str, Any], ...] = (
         "message": "vaguer than the original: '{old}' became '{new}'",
     },
     {
+        "id": "compare-predicate",
+        "level": "error",
+        "status": "conflict",
+        "change": "predicate",
+        "message": "'{new}' {new_predicate} where the original has {old} {old_predicate}",
+    },
+    {
         "id": "compare-dropped",
         "level": "warning",
         "status": "dropped",
@@ -155,7 +162,8 @@ def _check_choice(rule: Any, name: str, value: Any, choices: tuple[str, ...]) ->
 
 
 def fill(template: str, **values: str) -> str:
-    """``template`` with ``{old}``, ``{new}``, ``{detail}`` filled; unknown names kept."""
+    """``template`` with ``{old}``, ``{new}``, ``{detail}`` (and for a changed
+    predicate ``{old_predicate}``, ``{new_predicate}``) filled; unknown names kept."""
     import string
 
     class _Safe(string.Formatter):

@@ -2,7 +2,9 @@
 
 The pipeline is: split sentences, find dates and times first (they claim their
 spans, so "2017" in "Feb. 13, 2017" is never a quantity), then quantities in
-what is left, then number the mentions in text order.
+what is left, then number the mentions in text order, leaving out list markers
+(discourse.py); last, mark the counts that describe the text itself and give
+every mention its frame (frame.py).
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ def extract(
     # imported here so that importing the package (the CLI's parser, --help)
     # does not compile the scanners' patterns
     from factcheck.extract.dates import find_dates
+    from factcheck.extract.discourse import mark_text_meta, without_list_markers
+    from factcheck.extract.frame import attach_frames
     from factcheck.extract.quantities import find_quantities
 
     if isinstance(reference_date, str):
@@ -49,8 +53,12 @@ def extract(
     quantities = find_quantities(text, sentences, taken)
     for q in quantities:  # a figure of 309 digits keeps its span, not its value
         q.value, q.low, q.high = computable(q.value), computable(q.low), computable(q.high)
-    mentions = sorted(dates + quantities, key=lambda m: (m.start, m.end))
+    mentions = without_list_markers(
+        text, sorted(dates + quantities, key=lambda m: (m.start, m.end))
+    )
     _number(mentions, sentences)
+    mark_text_meta(text, mentions, sentences)
+    attach_frames(text, mentions, sentences)
     return mentions
 
 

@@ -1,0 +1,135 @@
+"""Numbers that belong to the text, not to the world: list markers and counts of the text itself.
+
+A summary opens "The article makes three points:" and goes on "1. ...",
+"2. ...", or "The passage describes two people named Greta Holm. The first
+is ...". None of these numbers states a fact of the story: "three" counts the
+summary's own points, "1." numbers a line, "The first" stands for an item the
+text lists. Compared with the source they are "added" figures that nothing
+supports, and an editor who is shown them learns to ignore the checker.
+
+- ``without_list_markers`` drops numbered-list markers from the mentions: "1."
+  or "1)" opening a line, or following a heading's colon ("Key points: 1."),
+  and the next numbers of the same run ("2." after a sentence of item 1). A
+  marker that does not start a run (a lone "3." at a line start) must have a
+  neighbour (its number minus or plus one) that does, so a figure that happens
+  to open a wrapped line stays a figure.
+- ``mark_text_meta`` gives ``role="text-meta"`` to counts and ordinals that
+  describe the text: a count that a text noun counts with a text verb ("The
+  article makes three points", "This passage contains two different places
+  called Marlow Park"), a count of namesakes ("two people named ..."; "There
+  are two Oskar Linds"), a count of items a heading introduces ("Three things
+  stand out in the squad:"), and "The first is ..." / "the second one was ...".
+  Compare leaves such figures out (docs/compare.md); ``extract`` still lists
+  them, with their role, for a reader who wants them.
+
+The words are data (``discourse.*`` in ``factcheck/lang/en.yaml``). Both steps
+read each sentence once with a few anchored patterns: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import factcheck.lang as lang
+from factcheck.mention import Mention
+
+TEXT_META = "text-meta"
+"""The role of a count or ordinal that describes the text itself."""
+
+_TEXT_NOUNS = lang.alternation("discourse.text_nouns")
+_TEXT_VERBS = lang.alternation("discourse.text_verbs")
+_COUNTED = lang.alternation("discourse.counted")
+_NAMING = lang.alternation("discourse.naming")
+_SPACERS = lang.alternation("discourse.spacers")
+_ITEM_VERBS = lang.alternation("discourse.item_verbs")
+_ORDINALS = lang.alternation([w for w, n in lang.table("numbers.ordinals").items() if n <= 10])
+
+_MARKER = re.compile(r"(?m)(?:^|(?<=:)|(?<=[.!?])(?=[ \t]))[ \t]*(\d{1,2})[.)](?=[ \t]+\S)")
+"""A list marker candidate: "N." or "N)" at a line start, after a colon, or
+after a sentence end, before the item's text."""
+_LINE_START = re.compile(r"(?m)^[ \t]*\Z")
+
+_SPACED = rf"(?:\s+(?:{_SPACERS}))*"
+_TEXT_COUNT = re.compile(
+    rf"(?i)\b(?:the|this|that|its|each)\s+(?:{_TEXT_NOUNS})\s+(?:also\s+|only\s+)?"
+    rf"(?:{_TEXT_VERBS})(?:\s+to)?\s+(?:about\s+|some\s+|at\s+least\s+)?$"
+)
+"""Before the count: "The passage describes ", "This text refers to "."""
+_COUNTED_AFTER = re.compile(rf"(?i){_SPACED}\s+(?:{_COUNTED})\b")
+"""After the count: " points", " unrelated subjects"."""
+_NAMESAKES_AFTER = re.compile(rf"(?i){_SPACED}\s+(?:{_COUNTED})\s+(?:{_NAMING})\s+(?-i:[A-Z])")
+"""After the count: " people named G...", " different places called M..."."""
+_THERE_ARE = re.compile(r"(?:^|\b)There\s+(?:are|were)\s+$")
+_PROPER_PLURAL = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*s\b")
+"""After "There are two": a name in the plural ("Oskar Linds")."""
+_HEADING_AFTER = re.compile(rf"(?i){_SPACED}\s+(?:{_COUNTED})\b[^.!?\n]*:\s*$")
+"""A count of the items a heading introduces: "Three things stand out ...:"."""
+_ITEM_BEFORE = re.compile(r"(?i)(?:^\s*|[;:,]\s*|\b(?:and|while)\s+)the\s+$")
+_ITEM_AFTER = re.compile(rf"(?i)(?:\s+one)?(?:\s*,|\s+(?:{_ITEM_VERBS})\b)")
+"""An ordinal standing for a listed item: "The first is", "; the second one was"."""
+
+
+def without_list_markers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less the bare numbers that number the lines of a list."""
+    markers = list_marker_spans(text)
+    if not markers:
+        return mentions
+    return [m for m in mentions if (m.start, m.end) not in markers]
+
+
+def list_marker_spans(text: str) -> set[tuple[int, int]]:
+    """The (start, end) spans of the digits of each numbered-list marker in ``text``."""
+    found: list[tuple[int, int, int, bool]] = []
+    for m in _MARKER.finditer(text):
+        line_start = bool(_LINE_START.match(text, text.rfind("\n", 0, m.start(1)) + 1, m.start(1)))
+        heading = text[: m.start(1)].rstrip().endswith(":")
+        found.append((m.start(1), m.end(1), int(m.group(1)), line_start or heading))
+    out: set[tuple[int, int]] = set()
+    previous = 0
+    for start, end, n, opens in found:
+        # a run starts at 1 where a line or a heading opens, and goes on by one
+        if (n == 1 and opens) or (previous and n == previous + 1):
+            out.add((start, end))
+            previous = n
+        else:
+            previous = 0
+    # line-start markers next to a line-start marker (a list cut from its top)
+    at_line = {n: (s, e) for s, e, n, opens in found if opens}
+    for n, span in at_line.items():
+        if n - 1 in at_line or n + 1 in at_line:
+            out.add(span)
+    return out
+
+
+def mark_text_meta(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> None:
+    """Set ``role`` to "text-meta" on the counts and ordinals that describe the text."""
+    for m in mentions:
+        if m.kind != "quantity" or not 0 <= m.sentence < len(sentences):
+            continue
+        if _describes_text(text, m, sentences[m.sentence]):
+            m.role = TEXT_META
+
+
+def _describes_text(text: str, m: Mention, sentence: tuple[int, int]) -> bool:
+    s_start, s_end = sentence
+    window = max(s_start, m.start - 80)
+    before = text[window : m.start]
+    end = min(s_end, m.end + 80)
+    if m.role == "ordinal":
+        lead = _ITEM_BEFORE.search(before)
+        if lead is None:
+            return False
+        opens = lead.group(0).lstrip()[:1] in ("t", "T")
+        if opens and text[s_start:window].strip():
+            return False  # "the" must open the sentence, not the window
+        return bool(_ITEM_AFTER.match(text, m.end, end))
+    if m.value is None or m.unit is not None or m.value > 20:
+        return False
+    if _TEXT_COUNT.search(before) and _COUNTED_AFTER.match(text, m.end, end):
+        return True
+    if _NAMESAKES_AFTER.match(text, m.end, end):
+        return True
+    if _THERE_ARE.search(before) and _PROPER_PLURAL.match(text, m.end, end):
+        return True
+    at_start = not text[s_start : m.start].strip() if window == s_start else False
+    return at_start and bool(_HEADING_AFTER.match(text, m.end, s_end))

@@ -1,0 +1,281 @@
+"""A figure's frame: which fact it states, beyond its value.
+
+"out for 11 months" and "scored 11 goals", or "killed 40 people" and
+"injured 40 more", share a value and nothing else. To tell them apart a
+comparison needs what each figure is about, read once from its sentence and
+kept on the Mention as ``frame`` (a dict; docs/json.md):
+
+- ``measure``: what it counts or measures: the dimension of its unit
+  ("time" for "11 months", "length", "currency", ...) or the class of its
+  counted noun ("people" for "40 victims", "vehicles" for "300 cars"); a noun
+  no class knows is kept as written ("goals").
+- ``predicate``: the verb class it belongs to ("harm.killed" for "killed 40",
+  "40 people died" and "11 lives were lost"; "harm.injured", "sport.scored",
+  ...): the nearest verb of the lexicon in its clause, or its counted noun
+  when that names the event ("40 deaths").
+- ``entity``: who or what it belongs to where the sentence says: the nearest
+  proper-noun phrase in its clause ("Arsenal" in "Arsenal scored 3 goals"),
+  or the name a figure in commas stands after ("Reus, 27,").
+- ``period``: the date, time or duration in its clause that it refers to
+  ("this season" in "scored 11 goals this season", "eight days" in "raised
+  £8,000 in eight days").
+
+Fields the sentence does not give are left out; the reading is conservative
+(a name must be capitalised inside the sentence, or capitalised elsewhere in
+the text when it opens one). The word lists are data (``frames.*`` in
+``factcheck/lang/en.yaml``). Each sentence is read once into tokens, clauses
+and the positions of its verbs, names and periods; each figure then looks up
+its neighbours by bisection, so the whole is linear in the text (up to a
+logarithm), however many figures a sentence holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import factcheck.lang as lang
+from factcheck.mention import Mention
+
+
+def _classes(key: str) -> dict[str, str]:
+    return {w: name for name, words in lang.table(key).items() for w in words}
+
+
+PREDICATES = _classes("frames.predicates")
+"""word -> verb class ("died" -> "harm.killed")."""
+PREDICATE_NOUNS = _classes("frames.predicate_nouns")
+"""counted noun -> verb class ("lives" -> "harm.killed")."""
+MEASURES = _classes("frames.measures")
+"""counted noun -> what it counts ("passengers" -> "people")."""
+_CLAUSE_WORDS = frozenset(lang.words("frames.clause_breaks"))
+_NOT_NAMES = frozenset(
+    (
+        *lang.words("names.common_capitalised"),
+        *lang.words("nouns.stopwords"),
+        *lang.words("sentences.openers"),
+        *lang.words("calendar.months"),
+        *lang.words("calendar.weekdays"),
+    )
+)
+"""Capitalised words that do not make a name."""
+
+REACH = 4
+"""Words between a figure and its verb, at most ("40 people were later killed"):
+further away a verb of the lexicon is as often another fact's."""
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[,;:()\[\]—–\"“”]|\s[-–]\s")
+_BREAK = frozenset(',;:()[]—–"“”')
+_POSSESSIVE = re.compile(r"['’]s?$")
+_MID_CAPITAL = re.compile(r"[a-z,;] +([A-Z][\w'’-]*)")
+
+
+def attach_frames(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> None:
+    """Set ``frame`` on every mention (mentions in text order, ``sentence`` set)."""
+    names = _KnownNames(text)
+    k = 0
+    while k < len(mentions):
+        index = mentions[k].sentence
+        group = [mentions[k]]
+        k += 1
+        while k < len(mentions) and mentions[k].sentence == index:
+            group.append(mentions[k])
+            k += 1
+        if 0 <= index < len(sentences):
+            _Sentence(text, sentences[index], group, names).frame_all()
+        else:
+            for m in group:
+                m.frame = _measure_only(m)
+
+
+class _KnownNames:
+    """Words the text capitalises mid-sentence: a sentence's first word is a name only if one."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(m.group(1) for m in _MID_CAPITAL.finditer(self.text))
+        return word in self._words
+
+
+class _Sentence:
+    """One sentence as tokens: clause of each, verbs, names and periods by position."""
+
+    def __init__(
+        self, text: str, span: tuple[int, int], mentions: list[Mention], names: _KnownNames
+    ):
+        start, end = span
+        self.mentions = mentions
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.clause: list[int] = []
+        words: list[str] = []
+        clause = 0
+        spans = [(m.start, m.end) for m in mentions]
+        k = 0
+        for t in _TOKEN.finditer(text, start, end):
+            word = t.group(0).strip()
+            while k < len(spans) and spans[k][1] <= t.start():
+                k += 1
+            inside = k < len(spans) and spans[k][0] <= t.start()
+            if inside and word in _BREAK:
+                continue  # "8,000", "(8,900-km)": part of a figure, not a clause break
+            if word in _BREAK or word in ("-", "–") or word.lower() in _CLAUSE_WORDS:
+                clause += 1
+                continue
+            self.starts.append(t.start())
+            self.ends.append(t.end())
+            self.clause.append(clause)
+            words.append(word)
+        owner = self._owners()
+        self.predicates: dict[int, list[tuple[int, str]]] = {}
+        self.names: dict[int, list[tuple[int, int, str]]] = {}
+        run: list[int] = []
+        for i, word in enumerate(words):
+            if owner[i] is not None:
+                self._close_name(run, words)
+                run = []
+                continue
+            lower = word.lower()
+            cls = PREDICATES.get(lower)
+            if cls:
+                self.predicates.setdefault(self.clause[i], []).append((i, cls))
+            name = word[0].isupper() and lower not in _NOT_NAMES and not word.isupper()
+            if name and i == 0 and word not in names:
+                name = False
+            if name and run and self.clause[run[-1]] != self.clause[i]:
+                self._close_name(run, words)
+                run = []
+            if name:
+                run.append(i)
+            else:
+                self._close_name(run, words)
+                run = []
+        self._close_name(run, words)
+        self.periods: dict[int, list[tuple[int, Mention]]] = {}
+        self.span_of: dict[int, tuple[int, int]] = {}
+        for m in mentions:
+            a = bisect.bisect_left(self.ends, m.start + 1)
+            b = max(a, bisect.bisect_left(self.starts, m.end))
+            self.span_of[id(m)] = (a, b)
+            if _is_period(m) and a < len(self.clause):
+                self.periods.setdefault(self.clause[a], []).append((a, m))
+        # positions by clause, for bisection
+        self.name_starts = {c: [s for s, _, _ in v] for c, v in self.names.items()}
+        self.name_ends = {c: [e for _, e, _ in v] for c, v in self.names.items()}
+        self.period_at = {c: [p for p, _ in v] for c, v in self.periods.items()}
+        self.predicate_at = {c: [p for p, _ in v] for c, v in self.predicates.items()}
+
+    def _owners(self) -> list[int | None]:
+        """For each token, the index of the mention covering it (None when none does)."""
+        owner: list[int | None] = [None] * len(self.starts)
+        for k, m in enumerate(self.mentions):
+            a = bisect.bisect_left(self.ends, m.start + 1)
+            while a < len(self.starts) and self.starts[a] < m.end:
+                owner[a] = k
+                a += 1
+        return owner
+
+    def _close_name(self, run: list[int], words: list[str]) -> None:
+        if run:
+            phrase = _POSSESSIVE.sub("", " ".join(words[i] for i in run))
+            self.names.setdefault(self.clause[run[0]], []).append((run[0], run[-1] + 1, phrase))
+
+    def frame_all(self) -> None:
+        for m in self.mentions:
+            a, b = self.span_of[id(m)]
+            frame = _measure_only(m)
+            if a >= len(self.clause):
+                m.frame = frame
+                continue
+            clause = self.clause[a]
+            predicate = PREDICATE_NOUNS.get((m.noun or "").lower()) or self._nearest_predicate(
+                clause, a, b
+            )
+            if predicate:
+                frame["predicate"] = predicate
+            entity = self._entity(clause, a, b)
+            if entity:
+                frame["entity"] = entity
+            if m.kind == "quantity" and not _is_period(m):
+                period = self._period(clause, a, m)
+                if period:
+                    frame["period"] = period
+            m.frame = frame
+
+    def _nearest_predicate(self, clause: int, a: int, b: int) -> str | None:
+        found = self.predicates.get(clause)
+        if not found:
+            return None
+        positions = self.predicate_at[clause]
+        k = bisect.bisect_left(positions, a)
+        before = found[k - 1] if k > 0 else None
+        after_k = bisect.bisect_left(positions, b)
+        after = found[after_k] if after_k < len(found) else None
+        near_before = a - before[0] if before else REACH + 1
+        near_after = after[0] - b + 1 if after else REACH + 1
+        if min(near_before, near_after) > REACH:
+            return None
+        return before[1] if before and near_before <= near_after else after[1]  # type: ignore[index]
+
+    def _entity(self, clause: int, a: int, b: int) -> str | None:
+        found = self.names.get(clause)
+        if self._alone_in_clause(clause, a, b) and a > 0:
+            # "Reus, 27," / "Aro (33)": the figure stands after the name it is about
+            before = self.names.get(self.clause[a - 1], [])
+            if before and before[-1][1] == a:
+                return before[-1][2]
+            return None
+        if not found:
+            return None
+        # the last name ending at or before the figure, the first starting after it
+        k = bisect.bisect_right(self.name_ends[clause], a)
+        candidates = []
+        if k > 0:
+            candidates.append((a - found[k - 1][1], found[k - 1][2]))
+        later = bisect.bisect_left(self.name_starts[clause], b)
+        if later < len(found):
+            candidates.append((found[later][0] - b + 1, found[later][2]))
+        return min(candidates)[1] if candidates else None
+
+    def _alone_in_clause(self, clause: int, a: int, b: int) -> bool:
+        before_ok = a == 0 or self.clause[a - 1] != clause
+        after_ok = b >= len(self.clause) or self.clause[b] != clause
+        return before_ok and after_ok and a > 0 and self.clause[a - 1] == clause - 1
+
+    def _period(self, clause: int, a: int, m: Mention) -> str | None:
+        """The nearest date or duration of the clause (``m`` itself is never one)."""
+        found = self.periods.get(clause)
+        if not found:
+            return None
+        k = bisect.bisect_left(self.period_at[clause], a)
+        near = [found[i] for i in (k - 1, k) if 0 <= i < len(found)]
+        best = min(near, key=lambda pq: abs(pq[0] - a))[1]
+        return " ".join(best.text.lower().split())
+
+
+def _is_period(m: Mention) -> bool:
+    """A date or time, or a duration ("for 11 months"), that a figure in its clause refers to."""
+    if m.kind in ("date", "time"):
+        return True
+    return m.dimension == "time" and m.role != "age"
+
+
+def _measure_only(m: Mention) -> dict[str, str]:
+    measure = measure_of(m)
+    return {"measure": measure} if measure else {}
+
+
+def measure_of(m: Mention) -> str | None:
+    """What a figure counts or measures: a unit's dimension, a noun's class, or the noun."""
+    if m.kind != "quantity" or m.role in ("score", "ordinal", "year"):
+        return None
+    if m.dimension not in (None, "count"):
+        return m.dimension
+    if not m.noun:
+        return None
+    noun = m.noun.lower()
+    return MEASURES.get(noun) or MEASURES.get(noun.split()[-1]) or noun
