@@ -357,13 +357,13 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     pairs = [Pair(old[c.i], new[c.j], c.relation, c.score) for c in chosen]
     paired_old = {c.i for c in chosen}
     paired_new = {c.j for c in chosen}
-    kept = {c.i: c.j for c in chosen}
+    keeper = {c.i: c.j for c in chosen}
     """OLD figure -> the NEW figure that keeps it."""
     for c in _merged_repeats(cands, chosen):
         paired_old.add(c.i)
-        kept[c.i] = c.j
+        keeper[c.i] = c.j
         pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
-    for c in _restated_repeats(cands, kept, paired_new, new_v):
+    for c in _restated_repeats(cands, keeper, paired_new, new_v):
         paired_new.add(c.j)
         pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
     left = (set(range(len(old))) - paired_old, set(range(len(new))) - paired_new)

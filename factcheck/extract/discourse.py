@@ -47,7 +47,6 @@ _ORDINALS = lang.alternation([w for w, n in lang.table("numbers.ordinals").items
 _MARKER = re.compile(r"(?m)(?:^|(?<=:)|(?<=[.!?])(?=[ \t]))[ \t]*(\d{1,2})[.)](?=[ \t]+\S)")
 """A list marker candidate: "N." or "N)" at a line start, after a colon, or
 after a sentence end, before the item's text."""
-_LINE_START = re.compile(r"(?m)^[ \t]*\Z")
 
 _SPACED = rf"(?:\s+(?:{_SPACERS}))*"
 _TEXT_COUNT = re.compile(
@@ -81,9 +80,11 @@ def list_marker_spans(text: str) -> set[tuple[int, int]]:
     """The (start, end) spans of the digits of each numbered-list marker in ``text``."""
     found: list[tuple[int, int, int, bool]] = []
     for m in _MARKER.finditer(text):
-        line_start = bool(_LINE_START.match(text, text.rfind("\n", 0, m.start(1)) + 1, m.start(1)))
-        heading = text[: m.start(1)].rstrip().endswith(":")
-        found.append((m.start(1), m.end(1), int(m.group(1)), line_start or heading))
+        k = m.start(1)
+        while k > m.start() and text[k - 1] in " \t":
+            k -= 1
+        opens = k == 0 or text[k - 1] in "\n:"  # a line's or a heading's first item
+        found.append((m.start(1), m.end(1), int(m.group(1)), opens))
     out: set[tuple[int, int]] = set()
     previous = 0
     for start, end, n, opens in found:
