@@ -21,9 +21,10 @@ LANG_DIR = Path(lang.__file__).resolve().parent
 PACKAGE = LANG_DIR.parent
 
 # kinds: words (list of lower-case words, no repeats), pieces (the same, regex
-# syntax allowed), cased (list of words in any case), int/str/float/pair maps
-# (lower-case word -> value), groups (class name -> list of words, each word in
-# one class), and "units"/"currencies"/"subunits" records.
+# syntax allowed), cased (list of words in any case), patterns (regular
+# expressions in any case), int/str/float/pair maps (lower-case word ->
+# value), groups (class name -> list of words, each word in one class), and
+# "units"/"currencies"/"subunits" records.
 EN_SCHEMA = {
     "calendar.months": "int",
     "calendar.month_abbreviations": "int",
@@ -106,6 +107,9 @@ EN_SCHEMA = {
     "discourse.naming": "words",
     "discourse.spacers": "words",
     "discourse.item_verbs": "words",
+    "residue.boilerplate": "cased",
+    "residue.boilerplate_patterns": "patterns",
+    "residue.placeholders": "patterns",
 }
 UNITS_SCHEMA = {
     "units": "units",
@@ -150,9 +154,9 @@ def _check_words(key: str, items: object, lower: bool = True) -> None:
 
 
 def _check(key: str, kind: str, value: object) -> None:
-    if kind in ("words", "pieces", "cased"):
-        _check_words(key, value, lower=kind != "cased")
-        if kind == "pieces":
+    if kind in ("words", "pieces", "cased", "patterns"):
+        _check_words(key, value, lower=kind not in ("cased", "patterns"))
+        if kind in ("pieces", "patterns"):
             for piece in value:
                 re.compile(piece)
         return

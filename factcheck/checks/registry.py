@@ -18,6 +18,7 @@ import factcheck.checks.conversion as conversion
 import factcheck.checks.plausibility as plausibility
 import factcheck.checks.reference as reference
 import factcheck.checks.repeated as repeated
+import factcheck.checks.residue as residue
 import factcheck.checks.weekday as weekday
 
 RULE_TYPE_MODULES = (
@@ -27,6 +28,7 @@ RULE_TYPE_MODULES = (
     plausibility,
     reference,
     repeated,
+    residue,
     weekday,
 )
 """Every rule type's module, in alphabetical order."""

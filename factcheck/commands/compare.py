@@ -53,7 +53,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from factcheck.budget import time_budget
-    from factcheck.compare import compare_texts
     from factcheck.errors import InputError
     from factcheck.report import FileReport, Report
     from factcheck.ruleset import load_ruleset
@@ -69,11 +68,11 @@ def run(args: argparse.Namespace) -> int:
         args.fail_on = rules.fail_on or "error"
     try:
         with time_budget(args.time_budget, args.new):
-            findings = compare_texts(
+            findings = pair_findings(
                 old,
                 new,
-                reference_date=args.date,
-                rules=rules,
+                rules,
+                args.date,
                 old_path=None if args.old == "-" else args.old,
                 new_path=None if args.new == "-" else args.new,
             )
@@ -95,3 +94,32 @@ def run(args: argparse.Namespace) -> int:
         meta={"rules": rules.descriptions()},
     )
     return emit(report, args)
+
+
+NEW_VERSION_TYPES = ("residue",)
+"""Article rule types ``compare`` also runs on the NEW version alone.
+
+A rewrite's leftovers ("ваша думка:", "Here is the rewritten article:") are
+not a difference of figures, yet they are what an editor must catch before
+publishing; the OLD version is what it is, so it is not checked. (``diff``
+runs every check rule on the new version.)
+"""
+
+
+def pair_findings(old: str, new: str, rules, date=None, *, old_path=None, new_path=None) -> list:
+    """What ``compare`` reports on a pair: every figure compared, then NEW's residue.
+
+    One home for the command and ``factcheck serve``, so the two agree.
+    """
+    from factcheck.article import Article
+    from factcheck.checks import check_article
+    from factcheck.compare import compare_texts
+
+    findings = compare_texts(
+        old, new, reference_date=date, rules=rules, old_path=old_path, new_path=new_path
+    )
+    alone = [r for r in rules if r.type in NEW_VERSION_TYPES]
+    if alone:  # these rules read the prose only: no figures to extract
+        article = Article.from_text(new, path=new_path, reference_date=date, mentions=[])
+        findings += [f for f in check_article(article, alone) if f.status != "match"]
+    return findings
