@@ -16,7 +16,7 @@ import argparse
 import importlib
 import sys
 
-COMMANDS = ("extract", "check", "compare", "diff", "batch")
+COMMANDS = ("extract", "check", "compare", "diff", "batch", "serve")
 
 EPILOG = """\
 examples:

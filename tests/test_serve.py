@@ -1,0 +1,163 @@
+"""``factcheck serve`` for real: a server process on a free port, HTTP calls, a headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+
+import pytest
+
+pytest.importorskip("starlette")
+pytest.importorskip("uvicorn")
+
+from tests.serve_helpers import ROOT, Browser, chromium, post, running_server  # noqa: E402
+
+OLD = "Officials said 143 people crossed the border in January.\nThe bridge is 100 miles (160 km) long.\n"
+NEW = "Officials said 134 people crossed the border in January.\nваша думка:\n"
+
+
+@pytest.fixture(scope="module")
+def server():
+    with running_server() as base:
+        yield base
+
+
+def cli_json(*args: str, stdin: str | None = None) -> dict:
+    res = subprocess.run(
+        [sys.executable, "-m", "factcheck", *args, "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        input=stdin,
+    )
+    return json.loads(res.stdout)
+
+
+def test_health_and_openapi(server):
+    import urllib.request
+
+    with urllib.request.urlopen(server + "/api/health") as res:
+        assert json.load(res)["status"] == "ok"
+    with urllib.request.urlopen(server + "/openapi.json") as res:
+        paths = json.load(res)["paths"]
+    assert {"/api/check", "/api/compare", "/api/health"} <= set(paths)
+
+
+def test_compare_gives_the_command_lines_json(server, tmp_path):
+    status, doc = post(server + "/api/compare", {"old": OLD, "new": NEW})
+    assert status == 200
+    (tmp_path / "old.txt").write_text(OLD, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(NEW, encoding="utf-8")
+    cli = subprocess.run(
+        [sys.executable, "-m", "factcheck", "compare", "--format", "json", "old.txt", "new.txt"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    expected = json.loads(cli.stdout)
+    assert doc["schema"] == expected["schema"] and doc["command"] == "compare"
+    assert doc["summary"] == expected["summary"]
+    keep = ("rule", "status", "level", "message", "start", "end", "line", "fingerprint")
+    assert [{k: f[k] for k in keep} for f in doc["findings"]] == [
+        {k: f[k] for k in keep} for f in expected["findings"]
+    ]
+    assert any(f["rule"] == "residue" for f in doc["findings"])
+
+
+def test_check_with_date_and_markdown(server):
+    text = "# Vote\n\nThe vote was held on **Tuesday, Feb. 13, 2017**.\n"
+    status, doc = post(server + "/api/check", {"text": text, "format": "markdown"})
+    assert status == 200 and doc["command"] == "check"
+    (f,) = doc["findings"]
+    assert f["rule"] == "weekday" and text[f["start"] : f["end"]].startswith("Tuesday")
+    status, doc = post(
+        server + "/api/check", {"text": "On Tuesday, Feb. 13 we met.", "date": "2017-03-01"}
+    )
+    assert status == 200 and [f["rule"] for f in doc["findings"]] == ["weekday"]
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "status", "says"),
+    [
+        ("/api/check", b"{not json", 400, "not valid JSON"),
+        ("/api/check", b"[1, 2]", 400, "JSON object"),
+        ("/api/check", {"txt": "x"}, 400, "unknown field 'txt'"),
+        ("/api/check", {"text": 42}, 400, "'text' must be a string"),
+        ("/api/compare", {"old": "a"}, 400, "missing field 'new'"),
+        ("/api/check", {"text": "a", "date": "13/02/2017"}, 400, "'date'"),
+        ("/api/check", {"text": "a", "format": "pdf"}, 400, "'format'"),
+        ("/api/check", b"\xff\xfe", 400, "not UTF-8"),
+    ],
+)
+def test_bad_input_is_a_4xx_naming_the_problem(server, path, body, status, says):
+    got, doc = post(server + path, body)
+    assert got == status and says in doc["error"]
+    assert "Traceback" not in json.dumps(doc)
+
+
+def test_size_limit():
+    with running_server("--max-bytes", "1000") as base:
+        status, doc = post(base + "/api/check", {"text": "x" * 1500})
+        assert status == 413 and "1,000 bytes" in doc["error"]
+        status, doc = post(base + "/api/check", b"{" + b" " * 70_000 + b"}")
+        assert status == 413 and "request body larger" in doc["error"]
+        status, _ = post(base + "/api/check", {"text": "x" * 900})
+        assert status == 200
+
+
+def test_the_projects_config_applies(tmp_path):
+    (tmp_path / ".factcheck.yaml").write_text("disable: [residue]\n", encoding="utf-8")
+    with running_server(cwd=tmp_path) as base:
+        _, doc = post(base + "/api/check", {"text": NEW})
+    assert not any(f["rule"] == "residue" for f in doc["findings"])
+
+
+def test_a_bad_rule_file_stops_the_start_in_one_line(tmp_path):
+    (tmp_path / ".factcheck.yaml").write_text("disable: [no-such-rule]\n", encoding="utf-8")
+    res = subprocess.run(
+        [sys.executable, "-m", "factcheck", "serve", "--port", "1"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        timeout=60,
+    )
+    assert res.returncode == 2 and "no-such-rule" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_page_form_downloads_json_and_html(server):
+    import urllib.parse
+
+    form = urllib.parse.urlencode({"old": OLD, "new": NEW, "download": "json"}).encode()
+    status, doc = post(server + "/report", form, "application/x-www-form-urlencoded")
+    assert status == 200 and doc["command"] == "compare"
+    form = urllib.parse.urlencode({"new": NEW, "download": "html"}).encode()
+    status, html = post(server + "/report", form, "application/x-www-form-urlencoded")
+    assert status == 200 and html.startswith("<!DOCTYPE html>") and "ваша думка" in html
+
+
+def test_the_page_in_headless_chromium(server):
+    if chromium() is None:
+        pytest.skip("no Chromium installed (apt-get install chromium)")
+    with tempfile.TemporaryDirectory() as profile:
+        browser = Browser(profile)
+        try:
+            browser.goto(server + "/")
+            assert browser.js("document.title") == "factcheck"
+            browser.js(
+                f"document.getElementById('old').value = {json.dumps(OLD)};"
+                f"document.getElementById('new').value = {json.dumps(NEW)};"
+                "document.getElementById('run').click(); true"
+            )
+            browser.wait_for(
+                "location.pathname === '/report' && document.readyState === 'complete' "
+                "&& document.querySelector('.fig')"
+            )
+            html = browser.js("document.documentElement.outerHTML")
+        finally:
+            browser.close()
+    assert html.count('class="fig st-conflict"') >= 2  # 143 -> 134 in both columns
+    assert "ваша думка" in html and "residue" in html
