@@ -25,8 +25,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as _dt
 import json
+import os
+import signal
+import threading
+import time
 import urllib.parse
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -82,7 +87,24 @@ def _load_rules(settings: Settings):
 
 
 def _worker_start(settings: Settings) -> None:
+    """Load the rules once per worker; make the worker end with its server.
+
+    Workers are forked after uvicorn has put its own SIGTERM/SIGINT handlers
+    in place, which only make sense in the server: the defaults are restored
+    (Ctrl-C is the server's to handle), and a thread ends the worker if the
+    server is gone (killed with SIGKILL, say), so that no worker outlives it.
+    """
     global _RULES, _SETTINGS
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+
+    def orphaned() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=orphaned, daemon=True).start()
     _SETTINGS, _RULES = settings, _load_rules(settings)
 
 
@@ -412,11 +434,21 @@ def create_app(settings: Settings) -> Starlette:
     async def internal_error(request: Request, exc: Exception) -> Response:
         return JSONResponse({"error": f"internal error ({type(exc).__name__})"}, status_code=500)
 
-    app = Starlette(routes=routes, exception_handlers={Exception: internal_error})
-    app.state.settings = settings
-    app.state.pool = ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=max(1, settings.jobs), initializer=_worker_start, initargs=(settings,)
     )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        # uvicorn re-raises SIGTERM once it has shut down: stop the workers here, before
+        yield
+        pool.shutdown(wait=True, cancel_futures=True)
+
+    app = Starlette(
+        routes=routes, exception_handlers={Exception: internal_error}, lifespan=lifespan
+    )
+    app.state.settings = settings
+    app.state.pool = pool
     return app
 
 

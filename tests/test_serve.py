@@ -161,3 +161,33 @@ def test_the_page_in_headless_chromium(server):
             browser.close()
     assert html.count('class="fig st-conflict"') >= 2  # 143 -> 134 in both columns
     assert "ваша думка" in html and "residue" in html
+
+
+def test_no_worker_outlives_the_server():
+    import os
+    import pathlib
+
+    def workers(port: str) -> list[int]:
+        found = []
+        for proc in pathlib.Path("/proc").iterdir():
+            if proc.name.isdigit():
+                try:
+                    cmd = (proc / "cmdline").read_bytes().split(b"\0")
+                except OSError:
+                    continue
+                if b"serve" in cmd and port.encode() in cmd and int(proc.name) != os.getpid():
+                    found.append(int(proc.name))
+        return found
+
+    if not pathlib.Path("/proc/self/cmdline").exists():
+        pytest.skip("needs /proc")
+    with running_server() as base:
+        post(base + "/api/check", {"text": "a 5 km walk"})  # the pool's worker is up
+        port = base.rsplit(":", 1)[1]
+        assert workers(port)
+    import time
+
+    deadline = time.monotonic() + 20
+    while workers(port) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert workers(port) == []
