@@ -215,3 +215,9 @@ def test_frame_classes_of_the_case_map(name):
             assert [s for s, _, _ in got] == ["added"], (new, got)
         else:
             assert not [g for g in got if g[0] != "dropped"], (new, got)
+
+
+def test_a_repeat_in_the_kept_figures_sentence_must_count_the_same_thing():
+    old = "The trust will open nine clinics in Kenya."
+    new = "The trust will open nine clinics in Kenya and has won nine Regional Health awards."
+    assert flags(old, new) == [("added", None, "nine")]

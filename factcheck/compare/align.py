@@ -290,6 +290,11 @@ def candidates(
     return out
 
 
+def _same_measure(a: Mention, b: Mention) -> bool:
+    measure = a.frame.get("measure")
+    return measure is not None and measure == b.frame.get("measure")
+
+
 def small_count(m: Mention) -> bool:
     """A bare count below ten: the numbers every story uses for many unrelated things."""
     return (
@@ -420,7 +425,9 @@ def _restated_repeats(
     One OLD figure supports more than one NEW figure only when the NEW ones
     are the same fact repeated: their frames agree ("injured 40 more" is not
     "killed 40 people" again), and a rounding is not a restatement in the
-    kept figure's own sentence ("£2.4m last year, up from £2m").
+    kept figure's own sentence ("£2.4m last year, up from £2m"); in that
+    sentence a repeat must say it counts the same thing ("build five
+    hospitals and collected five awards" is two facts).
     """
     taken = set(paired_new)
     new, contexts = new_v.mentions, new_v.contexts
@@ -431,8 +438,11 @@ def _restated_repeats(
         first = kept[c.i]
         if frame_difference(new[first], new[c.j], contexts[first], contexts[c.j]):
             continue
-        if c.relation.kind != "same" and new[first].sentence == new[c.j].sentence:
+        if new[first].sentence == new[c.j].sentence and not (
+            c.relation.kind == "same" and _same_measure(new[first], new[c.j])
+        ):
             continue
+
         taken.add(c.j)
         out.append(c)
     return out

@@ -44,9 +44,9 @@ _SPACERS = lang.alternation("discourse.spacers")
 _ITEM_VERBS = lang.alternation("discourse.item_verbs")
 _ORDINALS = lang.alternation([w for w, n in lang.table("numbers.ordinals").items() if n <= 10])
 
-_MARKER = re.compile(r"(?m)(?:^|(?<=:)|(?<=[.!?])(?=[ \t]))[ \t]*(\d{1,2})[.)](?=[ \t]+\S)")
-"""A list marker candidate: "N." or "N)" at a line start, after a colon, or
-after a sentence end, before the item's text."""
+_MARKER = re.compile(r"(?<![\w.,])(\d{1,2})[.)](?=[ \t]+\S)")
+"""A list marker candidate: "N." or "N)" before the item's text; what stands
+before it (a line start, a colon, a sentence end) is read apart."""
 
 _SPACED = rf"(?:\s+(?:{_SPACERS}))*"
 _TEXT_COUNT = re.compile(
@@ -81,9 +81,15 @@ def list_marker_spans(text: str) -> set[tuple[int, int]]:
     found: list[tuple[int, int, int, bool]] = []
     for m in _MARKER.finditer(text):
         k = m.start(1)
-        while k > m.start() and text[k - 1] in " \t":
+        while k > 0 and text[k - 1] in " \t":
             k -= 1
-        opens = k == 0 or text[k - 1] in "\n:"  # a line's or a heading's first item
+        before = text[k - 1] if k else "\n"
+        if before in "\n\r:":
+            opens = True  # a line's or a heading's first item
+        elif before in ".!?" and k < m.start(1):
+            opens = False  # after a sentence: only as the next item of a run
+        else:
+            continue
         found.append((m.start(1), m.end(1), int(m.group(1)), opens))
     out: set[tuple[int, int]] = set()
     previous = 0

@@ -64,8 +64,8 @@ REACH = 4
 """Words between a figure and its verb, at most ("40 people were later killed"):
 further away a verb of the lexicon is as often another fact's."""
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[,;:()\[\]—–\"“”]|\s[-–]\s")
-_BREAK = frozenset(',;:()[]—–"“”')
+_TOKEN = re.compile(r"(?P<w>[^\W_]+(?:['’.-][^\W_]+)*)|[,;:()\[\]—–\"“”]|\s[-–]\s")
+"""A word, or a mark that ends a clause."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 _MID_CAPITAL = re.compile(r"[a-z,;] +([A-Z][\w'’-]*)")
 
@@ -112,49 +112,53 @@ class _Sentence:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.clause: list[int] = []
-        words: list[str] = []
+        self.predicates: dict[int, list[tuple[int, str]]] = {}
+        self.names: dict[int, list[tuple[int, int, str]]] = {}
         clause = 0
         spans = [(m.start, m.end) for m in mentions]
         k = 0
+        run: list[str] = []  # the words of the name being read, ending at token i - 1
+        i = 0
         for t in _TOKEN.finditer(text, start, end):
-            word = t.group(0).strip()
-            while k < len(spans) and spans[k][1] <= t.start():
+            t_start, t_end = t.span()
+            while k < len(spans) and spans[k][1] <= t_start:
                 k += 1
-            inside = k < len(spans) and spans[k][0] <= t.start()
-            if inside and word in _BREAK:
-                continue  # "8,000", "(8,900-km)": part of a figure, not a clause break
-            if word in _BREAK or word in ("-", "–") or word.lower() in _CLAUSE_WORDS:
+            inside = k < len(spans) and spans[k][0] <= t_start
+            word = t.group("w")
+            if word is None:  # punctuation
+                if inside:
+                    continue  # "8,000", "(8,900-km)": part of a figure, not a clause break
                 clause += 1
-                continue
-            self.starts.append(t.start())
-            self.ends.append(t.end())
-            self.clause.append(clause)
-            words.append(word)
-        owner = self._owners()
-        self.predicates: dict[int, list[tuple[int, str]]] = {}
-        self.names: dict[int, list[tuple[int, int, str]]] = {}
-        run: list[int] = []
-        for i, word in enumerate(words):
-            if owner[i] is not None:
-                self._close_name(run, words)
-                run = []
+                if run:
+                    self._add_name(run, i)
+                    run = []
                 continue
             lower = word.lower()
-            cls = PREDICATES.get(lower)
-            if cls:
-                self.predicates.setdefault(self.clause[i], []).append((i, cls))
-            name = word[0].isupper() and lower not in _NOT_NAMES and not word.isupper()
-            if name and i == 0 and word not in names:
-                name = False
-            if name and run and self.clause[run[-1]] != self.clause[i]:
-                self._close_name(run, words)
-                run = []
+            if lower in _CLAUSE_WORDS:
+                clause += 1
+                if run:
+                    self._add_name(run, i)
+                    run = []
+                continue
+            self.starts.append(t_start)
+            self.ends.append(t_end)
+            self.clause.append(clause)
+            name = False
+            if not inside:
+                cls = PREDICATES.get(lower)
+                if cls:
+                    self.predicates.setdefault(clause, []).append((i, cls))
+                name = word[0].isupper() and lower not in _NOT_NAMES and not word.isupper()
+                if name and i == 0 and word not in names:
+                    name = False
             if name:
-                run.append(i)
-            else:
-                self._close_name(run, words)
+                run.append(word)
+            elif run:
+                self._add_name(run, i)
                 run = []
-        self._close_name(run, words)
+            i += 1
+        if run:
+            self._add_name(run, i)
         self.periods: dict[int, list[tuple[int, Mention]]] = {}
         self.span_of: dict[int, tuple[int, int]] = {}
         for m in mentions:
@@ -169,20 +173,10 @@ class _Sentence:
         self.period_at = {c: [p for p, _ in v] for c, v in self.periods.items()}
         self.predicate_at = {c: [p for p, _ in v] for c, v in self.predicates.items()}
 
-    def _owners(self) -> list[int | None]:
-        """For each token, the index of the mention covering it (None when none does)."""
-        owner: list[int | None] = [None] * len(self.starts)
-        for k, m in enumerate(self.mentions):
-            a = bisect.bisect_left(self.ends, m.start + 1)
-            while a < len(self.starts) and self.starts[a] < m.end:
-                owner[a] = k
-                a += 1
-        return owner
-
-    def _close_name(self, run: list[int], words: list[str]) -> None:
-        if run:
-            phrase = _POSSESSIVE.sub("", " ".join(words[i] for i in run))
-            self.names.setdefault(self.clause[run[0]], []).append((run[0], run[-1] + 1, phrase))
+    def _add_name(self, run: list[str], end: int) -> None:
+        """Keep the name whose words are ``run``, its last word token ``end - 1``."""
+        phrase = _POSSESSIVE.sub("", " ".join(run))
+        self.names.setdefault(self.clause[end - 1], []).append((end - len(run), end, phrase))
 
     def frame_all(self) -> None:
         for m in self.mentions:
