@@ -66,6 +66,14 @@ def test_a_change_between_four_digit_counts_is_two_counts():
         ("He has lived there since 1959.", "year: 'since' before"),
         ("The 2012 Olympics were a success.", "year: an event noun after"),
         ("The film (1990) was remade.", "year: in parentheses"),
+        (
+            "A modified version of the 2014 model failed.",
+            "year: between a determiner and a singular noun",
+        ),
+        (
+            "It is his best run since his 2011 triumph.",
+            "year: between a determiner and a singular noun",
+        ),
     ],
 )
 def test_a_year_is_a_date_with_its_evidence(sentence, evidence):
@@ -75,10 +83,18 @@ def test_a_year_is_a_date_with_its_evidence(sentence, evidence):
     assert d.extra["reading"] == evidence
 
 
-def test_no_cue_either_way_is_no_figure():
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("He paid 2000 for it.", "2000"),
+        ("The 1500 who died were named.", "1500"),
+        ("He paid the 2000 and left.", "2000"),
+    ],
+)
+def test_no_cue_either_way_is_no_figure(sentence, number):
     """Precision first: neither a year nor a count can be told apart here."""
-    assert _read("He paid 2000 for it.", "2000").kind == "none"
-    assert not extract("He paid 2000 for it.")
+    assert _read(sentence, number).kind == "none"
+    assert not extract(sentence)
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
-from factcheck.extract.vocabulary import looks_plural
+from factcheck.extract.vocabulary import NOUN_STOPWORDS, looks_plural
 from factcheck.extract.yearcontext import COUNT_AFTER, counted_noun_after, year_cue
 
 __all__ = ["Reading", "identifier_cue", "read_number", "year_shaped"]
@@ -86,7 +86,21 @@ def read_year_shaped(text: str, start: int, end: int, sent_start: int = 0) -> Re
     count = _count_after(text, end) or _count_before(text, start, sent_start)
     if count:
         return Reading(COUNT, count)
+    if _modifies_a_noun(text, start, end):
+        return Reading(YEAR, "between a determiner and a singular noun")
     return Reading(NONE, "no year cue and no count cue")
+
+
+def _modifies_a_noun(text: str, start: int, end: int) -> bool:
+    """ "his 2011 triumph", "the 2014 model", "its 2019 report": a year modifying a
+    singular noun ("the 1500 fans" counts: a plural noun is a count cue, read first)."""
+    if not _MODEL_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    w = P.WORD_AFTER.match(text, end)
+    if not w:
+        return False
+    word = w.group("w")
+    return word.islower() and word not in NOUN_STOPWORDS and not looks_plural(word)
 
 
 # ---------------------------------------------------------------------------
