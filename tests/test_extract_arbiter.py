@@ -132,3 +132,16 @@ def test_a_changed_four_digit_count_is_a_conflict():
     findings = compare_texts("A crowd of 1500 cheered.", "A crowd of 1800 cheered.")
     conflicts = [f for f in findings if f.status == "conflict"]
     assert [(f.old.text, f.new.text) for f in conflicts] == [("1500", "1800")]
+
+
+def test_extract_verbose_shows_the_evidence(tmp_path, capsys):
+    from factcheck.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("A crowd of 1500 cheered in 2017.\n", encoding="utf-8")
+    assert main(["extract", "--verbose", str(article)]) == 0
+    out = capsys.readouterr().out
+    assert "[count: 'a crowd of' before]" in out
+    assert "[year: 'in' before]" in out
+    assert main(["extract", str(article)]) == 0
+    assert "[count:" not in capsys.readouterr().out

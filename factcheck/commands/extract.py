@@ -33,6 +33,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_date(parser)
     add_limits(parser)
     add_output(parser)
+    parser.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="text output: also say why a bare number was read as a year or a count",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,11 +87,11 @@ def run(args: argparse.Namespace) -> int:
             out.write("\n")
         else:
             for name, text, mentions in results:
-                out.write(_text_report(name, text, mentions))
+                out.write(_text_report(name, text, mentions, verbose=args.verbose))
     return code
 
 
-def _text_report(name: str, text: str, mentions: list) -> str:
+def _text_report(name: str, text: str, mentions: list, verbose: bool = False) -> str:
     from factcheck.report.layout import display_name
 
     lines = [f"{display_name(name)}: {len(mentions)} figures"]
@@ -108,6 +114,8 @@ def _text_report(name: str, text: str, mentions: list) -> str:
             bits.append(f"change={m.change}")
         if m.linked:
             bits.append(f"~ {m.linked}")
+        if verbose and m.extra.get("reading"):
+            bits.append(f"[{m.extra['reading']}]")  # the arbiter's evidence
         lines.append(
             f"  {line}:{col}  {m.id:<4} {m.kind:<8} {m.text!r:<28} "
             + " ".join(b for b in bits if b)
