@@ -32,6 +32,8 @@ class FileReport:
     old_path: str | None = None
     old_text: str | None = None
     error: str | None = None
+    views: dict = field(default_factory=dict, repr=False, compare=False)
+    """The prose of each version, built once by ``prose_view.view_of`` for every format."""
 
 
 @dataclass

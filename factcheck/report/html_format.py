@@ -25,8 +25,6 @@ from factcheck.report.layout import (
     figure_text,
     is_compare,
     sentence_at,
-    sentence_span,
-    sides,
     sort_key,
     summary_phrase,
     text_of,
@@ -296,7 +294,7 @@ def _finding_item(fr: Any, f: Any, ids: dict[int, str]) -> str:
     text = text_of(fr, f)
     what = f.status if is_compare(f) else f.level
     where = where_label(fr, f)
-    sentences = [sentence_at(t, sentence_span(f, side, t, a, b)) for side, a, b, t in sides(fr, f)]
+    sentences = [s for _side, s in sentence_at(fr, f)]
     quotes = "".join(f"<q>{e(s)}</q>" for s in dict.fromkeys(sentences) if s)
     return (
         f'<li class="finding {_classes(f)}" id="{fid}" data-f="{fid}">'

@@ -10,7 +10,7 @@ SARIF outputs never disagree about them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from typing import Any
@@ -40,40 +40,53 @@ def _newlines(text: str) -> list[int]:
     return [m.start() for m in re.finditer("\n", text)]
 
 
-def sentence_span(f: Finding, side: str, text: str, start: int, end: int) -> tuple[int, int]:
-    """The (start, end) of the sentence around ``[start, end)``, trimmed of whitespace.
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) of the sentence holding ``start``, trimmed of whitespace.
 
-    The producer recorded it (``Finding.sentence_spans``, by ``side``: ``""``
-    for a check finding, ``"old"``/``"new"`` for compare), from the sentences
-    the checks reasoned about; a report never splits the text again. Without
-    a record, the figure alone.
+    Uses the extractor's own sentence splitter, so that the sentence a report
+    shows is the one the checks reasoned about.
     """
     if not text:
         return 0, 0
-    s0, s1 = f.sentence_spans.get(side, (start, end))
-    s0, s1 = max(0, min(s0, start)), min(len(text), max(s1, end))
-    while s0 < s1 and s0 < start and text[s0].isspace():
+    spans, starts = _sentences(text)
+    s0, s1 = 0, len(text)
+    i = bisect_right(starts, start) - 1  # the last sentence starting at or before start
+    if i >= 0:
+        a, b = spans[i]
+        if a <= start < b or (start == b == len(text)):
+            s0, s1 = a, b
+    s1 = max(s1, min(end, len(text)))
+    while s0 < s1 and text[s0].isspace():
         s0 += 1
-    while s1 > s0 and s1 > end and text[s1 - 1].isspace():
+    while s1 > s0 and text[s1 - 1].isspace():
         s1 -= 1
     return s0, s1
 
 
-def excerpt(
-    text: str, start: int, end: int, span: tuple[int, int], width: int = 100
-) -> tuple[str, int, int]:
-    """A one-line excerpt of the sentence ``span`` around [start, end) and the figure's place in it.
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:
+    """Sentence spans of a text and their starts, split once however many findings it has."""
+    from factcheck.extract.sentences import split_sentences
 
-    Returns ``(line, col, length)`` where ``line[col:col+length]`` is the figure
+    spans = tuple(split_sentences(text))
+    return spans, [a for a, _ in spans]
+
+
+def excerpt(view: Any, a: int, b: int, width: int = 100) -> tuple[str, int, int]:
+    """A one-line excerpt of the prose sentence around ``[a, b)`` and the figure's place in it.
+
+    ``view`` is a ``prose_view.ProseView`` and ``a``/``b`` prose offsets. Returns
+    ``(line, col, length)`` where ``line[col:col+length]`` is the figure
     (0-based). Long sentences are cut to ``width`` characters around the figure
-    with an ellipsis, and line breaks become spaces, so that a caret drawn under
-    the excerpt lands under the figure in any terminal.
+    with an ellipsis, and runs of white space become one space, so that a caret
+    drawn under the excerpt lands under the figure in any terminal.
     """
-    if not text or start >= len(text):
+    text = view.text
+    if not text or a >= len(text):
         return "", 0, 0
-    end = max(start, min(end, len(text)))
-    s0, s1 = min(span[0], start), max(span[1], end)
-    lead, fig, tail = text[s0:start], text[start:end], text[end:s1]
+    b = max(a, min(b, len(text)))
+    s0, s1 = view.sentence_bounds(a, b)
+    lead, fig, tail = _squash(text[s0:a]), _squash(text[a:b]), _squash(text[b:s1])
     room = max(width - len(fig), 20)
     if len(lead) + len(tail) > room:
         keep_lead = min(len(lead), room // 2)
@@ -87,9 +100,50 @@ def excerpt(
             cut = tail[: max(keep_tail - 1, 0)]
             space = cut.rfind(" ")
             tail = (cut[:space] if space > len(cut) // 2 else cut) + " …"
-    flat = lambda s: " ".join(s.split("\n")).replace("\r", " ").replace("\t", " ")  # noqa: E731
-    lead, fig, tail = flat(lead), flat(fig), flat(tail)
+    if len(lead) + len(fig) + len(tail) > width and tail.endswith(" …"):
+        tail = tail[:-3].rstrip() + " …"  # the ellipsis's own space
     return lead + fig + tail, len(lead), len(fig)
+
+
+_WHITE = re.compile(r"\s+")
+
+
+def _squash(s: str) -> str:
+    """Runs of white space (line breaks of the prose included) as one space."""
+    return _WHITE.sub(" ", s)
+
+
+def shorten(s: str, width: int) -> str:
+    """``s`` cut at a word to at most ``width`` characters, with an ellipsis when cut."""
+    s = _squash(s).strip()
+    if len(s) <= width:
+        return s
+    cut = s[: max(width - 2, 1)]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > width // 2 else cut).rstrip(" ,;:") + " …"
+
+
+def prose_sides(file_report: Any, f: Finding) -> list[tuple[str, Any, int, int]]:
+    """``(side, view, a, b)``: each version's figure as prose offsets in its ``ProseView``.
+
+    What a report shows and quotes; ``sides`` gives the same figures as file
+    offsets, for locations.
+    """
+    from factcheck.report.prose_view import view_of
+
+    out = []
+    for side, start, end, _text in sides(file_report, f):
+        view = view_of(file_report, side)
+        a, b = view.span(start, end)
+        out.append((side, view, a, b))
+    return out
+
+
+def shown_figure(file_report: Any, f: Finding) -> str:
+    """The figure as the prose writes it (entities decoded): ``old → new`` for a conflict."""
+    parts = [view.figure(a, b) for _side, view, a, b in prose_sides(file_report, f) if b > a]
+    parts = list(dict.fromkeys(p for p in parts if p))
+    return " → ".join(parts) if parts else figure_text(f)
 
 
 def is_compare(f: Finding) -> bool:
@@ -124,9 +178,14 @@ def figure_text(f: Finding, text: str = "") -> str:
     return f.figure_text()
 
 
-def sentence_of(f: Finding) -> str:
-    """The finding's sentence on one line, as its producer recorded it."""
-    return " ".join(f.sentence.split())
+def sentence_of(f: Finding, text: str) -> str:
+    """The finding's sentence: the one it carries, else the one around its span."""
+    if f.sentence:
+        return " ".join(f.sentence.split())
+    if not text:
+        return ""
+    s0, s1 = sentence_bounds(text, f.start, f.end)
+    return " ".join(text[s0:s1].split())
 
 
 _UNSAFE_IN_NAME = re.compile(
@@ -278,6 +337,6 @@ def where_label(file_report: Any, f: Finding) -> str:
     return ", ".join(parts)
 
 
-def sentence_at(text: str, span: tuple[int, int]) -> str:
-    """The sentence ``span`` of ``text`` on one line."""
-    return " ".join(text[span[0] : span[1]].split()) if text else ""
+def sentence_at(file_report: Any, f: Finding) -> list[tuple[str, str]]:
+    """``(side, sentence)`` of the finding in each version, as prose on one line."""
+    return [(side, view.sentence(a, b)) for side, view, a, b in prose_sides(file_report, f)]

@@ -14,14 +14,12 @@ from typing import Any
 
 from factcheck.report.layout import (
     STATUS_ORDER,
-    figure_text,
     is_compare,
     is_flag,
-    sentence_span,
-    sides,
+    prose_sides,
+    shown_figure,
     sort_key,
     summary_phrase,
-    text_of,
     where_label,
 )
 
@@ -110,24 +108,24 @@ def _count(findings: list) -> dict[str, int]:
 
 
 def _item(fr: Any, f: Any) -> list[str]:
-    text = text_of(fr, f)
     what = f.status if is_compare(f) else f.level
     head = (
-        f"- **{md(what)}** {md(figure_text(f, text))} · {where_label(fr, f)} · "
+        f"- **{md(what)}** {md(shown_figure(fr, f))} · {where_label(fr, f)} · "
         f"{md(f.message)} \\[{md(f.rule)}\\]"
     )
     out = [head]
-    for side, start, end, t in sides(fr, f):
-        quote = _quote(t, start, end, sentence_span(f, side, t, start, end)) or md(f.sentence)
+    for side, view, a, b in prose_sides(fr, f):
+        quote = _quote(view, a, b) or md(f.sentence)
         out.append(f"  > {side + ': ' if side else ''}{quote}")
     return out
 
 
-def _quote(text: str, start: int, end: int, span: tuple[int, int]) -> str:
-    """The figure's sentence, escaped, with the figure in bold."""
+def _quote(view: Any, start: int, end: int) -> str:
+    """The figure's prose sentence, escaped, with the figure in bold."""
+    text = view.text
     if not text or end <= start:
         return ""
-    s0, s1 = min(span[0], start), max(span[1], end)
+    s0, s1 = view.sentence_bounds(start, end)
     half = MAX_QUOTE_CHARS // 2
     s0, s1 = max(s0, start - half), min(s1, max(end, start + half))
     before, fig, after = text[s0:start], text[start:end], text[end:s1]

@@ -14,19 +14,22 @@ control characters, so an article cannot send escape sequences to a terminal.
 from __future__ import annotations
 
 import re
+import shutil
+import textwrap
 from typing import Any
 
 from factcheck.report.layout import (
     NOT_FLAGS,
     STATUS_ORDER,
     excerpt,
-    figure_text,
     is_compare,
     line_col,
-    sentence_span,
+    prose_sides,
+    shorten,
+    shown_figure,
+    sides,
     sort_key,
     summary_phrase,
-    text_of,
 )
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -63,8 +66,19 @@ def clean(s: Any) -> str:
     return _CONTROL.sub("", str(s).replace("\t", " ").replace("\n", " "))
 
 
-def render(report: Any, color: bool = False, verbose: bool = False, **_: Any) -> str:
+def terminal_width() -> int:
+    """The terminal's width (``COLUMNS`` first, as ``shutil`` reads it), 100 when unknown."""
+    return max(shutil.get_terminal_size((100, 24)).columns, MIN_WIDTH)
+
+
+MIN_WIDTH = 40
+
+
+def render(
+    report: Any, color: bool = False, verbose: bool = False, width: int | None = None, **_: Any
+) -> str:
     paint = _Paint(color)
+    width = max(width or terminal_width(), MIN_WIDTH)
     out: list[str] = []
     for fr in report.files:
         if fr.error:
@@ -79,14 +93,14 @@ def render(report: Any, color: bool = False, verbose: bool = False, **_: Any) ->
         if fr.old_path or compare:
             out.append(header)
             out.append("  " + _coloured_summary(compare, paint))
-            out.extend(_compare_section(fr, compare, paint, verbose))
+            out.extend(_compare_section(fr, compare, paint, verbose, width))
             if checks:
                 out.append("")
                 out.append("  " + paint("1", "Checks on the new version"))
-                out.extend(_check_lines(fr, checks, paint, indent="    "))
+                out.extend(_check_lines(fr, checks, paint, "    ", width))
         elif checks:
             out.append(header)
-            out.extend(_check_lines(fr, checks, paint, indent="  "))
+            out.extend(_check_lines(fr, checks, paint, "  ", width))
         else:
             if not verbose and len(report.files) > 1:
                 continue
@@ -103,7 +117,11 @@ def _coloured_summary(findings: list, paint: _Paint) -> str:
     return phrase
 
 
-def _compare_section(fr: Any, findings: list, paint: _Paint, verbose: bool) -> list[str]:
+ONE_SIDED = ("dropped", "added", "unverifiable")
+"""Statuses with a figure in one version only: listed by sentence, a sentence said once."""
+
+
+def _compare_section(fr: Any, findings: list, paint: _Paint, verbose: bool, width: int) -> list:
     out: list[str] = []
     shown = [s for s in STATUS_ORDER if verbose or s not in NOT_FLAGS]
     known = set(STATUS_ORDER)
@@ -116,74 +134,152 @@ def _compare_section(fr: Any, findings: list, paint: _Paint, verbose: bool) -> l
         if not group:
             continue
         out.append("")
-        out.append("  " + paint(STATUS_COLOUR.get(status, "1"), HEADINGS[status]))
-        for f in group:
-            out.extend(_compare_finding(fr, f, paint))
+        heading = textwrap.wrap(HEADINGS[status], width - 2, subsequent_indent="  ")
+        out.extend("  " + paint(STATUS_COLOUR.get(status, "1"), line) for line in heading)
+        if status in ONE_SIDED and all(len(prose_sides(fr, f)) == 1 for f in group):
+            out.extend(_by_sentence(fr, findings, group, status, paint, width))
+        else:
+            for f in group:
+                out.extend(_compare_finding(fr, f, paint, width))
     return out
 
 
-def _compare_finding(fr: Any, f: Any, paint: _Paint) -> list[str]:
-    where = f"{f.line}:{f.column}" if f.line else ""
+def _by_sentence(fr: Any, everything: list, group: list, status: str, paint: _Paint, width: int):
+    """One entry per sentence: "cut: '…' - 3 figures", then each figure and where it was."""
+    sentences: dict[tuple, list] = {}
+    for f in group:
+        ((side, view, a, b),) = prose_sides(fr, f)
+        sentences.setdefault((side, view.sentence_bounds(a, b)), []).append((f, side, view, a, b))
+    figures_in: dict[tuple, int] = {}  # every finding's figure per sentence, matches too
+    for f in everything:
+        for side, view, a, b in prose_sides(fr, f):
+            key = (side, view.sentence_bounds(a, b))
+            if key in sentences:
+                figures_in[key] = figures_in.get(key, 0) + 1
+    code = STATUS_COLOUR.get(status)
+    out: list[str] = []
+    for key, items in sentences.items():
+        (side, (s0, s1)), view = key, items[0][2]
+        whole = figures_in.get(key, 0) == len(items)
+        label = _SENTENCE_LABEL[status][0 if whole else 1]
+        count = f" - {len(items)} figure{'s' if len(items) != 1 else ''}"
+        room = width - 4 - len(label) - 3 - len(count)
+        quote = clean(shorten(view.text[s0:s1], max(room, 20)))
+        out.append(f"    {paint(code, label)} '{quote}'{count}")
+        where = [
+            f"{side} {line}:{col} " + paint(code, clean(view.figure(a, b)))
+            for f, side, view, a, b in items
+            for line, col in [_line_col(fr, f, side)]
+        ]
+        rules = sorted({clean(f.rule) for f, *_ in items if f.rule})
+        tag = paint("2", f"[{', '.join(rules)}]") if rules else ""
+        out.extend(_wrap_list(where, "      ", width, tag))
+    return out
+
+
+_SENTENCE_LABEL = {
+    "dropped": ("cut:", "dropped from:"),
+    "added": ("new:", "added to:"),
+    "unverifiable": ("unverifiable in:", "unverifiable in:"),
+}
+
+
+def _line_col(fr: Any, f: Any, side: str) -> tuple[int, int]:
+    """``line:column`` in the file of the finding's figure on ``side``."""
+    for s, start, _end, text in sides(fr, f):
+        if s == side and text:
+            return line_col(text, start)
+    return f.line, f.column
+
+
+def _wrap_list(items: list[str], indent: str, width: int, tag: str = "") -> list[str]:
+    """``items`` joined with "; " and wrapped at ``width`` (colour codes not counted).
+
+    Not ", ": figures have commas of their own ("3,800").
+    """
+    lines, line, used = [], indent, len(indent)
+    for n, item in enumerate(items):
+        size = len(_ANSI.sub("", item)) + (2 if n < len(items) - 1 else 0)
+        if used > len(indent) and used + size > width:
+            lines.append(line.rstrip())
+            line, used = indent, len(indent)
+        line += item + ("; " if n < len(items) - 1 else "")
+        used += size
+    if tag:
+        size = len(_ANSI.sub("", tag)) + 2
+        if used > len(indent) and used + size > width:
+            lines.append(line.rstrip())
+            line = indent
+        line += "  " + tag if line.strip() else tag
+    lines.append(line.rstrip())
+    return lines
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _head(prefix_plain: str, prefix: str, message: str, tag: str, width: int, paint: _Paint):
+    """``prefix`` then ``message`` wrapped under itself, the dim ``[rule]`` tag at the end."""
+    indent = " " * len(prefix_plain)
+    body = textwrap.wrap(
+        message + (f"  [{tag}]" if tag else ""),
+        max(width - len(prefix_plain), 20),
+        break_on_hyphens=False,
+    ) or [""]
+    if tag and body[-1].endswith(f"[{tag}]"):
+        body[-1] = body[-1][: -len(tag) - 2] + paint("2", f"[{tag}]")
+    return [prefix + body[0]] + [indent + line for line in body[1:]]
+
+
+def _compare_finding(fr: Any, f: Any, paint: _Paint, width: int) -> list[str]:
     level = paint(LEVEL_COLOUR.get(f.level), f"{f.level:<7}")
-    fig = paint(STATUS_COLOUR.get(f.status), clean(figure_text(f, text_of(fr, f))))
-    head = f"    {where:<8}{level} {fig}"
-    if f.message:
-        head += f"  {clean(f.message)}"
-    if f.rule:
-        head += "  " + paint("2", f"[{clean(f.rule)}]")
-    out = [head]
-    for side, mention, text in (("old", f.old, fr.old_text), ("new", f.new, fr.text)):
-        if mention is None or not text:
-            continue
-        line, col = line_col(text, mention.start)
-        span = sentence_span(f, side, text, mention.start, mention.end)
-        out.extend(
-            _sentence_with_caret(
-                text,
-                mention.start,
-                mention.end,
-                span,
-                f"      {side} {line}:{col}",
-                paint,
-                f.status,
-            )
-        )
-    if f.old is None and f.new is None:
-        text = text_of(fr, f)
-        span = sentence_span(f, f.side or "", text, f.start, f.end)
-        out.extend(_sentence_with_caret(text, f.start, f.end, span, "     ", paint, f.status))
+    message = clean(f.message) if f.message else clean(shown_figure(fr, f))
+    out = _head(f"    {f.level:<7} ", f"    {level} ", message, clean(f.rule or ""), width, paint)
+    for side, view, a, b in prose_sides(fr, f):
+        line, col = _line_col(fr, f, side)
+        label = f"      {side} {line}:{col}".rstrip() if side else "     "
+        out.extend(_sentence_with_caret(view, a, b, label, paint, f.status, width=width))
     return out
 
 
-def _check_lines(fr: Any, findings: list, paint: _Paint, indent: str) -> list[str]:
+def _check_lines(fr: Any, findings: list, paint: _Paint, indent: str, width: int) -> list[str]:
     out: list[str] = []
     for f in sorted(findings, key=lambda f: (f.line, f.column, f.start)):
         level = paint(LEVEL_COLOUR.get(f.level), f"{f.level:<7}")
-        rule = paint("2", clean(f.rule))
-        out.append(f"{indent}{f.line}:{f.column:<5} {level} {rule}  {clean(f.message)}")
-        text = text_of(fr, f)
-        span = sentence_span(f, "", text, f.start, f.end)
+        where = f"{f.line}:{f.column:<5}"
+        rule = clean(f.rule)
         out.extend(
-            _sentence_with_caret(
-                text, f.start, f.end, span, indent + " " * 4, paint, f.status, f.level
+            _head(
+                f"{indent}{where} {f.level:<7} {rule}  ",
+                f"{indent}{where} {level} {paint('2', rule)}  ",
+                clean(f.message),
+                "",
+                width,
+                paint,
             )
         )
+        for _side, view, a, b in prose_sides(fr, f):
+            out.extend(
+                _sentence_with_caret(
+                    view, a, b, indent + " " * 4, paint, f.status, f.level, width=width
+                )
+            )
     return out
 
 
 def _sentence_with_caret(
-    text: str,
-    start: int,
-    end: int,
-    span: tuple[int, int],
+    view: Any,
+    a: int,
+    b: int,
     prefix: str,
     paint: _Paint,
     status: str,
     level: str = "",
+    width: int = 100,
 ) -> list[str]:
-    if not text or end <= start:
+    if not view.text or b <= a:
         return []
-    line, col, length = excerpt(text, start, end, span)
+    line, col, length = excerpt(view, a, b, width=max(width - len(prefix) - 2, 30))
     # Count printable width after cleaning, so the caret stays under the figure.
     lead, fig, tail = (
         clean(line[:col]),
