@@ -203,8 +203,11 @@ _FENCE = re.compile(
 it back one character at a time was quadratic on a line of backticks."""
 _HTML_BLOCK = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _LINE_PREFIX = re.compile(
-    r"^(?:[ \t]{0,3}>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+)?"
+    r"^(?:[ \t]{0,3}>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+)?",
+    re.M,
 )
+"""Markers at the start of a line; ``re.M`` so that ``^`` holds at a line start other than
+the text's first (``match(text, pos)`` without it matched headings on line 1 only)."""
 _INLINE = re.compile(
     r"!\[[^\[\]\n]*\]\([^()\n]*\)"  # image
     r"|\]\((?:[^()\n]|\([^()\n]*\))*\)"  # link target after the link text

@@ -34,7 +34,7 @@ def compare(capsys, old, new, *opts) -> str:
 
 
 @pytest.mark.parametrize("old, new", PAIRS, ids=["markdown", "html"])
-@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_markup_is_shown_as_its_prose_in_every_format(capsys, old, new, fmt):
     out = compare(capsys, old, new, "-f", fmt)
     markups = ["&lt;/p&gt;", "&lt;strong&gt;", "&amp;quot;", "&amp;mdash;", "&amp;pound;"]

@@ -55,6 +55,12 @@ def test_markdown_prose_drops_markup_but_keeps_words():
     assert "http" not in prose.text and "code 5" not in prose.text and "**" not in prose.text
 
 
+def test_markdown_line_markers_go_on_every_line_not_the_first_only():
+    prose = markdown("Intro.\n\n## Heading 2\n\n- item one\n> quoted\n3. third\n")
+    assert "#" not in prose.text and "-" not in prose.text and ">" not in prose.text
+    assert "3." not in prose.text and "Heading 2" in prose.text and "third" in prose.text
+
+
 HTML = """<!doctype html>
 <html><head><title>Ignored 100 miles (260 km)</title>
 <style>p { width: 100px }</style></head>

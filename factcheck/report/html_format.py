@@ -1,9 +1,15 @@
 """HTML: one self-contained page an editor opens in a browser.
 
-For a comparison, OLD and NEW side by side with every figure of a finding
-highlighted by its status (legend on top), a tooltip on hover and an
-explanation panel on click that also lights up the counterpart figure in the
-other version. For ``check``, the article with its findings marked by level.
+What an editor needs first comes first: the flags, as a list whose entries
+link to the figure in both columns, and chips on top that show one status at
+a time. Below, OLD and NEW side by side, paragraph against paragraph (see
+``paragraphs.py``), every figure highlighted by status; a sentence the
+rewrite moved links to its other place. Matches are hidden until the toggle
+shows them. Keys: j/n next flag, k/p previous, Enter explain, Esc close.
+It prints to PDF as it reads on screen (print CSS: no toolbar, rows kept whole).
+
+Articles are shown as their prose (``prose_view.py``): a Markdown or HTML
+article reads as its text, not its markup.
 
 Article text is untrusted. Every byte of it goes through ``html.escape``
 (text and attributes alike), the page loads nothing from anywhere (styles and
@@ -16,20 +22,27 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from bisect import bisect_left
 from html import escape
 from pathlib import Path
 from typing import Any
 
 from factcheck.report.layout import (
+    ONE_SIDED,
     STATUS_ORDER,
-    figure_text,
     is_compare,
+    is_flag,
+    line_col,
+    prose_sides,
     sentence_at,
+    sentence_groups,
+    shown_figure,
+    sides,
     sort_key,
     summary_phrase,
-    text_of,
-    where_label,
 )
+from factcheck.report.paragraphs import align, index_of, moved, paragraphs
+from factcheck.report.prose_view import view_of
 
 ASSETS = Path(__file__).resolve().parent
 STATUS_LABEL = {
@@ -67,6 +80,7 @@ def render(report: Any, **_: Any) -> str:
     findings = report.findings
     ids = _finding_ids(report)
     title = _title(report)
+    fine = sum(1 for f in findings if not is_flag(f))
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -81,8 +95,17 @@ def render(report: Any, **_: Any) -> str:
         "<body>",
         '<header class="top">',
         f'<h1>factcheck <span class="cmd">{e(report.command)}</span> · {e(_files_label(report))}</h1>',
+        '<div class="bar">',
         _summary_chips(report),
-        _legend(report),
+        (
+            f'<button type="button" id="fc-fine" class="toggle" aria-pressed="false">'
+            f"show {fine} matching</button>"
+            if fine
+            else ""
+        ),
+        '<p class="keys">Keys: <kbd>j</kbd>/<kbd>n</kbd> next flag, '
+        "<kbd>k</kbd>/<kbd>p</kbd> previous, <kbd>Enter</kbd> explain, <kbd>Esc</kbd> close</p>",
+        "</div>",
         "</header>",
         "<main>",
     ]
@@ -91,9 +114,10 @@ def render(report: Any, **_: Any) -> str:
     for n, fr in enumerate(report.files, 1):
         parts.append(_file_section(fr, ids, f"file-{n}"))
     parts += [
+        _legend(report),
         "</main>",
         f"<footer>{e(summary_phrase(findings, files=len(report.files)))}. "
-        "Click a highlighted figure for its explanation; Esc closes it.</footer>",
+        "Click a flag or a highlighted figure for its explanation; Esc closes it.</footer>",
         '<aside id="fc-explain" role="dialog" aria-label="Finding">'
         '<button id="fc-explain-close" type="button" aria-label="Close">×</button>'
         '<div id="fc-explain-body"></div></aside>',
@@ -101,7 +125,7 @@ def render(report: Any, **_: Any) -> str:
         "</body>",
         "</html>",
     ]
-    return "\n".join(parts) + "\n"
+    return "\n".join(p for p in parts if p) + "\n"
 
 
 def _title(report: Any) -> str:
@@ -128,26 +152,40 @@ def _classes(f: Any) -> str:
     return f"st-{e(f.status)}" if is_compare(f) else f"lv-{e(f.level)}"
 
 
+CHIP_ORDER = [f"st-{s}" for s in STATUS_ORDER] + [f"lv-{lv}" for lv in ("error", "warning", "info")]
+
+
 def _summary_chips(report: Any) -> str:
-    findings = report.findings
+    """A chip per status (or level): a button that shows only that kind; 'all' shows all."""
     counts: dict[str, int] = {}
-    for f in findings:
+    for f in report.findings:
         key = _classes(f)
         counts[key] = counts.get(key, 0) + 1
-    order = [f"st-{s}" for s in STATUS_ORDER] + [f"lv-{lv}" for lv in ("error", "warning", "info")]
     chips = []
-    for key in sorted(counts, key=lambda k: order.index(k) if k in order else len(order)):
+    for key in sorted(counts, key=lambda k: CHIP_ORDER.index(k) if k in CHIP_ORDER else 99):
         name = key.split("-", 1)[1]
-        chips.append(f'<li class="chip {key}"><b>{counts[key]}</b> {e(name)}</li>')
+        fine = key in ("st-match", "st-derived")
+        chips.append(
+            f'<li><button type="button" class="chip {key}{" fine" if fine else ""}" '
+            f'data-filter="{key}" aria-pressed="false"><b>{counts[key]}</b> {e(name)}</button></li>'
+        )
     errors = sum(1 for fr in report.files if fr.error)
     if errors:
-        chips.append(f'<li class="chip lv-error"><b>{errors}</b> unreadable</li>')
+        chips.append(f'<li><span class="chip lv-error"><b>{errors}</b> unreadable</span></li>')
     if not chips:
-        chips.append('<li class="chip st-match">no findings</li>')
+        chips.append('<li><span class="chip st-match">no findings</span></li>')
+    elif len(counts) > 1:
+        chips.insert(
+            0,
+            '<li><button type="button" class="chip all" data-filter="" aria-pressed="true">'
+            "all</button></li>",
+        )
     baseline = (getattr(report, "meta", None) or {}).get("baseline") or {}
     if baseline.get("suppressed"):
-        chips.append(f'<li class="chip">{baseline["suppressed"]} hidden by the baseline</li>')
-    return '<ul class="summary" aria-label="Summary">' + "".join(chips) + "</ul>"
+        chips.append(
+            f'<li><span class="chip">{baseline["suppressed"]} hidden by the baseline</span></li>'
+        )
+    return '<ul class="summary" aria-label="Show by status">' + "".join(chips) + "</ul>"
 
 
 def _legend(report: Any) -> str:
@@ -186,56 +224,118 @@ def _file_section(fr: Any, ids: dict[int, str], anchor: str = "file-1") -> str:
             f'<p class="error-box">{e(fr.error)}</p></section>'
         )
     counts = f'<p class="counts">{e(summary_phrase(fr.findings))}</p>'
-    if fr.old_text is not None:
-        old_marks = [(f.old.start, f.old.end, f) for f in fr.findings if f.old is not None]
-        old_marks += [
-            (f.start, f.end, f)
-            for f in fr.findings
-            if f.old is None and f.side == "old" and f.end > f.start
-        ]
-        new_marks = [(f.new.start, f.new.end, f) for f in fr.findings if f.new is not None]
-        new_marks += [
-            (f.start, f.end, f)
-            for f in fr.findings
-            if f.new is None and f.side != "old" and f.end > f.start
-        ]
-        columns = (
-            '<div class="columns">'
-            + _column("Old", fr.old_path or "", fr.old_text, old_marks, ids)
-            + _column("New", fr.path, fr.text, new_marks, ids)
-            + "</div>"
-        )
-    else:
-        marks = [(f.start, f.end, f) for f in fr.findings if f.end > f.start]
-        columns = (
-            '<div class="columns single">'
-            + _column("Article", fr.path, fr.text, marks, ids)
-            + "</div>"
-        )
     return (
-        f'<section class="file" id="{anchor}">{head}{counts}{columns}'
-        f"{_finding_list(fr, ids)}</section>"
+        f'<section class="file" id="{anchor}">{head}{counts}'
+        f"{_finding_list(fr, ids)}{_columns(fr, ids, anchor)}</section>"
     )
 
 
-def _column(label: str, path: str, text: str, marks: list, ids: dict[int, str]) -> str:
-    return (
-        f'<div class="column"><h3>{e(label)} <span class="path">{e(path)}</span></h3>'
-        # A newline right after <pre> is dropped by HTML parsers: keep the text's own.
-        f'<pre class="article">\n{highlight(text or "", marks, ids)}</pre></div>'
-    )
+def _marks(fr: Any) -> dict[str, Any]:
+    """Each side's highlighted figures as prose spans: ``{"old": [...], "new": [...]}``."""
+    marks: dict[str, list] = {"old": [], "new": []}
+    for f in fr.findings:
+        for side, _view, a, b in prose_sides(fr, f):
+            if b > a:
+                marks["old" if side == "old" else "new"].append((a, b, f))
+    return {side: _Marks(found) for side, found in marks.items()}
 
 
-def highlight(text: str, marks: list[tuple[int, int, Any]], ids: dict[int, str]) -> str:
+def _columns(fr: Any, ids: dict[int, str], anchor: str) -> str:
+    """The versions side by side, paragraph against paragraph (one column for a check)."""
+    marks = _marks(fr)
+    new = view_of(fr, "new")
+    new_paras = paragraphs(new.text)
+    if fr.old_text is None:
+        body = "".join(
+            f'<div class="row"><div class="cell new">'
+            f"{_paragraph(new.text, span, marks['new'], ids, 'new', {})}</div></div>"
+            for span in new_paras
+        )
+        return (
+            f'<div class="columns single"><div class="colhead"><h3>Article '
+            f'<span class="path">{e(fr.path)}</span></h3></div>{body}</div>'
+        )
+    old = view_of(fr, "old")
+    old_paras = paragraphs(old.text)
+    paired = [
+        (f, index_of(old_paras, f.old and old.span(f.old.start, f.old.end)[0] or 0),
+         index_of(new_paras, f.new and new.span(f.new.start, f.new.end)[0] or 0))
+        for f in fr.findings
+        if f.old is not None and f.new is not None
+    ]  # fmt: skip
+    rows = align(old.text, old_paras, new.text, new_paras, [(i, j) for _f, i, j in paired])
+    flags = moved(rows, [(i, j) for _f, i, j in paired])
+    moved_ids = {id(f) for (f, _i, _j), flag in zip(paired, flags) if flag}
+    out = [
+        '<div class="columns">',
+        f'<div class="colhead"><h3>Old <span class="path">{e(fr.old_path or "")}</span></h3>'
+        f'<h3>New <span class="path">{e(fr.path)}</span></h3></div>',
+    ]
+    for i, j in rows:
+        left = (
+            _paragraph(old.text, old_paras[i], marks["old"], ids, "old", moved_ids)
+            if i is not None
+            else ""
+        )
+        right = (
+            _paragraph(new.text, new_paras[j], marks["new"], ids, "new", moved_ids)
+            if j is not None
+            else ""
+        )
+        out.append(
+            f'<div class="row"><div class="cell old">{left}</div>'
+            f'<div class="cell new">{right}</div></div>'
+        )
+    out.append("</div>")
+    return "".join(out)
+
+
+def _paragraph(
+    text: str, span: tuple[int, int], marks: Any, ids: dict[int, str], side: str, moved: set
+) -> str:
+    """One paragraph, escaped, its figures marked; a moved figure links to its other place."""
+    p0, p1 = span
+    inside = [(a - p0, min(b, p1) - p0, f) for a, b, f in marks.starting_in(p0, p1)]
+    inserts: dict[int, str] = {}
+    other = "new" if side == "old" else "old"
+    for _a, b, f in inside:
+        if id(f) in moved:
+            inserts[b] = inserts.get(b, "") + (
+                f'<a class="moved" href="#{ids[id(f)]}-{other}" title="moved: see it in the '
+                f'{other} version">{"→" if side == "old" else "←"} moved</a>'
+            )
+    for a, _b, f in inside:
+        anchor = f'<span class="anchor" id="{ids[id(f)]}-{side}"></span>'
+        inserts[a] = inserts.get(a, "") + anchor
+    return f"<p>{highlight(text[p0:p1], inside, ids, inserts)}</p>"
+
+
+class _Marks:
+    """A side's marks sorted by start, so each paragraph finds its own by bisection."""
+
+    def __init__(self, marks: list[tuple[int, int, Any]]):
+        self.marks = sorted(marks, key=lambda m: m[0])
+        self.starts = [m[0] for m in self.marks]
+
+    def starting_in(self, p0: int, p1: int) -> list[tuple[int, int, Any]]:
+        return self.marks[bisect_left(self.starts, p0) : bisect_left(self.starts, p1)]
+
+
+def highlight(
+    text: str, marks: list[tuple[int, int, Any]], ids: dict[int, str], inserts: dict | None = None
+) -> str:
     """``text`` escaped, with each finding's span wrapped in a ``<mark>``.
 
     Overlapping spans are cut at every boundary, so each piece of text is in
     exactly one mark that lists every finding covering it (``data-f``), and
-    the piece takes the colour of the most important of them.
+    the piece takes the colour of the most important of them. ``inserts`` are
+    our own HTML put before the piece at an offset (link targets, links).
     """
+    inserts = inserts or {}
     spans = [(max(0, s), min(len(text), en), f) for s, en, f in marks if 0 <= s < en]
     spans = [(s, en, f) for s, en, f in spans if s < en]
-    cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(en for _, en, _ in spans)})
+    cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(en for _, en, _ in spans), *inserts})
+    cuts = [c for c in cuts if 0 <= c <= len(text)]
     starting: dict[int, list] = {}
     ending: dict[int, list] = {}
     for n, (s, en, _f) in enumerate(spans):
@@ -248,6 +348,7 @@ def highlight(text: str, marks: list[tuple[int, int, Any]], ids: dict[int, str])
             active.pop(n, None)
         for n in starting.get(a, ()):
             active[n] = spans[n][2]
+        out.append(inserts.get(a, ""))
         piece = e(text[a:b])
         covering = list(active.values())
         if not covering:
@@ -261,6 +362,7 @@ def highlight(text: str, marks: list[tuple[int, int, Any]], ids: dict[int, str])
             f'<mark class="fig {_classes(main)}" tabindex="0" data-f="{data}" '
             f'title="{e(tip)}">{piece}</mark>'
         )
+    out.append(inserts.get(len(text), "") if len(text) else "")
     return "".join(out)
 
 
@@ -270,35 +372,73 @@ def _tooltip(f: Any) -> str:
 
 
 def _finding_list(fr: Any, ids: dict[int, str]) -> str:
+    """The flags first, one entry per figure, or per sentence for cut and new sentences."""
     if not fr.findings:
-        return ""
-    flags = [f for f in fr.findings if f.status not in ("match", "derived")]
-    fine = [f for f in fr.findings if f.status in ("match", "derived")]
+        return '<div class="findings"><p class="clean">No flags.</p></div>'
+    flags = sorted((f for f in fr.findings if is_flag(f)), key=sort_key)
+    fine = sorted((f for f in fr.findings if not is_flag(f)), key=sort_key)
     out = ['<div class="findings">']
     if flags:
-        out.append(f"<h3>{len(flags)} to look at</h3><ol>")
-        out += [_finding_item(fr, f, ids) for f in sorted(flags, key=sort_key)]
+        out.append(f"<h3>{len(flags)} flag{'s' if len(flags) != 1 else ''} to look at</h3>")
+        out.append('<ol class="flag-list">')
+        by_status: dict[str, list] = {}
+        for f in flags:
+            by_status.setdefault(f.status if is_compare(f) else "", []).append(f)
+        for status, group in by_status.items():
+            if status in ONE_SIDED:
+                out += [_group_item(fr, g, ids) for g in sentence_groups(fr, group, fr.findings)]
+            else:
+                out += [_finding_item(fr, f, ids, "flag") for f in group]
         out.append("</ol>")
+    else:
+        out.append('<p class="clean">No flags: every figure matches.</p>')
     if fine:
-        out.append(
-            f'<details class="fine"><summary>{len(fine)} matching or derived figures</summary><ol>'
-        )
-        out += [_finding_item(fr, f, ids) for f in sorted(fine, key=sort_key)]
-        out.append("</ol></details>")
+        out.append(f'<ol class="fine-list" aria-label="{len(fine)} matching or derived figures">')
+        out += [_finding_item(fr, f, ids, "fine") for f in fine]
+        out.append("</ol>")
     out.append("</div>")
     return "".join(out)
 
 
-def _finding_item(fr: Any, f: Any, ids: dict[int, str]) -> str:
+def _links(fr: Any, f: Any, ids: dict[int, str], figure: bool = False) -> str:
+    """'old 23:4 · new 25:1' as links to the figure in each column."""
     fid = ids[id(f)]
-    text = text_of(fr, f)
+    out = []
+    for side, start, _end, text in sides(fr, f):
+        line, col = line_col(text, start) if text else (f.line, f.column)
+        target = side or "new"
+        label = f"{side} {line}:{col}".strip()
+        if figure:
+            view = view_of(fr, side)
+            a, b = view.span(start, _end)
+            label = f"{view.figure(a, b)} ({label})"
+        out.append(f'<a href="#{fid}-{target}">{e(label)}</a>')
+    return " · ".join(out)
+
+
+def _finding_item(fr: Any, f: Any, ids: dict[int, str], kind: str) -> str:
+    fid = ids[id(f)]
     what = f.status if is_compare(f) else f.level
-    where = where_label(fr, f)
     sentences = [s for _side, s in sentence_at(fr, f)]
-    quotes = "".join(f"<q>{e(s)}</q>" for s in dict.fromkeys(sentences) if s)
+    quotes = "".join(f'<q class="quote">{e(s)}</q>' for s in dict.fromkeys(sentences) if s)
     return (
-        f'<li class="finding {_classes(f)}" id="{fid}" data-f="{fid}">'
-        f'<span class="what">{e(what)} · {e(figure_text(f, text))}</span> '
-        f'<span class="where">{e(where)}</span><br>'
-        f'{e(f.message)} <span class="rule">[{e(f.rule)}]</span>{quotes}</li>'
+        f'<li class="finding {kind} {_classes(f)}" id="{fid}" data-f="{fid}" tabindex="-1">'
+        f'<span class="what">{e(what)}</span> {e(f.message or shown_figure(fr, f))} '
+        f'<span class="where">{_links(fr, f, ids)}</span> '
+        f'<span class="rule">[{e(f.rule)}]</span>{quotes}</li>'
+    )
+
+
+def _group_item(fr: Any, g: Any, ids: dict[int, str]) -> str:
+    """A cut (or new) sentence quoted once, with each of its figures linked."""
+    first = g.figures[0][0]
+    fid = ids[id(first)]
+    data = " ".join(ids[id(f)] for f, _a, _b in g.figures)
+    links = ", ".join(_links(fr, f, ids, figure=True) for f, _a, _b in g.figures)
+    rules = sorted({f.rule for f, _a, _b in g.figures if f.rule})
+    return (
+        f'<li class="finding flag {_classes(first)}" id="{fid}" data-f="{e(data)}" tabindex="-1">'
+        f'<span class="what">{e(g.label)}</span> <q>{e(g.sentence)}</q> '
+        f'<span class="count">{e(g.count())}:</span> <span class="where">{links}</span> '
+        f'<span class="rule">[{e(", ".join(rules))}]</span></li>'
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -340,3 +341,65 @@ def where_label(file_report: Any, f: Finding) -> str:
 def sentence_at(file_report: Any, f: Finding) -> list[tuple[str, str]]:
     """``(side, sentence)`` of the finding in each version, as prose on one line."""
     return [(side, view.sentence(a, b)) for side, view, a, b in prose_sides(file_report, f)]
+
+
+ONE_SIDED = ("dropped", "added", "unverifiable")
+"""Statuses with a figure in one version only: listed by sentence, each sentence said once."""
+
+SENTENCE_LABEL = {
+    "dropped": ("cut", "dropped from"),
+    "added": ("new", "added to"),
+    "unverifiable": ("unverifiable in", "unverifiable in"),
+}
+"""How a sentence is introduced: (every figure of it has this status, only some have)."""
+
+
+@dataclass
+class SentenceGroup:
+    """The figures of one status in one sentence of one version, said together."""
+
+    status: str
+    side: str
+    view: Any
+    bounds: tuple[int, int]
+    figures: list[tuple[Finding, int, int]]
+    """Each finding with its figure's prose span."""
+    whole: bool
+    """True when every figure of the sentence is here: a cut sentence, or a new one."""
+
+    @property
+    def label(self) -> str:
+        return SENTENCE_LABEL.get(self.status, (self.status, self.status))[0 if self.whole else 1]
+
+    @property
+    def sentence(self) -> str:
+        return _squash(self.view.text[self.bounds[0] : self.bounds[1]]).strip()
+
+    def count(self) -> str:
+        n = len(self.figures)
+        return f"{n} figure{'s' if n != 1 else ''}"
+
+
+def sentence_groups(file_report: Any, group: list[Finding], everything: list[Finding]) -> list:
+    """``group`` (findings of one one-sided status) as SentenceGroups, in the order given.
+
+    ``everything`` is every finding of the file, matches included: a sentence
+    whose figures are all in the group was cut (or is new), one that kept a
+    matching figure was only trimmed.
+    """
+    groups: dict[tuple, SentenceGroup] = {}
+    for f in group:
+        for side, view, a, b in prose_sides(file_report, f):
+            key = (side, view.sentence_bounds(a, b))
+            if key not in groups:
+                groups[key] = SentenceGroup(f.status, side, view, key[1], [], True)
+            groups[key].figures.append((f, a, b))
+    members = {id(f) for f in group}
+    for f in everything:
+        if id(f) in members:
+            continue
+        for side, view, a, b in prose_sides(file_report, f):
+            found = groups.get((side, view.sentence_bounds(a, b)))
+            if found is not None:
+                found.whole = False
+    return list(groups.values())

@@ -20,11 +20,13 @@ from typing import Any
 
 from factcheck.report.layout import (
     NOT_FLAGS,
+    ONE_SIDED,
     STATUS_ORDER,
     excerpt,
     is_compare,
     line_col,
     prose_sides,
+    sentence_groups,
     shorten,
     shown_figure,
     sides,
@@ -117,10 +119,6 @@ def _coloured_summary(findings: list, paint: _Paint) -> str:
     return phrase
 
 
-ONE_SIDED = ("dropped", "added", "unverifiable")
-"""Statuses with a figure in one version only: listed by sentence, a sentence said once."""
-
-
 def _compare_section(fr: Any, findings: list, paint: _Paint, verbose: bool, width: int) -> list:
     out: list[str] = []
     shown = [s for s in STATUS_ORDER if verbose or s not in NOT_FLAGS]
@@ -146,42 +144,22 @@ def _compare_section(fr: Any, findings: list, paint: _Paint, verbose: bool, widt
 
 def _by_sentence(fr: Any, everything: list, group: list, status: str, paint: _Paint, width: int):
     """One entry per sentence: "cut: '…' - 3 figures", then each figure and where it was."""
-    sentences: dict[tuple, list] = {}
-    for f in group:
-        ((side, view, a, b),) = prose_sides(fr, f)
-        sentences.setdefault((side, view.sentence_bounds(a, b)), []).append((f, side, view, a, b))
-    figures_in: dict[tuple, int] = {}  # every finding's figure per sentence, matches too
-    for f in everything:
-        for side, view, a, b in prose_sides(fr, f):
-            key = (side, view.sentence_bounds(a, b))
-            if key in sentences:
-                figures_in[key] = figures_in.get(key, 0) + 1
     code = STATUS_COLOUR.get(status)
     out: list[str] = []
-    for key, items in sentences.items():
-        (side, (s0, s1)), view = key, items[0][2]
-        whole = figures_in.get(key, 0) == len(items)
-        label = _SENTENCE_LABEL[status][0 if whole else 1]
-        count = f" - {len(items)} figure{'s' if len(items) != 1 else ''}"
-        room = width - 4 - len(label) - 3 - len(count)
-        quote = clean(shorten(view.text[s0:s1], max(room, 20)))
-        out.append(f"    {paint(code, label)} '{quote}'{count}")
+    for g in sentence_groups(fr, group, everything):
+        count = f" - {g.count()}"
+        room = width - 4 - len(g.label) - 4 - len(count)
+        quote = clean(shorten(g.sentence, max(room, 20)))
+        out.append(f"    {paint(code, g.label + ':')} '{quote}'{count}")
         where = [
-            f"{side} {line}:{col} " + paint(code, clean(view.figure(a, b)))
-            for f, side, view, a, b in items
-            for line, col in [_line_col(fr, f, side)]
+            f"{g.side} {line}:{col} " + paint(code, clean(g.view.figure(a, b)))
+            for f, a, b in g.figures
+            for line, col in [_line_col(fr, f, g.side)]
         ]
-        rules = sorted({clean(f.rule) for f, *_ in items if f.rule})
+        rules = sorted({clean(f.rule) for f, _a, _b in g.figures if f.rule})
         tag = paint("2", f"[{', '.join(rules)}]") if rules else ""
         out.extend(_wrap_list(where, "      ", width, tag))
     return out
-
-
-_SENTENCE_LABEL = {
-    "dropped": ("cut:", "dropped from:"),
-    "added": ("new:", "added to:"),
-    "unverifiable": ("unverifiable in:", "unverifiable in:"),
-}
 
 
 def _line_col(fr: Any, f: Any, side: str) -> tuple[int, int]:
