@@ -16,6 +16,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from factcheck.chains import increasing_run
 from factcheck.compare.context import Version
 from factcheck.mention import Mention
 
@@ -99,7 +100,7 @@ def expected_places(old: Version, new: Version) -> list[int]:
     candidates = [
         (i, new_at[k]) for i, k in enumerate(old_keys) if old_count[k] == 1 and k in new_at
     ]
-    anchors = _increasing_run(candidates)
+    anchors = increasing_run(candidates)
     points = [(-1, -1)] + anchors + [(n_old, n_new)]
     out = []
     p = 0
@@ -116,28 +117,6 @@ def expected_places(old: Version, new: Version) -> list[int]:
 
 def _anchor_key(m: Mention) -> str:
     return " ".join(m.text.lower().split())
-
-
-def _increasing_run(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest run of ``points`` (ascending first items) whose second items ascend too."""
-    tails: list[int] = []  # second item ending the best run of each length
-    tail_at: list[int] = []  # index in points of that run's end
-    parent: list[int] = [-1] * len(points)
-    for k, (_, j) in enumerate(points):
-        length = bisect.bisect_left(tails, j)
-        if length == len(tails):
-            tails.append(j)
-            tail_at.append(k)
-        else:
-            tails[length] = j
-            tail_at[length] = k
-        parent[k] = tail_at[length - 1] if length > 0 else -1
-    run = []
-    k = tail_at[-1] if tail_at else -1
-    while k >= 0:
-        run.append(points[k])
-        k = parent[k]
-    return run[::-1]
 
 
 def kept_figures(old: Version, new: Version) -> list[tuple[int, int]]:

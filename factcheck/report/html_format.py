@@ -234,9 +234,9 @@ def _marks(fr: Any) -> dict[str, Any]:
     """Each side's highlighted figures as prose spans: ``{"old": [...], "new": [...]}``."""
     marks: dict[str, list] = {"old": [], "new": []}
     for f in fr.findings:
-        for side, _view, a, b in prose_sides(fr, f):
-            if b > a:
-                marks["old" if side == "old" else "new"].append((a, b, f))
+        for shown in prose_sides(fr, f):
+            if shown.b > shown.a:
+                marks["old" if shown.side == "old" else "new"].append((shown.a, shown.b, f))
     return {side: _Marks(found) for side, found in marks.items()}
 
 
@@ -404,15 +404,12 @@ def _links(fr: Any, f: Any, ids: dict[int, str], figure: bool = False) -> str:
     """'old 23:4 · new 25:1' as links to the figure in each column."""
     fid = ids[id(f)]
     out = []
-    for side, start, _end, text in sides(fr, f):
+    for (side, start, _end, text), shown in zip(sides(fr, f), prose_sides(fr, f)):
         line, col = line_col(text, start) if text else (f.line, f.column)
-        target = side or "new"
         label = f"{side} {line}:{col}".strip()
         if figure:
-            view = view_of(fr, side)
-            a, b = view.span(start, _end)
-            label = f"{view.figure(a, b)} ({label})"
-        out.append(f'<a href="#{fid}-{target}">{e(label)}</a>')
+            label = f"{shown.figure} ({label})"
+        out.append(f'<a href="#{fid}-{side or "new"}">{e(label)}</a>')
     return " · ".join(out)
 
 
@@ -433,12 +430,12 @@ def _group_item(fr: Any, g: Any, ids: dict[int, str]) -> str:
     """A cut (or new) sentence quoted once, with each of its figures linked."""
     first = g.figures[0][0]
     fid = ids[id(first)]
-    data = " ".join(ids[id(f)] for f, _a, _b in g.figures)
-    links = ", ".join(_links(fr, f, ids, figure=True) for f, _a, _b in g.figures)
-    rules = sorted({f.rule for f, _a, _b in g.figures if f.rule})
+    data = " ".join(ids[id(f)] for f, _shown in g.figures)
+    links = ", ".join(_links(fr, f, ids, figure=True) for f, _shown in g.figures)
+    rules = sorted({f.rule for f, _shown in g.figures if f.rule})
     return (
         f'<li class="finding flag {_classes(first)}" id="{fid}" data-f="{e(data)}" tabindex="-1">'
-        f'<span class="what">{e(g.label)}</span> <q>{e(g.sentence)}</q> '
+        f'<span class="what">{e(g.label)}</span> <q>{e(g.shown.sentence)}</q> '
         f'<span class="count">{e(g.count())}:</span> <span class="where">{links}</span> '
         f'<span class="rule">[{e(", ".join(rules))}]</span></li>'
     )

@@ -10,7 +10,7 @@ SARIF outputs never disagree about them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,53 +41,21 @@ def _newlines(text: str) -> list[int]:
     return [m.start() for m in re.finditer("\n", text)]
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The (start, end) of the sentence holding ``start``, trimmed of whitespace.
+def excerpt(shown: Any, width: int = 100) -> tuple[str, int, int]:
+    """A one-line excerpt of a figure's prose sentence and the figure's place in it.
 
-    Uses the extractor's own sentence splitter, so that the sentence a report
-    shows is the one the checks reasoned about.
+    ``shown`` is one of ``prose_sides``. Returns ``(line, col, length)`` where
+    ``line[col:col+length]`` is the figure (0-based). Long sentences are cut to
+    ``width`` characters around the figure with an ellipsis, and runs of white
+    space become one space, so that a caret drawn under the excerpt lands under
+    the figure in any terminal.
     """
-    if not text:
-        return 0, 0
-    spans, starts = _sentences(text)
-    s0, s1 = 0, len(text)
-    i = bisect_right(starts, start) - 1  # the last sentence starting at or before start
-    if i >= 0:
-        a, b = spans[i]
-        if a <= start < b or (start == b == len(text)):
-            s0, s1 = a, b
-    s1 = max(s1, min(end, len(text)))
-    while s0 < s1 and text[s0].isspace():
-        s0 += 1
-    while s1 > s0 and text[s1 - 1].isspace():
-        s1 -= 1
-    return s0, s1
-
-
-@lru_cache(maxsize=8)
-def _sentences(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:
-    """Sentence spans of a text and their starts, split once however many findings it has."""
-    from factcheck.extract.sentences import split_sentences
-
-    spans = tuple(split_sentences(text))
-    return spans, [a for a, _ in spans]
-
-
-def excerpt(view: Any, a: int, b: int, width: int = 100) -> tuple[str, int, int]:
-    """A one-line excerpt of the prose sentence around ``[a, b)`` and the figure's place in it.
-
-    ``view`` is a ``prose_view.ProseView`` and ``a``/``b`` prose offsets. Returns
-    ``(line, col, length)`` where ``line[col:col+length]`` is the figure
-    (0-based). Long sentences are cut to ``width`` characters around the figure
-    with an ellipsis, and runs of white space become one space, so that a caret
-    drawn under the excerpt lands under the figure in any terminal.
-    """
-    text = view.text
+    text, a, b = shown.view.text, shown.a, shown.b
     if not text or a >= len(text):
         return "", 0, 0
     b = max(a, min(b, len(text)))
-    s0, s1 = view.sentence_bounds(a, b)
-    lead, fig, tail = _squash(text[s0:a]), _squash(text[a:b]), _squash(text[b:s1])
+    lead = _squash(text[shown.s0 : a])
+    fig, tail = _squash(text[a:b]), _squash(text[b : shown.s1])
     room = max(width - len(fig), 20)
     if len(lead) + len(tail) > room:
         keep_lead = min(len(lead), room // 2)
@@ -124,11 +92,35 @@ def shorten(s: str, width: int) -> str:
     return (cut[:space] if space > width // 2 else cut).rstrip(" ,;:") + " …"
 
 
-def prose_sides(file_report: Any, f: Finding) -> list[tuple[str, Any, int, int]]:
-    """``(side, view, a, b)``: each version's figure as prose offsets in its ``ProseView``.
+@dataclass
+class Shown:
+    """One version's figure of a finding as a report shows it: prose offsets in ``view``."""
 
-    What a report shows and quotes; ``sides`` gives the same figures as file
-    offsets, for locations.
+    side: str
+    """"old", "new", or "" for a check finding."""
+    view: Any
+    """The version's ``prose_view.ProseView``."""
+    a: int
+    b: int
+    s0: int
+    s1: int
+    """The figure's sentence as its producer recorded it, in prose, covering ``[a, b)``."""
+
+    @property
+    def figure(self) -> str:
+        return _squash(self.view.text[self.a : self.b]).strip()
+
+    @property
+    def sentence(self) -> str:
+        return _squash(self.view.text[self.s0 : self.s1]).strip()
+
+
+def prose_sides(file_report: Any, f: Finding) -> list[Shown]:
+    """Each version's figure of ``f`` and its sentence, in prose (what reports show).
+
+    ``sides`` gives the same figures as file offsets, for locations. The
+    sentence is the one the producer recorded (``Finding.sentence_spans``);
+    reports never split a text into sentences themselves.
     """
     from factcheck.report.prose_view import view_of
 
@@ -136,14 +128,15 @@ def prose_sides(file_report: Any, f: Finding) -> list[tuple[str, Any, int, int]]
     for side, start, end, _text in sides(file_report, f):
         view = view_of(file_report, side)
         a, b = view.span(start, end)
-        out.append((side, view, a, b))
+        recorded = f.sentence_spans.get(side)
+        s0, s1 = view.sentence(recorded, a, b) if recorded else (a, b)
+        out.append(Shown(side, view, a, b, s0, s1))
     return out
 
 
 def shown_figure(file_report: Any, f: Finding) -> str:
     """The figure as the prose writes it (entities decoded): ``old → new`` for a conflict."""
-    parts = [view.figure(a, b) for _side, view, a, b in prose_sides(file_report, f) if b > a]
-    parts = list(dict.fromkeys(p for p in parts if p))
+    parts = list(dict.fromkeys(s.figure for s in prose_sides(file_report, f) if s.figure))
     return " → ".join(parts) if parts else figure_text(f)
 
 
@@ -179,14 +172,9 @@ def figure_text(f: Finding, text: str = "") -> str:
     return f.figure_text()
 
 
-def sentence_of(f: Finding, text: str) -> str:
-    """The finding's sentence: the one it carries, else the one around its span."""
-    if f.sentence:
-        return " ".join(f.sentence.split())
-    if not text:
-        return ""
-    s0, s1 = sentence_bounds(text, f.start, f.end)
-    return " ".join(text[s0:s1].split())
+def sentence_of(f: Finding) -> str:
+    """The finding's sentence on one line, as its producer recorded it."""
+    return " ".join(f.sentence.split())
 
 
 _UNSAFE_IN_NAME = re.compile(
@@ -340,7 +328,7 @@ def where_label(file_report: Any, f: Finding) -> str:
 
 def sentence_at(file_report: Any, f: Finding) -> list[tuple[str, str]]:
     """``(side, sentence)`` of the finding in each version, as prose on one line."""
-    return [(side, view.sentence(a, b)) for side, view, a, b in prose_sides(file_report, f)]
+    return [(s.side, s.sentence) for s in prose_sides(file_report, f)]
 
 
 ONE_SIDED = ("dropped", "added", "unverifiable")
@@ -359,21 +347,15 @@ class SentenceGroup:
     """The figures of one status in one sentence of one version, said together."""
 
     status: str
-    side: str
-    view: Any
-    bounds: tuple[int, int]
-    figures: list[tuple[Finding, int, int]]
-    """Each finding with its figure's prose span."""
+    shown: Shown
+    """The first figure; its ``side``, ``view`` and sentence are the group's."""
+    figures: list[tuple[Finding, Shown]]
     whole: bool
     """True when every figure of the sentence is here: a cut sentence, or a new one."""
 
     @property
     def label(self) -> str:
         return SENTENCE_LABEL.get(self.status, (self.status, self.status))[0 if self.whole else 1]
-
-    @property
-    def sentence(self) -> str:
-        return _squash(self.view.text[self.bounds[0] : self.bounds[1]]).strip()
 
     def count(self) -> str:
         n = len(self.figures)
@@ -389,17 +371,17 @@ def sentence_groups(file_report: Any, group: list[Finding], everything: list[Fin
     """
     groups: dict[tuple, SentenceGroup] = {}
     for f in group:
-        for side, view, a, b in prose_sides(file_report, f):
-            key = (side, view.sentence_bounds(a, b))
+        for shown in prose_sides(file_report, f):
+            key = (shown.side, shown.s0, shown.s1)
             if key not in groups:
-                groups[key] = SentenceGroup(f.status, side, view, key[1], [], True)
-            groups[key].figures.append((f, a, b))
+                groups[key] = SentenceGroup(f.status, shown, [], True)
+            groups[key].figures.append((f, shown))
     members = {id(f) for f in group}
     for f in everything:
         if id(f) in members:
             continue
-        for side, view, a, b in prose_sides(file_report, f):
-            found = groups.get((side, view.sentence_bounds(a, b)))
+        for shown in prose_sides(file_report, f):
+            found = groups.get((shown.side, shown.s0, shown.s1))
             if found is not None:
                 found.whole = False
     return list(groups.values())

@@ -114,19 +114,18 @@ def _item(fr: Any, f: Any) -> list[str]:
         f"{md(f.message)} \\[{md(f.rule)}\\]"
     )
     out = [head]
-    for side, view, a, b in prose_sides(fr, f):
-        quote = _quote(view, a, b) or md(f.sentence)
-        out.append(f"  > {side + ': ' if side else ''}{quote}")
+    for shown in prose_sides(fr, f):
+        quote = _quote(shown) or md(f.sentence)
+        out.append(f"  > {shown.side + ': ' if shown.side else ''}{quote}")
     return out
 
 
-def _quote(view: Any, start: int, end: int) -> str:
+def _quote(shown: Any) -> str:
     """The figure's prose sentence, escaped, with the figure in bold."""
-    text = view.text
+    text, start, end = shown.view.text, shown.a, shown.b
     if not text or end <= start:
         return ""
-    s0, s1 = view.sentence_bounds(start, end)
     half = MAX_QUOTE_CHARS // 2
-    s0, s1 = max(s0, start - half), min(s1, max(end, start + half))
+    s0, s1 = max(shown.s0, start - half), min(shown.s1, max(end, start + half))
     before, fig, after = text[s0:start], text[start:end], text[end:s1]
     return f"{md(before, strip=False)}**{md(fig)}**{md(after, strip=False)}".strip()

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from factcheck.compare.blocking import _increasing_run
+from factcheck.chains import increasing_run
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE = re.compile(r"\n\s*")
@@ -71,7 +71,7 @@ def align(
         if n > best_old.get(j, (0, -1))[0]:
             best_old[j] = (n, i)
     mutual = sorted((i, j) for i, (_, j) in best_new.items() if best_old.get(j, (0, -1))[1] == i)
-    chain = _increasing_run(mutual)  # compare's own: the longest chain in both orders
+    chain = increasing_run(mutual)
     rows: list[tuple[int | None, int | None]] = []
     oi = nj = 0
     for i, j in chain + [(len(old_spans), len(new_spans))]:

@@ -3,9 +3,9 @@
 Findings point into the file as stored (a Markdown or HTML source, markup and
 entities included), because pipelines and editors jump to ``line:column``. What
 a report *shows* and *quotes* is the prose the checks read: the same
-``markup.prose_of`` text and the same sentences as the ``Article`` the checks
-ran on, so an HTML article is quoted as "the 'Ocean' class", not as
-``</p> <p>the &amp;quot;Ocean&amp;quot; class``.
+``markup.prose_of`` text, and the sentences the producers recorded on each
+finding (``Finding.sentence_spans``, mapped back here), so an HTML article is
+quoted as 'the "Ocean" class', not as ``</p> <p>the &amp;quot;Ocean&amp;quot;``.
 
 ``ProseView.span`` maps a finding's file offsets to prose offsets (a bisect on
 the prose's offset map, the inverse of ``Prose.to_source``) and widens the span
@@ -15,64 +15,44 @@ closing parenthesis too.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from functools import cached_property
+from bisect import bisect_left
 from typing import Any
 
-from factcheck.article import Article
 from factcheck.markup import prose_of
 
 _PAIRS = (("(", ")"), ("[", "]"))
 
 
 class ProseView:
-    """The prose of one version of an article and its sentences (split once, as checks do)."""
+    """The prose of one version of an article, and file offsets mapped back into it."""
 
     def __init__(self, source: str, path: str | None):
-        self.source = source or ""
-        self.article = Article(self.source, prose_of(self.source, path), [], None, path)
+        self.prose = prose_of(source or "", path)
 
     @property
     def text(self) -> str:
-        return self.article.text
+        return self.prose.text
+
+    def _to_prose(self, start: int, end: int) -> tuple[int, int]:
+        offsets, n = self.prose.offsets, len(self.prose.text)
+        a = min(bisect_left(offsets, start, 0, n), n)
+        return a, min(max(bisect_left(offsets, end, 0, n), a), n)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Prose offsets ``(a, b)`` of the file span ``[start, end)``, widened to the whole figure."""
-        offsets = self.article.prose.offsets
-        n = len(self.text)
-        a = min(bisect_left(offsets, start, 0, n), n)
-        b = min(max(bisect_left(offsets, end, 0, n), a), n)
-        return whole_figure(self.text, a, b)
+        return whole_figure(self.text, *self._to_prose(start, end))
 
-    @cached_property
-    def _starts(self) -> list[int]:
-        return [s for s, _ in self.article.sentences]
-
-    def sentence_bounds(self, a: int, b: int) -> tuple[int, int]:
-        """The prose sentence holding ``[a, b)``, trimmed of white space, covering the span."""
+    def sentence(self, recorded: tuple[int, int], a: int, b: int) -> tuple[int, int]:
+        """The file span of a sentence (as the producer recorded it) in prose, trimmed,
+        and covering the figure at prose ``[a, b)``."""
+        s0, s1 = self._to_prose(*recorded)
+        s0, s1 = min(s0, a), max(s1, b)
         text = self.text
-        if not text:
-            return 0, 0
-        s0, s1 = a, b
-        i = bisect_right(self._starts, a) - 1
-        if i >= 0:
-            s, e = self.article.sentences[i]
-            if s <= a < e or a == e == len(text):
-                s0, s1 = s, e
-        s1 = max(s1, min(b, len(text)))
-        while s0 < min(a, s1) and text[s0].isspace():
+        while s0 < a and text[s0].isspace():
             s0 += 1
-        while s1 > max(b, s0) and text[s1 - 1].isspace():
+        while s1 > b and text[s1 - 1].isspace():
             s1 -= 1
-        return min(s0, a), max(s1, b)
-
-    def sentence(self, a: int, b: int) -> str:
-        """The sentence around prose ``[a, b)`` on one line, white space collapsed."""
-        s0, s1 = self.sentence_bounds(a, b)
-        return " ".join(self.text[s0:s1].split())
-
-    def figure(self, a: int, b: int) -> str:
-        return " ".join(self.text[a:b].split())
+        return s0, s1
 
 
 def whole_figure(text: str, a: int, b: int) -> tuple[int, int]:

@@ -149,14 +149,14 @@ def _by_sentence(fr: Any, everything: list, group: list, status: str, paint: _Pa
     for g in sentence_groups(fr, group, everything):
         count = f" - {g.count()}"
         room = width - 4 - len(g.label) - 4 - len(count)
-        quote = clean(shorten(g.sentence, max(room, 20)))
+        quote = clean(shorten(g.shown.sentence, max(room, 20)))
         out.append(f"    {paint(code, g.label + ':')} '{quote}'{count}")
         where = [
-            f"{g.side} {line}:{col} " + paint(code, clean(g.view.figure(a, b)))
-            for f, a, b in g.figures
-            for line, col in [_line_col(fr, f, g.side)]
+            f"{shown.side} {line}:{col} " + paint(code, clean(shown.figure))
+            for f, shown in g.figures
+            for line, col in [_line_col(fr, f, shown.side)]
         ]
-        rules = sorted({clean(f.rule) for f, _a, _b in g.figures if f.rule})
+        rules = sorted({clean(f.rule) for f, _shown in g.figures if f.rule})
         tag = paint("2", f"[{', '.join(rules)}]") if rules else ""
         out.extend(_wrap_list(where, "      ", width, tag))
     return out
@@ -213,10 +213,10 @@ def _compare_finding(fr: Any, f: Any, paint: _Paint, width: int) -> list[str]:
     level = paint(LEVEL_COLOUR.get(f.level), f"{f.level:<7}")
     message = clean(f.message) if f.message else clean(shown_figure(fr, f))
     out = _head(f"    {f.level:<7} ", f"    {level} ", message, clean(f.rule or ""), width, paint)
-    for side, view, a, b in prose_sides(fr, f):
-        line, col = _line_col(fr, f, side)
-        label = f"      {side} {line}:{col}".rstrip() if side else "     "
-        out.extend(_sentence_with_caret(view, a, b, label, paint, f.status, width=width))
+    for shown in prose_sides(fr, f):
+        line, col = _line_col(fr, f, shown.side)
+        label = f"      {shown.side} {line}:{col}".rstrip() if shown.side else "     "
+        out.extend(_sentence_with_caret(shown, label, paint, f.status, width=width))
     return out
 
 
@@ -236,28 +236,24 @@ def _check_lines(fr: Any, findings: list, paint: _Paint, indent: str, width: int
                 paint,
             )
         )
-        for _side, view, a, b in prose_sides(fr, f):
+        for shown in prose_sides(fr, f):
             out.extend(
-                _sentence_with_caret(
-                    view, a, b, indent + " " * 4, paint, f.status, f.level, width=width
-                )
+                _sentence_with_caret(shown, indent + " " * 4, paint, f.status, f.level, width=width)
             )
     return out
 
 
 def _sentence_with_caret(
-    view: Any,
-    a: int,
-    b: int,
+    shown: Any,
     prefix: str,
     paint: _Paint,
     status: str,
     level: str = "",
     width: int = 100,
 ) -> list[str]:
-    if not view.text or b <= a:
+    if not shown.view.text or shown.b <= shown.a:
         return []
-    line, col, length = excerpt(view, a, b, width=max(width - len(prefix) - 2, 30))
+    line, col, length = excerpt(shown, width=max(width - len(prefix) - 2, 30))
     # Count printable width after cleaning, so the caret stays under the figure.
     lead, fig, tail = (
         clean(line[:col]),
