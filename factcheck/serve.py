@@ -36,6 +36,7 @@ import urllib.parse
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -351,69 +352,8 @@ PAGE_HEADERS = {
     "Referrer-Policy": "no-referrer",
 }
 
-PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>factcheck</title>
-<style>
-body { font: 16px/1.45 system-ui, sans-serif; margin: 0; color: #1d232a; background: #f6f7f9; }
-header { background: #1d3557; color: #fff; padding: .8rem 1.5rem; }
-header h1 { margin: 0; font-size: 1.3rem; }
-header p { margin: .2rem 0 0; opacity: .85; font-size: .95rem; }
-form { padding: 1rem 1.5rem; }
-.cols { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
-label { font-weight: 600; display: block; margin-bottom: .3rem; }
-textarea { width: 100%; box-sizing: border-box; height: 22rem; font: 14px/1.4 ui-monospace, monospace;
-  padding: .5rem; border: 1px solid #b8c0cc; border-radius: 4px; }
-.hint { font-weight: 400; color: #5a6572; font-size: .9rem; }
-.bar { margin-top: 1rem; display: flex; gap: .6rem; align-items: center; flex-wrap: wrap; }
-button { font: inherit; padding: .45rem 1rem; border-radius: 4px; border: 1px solid #1d3557;
-  background: #fff; color: #1d3557; cursor: pointer; }
-button.go { background: #1d3557; color: #fff; }
-</style>
-</head>
-<body>
-<header><h1>factcheck</h1>
-<p>Paste or upload an article to check its figures, or two versions to compare them.</p></header>
-<form id="fc-form" method="post" action="/report">
-<div class="cols">
-<div><label for="old">Old version <span class="hint">(optional: the wire copy, the draft)</span></label>
-<textarea id="old" name="old" spellcheck="false"></textarea>
-<input type="file" id="old-file" accept=".txt,.md,.html,.htm,text/*" data-into="old"></div>
-<div><label for="new">Article <span class="hint">(the new version)</span></label>
-<textarea id="new" name="new" spellcheck="false" required></textarea>
-<input type="file" id="new-file" accept=".txt,.md,.html,.htm,text/*" data-into="new"></div>
-</div>
-<div class="bar">
-<label for="format" class="hint">written as</label>
-<select id="format" name="format"><option value="text">plain text</option>
-<option value="markdown">Markdown</option><option value="html">HTML</option></select>
-<label for="date" class="hint">reference date</label>
-<input id="date" name="date" type="date">
-<button class="go" id="run" type="submit" name="download" value="">Check / compare</button>
-<button type="submit" name="download" value="html">Download HTML</button>
-<button type="submit" name="download" value="json">Download JSON</button>
-</div>
-</form>
-<script>
-document.querySelectorAll('input[type=file]').forEach(function (input) {
-  input.addEventListener('change', function () {
-    var file = input.files[0];
-    if (!file) return;
-    file.text().then(function (text) {
-      document.getElementById(input.dataset.into).value = text;
-      var name = file.name.toLowerCase();
-      var fmt = /\\.(md|markdown)$/.test(name) ? 'markdown' : /\\.html?$/.test(name) ? 'html' : 'text';
-      document.getElementById('format').value = fmt;
-    });
-  });
-});
-</script>
-</body>
-</html>
-"""
+PAGE = (Path(__file__).resolve().parent / "serve_page.html").read_text(encoding="utf-8")
+"""The page: a form, no article text in it, so its inline script and style are ours alone."""
 
 
 # --------------------------------------------------------------------- the app
