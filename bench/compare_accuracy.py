@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -326,9 +327,16 @@ def _flags(findings, *statuses):
 
 
 def _is_repeat(old_text: str, finding) -> bool:
-    """A dropped OLD mention whose words already occur earlier in OLD."""
+    """A dropped OLD mention whose words already occur earlier in OLD.
+
+    A leading article is not the figure's words: "the third quarter" repeats
+    "a better third quarter".
+    """
     m = finding.old
-    return m is not None and old_text.find(m.text, 0, m.start) >= 0
+    if m is None:
+        return False
+    words = re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.IGNORECASE)
+    return old_text.find(words, 0, m.start) >= 0
 
 
 def judge_no_flag(old, new, findings) -> bool:

@@ -59,6 +59,9 @@ CONFLICT_CONTEXT = 0.55
 """Context that makes two different values one fact in a paraphrased sentence."""
 UNIQUE_BONUS = 0.2
 """Context a same-valued pair needs less when the value occurs once in each version."""
+SHORT_SENTENCE = 3
+"""Content words a sentence (or the window around a figure) counts as at
+least, against a longer one."""
 SMALL_COUNT = 10
 """Bare counts below this (news copy writes them as words) state many unrelated
 facts of one story: a unique one with another noun is no evidence of a pair."""
@@ -92,13 +95,13 @@ def context_score(a: Context, b: Context) -> float:
     """0..1: how much the surroundings of two mentions say they state the same fact."""
     if a.sentence_text == b.sentence_text and a.local == b.local:
         return 1.0 - 0.1 * abs(a.position - b.position)
-    sentence = overlap(a.sentence, b.sentence)
+    sentence = overlap(a.sentence, b.sentence, SHORT_SENTENCE)
     if a.lead and a.lead == b.lead:
         # "since 1983" / "since 1983": the shared period word is one more
         # shared word of the window
-        local = overlap(a.local | {a.lead}, b.local | {b.lead})
+        local = overlap(a.local | {a.lead}, b.local | {b.lead}, SHORT_SENTENCE)
     else:
-        local = overlap(a.local, b.local)
+        local = overlap(a.local, b.local, SHORT_SENTENCE)
     position = 1.0 - abs(a.position - b.position)
     if nouns_differ(a, b):
         # "two people" / "two men": a paraphrase ("girls"/"classmates") keeps the

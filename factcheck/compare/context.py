@@ -352,16 +352,22 @@ def _blank_spans(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
     return "".join(parts)
 
 
-def overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
+def overlap(
+    a: frozenset[str] | set[str], b: frozenset[str] | set[str], floor: int = 1
+) -> float:
     """Overlap coefficient: shared words over the smaller set (0 when either is empty).
 
     The smaller set is the denominator because a rewrite often merges two
     sentences: the merged sentence contains all the words of each source.
-    Two empty sets are alike (two bare figures), one empty set is not.
+    Two empty sets are alike (two bare figures), one empty set is not. With
+    ``floor`` a set smaller than that counts as that large against a larger
+    one: one shared word is no proof that a one-word quote ("We are hiring
+    for the third quarter") is the sentence a longer one rewrites.
     """
     if not a or not b:
         return 1.0 if not a and not b else 0.0
-    return len(a & b) / min(len(a), len(b))
+    smaller, larger = sorted((len(a), len(b)))
+    return len(a & b) / max(smaller, min(floor, larger))
 
 
 def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
