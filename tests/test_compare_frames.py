@@ -224,7 +224,9 @@ def test_a_repeat_in_the_kept_figures_sentence_must_count_the_same_thing():
 
 
 def test_the_repeat_in_a_short_quote_is_the_one_dropped():
-    old = 'The bank forecasts a weak fourth quarter. "We are saving for the fourth quarter," it said.'
+    old = (
+        'The bank forecasts a weak fourth quarter. "We are saving for the fourth quarter," it said.'
+    )
     new = "The bank forecasts a poor fourth quarter and is saving."
     findings = [f for f in compare(old, new) if f.status == "dropped"]
     assert [f.old.start for f in findings] == [old.index("the fourth quarter")]

@@ -352,9 +352,7 @@ def _blank_spans(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
     return "".join(parts)
 
 
-def overlap(
-    a: frozenset[str] | set[str], b: frozenset[str] | set[str], floor: int = 1
-) -> float:
+def overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str], floor: int = 1) -> float:
     """Overlap coefficient: shared words over the smaller set (0 when either is empty).
 
     The smaller set is the denominator because a rewrite often merges two
