@@ -78,6 +78,13 @@ PINT_NAMES: dict[str, str] = {
     "horsepower": "horsepower",
     "terawatt hour": "terawatt_hour",
     "degree": "degree",
+    "ppm": "ppm",
+    "nanometre": "nanometer",
+    "cup": "cup",
+    "teaspoon": "teaspoon",
+    "tablespoon": "tablespoon",
+    "gigahertz": "gigahertz",
+    "megahertz": "megahertz",
 }
 
 

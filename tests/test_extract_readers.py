@@ -17,7 +17,9 @@ EXAMPLES = {
         ("The centre is 6ft 4in tall.", "6ft 4in", 76),
     ],
     "dfrac": [
-        ("He ran 3/4 of a mile.", "3/4", 0.75),
+        ("He ran 3/4 of a mile.", "3/4 of a mile", 0.75),
+        ("Mix 1\u20448 of a pint.", "1\u20448 of a pint", 0.125),
+        ("Add ½ cup of sugar.", "½ cup", 0.5),
         ("The pipe is 3/4 inch wide.", "3/4 inch", 0.75),
         ("He walked 10 1/2 miles.", "10 1/2 miles", 10.5),
     ],
@@ -34,8 +36,13 @@ EXAMPLES = {
     "adur": [("He stayed for almost a week.", "a week", 1)],
     "decw": [("She is in her twenties.", "twenties", (20, 29))],
     "frac": [
-        ("Two-thirds of voters agreed.", "Two-thirds", 0.6667),
+        ("Two-thirds of voters agreed.", "Two-thirds", 2 / 3),
         ("The firm is worth half a million pounds.", "half a million pounds", 500_000),
+    ],
+    "fold": [
+        ("Revenue grew threefold.", "threefold", 3),
+        ("a 10-fold increase", "10-fold", 10),
+        ("a twenty-fold rise", "twenty-fold", 20),
     ],
     "ordd": [("She finished 3rd in the final.", "3rd", 3)],
     "ordw": [("It was his third title.", "third", 3)],

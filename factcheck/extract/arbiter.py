@@ -63,6 +63,8 @@ def read_number(text: str, start: int, end: int, sent_start: int = 0) -> Reading
     read yet). Year-shaped numbers get the full year-or-count decision; any
     number may be an identifier."""
     reading = None
+    if _far_future(text, start, end, sent_start):
+        return Reading(YEAR, "a far-future year after a year preposition")
     if year_shaped(text[start:end]):
         reading = read_year_shaped(text, start, end, sent_start)
         if reading.kind == YEAR:
@@ -71,6 +73,25 @@ def read_number(text: str, start: int, end: int, sent_start: int = 0) -> Reading
     if ident:
         return Reading(IDENTIFIER, ident)
     return reading or Reading(COUNT, "not year-shaped")
+
+
+# "by 2150", "until 2300", "in 3000": years past 2100 follow these words
+_FAR_FUTURE_BEFORE = re.compile(r"(?i:\b(?:by|until|till|before|after|in|the\s+year)\s+$)")
+
+
+def _far_future(text: str, start: int, end: int, sent_start: int) -> bool:
+    """ "Seas could rise two metres by 2150", "the capsule opens in 3000": a year past
+    2100 after a year preposition, when no count cue ("by 2150 people", "cut by 2500")
+    says otherwise."""
+    surface = text[start:end]
+    if not (len(surface) == 4 and surface.isdigit() and 2100 < int(surface) <= 3000):
+        return False
+    if not _FAR_FUTURE_BEFORE.search(text, max(sent_start, start - 12), start):
+        return False
+    cue = year_cue(text, start, end, sent_start)
+    if cue is None or cue[0] != YEAR:
+        return False
+    return _count_after(text, end) is None and text[end : end + 1] not in ("%", "-")
 
 
 def read_year_shaped(text: str, start: int, end: int, sent_start: int = 0) -> Reading:

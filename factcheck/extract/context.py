@@ -12,6 +12,7 @@ import re
 import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
 from factcheck.extract.arbiter import identifier_cue
+from factcheck.extract.dateline import WIRE_SLUG_BEFORE
 from factcheck.extract.numbers import SCALE_WORDS, parse_digits
 from factcheck.extract.vocabulary import (
     COMMON_CAPITALISED,
@@ -141,8 +142,29 @@ class Context:
         return word in NOUN_STOPWORDS
 
     def sentence_start(self, start: int) -> bool:
+        """Whether a sentence opens at ``start``: after a full stop, a line break,
+        or a wire slug ("MADRID: Two sisters", "LONDON (Reuters) - Three men")."""
         left = self.text[max(0, start - 4) : start]
-        return start == 0 or bool(re.search(r"(?:^|[.!?\"“‘]\s*|\n\s*)$", left))
+        if start == 0 or re.search(r"(?:^|[.!?\"“‘]\s*|\n\s*)$", left):
+            return True
+        return left[-1:] in " :-–—" and bool(WIRE_SLUG_BEFORE.search(self.left(start, 64)))
+
+    def bare_name_age(self, start: int, end: int) -> bool:
+        """ "Smith 45 was arrested", "Rita Olsen 58 has served": an age after a name
+        without the commas, when a verb said of a person follows (not "Apollo 11 was")."""
+        if not P.AGE_AFTER_BARE_NAME.match(self.text, end):
+            return False
+        w = P.WORD_BEFORE.search(self.left(start, 30))
+        if not w or self.text[w.end(1) : start] != " ":
+            return False
+        word = w.group(1)
+        return (
+            word[:1].isupper()
+            and word[1:].islower()
+            and word.lower() not in COMMON_CAPITALISED
+            and word.lower() not in MONTHS
+            and word.lower() not in WEEKDAYS
+        )
 
     def capitalised_name_before(self, start: int) -> bool:
         w = P.WORD_BEFORE.search(self.left(start, 30))

@@ -35,6 +35,12 @@ _STAMP_AFTER = re.compile(
     r"\s*(?:\||-|–|—|,)?\s*(?:(?i:last\s+updated|updated|published)|\d{1,2}[:.]\d\d)"
 )
 _ALONE_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
+# "MADRID:", "LONDON (Reuters) -", "SAN JOSE, Calif. —": a place in capitals opening
+# the copy or a line; the words after it open a sentence ("MADRID: Two sisters ...")
+WIRE_SLUG_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,[ \t]+[A-Z][A-Za-z. ]{1,20})?"
+    r"(?:[ \t]*\([A-Za-z .&-]{2,30}\))?[ \t]*(?::|-|–|—)[ \t]*$"
+)
 _EVENT_BEFORE = re.compile(r"\b(?i:on|in|since|until|from|of|by|before|after|between|and)\s+$")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from fractions import Fraction
 
 import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
@@ -39,12 +40,16 @@ def digits(scan, m: re.Match[str]) -> int | None:
     text = scan.text
     start, end = m.start(), m.end()
     surface = m.group()
-    if _glued_to_word(text, start):
+    prefix = P.HYPHEN_PREFIX_BEFORE.search(text, max(0, start - 7), start)
+    if prefix is None and _glued_to_word(text, start):
         return end
     neg, start = _sign(text, start)
     skip = _not_a_figure(text, m)
     if skip is not None:
         return skip
+    sci = P.SCIENTIFIC.match(text, m.start()) if m.lastgroup == "num" else None
+    if sci and (sci.group("e4") is None or len(sci.group("mant").split(".")[0]) == 1):
+        return _scientific(scan, start, sci, neg)
     fi = P.FEET_INCHES.match(text, m.start())
     if fi and len(fi.group("inch")) <= 12:  # not "6ft <a thousand digits>in"
         return _feet_inches(scan, start, fi)
@@ -53,7 +58,7 @@ def digits(scan, m: re.Match[str]) -> int | None:
     parsed = _value(surface)
     if parsed is None:
         return end
-    value, decimals, sig = parsed
+    value, decimals, sig, exact = parsed
     if neg:
         value = -value
     nxt = text[end : end + 1]
@@ -70,7 +75,11 @@ def digits(scan, m: re.Match[str]) -> int | None:
         glued = False
     after = _unit_or_currency(scan, end, surface, mag_value, currency)
     currency, unit, dim, unit_end, subunit = after
-    extra = None
+    if exact and unit is None and currency is None:
+        unit, dim, unit_end = _fraction_of_unit(scan, end)
+    extra = {"fraction": exact} if exact else None
+    if prefix and P.HYPHEN_PREFIXES[prefix.group("p").lower()] != "exact":
+        extra = {**(extra or {}), "hyphen_prefix": prefix.group("p").lower()}
     if subunit:
         currency, factor = lexicon.SUBUNITS[subunit]
         extra = {"subunit": subunit, "subunit_value": tidy(value)}
@@ -106,13 +115,40 @@ def _glued_to_word(text: str, start: int) -> bool:
 
 
 def _sign(text: str, start: int) -> tuple[bool, int]:
-    """(negative, where the figure starts): "-3", "−3" and "minus 3" are negative."""
+    """(negative, where the figure starts): "-3", "−3", "minus 3" and "minus-12" are
+    negative."""
     prev = text[start - 1] if start else " "
     if prev in "-−" and (start < 2 or not text[start - 2].isalnum()):
         return True, start - 1
-    if text[max(0, start - 6) : start].lower() == "minus ":
+    if text[max(0, start - 6) : start].lower() in ("minus ", "minus-"):
         return True, start - 6
     return False, start
+
+
+def _scientific(scan, start: int, sci: re.Match[str], neg: bool) -> int | None:
+    """ "3.1×10−6 metres", "2.5 x 10^8", "1.2e5 cells": mantissa times a power of ten,
+    kept exact (Decimal) with the mantissa's significant figures."""
+    exp = next(g for g in (sci.group(k) for k in ("e1", "e2", "e3", "e4")) if g is not None)
+    exp = exp.translate(P.SUPERSCRIPT_DIGITS).replace("\u2212", "-").replace("\u2011", "-")
+    mant = sci.group("mant")
+    value = Decimal(mant).scaleb(int(exp))
+    _decimals, sig = precision(mant)
+    end = sci.end()
+    currency, unit, dim, unit_end, _sub = _unit_or_currency(scan, end, mant, 1, None)
+    return finish(
+        scan,
+        start,
+        unit_end,
+        value=-value if neg else value,
+        unit=currency or unit,
+        dimension="currency" if currency else dim,
+        decimals=None,
+        sig=sig,
+        scale=1,
+        core=(sci.start(), end),
+        digits=True,
+        extra={"scientific": sci.group()},
+    )
 
 
 def _not_a_figure(text: str, m: re.Match[str]) -> int | None:
@@ -148,29 +184,45 @@ def _feet_inches(scan, start: int, fi: re.Match[str]) -> int:
     return fi.end()
 
 
-def _value(surface: str) -> tuple[Decimal, int | None, int | None] | None:
-    """(value, decimals, significant figures) of "1,500", "3.80", "2½", "10 1/2"."""
-    fraction = 0.0
+def _value(surface: str) -> tuple[Decimal, int | None, int | None, str | None] | None:
+    """(value, decimals, significant figures, exact fraction) of "1,500", "3.80",
+    "2½", "10 1/2", "1⁄4". A fraction is kept exact as "n/d" ("1/3"), and its value
+    is the nearest float to it, so that "⅓" equals 1/3 computed anywhere."""
+    exact = None
     if surface[-1] in UNICODE_FRACTIONS:
-        fraction = UNICODE_FRACTIONS[surface[-1]]
-        surface = surface[:-1]
-    if "/" in surface:  # "3/4", "10 1/2"
+        exact = Fraction(UNICODE_FRACTIONS[surface[-1]]).limit_denominator(16)
+        surface = surface[:-1].strip()
+    if "/" in surface or "\u2044" in surface:  # "3/4", "10 1/2", "1⁄4"
         # any whitespace may stand between: NBSP, a thin space, a line break
-        *whole_part, frac_part = surface.split()
-        whole = whole_part[0] if whole_part else ""
+        *whole_part, frac_part = surface.replace("\u2044", "/").split()
         numer, denom = frac_part.split("/")
-        value = Decimal(whole or 0) + Decimal(numer) / Decimal(denom)
-        value = value.quantize(Decimal("0.0001")).normalize()
+        if int(denom) == 0:
+            return None
+        exact = Fraction(int(whole_part[0]) if whole_part else 0) + Fraction(int(numer), int(denom))
         decimals = sig = None
-    else:
+    elif surface:
         value = parse_digits(surface)
         if value is None:
             return None
-        decimals, sig = precision(surface)
-    if fraction:
-        value = value + Decimal(str(fraction))
-        decimals, sig = None, None
-    return value, decimals, sig
+        if exact is None:
+            decimals, sig = precision(surface)
+            return value, decimals, sig, None
+        exact += Fraction(value)
+    exact = exact or Fraction(0)
+    value = Decimal(exact.numerator) / Decimal(exact.denominator)
+    return value, None, None, f"{exact.numerator}/{exact.denominator}"
+
+
+_OF_A = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+an?(?=[ \t\u00a0])")
+
+
+def _fraction_of_unit(scan, end: int) -> tuple[str | None, str | None, int]:
+    """ "1⁄4 of a cup", "3/4 of a mile": the unit of a fraction written with "of a"."""
+    o = _OF_A.match(scan.text, end)
+    u = scan.ctx.unit_after(o.end(), "", 1) if o else None
+    if not u or u[3] is not None or u[2] - o.end() < 3:
+        return None, None, end
+    return u[0], u[1], u[2]
 
 
 def _decade(scan, first: int, ds: re.Match[str], n: int) -> int:

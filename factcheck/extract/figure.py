@@ -75,6 +75,9 @@ def finish(
     neighbours say; return where scanning goes on."""
     fig = _Figure(start, end, value, unit, dimension, *core, extra=dict(extra or {}))
     fig.qualifier, fig.qword = scan.ctx.qualifier(start, end)
+    prefix = fig.extra.pop("hyphen_prefix", None)
+    if prefix:  # "sub-5 nanometer": at most 5
+        fig.qualifier, fig.qword = P.HYPHEN_PREFIXES[prefix], prefix + "-"
     rng = opens_range(scan, start, end)
     if rng:
         r = read_range(scan, start, end, rng, value, unit, dimension, scale, digits)
@@ -128,7 +131,22 @@ def _read_bare(scan, fig: _Figure, digits: bool) -> bool:
             return False  # a year (the date scanner's), an identifier, or no figure
         if reading.evidence != "not year-shaped":
             fig.extra["reading"] = reading.note()
-    if fig.role is None and scan.ctx.is_identifier(fig.start, fig.core_start, fig.core_end):
+    if fig.role is None and _rating(scan, fig):
+        return True
+    if (
+        fig.role is None
+        and digits
+        and intval is not None
+        and 0 < intval < 125
+        and scan.ctx.bare_name_age(fig.start, fig.end)
+    ):
+        fig.role, fig.unit, fig.dimension = "age", "year", "time"  # "Smith 45 was arrested"
+        return True
+    if (
+        fig.role is None
+        and "fraction" not in fig.extra  # "Mix 1⁄4 of a cup": no name is a fraction
+        and scan.ctx.is_identifier(fig.start, fig.core_start, fig.core_end)
+    ):
         return False
     if _WORLD_NUMBER.search(scan.ctx.left(fig.start, 20)):
         fig.role, fig.dimension = "ordinal", "ordinal"  # "world number five": a ranking
@@ -138,6 +156,19 @@ def _read_bare(scan, fig: _Figure, digits: bool) -> bool:
         fig.noun = scan.ctx.noun(
             fig.end, 1 if intval == 1 else intval if intval is not None else fig.value
         )
+    return True
+
+
+def _rating(scan, fig: _Figure) -> bool:
+    """ "a category 4 hurricane", "tier two restrictions": a rating on a scale (role
+    ``rating``), so that "category two" -> "category three" is a conflict, not a count."""
+    if fig.intval is None or not 0 <= fig.intval <= 10:
+        return False
+    r = P.RATING_BEFORE.search(scan.ctx.left(fig.start, 16))
+    if not r or not P.RATED_AFTER.match(scan.text, fig.end):
+        return False
+    fig.role, fig.dimension, fig.noun = "rating", "rating", r.group("scale").lower()
+    fig.start -= len(r.group())  # the span reads "category 4"
     return True
 
 

@@ -18,6 +18,7 @@ from factcheck.extract.numbers import (
     ORDINAL_WORDS,
     SCALE_WORDS,
     TENS_WORDS,
+    UNICODE_FRACTIONS,
     UNITS_WORDS,
     VAGUE_WORDS,
 )
@@ -94,11 +95,21 @@ FIRST_LETTERS = "".join(
 )
 
 
+# "½", "2¾": the vulgar fraction characters (numbers.unicode_fractions)
+VULGAR = "".join(UNICODE_FRACTIONS)
+# "threefold", "three-fold", "10-fold", "a hundredfold": a factor
+_FOLD_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS], key=len, reverse=True))
+
+
 CORE = Lazy(
-    rf"\b(?=[\d{FIRST_LETTERS}½¼¾⅓⅔])(?:"
-    rf"(?P<ordd>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
-    rf"|(?P<dfrac>(?<![\w.,/])(?:\d{{1,3}}\s+)?[1-9]\d?/(?:2|3|4|5|8|10|16|100)(?![\d/]))"
-    rf"|(?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+(?!\d)|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+)(?:\.\d+)?(?:[½¼¾⅓⅔])?)"
+    # a leading decimal point (".45 calibre", ".004 per cent") has no word boundary
+    rf"(?:\b(?=[\d{FIRST_LETTERS}{VULGAR}])|(?<![\w.,])(?=\.\d))(?:"
+    rf"(?P<fold>(?<![\w.,])(?:\d+(?:\.\d+)?-?|(?:(?:{TENS})-)?(?:{_FOLD_WORD})-?)fold\b)"
+    rf"|(?P<ordd>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
+    # "3/4", "10 1/2"; with the fraction slash U+2044 any denominator ("1⁄8"); "½" alone
+    rf"|(?P<dfrac>(?<![\w.,/])(?:(?:\d{{1,3}}\s+)?[1-9]\d?/(?:2|3|4|5|8|10|16|100)(?![\d/])"
+    rf"|(?:\d{{1,3}}\s+)?\d{{1,3}}\u2044\d{{1,3}}(?!\d)|[{VULGAR}](?!\w)))"
+    rf"|(?P<num>(?<![\w.,])(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+(?!\d)|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+)(?:\.\d+)?|\.\d+(?![.,]\d))(?:[{VULGAR}])?)"
     rf"|(?P<frac>\b(?:(?:{_NUMERATORS})[\s-](?:{FRACWORD})|half)\b)"
     rf"|(?P<adur>\ban?\s+(?:week|month|year|day|fortnight|decade|century|hour|minute)\b)"
     rf"|(?P<decw>\b(?:{DECADE_WORDS})\b)"
@@ -251,7 +262,7 @@ FEET_INCHES = re.compile(
 
 
 RANGE_SEP = re.compile(
-    r"(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+or\s+|\s+and\s+)(?P<cur>[£$€¥])?(?=\d|(?i:"
+    r"(?P<sep>-to-|\s*[-–—]\s*|\s+to\s+|\s+or\s+|\s+and\s+)(?P<cur>[£$€¥])?(?=\d|(?i:"
     + "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
     + r")\b)"
 )
@@ -282,6 +293,37 @@ DECADE_S = re.compile(r"'?s\b|’s\b")
 
 
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’.]*)[\s\u00a0]+$")
+
+
+AGE_AFTER_BARE_NAME = re.compile(
+    r"\s+(?:" + lang.alternation("numbers.age_after_bare_name") + r")\b"
+)
+
+
+# "a category 4 hurricane", "tier two restrictions": a rating, not a count
+RATING_BEFORE = re.compile(
+    r"(?i:\b(?P<scale>" + lang.alternation("numbers.rating_scales") + r")\s+$)"
+)
+RATED_AFTER = re.compile(r"(?i:[\s-]+(?:" + lang.alternation("numbers.rated_nouns") + r")\b)")
+
+
+# "sub-5", "now-14", "minus-12": a prefix glued by a hyphen that leaves a figure
+HYPHEN_PREFIXES = lang.table("numbers.hyphen_prefixes")
+HYPHEN_PREFIX_BEFORE = re.compile(
+    r"(?i:(?<![\w-])(?P<p>" + lang.alternation(list(HYPHEN_PREFIXES)) + r")-$)"
+)
+
+
+# "3.1×10−6", "3.1 x 10^-6", "2.5 × 10⁸", "1.2e5": a number in scientific notation.
+# A plain hyphen after "10" is no exponent ("3 x 10-6" is a score or a size); the
+# minus sign (U+2212) that a lost superscript leaves is.
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SCIENTIFIC = re.compile(
+    r"(?P<mant>\d+(?:\.\d+)?)(?:[ \u00a0]?[×x*⋅·][ \u00a0]?10"
+    rf"(?:\^(?P<e1>[-−+]?\d{{1,3}})|(?P<e2>[⁻⁺]?[{_SUPERSCRIPTS}]{{1,3}})|(?P<e3>[−‑]\d{{1,3}}))"
+    r"|[eE](?P<e4>[-+−]?\d{1,2}))(?![\w.]\d|\w)"
+)
+SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS + "⁻⁺", "0123456789-+")
 
 
 SOFT_HYPHEN_COMPOUND = frozenset(lang.words("nouns.soft_hyphen_compounds"))

@@ -173,6 +173,7 @@ class _Scanner:
 # finds through ``_Scanner.emit`` and returns where scanning goes on; its
 # docstring opens with examples, which tests/test_extract_readers.py reads.
 READERS = {
+    "fold": wordforms.fold,  # "a three-fold rise", "a 10-fold increase"
     "num": digitforms.digits,  # "1,500 people", "£20m", "6ft 4in"
     "dfrac": digitforms.digits,  # "3/4 of a mile", "10 1/2 inches"
     "words": wordforms.words,  # "twenty-one people", "two million pounds"

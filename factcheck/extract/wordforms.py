@@ -23,7 +23,9 @@ from factcheck.extract.numbers import (
     TENS_WORDS,
     UNITS_WORDS,
     VAGUE_WORDS,
+    parse_digits,
     parse_words,
+    tidy,
     valid_prefix,
 )
 
@@ -40,9 +42,10 @@ def vague(scan, m: re.Match[str]) -> int | None:
     low, high = VAGUE_WORDS[key]
     end = m.end()
     after = scan.text[end : end + 12]
-    # "hundreds" needs "of" or a plural noun after it ("hundreds more" too)
+    # "hundreds" needs "of" or a plural noun after it ("hundreds more" too);
+    # "several hundred" is a figure on its own
     noun = scan.ctx.noun(end, None, allow_of=True)
-    if not re.match(r"\s+(?:of|more|upon)\b", after) and noun is None:
+    if not re.match(r"\s+(?:of|more|upon)\b", after) and noun is None and " " not in key:
         return end
     if re.match(r"\s+of\s+[\d£$€]", scan.text[end : end + 8]):
         return end  # "scores of 9.5 and 9.8": the word is a noun here
@@ -180,14 +183,45 @@ def fraction(scan, m: re.Match[str]) -> int | None:
     ):
         return end
     q, qword = scan.ctx.qualifier(start, end)
+    extra = {"fraction": f"{numer}/{denom}"}  # exact: "a third" is 1/3, not 0.3333
+    if qword:
+        extra["qualifier_text"] = qword
     scan.emit(
         start,
         end,
-        value=round(float(fraction), 4),
+        value=float(fraction),
         unit=None,
         dimension="fraction",
         qualifier=q,
         noun=scan.ctx.noun(end, None, allow_of=True),
+        change=scan.ctx.change(start, end),
+        extra=extra,
+    )
+    return end
+
+
+def fold(scan, m: re.Match[str]) -> int | None:
+    """ "a three-fold rise", "grew more than fourfold", "a 10-fold increase": a factor
+    (dimension ``factor``), so that "threefold" -> "fourfold" reads as a conflict."""
+    start, end = m.start(), m.end()
+    core = m.group().lower()[: -len("fold")].rstrip("-")
+    if core[0].isdigit():
+        value = parse_digits(core)
+    else:
+        number = parse_words(re.split(r"[\s-]+", core))
+        value = Decimal(str(number)) if number is not None else None
+    if value is None or value <= 0:
+        return end
+    q, qword = scan.ctx.qualifier(start, end)
+    scan.emit(
+        start,
+        end,
+        value=tidy(value),
+        low=tidy(value) if q == "at_least" else None,
+        high=tidy(value) if q == "at_most" else None,
+        unit=None,
+        dimension="factor",
+        qualifier=q,
         change=scan.ctx.change(start, end),
         extra={"qualifier_text": qword} if qword else {},
     )

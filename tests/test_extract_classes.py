@@ -1,0 +1,245 @@
+"""Classes of figure that news writes outside the common shapes (issue 11 item 2).
+
+Each class is tested on several forms we wrote ourselves; the map of classes is
+../shared/cases/extraction-cases.md (invented examples, not copied here).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+
+
+def quantities(sentence: str):
+    return [m for m in extract(sentence) if m.kind == "quantity"]
+
+
+def one(sentence: str, surface: str):
+    found = [m for m in quantities(sentence) if m.text == surface]
+    assert len(found) == 1, [(m.text, m.value) for m in quantities(sentence)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "fraction"),
+    [
+        ("A third of the members voted against.", "A third", "1/3"),
+        ("Two-thirds of the staff were laid off.", "Two-thirds", "2/3"),
+        ("three-quarters of the homes lost power", "three-quarters", "3/4"),
+        ("a fifth of all trains were cancelled", "a fifth", "1/5"),
+        ("Stir in ⅓ cup of milk.", "⅓ cup", "1/3"),
+        ("Cut it 2¾ inches long.", "2¾ inches", "11/4"),
+        ("Use 3\u20448 of a teaspoon of salt.", "3\u20448 of a teaspoon", "3/8"),
+    ],
+)
+def test_exact_fractions_keep_the_fraction(sentence, surface, fraction):
+    m = one(sentence, surface)
+    numer, denom = fraction.split("/")
+    assert m.extra["fraction"] == fraction
+    assert m.value == int(numer) / int(denom)  # the nearest float, not 0.3333
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The leak rate was 3.1×10−6 metres per second.", "3.1×10−6 metres per second", 3.1e-6),
+        ("The constant is 6.7 x 10^-11 in these units.", "6.7 x 10^-11", 6.7e-11),
+        ("Light travels at 3 × 10⁸ metres per second.", "3 × 10⁸ metres per second", 3e8),
+        ("The sample held 1.2e5 cells.", "1.2e5", 120000),
+        ("a dose of 4E-3 grams", "4E-3 grams", 0.004),
+    ],
+)
+def test_scientific_notation(sentence, surface, value):
+    assert one(sentence, surface).value == pytest.approx(value, rel=1e-12)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The room is 3 x 10 metres.", "They won 3 x 10-6 in the final set."]
+)
+def test_a_size_or_a_score_is_not_scientific(sentence):
+    assert not any("scientific" in m.extra for m in quantities(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "low", "high"),
+    [
+        ("Several hundred protesters gathered.", "Several hundred", 200, 900),
+        ("several hundred or even 2,000 megawatts", "several hundred", 200, 900),
+        ("It cost a few thousand pounds.", "a few thousand", 2000, 5000),
+    ],
+)
+def test_vague_scale_idioms(sentence, surface, low, high):
+    m = one(sentence, surface)
+    assert (m.value, m.low, m.high) == (None, low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Carbon dioxide reached 421 parts per million.", "421 parts per million", 421),
+        ("Levels hit 35 ppm in the tunnel.", "35 ppm", 35),
+    ],
+)
+def test_parts_per_million_is_a_unit(sentence, surface, value):
+    m = one(sentence, surface)
+    assert (m.value, m.unit) == (value, "ppm")
+    assert not [q for q in quantities(sentence) if q.value == 1_000_000]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("The team managed minus-12 yards.", "minus-12 yards", -12, "yard"),
+        (
+            "It felt like minus-40 degrees Fahrenheit.",
+            "minus-40 degrees Fahrenheit",
+            -40,
+            "degree Fahrenheit",
+        ),
+        ("Overnight it dropped to minus 5C.", "minus 5C", -5, "degree Celsius"),
+    ],
+)
+def test_minus_with_a_hyphen(sentence, surface, value, unit):
+    m = one(sentence, surface)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_numbers_glued_by_a_hyphen_prefix():
+    m = one("The firm makes sub-5 nanometer chips.", "5 nanometer")
+    assert (m.value, m.unit, m.qualifier, m.high) == (5, "nanometre", "at_most", 5)
+    m = one("She held her now-14 month-old son.", "14 month-old")
+    assert (m.value, m.unit, m.role) == (14, "month", "age")
+    assert quantities("The COVID-19 wave passed.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("He carried a .45 calibre pistol.", ".45", 0.45),
+        ("She is a .300 hitter this season.", ".300", 0.3),
+        ("The error rate fell to .004 per cent.", ".004 per cent", 0.004),
+    ],
+)
+def test_leading_decimal_point(sentence, surface, value):
+    assert one(sentence, surface).value == value
+
+
+def test_no_leading_decimal_inside_an_address():
+    found = quantities("The router sits at 192.168.1.2 on the network.")
+    assert not [m for m in found if m.text.startswith(".")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("Prices rose 5pc last year.", "5pc", 5, "percent"),
+        ("Gilt yields fell to 2.15pc.", "2.15pc", 2.15, "percent"),
+        ("She ran 5km before work.", "5km", 5, "kilometre"),
+        ("He lifted 10kg twice.", "10kg", 10, "kilogram"),
+        ("The bus crawled at 3mph.", "3mph", 3, "mile per hour"),
+        ("It took 20mins to load.", "20mins", 20, "minute"),
+        ("The router uses the 5.8Ghz band.", "5.8Ghz", 5.8, "gigahertz"),
+        ("It warmed by 3.5degF overnight.", "3.5degF", 3.5, "degree Fahrenheit"),
+    ],
+)
+def test_units_glued_to_the_number(sentence, surface, value, unit):
+    m = one(sentence, surface)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_five_pcs_are_computers_not_per_cent():
+    assert all(m.unit != "percent" for m in quantities("The office bought 5 PCs."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The 0-to-60-mph time is 3.9 seconds.", "0-to-60-mph"),
+        ("It does 0-60mph in 4 seconds.", "0-60mph"),
+        ("It goes 0 to 60 mph in 3 seconds.", "0 to 60 mph"),
+    ],
+)
+def test_zero_to_sixty(sentence, surface):
+    m = one(sentence, surface)
+    assert (m.low, m.high, m.unit) == (0, 60, "mile per hour")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seas could rise two metres by 2150.",
+        "The time capsule will be opened in 3000.",
+        "The lease runs until 2250.",
+    ],
+)
+def test_far_future_years_are_not_counts(sentence):
+    assert not [m for m in quantities(sentence) if m.value and m.value > 2100]
+
+
+def test_a_far_future_number_that_counts_stays_a_count():
+    assert one("Costs were cut by 2500 jobs.", "2500").value == 2500
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "age"),
+    [
+        ("Smith 45 was arrested at the scene.", "45", 45),
+        ("Council member Rita Olsen 58 has served two terms.", "58", 58),
+        ("Ana Ruiz 19 who lives nearby called police.", "19", 19),
+    ],
+)
+def test_age_after_a_name_without_commas(sentence, surface, age):
+    m = one(sentence, surface)
+    assert (m.role, m.value, m.unit) == ("age", age, "year")
+
+
+def test_a_name_with_a_number_is_no_age():
+    assert all(m.role != "age" for m in quantities("Apollo 11 was launched in July."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "qualifier"),
+    [
+        ("Revenue grew more than fourfold to $2 billion.", "fourfold", 4, "at_least"),
+        ("There was a three-fold rise in cases.", "three-fold", 3, "exact"),
+        ("a 10-fold increase in demand", "10-fold", 10, "exact"),
+        ("Output rose 2.5-fold.", "2.5-fold", 2.5, "exact"),
+    ],
+)
+def test_fold_is_a_factor(sentence, surface, value, qualifier):
+    m = one(sentence, surface)
+    assert (m.value, m.dimension, m.qualifier) == (value, "factor", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("MADRID: Two Spanish sisters won the race.", "Two", 2),
+        ("LONDON (Reuters) - Three men were arrested.", "Three", 3),
+        ("SAN JOSE, Calif. — Four Tesla engineers quit.", "Four", 4),
+    ],
+)
+def test_number_word_after_a_dateline(sentence, surface, value):
+    assert one(sentence, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The storm became a category two hurricane.", "category two", 2),
+        ("A Category 4 hurricane hit the coast.", "Category 4", 4),
+        ("Force 9 gales are expected.", "Force 9", 9),
+    ],
+)
+def test_a_category_is_a_rating(sentence, surface, value):
+    m = one(sentence, surface)
+    assert (m.value, m.role, m.dimension) == (value, "rating", "rating")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It is a grade II listed building.", "The city moved to level 3 restrictions."],
+)
+def test_other_scales_stay_names(sentence):
+    assert quantities(sentence) == []
