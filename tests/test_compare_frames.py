@@ -230,3 +230,9 @@ def test_the_repeat_in_a_short_quote_is_the_one_dropped():
     new = "The bank forecasts a poor fourth quarter and is saving."
     findings = [f for f in compare(old, new) if f.status == "dropped"]
     assert [f.old.start for f in findings] == [old.index("the fourth quarter")]
+
+
+def test_a_conversion_whose_other_unit_is_kept_is_not_dropped():
+    assert flags("The kite flew up to 150m (490ft).", "The kite flew up to 490 feet.") == []
+    old = "The trail is 1,200km (746 miles) long."
+    assert ("dropped", "746 miles", None) in flags(old, "The trail is 1,200km (741 miles) long.")

@@ -383,9 +383,37 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
             paired_old.add(c.i)
             paired_new.add(c.j)
             pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score))
+    for i, partner in _kept_in_other_unit(old, pairs, paired_old):
+        paired_old.add(i)
+        pairs.append(Pair(old[i], partner, Relation("converted"), 0.0, repeat=True))
     pairs += [Pair(o, None) for i, o in enumerate(old) if i not in paired_old]
     pairs += [Pair(None, n) for j, n in enumerate(new) if j not in paired_new]
     return pairs
+
+
+def _kept_in_other_unit(
+    old: list[Mention], pairs: list[Pair], paired_old: set[int]
+) -> list[tuple[int, Mention]]:
+    """Unpaired OLD conversions whose other unit NEW keeps: the same fact, not dropped.
+
+    "up to 300m (980ft)" -> "up to 980 feet": whichever of the two the NEW
+    figure pairs with, the other states the same fact in its other unit.
+    Only when that pair is a match and NEW gives no conversion of its own:
+    "2,300km (1,429 miles)" -> "2,300km (1,421 miles)" still drops 1,429.
+    """
+    matched = {
+        p.old.id: p.new
+        for p in pairs
+        if p.old is not None and p.new is not None and p.relation and p.relation.accepted
+    }
+    return [
+        (i, matched[m.linked])
+        for i, m in enumerate(old)
+        if i not in paired_old
+        and m.relation == "conversion"
+        and m.linked in matched
+        and matched[m.linked].linked is None
+    ]
 
 
 def _anchor_links(
