@@ -243,3 +243,49 @@ def test_a_category_is_a_rating(sentence, surface, value):
 )
 def test_other_scales_stay_names(sentence):
     assert quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("Only half voted for the plan.", "exact"),
+        ("About half said they would stay.", "approximate"),
+        ("Nearly half of the seats changed hands.", "approximate"),
+        ("Just over half the homes have broadband.", "at_least"),
+    ],
+)
+def test_half_as_a_share(sentence, qualifier):
+    m = one(sentence, "half")
+    assert (m.value, m.extra["fraction"], m.qualifier) == (0.5, "1/2", qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He was only half-joking.", "They met at about half past two."]
+)
+def test_half_that_is_no_share(sentence):
+    assert not [m for m in quantities(sentence) if m.text == "half"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("The deal was worth 75 USD million.", "75 USD million", 75_000_000, "US dollar"),
+        ("It raised 1.2 EUR billion in bonds.", "1.2 EUR billion", 1_200_000_000, "euro"),
+        ("He paid 75 USD for it.", "75 USD", 75, "US dollar"),
+    ],
+)
+def test_scale_word_after_a_currency_code(sentence, surface, value, unit):
+    m = one(sentence, surface)
+    assert (m.value, m.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The six largest cities grew fastest.", "six", 6),
+        ("Its three biggest lenders failed.", "three", 3),
+        ("The 10 richest families own most land.", "10", 10),
+    ],
+)
+def test_a_number_before_a_superlative_is_a_count(sentence, surface, value):
+    assert one(sentence, surface).value == value

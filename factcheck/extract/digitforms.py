@@ -77,6 +77,10 @@ def digits(scan, m: re.Match[str]) -> int | None:
     currency, unit, dim, unit_end, subunit = after
     if exact and unit is None and currency is None:
         unit, dim, unit_end = _fraction_of_unit(scan, end)
+    if currency and mag_value == 1 and unit_end > end:  # "75 USD million"
+        late = P.MAGNITUDE.match(text, unit_end)
+        if late and late.group("sep") and len(late.group("mag")) > 3:
+            mag_value, unit_end = _magnitude_value(text, late)
     extra = {"fraction": exact} if exact else None
     if prefix and P.HYPHEN_PREFIXES[prefix.group("p").lower()] != "exact":
         extra = {**(extra or {}), "hyphen_prefix": prefix.group("p").lower()}

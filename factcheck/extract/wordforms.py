@@ -178,8 +178,10 @@ def fraction(scan, m: re.Match[str]) -> int | None:
         )
         return timed.end()
     followers = P.HALF_FOLLOWERS if words == ["half"] else P.FRACTION_FOLLOWERS
-    if not re.match(followers, text[end : end + 12]) and not re.search(
-        r"(?i:\b(?:by|than)\s+$)", scan.ctx.left(start, 8)
+    if (
+        not re.match(followers, text[end : end + 12])
+        and not re.search(r"(?i:\b(?:by|than)\s+$)", scan.ctx.left(start, 8))
+        and not _half_as_a_share(scan, start, end, words)
     ):
         return end
     q, qword = scan.ctx.qualifier(start, end)
@@ -226,6 +228,20 @@ def fold(scan, m: re.Match[str]) -> int | None:
         extra={"qualifier_text": qword} if qword else {},
     )
     return end
+
+
+_SHARE_LEAD = re.compile(r"(?i:\b(?:only|just|about|nearly|almost|roughly|around|over|under)\s+$)")
+
+
+def _half_as_a_share(scan, start: int, end: int, words: list[str]) -> bool:
+    """ "only half voted", "about half said yes": "half" after a qualifier is a share
+    of people already named; not "half-joking" nor "half past"."""
+    return (
+        words == ["half"]
+        and scan.text[end : end + 1] != "-"
+        and bool(_SHARE_LEAD.search(scan.ctx.left(start, 10)))
+        and not re.match(r"\s+(?:past|time|way|hearted)\b", scan.text[end : end + 10])
+    )
 
 
 def share(scan, start: int) -> int | None:
