@@ -5,7 +5,8 @@ rewrites of ../shared/corpora/rewrites/news-pairs.jsonl. One run, wall clock.
 Also the cold start of ``factcheck extract examples/wire.txt`` (a new Python
 process each time, best of N), and the one-off cost of quantulum3's unit
 loader (``quantulum3.load.units()`` in a new process), which factcheck pays
-only when a text has a glued unit symbol its own table lacks ("20kHz").
+once per install when a text has a glued unit symbol its own table lacks
+("20kHz"), next to the cost of reading the index it keeps from it afterwards.
 
     python bench/extract_speed.py [--limit N] [--cold-runs N]
 """
@@ -63,6 +64,18 @@ def loader_cost() -> float:
     return float(out.stdout.strip())
 
 
+def kept_index_cost() -> float:
+    """Seconds for a new process to get the unit index factcheck keeps from quantulum3's
+    loader (built on the first call after an install, read from its cache afterwards)."""
+    code = (
+        "import time; from factcheck.extract import lexicon; lexicon._quantulum_index(); "
+        "lexicon._quantulum_index.cache_clear(); t = time.perf_counter(); "
+        "lexicon._quantulum_index(); print(time.perf_counter() - t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return float(out.stdout.strip())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="first N texts only")
@@ -87,7 +100,8 @@ def main() -> None:
             f"cold start `factcheck extract examples/wire.txt`: "
             f"{cold_start(args.cold_runs):.3f} s (best of {args.cold_runs})"
         )
-    print(f"quantulum3.load.units() in a new process: {loader_cost():.2f} s (once, when needed)")
+    print(f"quantulum3.load.units() in a new process: {loader_cost():.2f} s (once per install)")
+    print(f"factcheck's kept unit index in a new process: {kept_index_cost() * 1000:.1f} ms")
 
 
 if __name__ == "__main__":

@@ -47,6 +47,28 @@ def test_quantulum_fallback_names_prefixed_units_as_its_loader_does():
     assert quantulum_unit("kilopascals") == ("kilopascal", "pressure")
 
 
+def test_quantulum_index_is_built_once_and_read_from_its_cache(tmp_path, monkeypatch):
+    """quantulum3's loader costs seconds: a later process reads the kept index."""
+    from factcheck.extract import lexicon
+
+    builds = []
+
+    def build():
+        builds.append(1)
+        return {"kHz": ("kilohertz", "frequency")}
+
+    monkeypatch.setattr(lexicon, "_QUANTULUM_CACHE", tmp_path / "q.marshal")
+    monkeypatch.setattr(lexicon, "_build_quantulum_index", build)
+    lexicon._quantulum_index.cache_clear()
+    try:
+        assert lexicon._quantulum_index()["kHz"] == ("kilohertz", "frequency")
+        lexicon._quantulum_index.cache_clear()  # as a new process would
+        assert lexicon._quantulum_index()["kHz"] == ("kilohertz", "frequency")
+        assert builds == [1]
+    finally:
+        lexicon._quantulum_index.cache_clear()
+
+
 @pytest.mark.parametrize("name", ["quantities-news", "quantities-hard"])
 def test_labelled_sets_have_exact_offsets(name):
     for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():

@@ -16,7 +16,9 @@ needed; quantulum3's parser is never run.
 from __future__ import annotations
 
 import functools
+import importlib.metadata
 import re
+from pathlib import Path
 
 import factcheck.lang as lang
 from factcheck.extract.numbers import MAGNITUDE_SUFFIXES
@@ -160,16 +162,30 @@ def currency_by_symbol(surface: str) -> str:
 _QUANTULUM_ENTITIES = frozenset(lang.get("quantulum_entities", "units"))
 
 
+_QUANTULUM_CACHE = Path(__file__).resolve().parent / "__pycache__" / "quantulum_units.marshal"
+
+
 @functools.lru_cache(maxsize=1)
 def _quantulum_index() -> dict[str, tuple[str, str]]:
     """surface or symbol -> (unit name, entity), from quantulum3's unit database.
 
     Read through its public loader, ``quantulum3.load.units()``, which also
     expands SI prefixes ("kHz" -> kilohertz). The loader pluralises every
-    surface with ``inflect``, whose import costs seconds, so this runs only
-    when a text has a glued symbol our own table lacks (none of the 904 texts
-    of the news pairs does), never at import.
+    surface with ``inflect`` and costs 4-20 s, so this runs only when a text
+    has a glued symbol our own table lacks ("20kHz"), never at import, and the
+    small index is kept marshalled beside the package, keyed by quantulum3's
+    version and our entity list: only the first process after an install or
+    upgrade pays the loader, later ones read the index in milliseconds.
     """
+    try:
+        version = importlib.metadata.version("quantulum3")
+    except importlib.metadata.PackageNotFoundError:
+        return {}
+    stamp = (1, version, tuple(sorted(_QUANTULUM_ENTITIES)))
+    return lang.cached(_QUANTULUM_CACHE, stamp, _build_quantulum_index)
+
+
+def _build_quantulum_index() -> dict[str, tuple[str, str]]:
     try:
         from quantulum3 import load
     except ModuleNotFoundError:

@@ -21,6 +21,7 @@ import functools
 import marshal
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +39,19 @@ def load(name: str) -> dict[str, Any]:
     stat = path.stat()
     stamp = (_CACHE_FORMAT, stat.st_size, stat.st_mtime_ns)
     cache = _HERE / "__pycache__" / f"{name}.yaml.marshal"
+    return cached(cache, stamp, lambda: _parse(path.read_text(encoding="utf-8")))
+
+
+def cached(cache: Path, stamp: tuple, build: Callable[[], Any]) -> Any:
+    """``build()``, kept marshalled in ``cache`` for the next process while ``stamp``
+    (a tuple of plain values saying what the data was built from) is unchanged."""
     try:
         cached_stamp, data = marshal.loads(cache.read_bytes())
         if tuple(cached_stamp) == stamp:
             return data
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    data = _parse(path.read_text(encoding="utf-8"))
+    data = build()
     _write_cache(cache, stamp, data)
     return data
 
