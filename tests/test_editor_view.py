@@ -109,3 +109,61 @@ def test_seed_pair_reads_as_an_editors_note(capsys):
     assert out.count("In January and February") == 1
     assert "cut: 'In January and February, 143 people walked" in out
     assert "- 2 figures" in out and "- 4 figures" in out
+
+
+# --- the Markdown comment ----------------------------------------------------------------
+
+
+def markdown_report(files):
+    """A compare report over (old path, new path) pairs, as ``compare -f markdown`` builds it."""
+    import argparse
+
+    from factcheck.commands.common import prepare
+    from factcheck.compare import compare_texts
+    from factcheck.report import FileReport, Report
+
+    out = []
+    for old, new in files:
+        if new is None:
+            out.append(FileReport(str(old), error="no such file"))
+            continue
+        old_text, new_text = old.read_text("utf-8"), new.read_text("utf-8")
+        findings = compare_texts(old_text, new_text, old_path=old.name, new_path=new.name)
+        out.append(FileReport(new.name, new_text, findings, old_path=old.name, old_text=old_text))
+    report = Report("compare", out)
+    prepare(report, argparse.Namespace())
+    return report
+
+
+def test_markdown_comment_folds_files_with_flags_and_skips_clean_ones():
+    from factcheck.report import render
+
+    md_old, md_new = PAIRS[0]
+    report = markdown_report([(md_old, md_new), (md_old, md_old), (FIXTURES / "gone.md", None)])
+    out = render(report, "markdown")
+    rows = [line for line in out.splitlines() if line.startswith("| ") and "---" not in line]
+    assert len(rows) == 3  # the header, our flagged pair and the unreadable file
+    assert "ferry-old.md" not in rows[1].split("vs")[0]  # the clean pair has no row
+    assert "1 file with no flags." in out
+    assert out.count("<details>") == 1 and out.count("</details>") == 1
+    summary = next(line for line in out.splitlines() if line.startswith("<summary>"))
+    assert summary.endswith("</summary>") and "ferry-new.md" in summary
+    assert "2 conflicts" in summary and "match" not in summary
+    assert out.count("In **March and April**, **312** sailings") == 1  # the cut sentence, once
+    assert "**cut** · 2 figures" in out
+    conflict = next(line for line in out.splitlines() if "'five' where" in line)
+    assert conflict.count("five") == 1  # the figure said once, in the message
+
+
+def test_markdown_comment_has_one_cap_ending_in_and_n_more():
+    from factcheck.report import render
+
+    report = markdown_report([PAIRS[0]] * 40)
+    out = render(report, "markdown", max_chars=6000)
+    assert len(out) <= 6000
+    assert out.count("<details>") == out.count("</details>") >= 1
+    more = re.search(r"… and (\d+) more: see the full report", out)
+    assert more
+    flags_per_file = sum(1 for f in report.files[0].findings if f.is_flag)
+    assert 0 < int(more.group(1)) < 40 * flags_per_file
+    assert "| … and " in out  # the table's rows end in "and N more files" too

@@ -1,4 +1,10 @@
-"""Markdown for a pull-request comment: a summary table, then the flags with their sentences.
+"""Markdown for a pull-request comment: a table of the files with flags, then each folded.
+
+Only files with flags (or that could not be read) appear: a row each in the
+table, then a ``<details>`` block whose one-line ``<summary>`` names the file
+and its counts, listing its flags with their sentences (a cut sentence quoted
+once, its figures in bold). One length cap for the whole comment: what does
+not fit ends in "and N more".
 
 Article text is untrusted and a PR comment renders Markdown and some HTML, so
 everything taken from an article or a message is escaped: HTML special
@@ -13,10 +19,12 @@ import re
 from typing import Any
 
 from factcheck.report.layout import (
+    ONE_SIDED,
     STATUS_ORDER,
     is_compare,
     is_flag,
     prose_sides,
+    sentence_groups,
     shown_figure,
     sort_key,
     summary_phrase,
@@ -46,43 +54,135 @@ MAX_QUOTE_CHARS = 600
 def render(report: Any, max_chars: int = MAX_CHARS, **_: Any) -> str:
     findings = report.findings
     columns = _columns(report)
+    flagged = [fr for fr in report.files if fr.error or any(is_flag(f) for f in fr.findings)]
+    clean = len(report.files) - len(flagged)
+    budget = _Budget(max_chars - len(MORE.format(n=10**9)) - 2)
     out = [f"### factcheck {md(report.command)}: {md(summary_phrase(findings))}", ""]
-    out.append("| file | " + " | ".join(columns) + " |")
-    out.append("| --- |" + " ---: |" * len(columns))
-    size = sum(len(line) + 1 for line in out)
-    for n, fr in enumerate(report.files):
-        name = md(fr.path) + (f" \\(vs {md(fr.old_path)}\\)" if fr.old_path else "")
+    if flagged:
+        out.append("| file | " + " | ".join(columns) + " |")
+        out.append("| --- |" + " ---: |" * len(columns))
+    budget.take(out)
+    for n, fr in enumerate(flagged):
         if fr.error:
-            cells = ["" for _ in columns]
-            row = f"| {name} | " + " | ".join(cells) + f" |\n\n> ⚠️ {md(fr.error)}\n"
+            cells = " | ".join("" for _ in columns)
+            row = f"| {_name(fr)} | {cells} |\n\n> ⚠️ {md(fr.error)}\n"
         else:
             counts = _count(fr.findings)
-            row = f"| {name} | " + " | ".join(str(counts.get(c, 0)) for c in columns) + " |"
-        size += len(row) + 1
-        if size > max_chars // 3:  # the table's share; thousands of files end in "and N more"
-            more = len(report.files) - n
-            out.append(f"| … and {more} more files |" + " |" * len(columns))
+            row = f"| {_name(fr)} | " + " | ".join(str(counts.get(c, 0)) for c in columns) + " |"
+        if not budget.take([row], share=TABLE_SHARE):  # thousands of files end in "and N more"
+            out.append(f"| … and {len(flagged) - n} more files |" + " |" * len(columns))
             break
         out.append(row)
+    tail = []
+    if clean:
+        tail.append(f"{clean} file{'s' if clean != 1 else ''} with no flags.")
     baseline = (getattr(report, "meta", None) or {}).get("baseline") or {}
     if baseline.get("suppressed"):
-        out += ["", f"{baseline['suppressed']} known finding(s) hidden by the baseline."]
-    size = sum(len(line) + 1 for line in out)
-    left = sum(1 for f in findings if is_flag(f))
-    for fr in report.files:
-        flags = sorted((f for f in fr.findings if is_flag(f)), key=sort_key)
-        if fr.error or not flags:
+        tail.append(f"{baseline['suppressed']} known finding(s) hidden by the baseline.")
+    if tail:
+        out += ["", " ".join(tail)]
+        budget.take(["", *tail])
+    left = sum(1 for fr in flagged for f in fr.findings if is_flag(f))
+    for fr in flagged:
+        entries = _entries(fr)
+        if fr.error or not entries:
             continue
-        heading = ["", f"#### {md(fr.path)}", ""]
-        for i, f in enumerate(flags):
-            item = (heading if i == 0 else []) + _item(fr, f)
-            size += sum(len(line) + 1 for line in item)
-            if size > max_chars:
-                out += ["", f"… and {left} more: see the full report (html, sarif or json)."]
-                return "\n".join(out) + "\n"
-            out += item
-            left -= 1
+        phrase = summary_phrase([f for f in fr.findings if is_flag(f)])
+        opening = [
+            "",
+            "<details>",
+            f"<summary>{_html(_plain_name(fr))}: {_html(phrase)}</summary>",
+            "",
+        ]
+        closing = ["", "</details>"]
+        budget.reserve(closing)
+        if not budget.take(opening + entries[0][0]):
+            break
+        out += opening
+        for lines, n_flags in entries:
+            if lines is not entries[0][0] and not budget.take(lines):
+                break
+            out += lines
+            left -= n_flags
+        out += closing
+        budget.reserved = 0
+        budget.take(closing)
+        if left and budget.full:
+            break
+    if left:
+        out += ["", MORE.format(n=left)]
     return "\n".join(out) + "\n"
+
+
+MORE = "… and {n} more: see the full report (html, sarif or json)."
+TABLE_SHARE = 1 / 3
+"""The table's share of the one cap, so that the flags are listed too."""
+
+
+class _Budget:
+    """The one length cap of a comment: ``MAX_CHARS`` less what is already written."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.used = 0
+        self.reserved = 0
+        self.full = False
+
+    def reserve(self, lines: list[str]) -> None:
+        """Keep room for ``lines`` (a closing tag) that must follow whatever fits."""
+        self.reserved = sum(len(line) + 1 for line in lines)
+
+    def take(self, lines: list[str], share: float = 1.0) -> bool:
+        size = sum(len(line) + 1 for line in lines)
+        if self.used + size + self.reserved > self.limit * share:
+            self.full = share == 1.0
+            return False
+        self.used += size
+        return True
+
+
+def _name(fr: Any) -> str:
+    return md(fr.path) + (f" \\(vs {md(fr.old_path)}\\)" if fr.old_path else "")
+
+
+def _plain_name(fr: Any) -> str:
+    return fr.path + (f" (vs {fr.old_path})" if fr.old_path else "")
+
+
+def _html(s: Any) -> str:
+    """Escape for HTML text on one line (``<summary>``: no Markdown there, so no backslashes)."""
+    s = _CONTROL.sub("", re.sub(r"\s+", " ", str(s))).strip()
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return s.replace("@", "&#64;")
+
+
+def _entries(fr: Any) -> list[tuple[list[str], int]]:
+    """The file's flags as list entries (lines, flags they cover), in reading order.
+
+    Dropped and added figures come by sentence, the sentence quoted once with
+    each figure in bold: "cut · 2 figures: **143** (old 23:26), ...".
+    """
+    flags = sorted((f for f in fr.findings if is_flag(f)), key=sort_key)
+    by_status: dict[str, list] = {}
+    for f in flags:
+        by_status.setdefault(f.status if is_compare(f) else "", []).append(f)
+    out = []
+    for status, group in by_status.items():
+        if status in ONE_SIDED:
+            for g in sentence_groups(fr, group, fr.findings):
+                out.append((_group_item(fr, g), len(g.figures)))
+        else:
+            out += [(_item(fr, f), 1) for f in group]
+    return out
+
+
+def _group_item(fr: Any, g: Any) -> list[str]:
+    figures = ", ".join(f"**{md(shown.figure)}** ({where_label(fr, f)})" for f, shown in g.figures)
+    rules = ", ".join(sorted({md(f.rule) for f, _shown in g.figures if f.rule}))
+    head = f"- **{md(g.label)}** · {md(g.count())}: {figures} \\[{rules}\\]"
+    side = g.shown.side
+    quote = _quote(g.shown, [(shown.a, shown.b) for _f, shown in g.figures])
+    return [head, f"  > {side + ': ' if side else ''}{quote}"]
 
 
 def _columns(report: Any) -> list[str]:
@@ -109,23 +209,32 @@ def _count(findings: list) -> dict[str, int]:
 
 def _item(fr: Any, f: Any) -> list[str]:
     what = f.status if is_compare(f) else f.level
-    head = (
-        f"- **{md(what)}** {md(shown_figure(fr, f))} · {where_label(fr, f)} · "
-        f"{md(f.message)} \\[{md(f.rule)}\\]"
-    )
-    out = [head]
-    for shown in prose_sides(fr, f):
-        quote = _quote(shown) or md(f.sentence)
-        out.append(f"  > {shown.side + ': ' if shown.side else ''}{quote}")
+    shown = prose_sides(fr, f)
+    message = f.message or ""
+    said = message and all(s.figure in message for s in shown)  # say each figure once
+    figure = "" if said else f"{md(shown_figure(fr, f))} · "
+    out = [f"- **{md(what)}** {figure}{where_label(fr, f)} · {md(message)} \\[{md(f.rule)}\\]"]
+    for s in shown:
+        quote = _quote(s, [(s.a, s.b)]) or md(f.sentence)
+        out.append(f"  > {s.side + ': ' if s.side else ''}{quote}")
     return out
 
 
-def _quote(shown: Any) -> str:
-    """The figure's prose sentence, escaped, with the figure in bold."""
-    text, start, end = shown.view.text, shown.a, shown.b
-    if not text or end <= start:
+def _quote(shown: Any, figures: list[tuple[int, int]]) -> str:
+    """The prose sentence, escaped, each figure in bold; a long one cut around the first."""
+    text = shown.view.text
+    figures = sorted((a, b) for a, b in figures if b > a)
+    if not text or not figures:
         return ""
     half = MAX_QUOTE_CHARS // 2
-    s0, s1 = max(shown.s0, start - half), min(shown.s1, max(end, start + half))
-    before, fig, after = text[s0:start], text[start:end], text[end:s1]
-    return f"{md(before, strip=False)}**{md(fig)}**{md(after, strip=False)}".strip()
+    first = figures[0][0]
+    s0 = max(shown.s0, first - half)
+    s1 = min(shown.s1, max(figures[-1][1], first + half))
+    parts, pos = [], s0
+    for a, b in figures:
+        if a < pos or b > s1:
+            continue
+        parts.append(md(text[pos:a], strip=False) + f"**{md(text[a:b])}**")
+        pos = b
+    parts.append(md(text[pos:s1], strip=False))
+    return "".join(parts).strip()
