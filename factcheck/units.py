@@ -124,3 +124,33 @@ def same_dimension(unit_a: str | None, unit_b: str | None) -> bool:
         return False
     ureg = registry()
     return ureg.Quantity(1, a).dimensionality == ureg.Quantity(1, b).dimensionality
+
+
+@functools.lru_cache(maxsize=512)
+def dimensionality(unit_or_dimension: str) -> str | None:
+    """pint's dimensionality of a canonical unit ("mile") or a dimension ("[length]").
+
+    None when pint knows neither. ``"[area]"`` and ``"[length] ** 2"`` give the
+    same string, so two spellings of one dimension compare equal.
+    """
+    ureg = registry()
+    try:
+        if unit_or_dimension.startswith("["):
+            return str(ureg.get_dimensionality(unit_or_dimension))
+        name = PINT_NAMES.get(unit_or_dimension)
+        if name is None:
+            return None
+        return str(ureg.Quantity(1, name).dimensionality)
+    except Exception:  # pint raises UndefinedUnitError, DefinitionSyntaxError and friends
+        return None
+
+
+def to_base(value: float, unit: str) -> float | None:
+    """``value`` in ``unit`` expressed in pint's base units (metres, kilograms, seconds)."""
+    name = PINT_NAMES.get(unit)
+    if name is None:
+        return None
+    try:
+        return float(registry().Quantity(value, name).to_base_units().magnitude)
+    except Exception:
+        return None

@@ -226,7 +226,7 @@ def test_every_type_docstring_has_a_yaml_example_that_loads(tmp_path):
         if rtype.scope != "article":
             continue
         doc = rtype.module.__doc__
-        example = re.search(r"Example \(``rules/check/[^`]+``[^)]*\)::\n\n((?:    .*\n)+)", doc)
+        example = re.search(r"Example \(``[^`]+``[^)]*\)::\n\n((?:    .*\n)+)", doc)
         assert example, name
         body = "\n".join(line[4:] for line in example.group(1).splitlines())
         body = re.sub(r"^(facts|rates): .*$", "", body, flags=re.M)  # needs its data file

@@ -13,6 +13,7 @@ does not depend on the package's ``__init__``, which imports the loader.
 from __future__ import annotations
 
 import factcheck.checks.arithmetic as arithmetic
+import factcheck.checks.bounds as bounds
 import factcheck.checks.consistency as consistency
 import factcheck.checks.conversion as conversion
 import factcheck.checks.plausibility as plausibility
@@ -23,6 +24,7 @@ import factcheck.checks.weekday as weekday
 
 RULE_TYPE_MODULES = (
     arithmetic,
+    bounds,
     consistency,
     conversion,
     plausibility,
