@@ -58,7 +58,8 @@ class Context:
         return self.text[max(0, start - width) : start]
 
     def qualifier(self, start: int, end: int) -> tuple[str, str | None]:
-        q = P.QUAL_BEFORE.search(self.left(start))
+        left = self.left(start)
+        q = P.last_word_before(left) in P.QUAL_BEFORE_TAILS and P.QUAL_BEFORE.search(left)
         if q:
             word = " ".join(q.group("q").lower().split())
             return QUALIFIERS_BEFORE[word], word
@@ -78,7 +79,10 @@ class Context:
 
     def change(self, start: int, end: int) -> str | None:
         left = self.left(start, 60)
-        c = P.CHANGE_BEFORE.search(left) or P.CHANGE_OF.search(left)
+        tail = P.last_word_before(left)
+        c = (tail in P.CHANGE_BEFORE_TAILS and P.CHANGE_BEFORE.search(left)) or (
+            tail in P.CHANGE_OF_TAILS and P.CHANGE_OF.search(left)
+        )
         if c:
             verb = c.group("v").lower().split()[0]  # "cut" of "cut costs by"
             if verb in P.PHYSICAL_FALLS and P.PHYSICAL_AFTER.match(self.text, end):

@@ -217,6 +217,32 @@ CHANGE_BEFORE = Lazy(
 )
 
 
+# The last word each of the three patterns above can end with, before the white space
+# that separates it from the figure. A figure whose last word before it is in none of
+# these sets has no qualifier or change before it, which a set lookup says without
+# the ``$``-anchored searches (each tries every position of its window: most of the
+# cost of a dense table, see bench/scaling.py).
+_CHANGE_QUALIFIERS = ("about", "around", "some", "nearly", "almost", "roughly", "than", "over",
+                      "under", "estimated")  # fmt: skip
+QUAL_BEFORE_TAILS = frozenset(w.split()[-1].rstrip(".") for w in QUALIFIERS_BEFORE)
+CHANGE_BEFORE_TAILS = frozenset(
+    {w.split()[-1] for w in BEFORE_CHANGE} | {"by"} | set(_CHANGE_QUALIFIERS)
+)
+CHANGE_OF_TAILS = frozenset({"of", "about", "around", "some", "nearly", "almost"})
+
+
+def last_word_before(left: str) -> str | None:
+    """The lower-cased word that ``left`` ends with before its trailing white space
+    ("rose by about " -> "about"); None when ``left`` does not end in white space."""
+    stripped = left.rstrip()
+    if len(stripped) == len(left):
+        return None
+    i = len(stripped)
+    while i and (stripped[i - 1].isalpha() or stripped[i - 1] == "."):
+        i -= 1
+    return stripped[i:].rstrip(".").lower()
+
+
 CHANGE_OF = Lazy(
     rf"(?i:\b(?P<v>{lang.alternation('change.noun_of')})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$)"
 )
