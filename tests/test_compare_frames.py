@@ -236,3 +236,11 @@ def test_a_conversion_whose_other_unit_is_kept_is_not_dropped():
     assert flags("The kite flew up to 150m (490ft).", "The kite flew up to 490 feet.") == []
     old = "The trail is 1,200km (746 miles) long."
     assert ("dropped", "746 miles", None) in flags(old, "The trail is 1,200km (741 miles) long.")
+
+
+def test_an_age_belongs_only_to_a_name_next_to_it():
+    old = "Rovers signed Jo Vale on Monday. The 26-year-old joined from Ayr United."
+    new = "Rovers signed 26-year-old Jo Vale on Monday from Ayr United."
+    assert "entity" not in mention(old, "26-year-old").frame
+    assert mention(new, "26-year-old").frame["entity"] == "Jo Vale"
+    assert flags(old, new) == []

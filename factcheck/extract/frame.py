@@ -191,7 +191,7 @@ class _Sentence:
             )
             if predicate:
                 frame["predicate"] = predicate
-            entity = self._entity(clause, a, b)
+            entity = self._entity(clause, a, b, adjacent=m.role == "age")
             if entity:
                 frame["entity"] = entity
             if m.kind == "quantity" and not _is_period(m):
@@ -215,7 +215,13 @@ class _Sentence:
             return None
         return before[1] if before and near_before <= near_after else after[1]  # type: ignore[index]
 
-    def _entity(self, clause: int, a: int, b: int) -> str | None:
+    def _entity(self, clause: int, a: int, b: int, adjacent: bool = False) -> str | None:
+        """The name the figure belongs to; ``adjacent``: only a name right next to it.
+
+        An age belongs to the name it stands by ("25-year-old Jon Bo", "Bo,
+        25,"); "the 25-year-old signed at the Madejski Stadium" names a place
+        of the clause, not the person the age is of.
+        """
         found = self.names.get(clause)
         if self._alone_in_clause(clause, a, b) and a > 0:
             # "Reus, 27," / "Aro (33)": the figure stands after the name it is about
@@ -233,6 +239,8 @@ class _Sentence:
         later = bisect.bisect_left(self.name_starts[clause], b)
         if later < len(found):
             candidates.append((found[later][0] - b + 1, found[later][2]))
+        if adjacent:
+            candidates = [(d, phrase) for d, phrase in candidates if d <= 1]
         return min(candidates)[1] if candidates else None
 
     def _alone_in_clause(self, clause: int, a: int, b: int) -> bool:
