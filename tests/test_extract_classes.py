@@ -289,3 +289,48 @@ def test_scale_word_after_a_currency_code(sentence, surface, value, unit):
 )
 def test_a_number_before_a_superlative_is_a_count(sentence, surface, value):
     assert one(sentence, surface).value == value
+
+
+def _sentence_texts(text: str) -> list[str]:
+    from factcheck.extract import split_sentences
+
+    return [text[s:e].strip() for s, e in split_sentences(text)]
+
+
+def test_lines_without_a_full_stop_are_their_own_sentences():
+    text = (
+        "Storm leaves 12,000 homes without power\n"
+        "Winds of 90mph hit the coast\n"
+        "Officials said 3 people were hurt\n"
+        "| North | 8,000 | 66% |\n"
+        "Peak: 7% rise\n"
+        "- 5 ferries cancelled\n"
+        "- 2 airports shut\n"
+    )
+    assert _sentence_texts(text) == [line for line in text.splitlines() if line]
+    values = [m.value for m in quantities(text)]
+    assert values == [12000, 90, 3, 8000, 66, 7, 5, 2]
+
+
+def test_hard_wrapped_copy_stays_one_sentence():
+    text = (
+        "The minister said that the plan, which has cost the taxpayer a great deal,\n"
+        "would go ahead next year with 40 more staff and a budget of £3m."
+    )
+    assert len(_sentence_texts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Prices rose 5%\n2. Wages fell 3%\n3) Rents rose 2%",
+        "Key points:\n\n1. Prices rose 5%\n2. Wages fell 3%\n3) Rents rose 2%",
+    ],
+)
+def test_numbered_list_markers_are_not_figures(text):
+    assert [m.value for m in quantities(text)] == [5, 3, 2]
+
+
+def test_caption_and_headline_figures():
+    text = "# Fares to rise 5% in March\n\nPassengers at 40 stations queued\n\nA fare rise of 5% was announced."
+    assert [m.value for m in quantities(text)] == [5, 40, 5]

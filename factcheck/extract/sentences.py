@@ -11,8 +11,9 @@ quotes that close after the stop (``he said." The``). The rules, in order:
   "No." before a digit, or initials ("U.S.", "U.K.") before a word that is
   not a usual sentence opener;
 - a blank line always ends a sentence (paragraphs, headlines);
-- a single line break ends one only after closing punctuation or after a short
-  line (a headline or dateline), so hard-wrapped copy stays whole.
+- a single line break ends one only after closing punctuation, after a short
+  line (a headline or dateline) standing alone or followed by a capital, at a
+  list item or a table row, so hard-wrapped copy stays whole.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _WORD_WINDOW = 40
 """Characters before a stop read for its word: abbreviations and initials are shorter."""
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b[A-Z]\.$")
+# a list item or a table row opening a line: "- ", "* ", "• ", "1. ", "2) ", "| "
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•][ \t]|\d{1,3}[.)][ \t]|\|)")
 _NEXT_WORD = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
 
 
@@ -98,6 +101,10 @@ def _ends_sentence(text: str, start: int, sep_start: int, sep_end: int) -> bool:
             return True
         if line[-1] == "|" and line.lstrip()[:1] == "|":
             return True  # a table row: each row states its own facts
+        if _LIST_ITEM.match(line) or _LIST_ITEM.match(text, sep_end):
+            return True  # a list item, or a list or table opening on the next line
+        if len(line) < 50 and nxt.isupper():
+            return True  # "Winds of 90mph hit the coast\nOfficials said": a headline
         # a short line standing on its own (headline, dateline, byline): the first
         # line, or one after a finished line; a wrapped line follows an unfinished one
         if len(line) >= 50:
