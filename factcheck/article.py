@@ -29,6 +29,7 @@ from factcheck.mention import Mention
 
 if TYPE_CHECKING:
     from factcheck.extract.dateline import Dateline
+    from factcheck.units import UnitExtension
 
 ALL = "*"
 
@@ -47,6 +48,9 @@ class Article:
     """(rule id or type or "*", start, end): source spans where a rule is off."""
     found_dateline: Dateline | None = None
     """The dateline at the top of the prose, looked for once (see extract/dateline.py)."""
+    units: UnitExtension | None = None
+    """Units the rule set defines (``RuleSet.units()``): read by extraction, in force for
+    the checks on this article."""
 
     @classmethod
     def from_text(
@@ -58,12 +62,14 @@ class Article:
         *,
         prose: Prose | None = None,
         dateline: Dateline | None = None,
+        units: UnitExtension | None = None,
     ) -> Article:
         """Read ``text`` (the file's content) and extract its mentions.
 
         ``prose`` and ``dateline`` are ``prose_of(text, path)`` and the
         dateline of that prose when the caller has them already (compare looks
-        at both versions' datelines before extracting either).
+        at both versions' datelines before extracting either). ``units`` are
+        the units the rule set in use defines (``RuleSet.units()``).
         """
         from factcheck.extract import extract
         from factcheck.extract.dateline import dateline_of
@@ -74,10 +80,15 @@ class Article:
             prose = prose_of(text, path)
         art = cls(text, prose, mentions or [], reference_date, path)
         art.found_dateline = dateline if dateline is not None else dateline_of(prose.text)
+        art.units = units
         if mentions is None:
             # the spans extraction needs are the ones the checks read: split once
             art.mentions = extract(
-                prose.text, reference_date, sentences=art.sentences, dateline=art.found_dateline
+                prose.text,
+                reference_date,
+                sentences=art.sentences,
+                dateline=art.found_dateline,
+                units=units,
             )
         art.disabled = parse_directives(text, prose.directives)
         return art

@@ -43,6 +43,7 @@ from factcheck.rulefile import (  # noqa: F401  (re-exported: the loader's publi
     YamlDoc,
     read_yaml,
 )
+from factcheck.units import UnitExtension
 
 LEVELS = ("error", "warning", "info")
 SCOPES = ("article", "compare")
@@ -186,6 +187,7 @@ class RuleSet:
     fail_on: str | None = None
     """``fail-on`` from ``.factcheck.yaml``, or None (the command's default)."""
     config_file: str | None = None
+    _units: UnitExtension | None = field(default=None, init=False, repr=False, compare=False)
 
     def of_type(self, type_name: str) -> list[Rule]:
         return [r for r in self.rules if r.type == type_name]
@@ -213,11 +215,48 @@ class RuleSet:
             text = r.description
             if not text:
                 text = (r.rule_type.module.__doc__ or "").strip().split("\n\n")[0]
-                text = re.sub(r"^Rule type ``\w+``:\s*", "", text).replace("``", "")
+                text = re.sub(r"^Rule type ``[\w-]+``:\s*", "", text).replace("``", "")
                 text = text[:1].upper() + text[1:]
             if text:
                 out[r.id] = {"description": " ".join(text.split()), "level": r.level}
         return out
+
+    def units(self) -> UnitExtension | None:
+        """The units the rules in force define, for extraction and conversion (or None).
+
+        A rule type that defines a unit has a ``defined_unit(rule)`` hook (the
+        ``unit`` type); the loader knows no type by name. Two rules defining one
+        name, or one spelling for two units, are a RuleError naming the second.
+        Built once per rule set; the set is what a run extends, never the process.
+        """
+        if self._units is None:
+            defined: dict[str, tuple[Rule, Any]] = {}
+            spelled: dict[str, Rule] = {}
+            for r in self.rules:
+                hook = getattr(r.rule_type.module, "defined_unit", None)
+                if hook is None:
+                    continue
+                unit = hook(r)
+                if unit.name in defined:
+                    first = defined[unit.name][0]
+                    raise RuleError(
+                        r.file or "?",
+                        r.line,
+                        "define",
+                        f"{unit.name!r} is defined by {first.file} too",
+                    )
+                defined[unit.name] = (r, unit)
+                for s in (*(w.lower() for w in unit.words), *unit.symbols):
+                    if s in spelled:
+                        raise RuleError(
+                            r.file or "?",
+                            r.line,
+                            "spellings",
+                            f"{s!r} already spells a unit of {spelled[s].file}",
+                        )
+                    spelled[s] = r
+            self._units = UnitExtension(tuple(u for _, u in defined.values()))
+        return self._units if self._units.units else None
 
     def __iter__(self):
         return iter(self.rules)
@@ -759,11 +798,13 @@ def load_ruleset(
         rules = _merge(rules, load_rule_dir(folder, root=root, budget=budget))
     if config is not None:
         rules = _apply_config(rules, config, data, lines)
-    return RuleSet(
+    ruleset = RuleSet(
         rules=rules,
         fail_on=data.get("fail-on"),
         config_file=str(config) if config else None,
     )
+    ruleset.units()  # a unit defined twice is a bad rule set: said at load time
+    return ruleset
 
 
 def _config_rule_folders(config: Path, data: dict[str, Any], lines: dict[str, int]) -> list[Path]:

@@ -3,11 +3,25 @@
 Extraction names units canonically ("mile", "kilometre", "degree Celsius");
 this module maps those names to pint and does every conversion in the
 project. Nobody else converts: checks and comparison call ``convert``.
+
+A project may define units of its own (the ``unit`` rule type: "tsubo =
+3.305785 * meter ** 2"). Those are a ``UnitExtension`` that belongs to the
+rule set that defines them, never to the process: ``extended(ext)`` puts one
+in force for a block (extraction of an article, the checks on it), and every
+function here and in the extractor's lexicon reads the one in force. The pint
+registry itself is never changed: a defined unit is its expression in pint's
+own units, so two rule sets that define "tsubo" differently, one after the
+other or in two threads, each get their own.
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 # canonical unit name (as in Mention.unit) -> pint unit expression
@@ -88,6 +102,133 @@ PINT_NAMES: dict[str, str] = {
 }
 
 
+@dataclass(frozen=True)
+class DefinedUnit:
+    """A unit a rule set defines: its name, pint expression, dimension and spellings."""
+
+    name: str
+    """The canonical name mentions carry ("tsubo")."""
+    expression: str
+    """One of it in pint's own units ("3.305785 * meter ** 2")."""
+    dimension: str
+    """Extraction's dimension name ("area"), so it pairs with the built-in units."""
+    words: tuple[str, ...] = ()
+    """Spellings matched in any case after a number ("tsubo", "tsubos")."""
+    symbols: tuple[str, ...] = ()
+    """Spellings matched exactly ("tb")."""
+
+
+@dataclass(frozen=True)
+class UnitExtension:
+    """The units one rule set adds to the built-in ones (hashable: tables are cached by it)."""
+
+    units: tuple[DefinedUnit, ...] = ()
+
+    def get(self, name: str | None) -> DefinedUnit | None:
+        for unit in self.units:
+            if unit.name == name:
+                return unit
+        return None
+
+
+_IN_FORCE: contextvars.ContextVar[UnitExtension | None] = contextvars.ContextVar(
+    "factcheck_units_in_force", default=None
+)
+
+
+@contextlib.contextmanager
+def extended(extension: UnitExtension | None) -> Iterator[None]:
+    """Put ``extension`` in force for the block (None: the built-in units only)."""
+    token = _IN_FORCE.set(extension if extension and extension.units else None)
+    try:
+        yield
+    finally:
+        _IN_FORCE.reset(token)
+
+
+def in_force() -> UnitExtension | None:
+    """The UnitExtension of the block being run, if any (see ``extended``)."""
+    return _IN_FORCE.get()
+
+
+_DEFINITION = re.compile(r"\s*(?P<name>[A-Za-z_][A-Za-z0-9_]{0,39})\s*=\s*(?P<expr>[^=]+?)\s*\Z")
+_EXPRESSION_TOKEN = re.compile(
+    r"\s*(?:\*\*\s*(?P<exp>-?[1-9])(?![\d.])|(?P<op>\*(?!\*)|[/()])|"
+    r"(?P<num>\d+(?:\.\d+)?(?:[eE][+-]?\d{1,2})?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*))"
+)
+MAX_DEFINITION_LENGTH = 200
+
+
+def parse_definition(definition: str) -> tuple[str, str, str]:
+    """(name, expression, dimensionality) of "name = expression", checked with pint.
+
+    The expression is numbers, pint's unit names, ``*``, ``/``, parentheses
+    and ``**`` with a one-digit exponent after a unit name: a rule file may come from a pull
+    request, and pint would compute ``10 ** 10 ** 10`` as asked. A problem is
+    a ValueError saying what is wrong.
+    """
+    if len(definition) > MAX_DEFINITION_LENGTH:
+        raise ValueError(f"longer than {MAX_DEFINITION_LENGTH} characters")
+    m = _DEFINITION.match(definition)
+    if not m:
+        raise ValueError(
+            "write it in pint's definition syntax, 'name = expression' "
+            "(say 'tsubo = 3.305785 * meter ** 2')"
+        )
+    name, expr = m.group("name"), m.group("expr")
+    pos, previous = 0, None
+    while pos < len(expr):
+        t = _EXPRESSION_TOKEN.match(expr, pos)
+        if not t or t.end() == pos or (t.lastgroup == "exp" and previous != "name"):
+            raise ValueError(
+                f"cannot read {expr[pos:].strip()[:20]!r}: use numbers, pint unit names, "
+                "*, /, parentheses and ** with a one-digit exponent after a unit name"
+            )
+        pos, previous = t.end(), t.lastgroup
+    ureg = registry()
+    if name in ureg or name in PINT_NAMES:
+        raise ValueError(f"pint already has a unit {name!r}; give yours another name")
+    try:
+        quantity = ureg.parse_expression(expr)
+        dims = quantity.dimensionality
+        magnitude = float(quantity.magnitude)
+    except Exception as exc:  # UndefinedUnitError, DefinitionSyntaxError, ...
+        raise ValueError(f"pint cannot read {expr!r} ({exc})") from None
+    if not dims:
+        raise ValueError(f"{expr!r} has no dimension; define a unit of length, area, mass, ...")
+    if not (magnitude > 0 and magnitude < 1e100):
+        raise ValueError(f"{expr!r} must be a positive amount")
+    return name, expr, str(dims)
+
+
+@functools.lru_cache(maxsize=64)
+def _expression(expr: str) -> Any:
+    return registry().parse_expression(expr)
+
+
+def _quantity(value: float, unit: str) -> Any:
+    """``value`` of a built-in or defined unit as a pint Quantity, or None."""
+    name = PINT_NAMES.get(unit)
+    if name is not None:
+        return registry().Quantity(value, name)
+    ext = _IN_FORCE.get()
+    defined = ext.get(unit) if ext else None
+    if defined is None:
+        return None
+    return value * _expression(defined.expression)
+
+
+def _magnitude_in(quantity: Any, unit: str) -> float | None:
+    name = PINT_NAMES.get(unit)
+    if name is not None:
+        return float(quantity.to(name).magnitude)
+    ext = _IN_FORCE.get()
+    defined = ext.get(unit) if ext else None
+    if defined is None:
+        return None
+    return float((quantity / _expression(defined.expression)).to("dimensionless").magnitude)
+
+
 @functools.lru_cache(maxsize=1)
 def registry() -> Any:
     """The project's one pint UnitRegistry (building it costs ~0.3 s, so lazily)."""
@@ -97,47 +238,56 @@ def registry() -> Any:
 
 
 def is_convertible(unit: str | None) -> bool:
-    return unit in PINT_NAMES
+    if unit in PINT_NAMES:
+        return True
+    ext = _IN_FORCE.get()
+    return bool(ext and ext.get(unit))
 
 
 def convert(value: float, from_unit: str, to_unit: str) -> float | None:
     """``value`` in ``from_unit`` expressed in ``to_unit``; None if not comparable."""
     if from_unit == to_unit:
         return value
-    a, b = PINT_NAMES.get(from_unit), PINT_NAMES.get(to_unit)
-    if a is None or b is None:
-        return None
-    ureg = registry()
     try:
-        return float(ureg.Quantity(value, a).to(b).magnitude)
+        quantity = _quantity(value, from_unit)
+        if quantity is None:
+            return None
+        return _magnitude_in(quantity, to_unit)
     except Exception:  # pint raises DimensionalityError and friends
         return None
 
 
-@functools.lru_cache(maxsize=512)
 def same_dimension(unit_a: str | None, unit_b: str | None) -> bool:
     """Whether two canonical units measure the same kind of thing."""
     if unit_a == unit_b:
         return True
-    a, b = PINT_NAMES.get(unit_a or ""), PINT_NAMES.get(unit_b or "")
-    if a is None or b is None:
-        return False
-    ureg = registry()
-    return ureg.Quantity(1, a).dimensionality == ureg.Quantity(1, b).dimensionality
+    a, b = dimensionality(unit_a or ""), dimensionality(unit_b or "")
+    return a is not None and a == b
 
 
-@functools.lru_cache(maxsize=512)
 def dimensionality(unit_or_dimension: str) -> str | None:
     """pint's dimensionality of a canonical unit ("mile") or a dimension ("[length]").
 
     None when pint knows neither. ``"[area]"`` and ``"[length] ** 2"`` give the
-    same string, so two spellings of one dimension compare equal.
+    same string, so two spellings of one dimension compare equal. A unit
+    defined by the rule set in force has the dimensionality of its expression.
     """
+    ext = _IN_FORCE.get()
+    defined = ext.get(unit_or_dimension) if ext else None
+    if defined is not None:
+        return _dimensionality(defined.expression, True)
+    return _dimensionality(unit_or_dimension, False)
+
+
+@functools.lru_cache(maxsize=512)
+def _dimensionality(unit_or_expression: str, is_expression: bool) -> str | None:
     ureg = registry()
     try:
-        if unit_or_dimension.startswith("["):
-            return str(ureg.get_dimensionality(unit_or_dimension))
-        name = PINT_NAMES.get(unit_or_dimension)
+        if is_expression:
+            return str(_expression(unit_or_expression).dimensionality)
+        if unit_or_expression.startswith("["):
+            return str(ureg.get_dimensionality(unit_or_expression))
+        name = PINT_NAMES.get(unit_or_expression)
         if name is None:
             return None
         return str(ureg.Quantity(1, name).dimensionality)
@@ -147,10 +297,8 @@ def dimensionality(unit_or_dimension: str) -> str | None:
 
 def to_base(value: float, unit: str) -> float | None:
     """``value`` in ``unit`` expressed in pint's base units (metres, kilograms, seconds)."""
-    name = PINT_NAMES.get(unit)
-    if name is None:
-        return None
     try:
-        return float(registry().Quantity(value, name).to_base_units().magnitude)
+        quantity = _quantity(value, unit)
+        return None if quantity is None else float(quantity.to_base_units().magnitude)
     except Exception:
         return None

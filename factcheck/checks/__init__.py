@@ -33,5 +33,7 @@ def check_text(
     """
     from factcheck.article import Article
 
-    article = Article.from_text(text, path=path, reference_date=reference_date)
-    return check_article(article, resolve_rules(rules))
+    ruleset = resolve_rules(rules)
+    units = ruleset.units()
+    article = Article.from_text(text, path=path, reference_date=reference_date, units=units)
+    return check_article(article, ruleset)

@@ -18,6 +18,7 @@ from factcheck.errors import InternalError
 from factcheck.finding import Finding
 from factcheck.fingerprint import assign_fingerprints
 from factcheck.mention import Mention
+from factcheck.units import extended
 
 if TYPE_CHECKING:
     from factcheck.article import Article
@@ -35,7 +36,17 @@ class CheckFailed(InternalError):
 
 
 def check_article(article: Article, rules: RuleSet | Iterable[Rule]) -> list[Finding]:
-    """Run each article-scope rule; return findings mapped to the source, in text order."""
+    """Run each article-scope rule; return findings mapped to the source, in text order.
+
+    The units the article was extracted with (``article.units``) are in force
+    while the rules run, so a conversion to a unit the rule set defines is
+    checked like any other.
+    """
+    with extended(article.units):
+        return _check(article, rules)
+
+
+def _check(article: Article, rules: RuleSet | Iterable[Rule]) -> list[Finding]:
     out: list[Finding] = []
     for rule in rules:
         rtype = rule.rule_type

@@ -20,6 +20,7 @@ import factcheck.checks.plausibility as plausibility
 import factcheck.checks.reference as reference
 import factcheck.checks.repeated as repeated
 import factcheck.checks.residue as residue
+import factcheck.checks.unit as unit
 import factcheck.checks.weekday as weekday
 
 RULE_TYPE_MODULES = (
@@ -31,6 +32,7 @@ RULE_TYPE_MODULES = (
     reference,
     repeated,
     residue,
+    unit,
     weekday,
 )
 """Every rule type's module, in alphabetical order."""

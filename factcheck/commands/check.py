@@ -106,7 +106,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             rules = rules_for(path)
             with time_budget(args.time_budget, name):
-                article = Article.from_text(text, path=name, reference_date=args.date)
+                article = Article.from_text(
+                    text, path=name, reference_date=args.date, units=rules.units()
+                )
                 findings = check_article(article, rules)
         except Exception as exc:
             failed = file_failure(name, exc)

@@ -18,6 +18,7 @@ from factcheck.mention import Mention, computable
 
 if TYPE_CHECKING:
     from factcheck.extract.dateline import Dateline
+    from factcheck.units import UnitExtension
 
 __all__ = ["extract", "split_sentences"]
 
@@ -28,6 +29,7 @@ def extract(
     *,
     sentences: list[tuple[int, int]] | None = None,
     dateline: Dateline | None = None,
+    units: UnitExtension | None = None,
 ) -> list[Mention]:
     """Return the mentions of ``text`` in order of their start offset.
 
@@ -35,7 +37,8 @@ def extract(
     "last month"; without it a dateline in the text is used, else they stay
     unresolved (``iso`` None, ``grain`` set). ``sentences`` are the spans of
     ``split_sentences(text)`` and ``dateline`` is ``dateline_of(text)``, when
-    the caller has them already.
+    the caller has them already. ``units`` are the units a rule set defines
+    (``RuleSet.units()``), read for this call only.
     """
     # imported here so that importing the package (the CLI's parser, --help)
     # does not compile the scanners' patterns
@@ -43,6 +46,7 @@ def extract(
     from factcheck.extract.discourse import mark_text_meta, without_list_markers
     from factcheck.extract.frame import attach_frames
     from factcheck.extract.quantities import find_quantities
+    from factcheck.units import extended
 
     if isinstance(reference_date, str):
         reference_date = _dt.date.fromisoformat(reference_date)
@@ -50,7 +54,8 @@ def extract(
         sentences = split_sentences(text)
     dates = find_dates(text, sentences, reference_date, dateline=dateline)
     taken = [(m.start, m.end) for m in dates]
-    quantities = find_quantities(text, sentences, taken)
+    with extended(units):
+        quantities = find_quantities(text, sentences, taken)
     for q in quantities:  # a figure of 309 digits keeps its span, not its value
         q.value, q.low, q.high = computable(q.value), computable(q.low), computable(q.high)
     mentions = without_list_markers(

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import factcheck.lang as lang
 from factcheck.extract.numbers import MAGNITUDE_SUFFIXES
+from factcheck.units import UnitExtension, in_force
 
 _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     name: (spec["dimension"], tuple(spec["words"]), tuple(spec.get("symbols", ())))
@@ -41,14 +42,27 @@ SUBUNITS: dict[str, tuple[str, float]] = {
 """Sub-units written after the number: "50p", "20 cents"."""
 
 
-@functools.lru_cache(maxsize=1)
 def unit_table() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
-    """(surface.lower() -> (unit, dim), exact surface -> (unit, dim))."""
+    """(surface.lower() -> (unit, dim), exact surface -> (unit, dim)).
+
+    The built-in units plus those the rule set in force defines
+    (``factcheck.units.extended``): one table per extension, built once.
+    """
+    return _unit_table(in_force())
+
+
+@functools.lru_cache(maxsize=16)
+def _unit_table(
+    extension: UnitExtension | None,
+) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
     lower: dict[str, tuple[str, str]] = {}
     exact: dict[str, tuple[str, str]] = {}
-    for name, (dim, words, symbols) in _UNITS.items():
+    units = list(_UNITS.items())
+    if extension is not None:
+        units += [(u.name, (u.dimension, u.words, u.symbols)) for u in extension.units]
+    for name, (dim, words, symbols) in units:
         for w in words:
-            lower[w.lower()] = (name, dim)
+            lower[" ".join(w.lower().split())] = (name, dim)
         for s in symbols:
             exact[s] = (name, dim)
     return lower, exact
@@ -59,11 +73,15 @@ def _alternation(surfaces: list[str]) -> str:
     return "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in surfaces)
 
 
-@functools.lru_cache(maxsize=1)
 def unit_regex() -> re.Pattern[str]:
     """A unit surface at the current position (after the number and an
     optional space or hyphen), ending at a word boundary."""
-    lower, exact = unit_table()
+    return _unit_regex(in_force())
+
+
+@functools.lru_cache(maxsize=16)
+def _unit_regex(extension: UnitExtension | None) -> re.Pattern[str]:
+    lower, exact = _unit_table(extension)
     words = _alternation(list(lower))
     symbols = _alternation([s for s in exact if s[0].isalpha()])
     marks = _alternation([s for s in exact if not s[0].isalpha()])
