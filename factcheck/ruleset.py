@@ -49,7 +49,16 @@ LEVELS = ("error", "warning", "info")
 SCOPES = ("article", "compare")
 COMMON_KEYS = ("id", "type", "level", "message", "description", "exclude")
 CONFIG_NAMES = (".factcheck.yaml", ".factcheck.yml")
-CONFIG_KEYS = ("rules", "default-rules", "disable", "enable", "levels", "options", "fail-on")
+CONFIG_KEYS = (
+    "rules",
+    "extends",
+    "default-rules",
+    "disable",
+    "enable",
+    "levels",
+    "options",
+    "fail-on",
+)
 RULE_SUFFIXES = (".yaml", ".yml")
 
 MAX_REGEX_LENGTH = 200
@@ -539,7 +548,9 @@ def parse_rule(path: str | os.PathLike[str], root: str | os.PathLike[str] | None
     return rule
 
 
-def load_rule_dir(directory: str | os.PathLike[str], root=None, budget=None) -> list[Rule]:
+def load_rule_dir(
+    directory: str | os.PathLike[str], root=None, budget=None, skip: tuple[str, ...] = ()
+) -> list[Rule]:
     """Every ``*.yaml`` rule under ``directory`` (recursively, sorted).
 
     Names starting with ``.`` or ``_`` are skipped (``_x.yaml`` is a data
@@ -547,7 +558,8 @@ def load_rule_dir(directory: str | os.PathLike[str], root=None, budget=None) -> 
     inside ``directory``: a symlink pointing out of the folder (to
     ``/etc/...``, ``.git/config``) is refused before it is opened, so nothing
     of another file reaches an error message. ``budget`` (a ``LoadBudget``)
-    bounds the work of one whole rule set.
+    bounds the work of one whole rule set. Folders named in ``skip`` are not
+    entered (the defaults skip ``presets``, which a project opts into).
     """
     d = Path(directory)
     if not d.is_dir():
@@ -555,7 +567,7 @@ def load_rule_dir(directory: str | os.PathLike[str], root=None, budget=None) -> 
     top = d.resolve()
     files: list[Path] = []
     for here, dirs, names in os.walk(d):
-        dirs[:] = sorted(x for x in dirs if not x.startswith((".", "_")))
+        dirs[:] = sorted(x for x in dirs if not x.startswith((".", "_")) and x not in skip)
         for n in sorted(names):
             if n.endswith(RULE_SUFFIXES) and not n.startswith((".", "_")):
                 files.append(Path(here) / n)
@@ -785,8 +797,9 @@ def load_ruleset(
     if defaults and data.get("default-rules", True):
         folders.append((default_rules_dir(), None))
     if config is not None:
+        folders += [(f, None) for f in _config_presets(config, data, lines)]
         folders += [(f, config.parent) for f in _config_rule_folders(config, data, lines)]
-    folders += [(Path(d), None) for d in rule_dirs]
+    folders += [(_rule_dir_or_preset(d), None) for d in rule_dirs]
     budget = LoadBudget()
     rules: list[Rule] = []
     loaded: set[Path] = set()
@@ -795,7 +808,12 @@ def load_ruleset(
         if key in loaded:  # the same folder twice loads the same rules
             continue
         loaded.add(key)
-        rules = _merge(rules, load_rule_dir(folder, root=root, budget=budget))
+        if folder.is_file():  # a preset file, rules/presets/bbc.yaml
+            budget.spend(folder)
+            rules = _merge(rules, [parse_rule(folder)])
+            continue
+        skip = (PRESETS,) if key == default_rules_dir().resolve() else ()
+        rules = _merge(rules, load_rule_dir(folder, root=root, budget=budget, skip=skip))
     if config is not None:
         rules = _apply_config(rules, config, data, lines)
     ruleset = RuleSet(
@@ -805,6 +823,60 @@ def load_ruleset(
     )
     ruleset.units()  # a unit defined twice is a bad rule set: said at load time
     return ruleset
+
+
+PRESETS = "presets"
+"""The folder of ``rules/`` holding presets (``ap.yaml``, ``bbc.yaml``): not defaults."""
+
+
+def preset_path(name: str) -> Path | None:
+    """The preset a name means ("presets/bbc", "presets/bbc.yaml"), or None.
+
+    A preset is a rule file or folder in ``rules/presets/`` of the package; a
+    name that leaves that folder means nothing.
+    """
+    top = (default_rules_dir() / PRESETS).resolve()
+    for candidate in (name, f"{name}.yaml"):
+        path = (default_rules_dir() / candidate).resolve()
+        if path.is_relative_to(top) and path != top and path.exists():
+            return path
+    return None
+
+
+def preset_names() -> list[str]:
+    folder = default_rules_dir() / PRESETS
+    if not folder.is_dir():
+        return []
+    return sorted(f"{PRESETS}/{p.name.removesuffix('.yaml')}" for p in folder.iterdir())
+
+
+def _rule_dir_or_preset(d: str | os.PathLike[str]) -> Path:
+    """``--rules DIR``: a folder, else a preset of that name ("presets/bbc")."""
+    path = Path(d)
+    if not path.exists():
+        preset = preset_path(str(d))
+        if preset is not None:
+            return preset
+    return path
+
+
+def _config_presets(config: Path, data: dict[str, Any], lines: dict[str, int]) -> list[Path]:
+    """The presets ``extends:`` names (``[presets/bbc]``), loaded before the config's own rules."""
+    names = data.get("extends", [])
+    if isinstance(names, str):
+        names = [names]
+    if not isinstance(names, list) or not all(isinstance(x, str) for x in names):
+        raise RuleError(str(config), lines.get("extends"), "extends", "must be a list of presets")
+    out = []
+    for name in names:
+        path = preset_path(name)
+        if path is None:
+            known = ", ".join(preset_names()) or "none"
+            raise RuleError(
+                str(config), lines.get("extends"), "extends", f"no preset {name!r} (known: {known})"
+            )
+        out.append(path)
+    return out
 
 
 def _config_rule_folders(config: Path, data: dict[str, Any], lines: dict[str, int]) -> list[Path]:

@@ -112,6 +112,10 @@ EN_SCHEMA = {
     "discourse.spacers": "words",
     "discourse.item_verbs": "words",
     "residue.boilerplate": "cased",
+    "number_style.percent": "groups",
+    "number_style.systems": "groups",
+    "number_style.scales_words": "int",
+    "number_style.scales_abbreviated": "int",
     "residue.boilerplate_patterns": "patterns",
     "residue.placeholders": "patterns",
 }

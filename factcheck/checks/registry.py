@@ -16,6 +16,7 @@ import factcheck.checks.arithmetic as arithmetic
 import factcheck.checks.bounds as bounds
 import factcheck.checks.consistency as consistency
 import factcheck.checks.conversion as conversion
+import factcheck.checks.number_style as number_style
 import factcheck.checks.plausibility as plausibility
 import factcheck.checks.reference as reference
 import factcheck.checks.repeated as repeated
@@ -28,6 +29,7 @@ RULE_TYPE_MODULES = (
     bounds,
     consistency,
     conversion,
+    number_style,
     plausibility,
     reference,
     repeated,
