@@ -149,3 +149,22 @@ def test_through_the_cli(tmp_path, capsys):
     code = main(["check", str(story), "--rules", str(bad)])
     _, err = capsys.readouterr()
     assert code == 2 and "tsubo.yaml" in err and len(err.strip().splitlines()) == 1
+
+
+def test_compare_converts_a_defined_unit(tmp_path, tsubo_rules, capsys):
+    old = "They bought 300 tsubo of land in Osaka."
+    right = "They bought 990 square metres of land in Osaka."
+    wrong = "They bought 500 square metres of land in Osaka."
+    assert [f.status for f in factcheck.compare(old, right, rules=tsubo_rules)] == ["match"]
+    assert [f.status for f in factcheck.compare(old, wrong, rules=tsubo_rules)] == ["conflict"]
+    assert "conflict" not in {f.status for f in factcheck.compare(old, wrong)}  # unknown unit
+    (tmp_path / "old.txt").write_text(old + "\n", encoding="utf-8")
+    (tmp_path / "new.txt").write_text(wrong + "\n", encoding="utf-8")
+    rules = tmp_path / "house-rules"
+    code = main(
+        ["compare", str(tmp_path / "old.txt"), str(tmp_path / "new.txt"), "--rules", str(rules),
+         "--format", "json"]
+    )  # fmt: skip
+    out, _ = capsys.readouterr()
+    assert code == 1
+    assert [f["status"] for f in json.loads(out)["findings"]] == ["conflict"]

@@ -7,8 +7,9 @@ lists how articles spell it. Extraction then reads "300 tsubo" as a figure in
 that unit, and the checks that convert (``conversion``, ``reference``,
 ``bounds`` by dimension) convert it: "300 tsubo (990 square metres)" agrees,
 "300 tsubo (500 square metres)" is a conflict of the ``conversion`` rule.
-The rule itself reports nothing. ``factcheck check`` and ``factcheck.check``
-read defined units; ``compare`` and ``diff`` do not yet.
+``compare`` and ``diff`` convert it too: "300 tsubo" rewritten as "990 square
+metres" is a match, as "500 square metres" a conflict. The rule itself
+reports nothing.
 
 The unit belongs to the rule set that defines it: articles checked with
 another rule set (another project's ``.factcheck.yaml``) do not know it, and

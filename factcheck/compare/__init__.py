@@ -48,11 +48,19 @@ def compare_texts(
     old_prose, new_prose = prose_of(old, old_path), prose_of(new, new_path)
     old_line, new_line = dateline_of(old_prose.text), dateline_of(new_prose.text)
     old_ref, new_ref = reference_dates(old_line, new_line, reference_date)
+    units = _defined_units(rules)
     return compare_articles(
-        Article.from_text(old, old_path, old_ref, prose=old_prose, dateline=old_line),
-        Article.from_text(new, new_path, new_ref, prose=new_prose, dateline=new_line),
+        Article.from_text(old, old_path, old_ref, prose=old_prose, dateline=old_line, units=units),
+        Article.from_text(new, new_path, new_ref, prose=new_prose, dateline=new_line, units=units),
         rules,
     )
+
+
+def _defined_units(rules: Any) -> Any:
+    """The units a RuleSet's ``unit`` rules define (None for other ``rules`` values)."""
+    from factcheck.ruleset import RuleSet
+
+    return rules.units() if isinstance(rules, RuleSet) else None
 
 
 def reference_dates(
@@ -78,19 +86,23 @@ def compare_articles(old: Article, new: Article, rules: Any = None) -> list[Find
     """Compare two Articles' prose; map every offset back to its file.
 
     Inline directives (``<!-- factcheck: disable compare-added -->``) switch a
-    rule off for a part of the file, as for ``check``.
+    rule off for a part of the file, as for ``check``. Units the rule set
+    defines (``old.units``) are in force while the figures are compared.
     """
-    findings = compare_mentions(
-        old.text,
-        old.mentions,
-        new.text,
-        new.mentions,
-        rules,
-        old_sentences=old.sentences,
-        new_sentences=new.sentences,
-        old_dateline=old.found_dateline,
-        new_dateline=new.found_dateline,
-    )
+    from factcheck.units import extended
+
+    with extended(old.units or new.units):
+        findings = compare_mentions(
+            old.text,
+            old.mentions,
+            new.text,
+            new.mentions,
+            rules,
+            old_sentences=old.sentences,
+            new_sentences=new.sentences,
+            old_dateline=old.found_dateline,
+            new_dateline=new.found_dateline,
+        )
     out = []
     for f in findings:
         side = old if f.side == "old" else new
