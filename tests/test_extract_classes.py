@@ -334,3 +334,23 @@ def test_numbered_list_markers_are_not_figures(text):
 def test_caption_and_headline_figures():
     text = "# Fares to rise 5% in March\n\nPassengers at 40 stations queued\n\nA fare rise of 5% was announced."
     assert [m.value for m in quantities(text)] == [5, 40, 5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("She came fourth at the Rio 2016 Olympic Games.", "2016"),
+        ("He may turn professional after the Tokyo 2020 Olympics.", "2020"),
+        ("The Paris 2024 Games drew record crowds.", "2024"),
+    ],
+)
+def test_a_city_and_a_year_before_an_event_is_a_year(sentence, year):
+    dates = [m for m in extract(sentence) if m.kind == "date"]
+    assert [d.iso for d in dates] == [year]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["She ran Windows 2000 on it.", "He played at Euro 2016 in France."]
+)
+def test_a_name_and_a_number_without_an_event_noun_stay_names(sentence):
+    assert extract(sentence) == []

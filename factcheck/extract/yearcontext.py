@@ -123,6 +123,10 @@ def year_cue(text: str, start: int, end: int, sent_start: int) -> tuple[str, str
         if lw1 in ("the", "its", "his", "her", "their", "our", "a", "an"):
             return ("year", "an event noun after") if _EVENT_AFTER.match(text, end) else None
         return "year", f"{lw1!r} before"
+    # "the Rio 2016 Olympic Games", "the Tokyo 2020 Olympics": a city and a year
+    # before an event noun is the event's year (a rewrite that moves it moves a date)
+    if w1[:1].isupper() and lw1.capitalize() not in MONTH_NAMES and _EVENT_AFTER.match(text, end):
+        return "year", f"name {w1!r} before and an event noun after"
     # "Euro 2016", "Windows 2000": part of a name, unless it starts the sentence.
     if w1[:1].isupper() and lw1.capitalize() not in MONTH_NAMES and before.strip() != w1:
         return "identifier", f"name {w1!r} before"
