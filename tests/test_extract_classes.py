@@ -354,3 +354,23 @@ def test_a_city_and_a_year_before_an_event_is_a_year(sentence, year):
 )
 def test_a_name_and_a_number_without_an_event_noun_stay_names(sentence):
     assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sad as it is, one cannot deny him the chance.",
+        "It is the kind of club with whom one desires to work.",
+        "The post is untenable if one votes against the party.",
+    ],
+)
+def test_one_as_a_generic_pronoun(sentence):
+    assert quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [("One man was acquitted.", "One"), ("Only one voted against the bill.", "one")],
+)
+def test_one_that_counts(sentence, surface):
+    assert one(sentence, surface).value == 1
