@@ -35,6 +35,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from factcheck.config import RULE_KEYS as CONFIG_KEYS  # noqa: F401  (the rule settings)
 from factcheck.errors import RuleError
 from factcheck.rulefile import (  # noqa: F401  (re-exported: the loader's public names)
     MAX_FILE_BYTES,
@@ -48,17 +49,6 @@ from factcheck.units import UnitExtension
 LEVELS = ("error", "warning", "info")
 SCOPES = ("article", "compare")
 COMMON_KEYS = ("id", "type", "level", "message", "description", "exclude")
-CONFIG_NAMES = (".factcheck.yaml", ".factcheck.yml")
-CONFIG_KEYS = (
-    "rules",
-    "extends",
-    "default-rules",
-    "disable",
-    "enable",
-    "levels",
-    "options",
-    "fail-on",
-)
 RULE_SUFFIXES = (".yaml", ".yml")
 
 MAX_REGEX_LENGTH = 200
@@ -646,17 +636,10 @@ def default_rules_dir() -> Path:
 
 
 def find_config(start: str | os.PathLike[str] | None) -> Path | None:
-    """The nearest ``.factcheck.yaml`` in ``start``'s folder or any folder above it."""
-    if start is None:
-        return None
-    p = Path(start).resolve()
-    here = p if p.is_dir() else p.parent
-    for folder in (here, *here.parents):
-        for n in CONFIG_NAMES:
-            candidate = folder / n
-            if candidate.is_file():
-                return candidate
-    return None
+    """The nearest settings file (``.factcheck.yaml`` or ``[tool.factcheck]``) above ``start``."""
+    import factcheck.config as config
+
+    return config.find(start)
 
 
 def _merge(rules: list[Rule], more: Iterable[Rule]) -> list[Rule]:
@@ -747,38 +730,18 @@ def _apply_config(
 
 
 def load_config(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
-    """Read a ``.factcheck.yaml``: a regular file in its own folder (a link elsewhere is refused)."""
-    if path.resolve().parent != path.parent.resolve():
-        raise RuleError(
-            str(path), None, None, "links out of its folder; config files are read only in place"
-        )
-    doc = read_yaml(path)
-    data = doc.data if doc.data is not None else {}
-    if not isinstance(data, dict):
-        raise RuleError(str(path), doc.line, None, "must be a YAML mapping")
-    for key in data:
-        if key not in CONFIG_KEYS:
-            raise RuleError(
-                str(path),
-                doc.lines.get(str(key), doc.line),
-                str(key),
-                f"unknown setting (known: {', '.join(CONFIG_KEYS)})",
-            )
-    fail_on = data.get("fail-on")
-    if fail_on is not None and fail_on not in (*LEVELS, "none"):
-        raise RuleError(
-            str(path), doc.lines.get("fail-on"), "fail-on", "must be error, warning, info or none"
-        )
-    default_rules = data.get("default-rules", True)
-    if not isinstance(default_rules, bool):
-        raise RuleError(str(path), doc.lines.get("default-rules"), "default-rules", "true or false")
-    return data, doc.lines
+    """Read a settings file through ``factcheck.config`` (the one loader and schema)."""
+    import factcheck.config as config
+
+    settings = config.load(path)
+    return settings.data, settings.lines
 
 
 def load_ruleset(
     rule_dirs: Iterable[str | os.PathLike[str]] = (),
     start: str | os.PathLike[str] | None = None,
     defaults: bool = True,
+    config_file: str | os.PathLike[str] | None = None,
 ) -> RuleSet:
     """The rules in force: package defaults, then ``.factcheck.yaml``, then ``rule_dirs``.
 
@@ -787,8 +750,9 @@ def load_ruleset(
     defaults (``default-rules: false``), disable or re-level rules, set their
     options and ``fail-on``. Folders in ``rule_dirs`` (``--rules DIR``) come
     last and win over both; the config's disable/levels/options apply to them too.
+    ``config_file`` (``--config FILE``) replaces the search for the nearest one.
     """
-    config = find_config(start)
+    config = Path(config_file) if config_file is not None else find_config(start)
     data: dict[str, Any] = {}
     lines: dict[str, int] = {}
     if config is not None:

@@ -91,30 +91,3 @@ def decode_text(
     if text.startswith("\ufeff"):
         text = text[1:]
     return text
-
-
-def iter_article_paths(paths: list[str]) -> list[str]:
-    """Expand folders recursively into article files; keep files as given.
-
-    Hidden folders (``.git``) are skipped. A missing path is kept so that the
-    reader reports it with the others (``read_text`` refuses what is not a
-    regular file). A file found by walking a folder is taken only when it is
-    a regular file whose real path is inside that folder: a FIFO named
-    ``x.txt`` would block the run for ever, and a link to ``/etc/...`` or
-    ``.git/config`` would put that file in a report.
-    """
-    out: list[str] = []
-    for name in paths:
-        p = Path(name)
-        if p.is_dir():
-            top = p.resolve()
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for f in sorted(files):
-                    if f.lower().endswith(ARTICLE_SUFFIXES):
-                        path = os.path.join(root, f)
-                        if os.path.isfile(path) and Path(path).resolve().is_relative_to(top):
-                            out.append(path)
-        else:
-            out.append(name)
-    return out

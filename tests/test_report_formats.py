@@ -231,7 +231,9 @@ def test_sarif_reports_unreadable_files_as_notifications():
 
 def test_markdown_has_a_summary_table_then_findings_with_sentences():
     out = render(ready(compare_report()), "markdown")
-    assert out.startswith("### factcheck compare: 1 conflict, 1 dropped, 1 added; 3 matches")
+    marker, heading = out.split("\n", 2)[:2]
+    assert marker == "<!-- factcheck report -->"  # invisible on GitHub; never read as an article
+    assert heading.startswith("### factcheck compare: 1 conflict, 1 dropped, 1 added; 3 matches")
     assert "| file | conflict | dropped | added | match |" in out
     assert "| new.txt (vs old.txt) | 1 | 1 | 1 | 3 |" in out.replace("\\(", "(").replace("\\)", ")")
     assert "> new: PORTVILLE (Northwire) - The harbour authority said on Tuesday that **15**" in out

@@ -12,6 +12,9 @@ from factcheck.commands.common import (
     add_output,
     add_report_options,
     add_rules,
+    add_selection,
+    add_settings,
+    add_stdin_filename,
     emit,
     print_error,
 )
@@ -23,17 +26,23 @@ agree at the precision they are written to, weekdays that do not fit their
 date, percentage changes, shares and totals that do not add up, facts given
 twice with different values, and implausible figures.
 
-Files and folders are read recursively (.txt, .md, .html); Markdown and HTML
-are checked on their prose. Rules are the package defaults, then the nearest
-.factcheck.yaml above each file, then every --rules DIR (see docs/rules.md)."""
+Files and folders are read recursively (.txt, .md, .html, or the settings'
+extensions), skipping what exclude, --exclude and .gitignore rule out and the
+reports factcheck writes; Markdown and HTML are checked on their prose. Rules
+are the package defaults, then the nearest settings file above each file
+(.factcheck.yaml or pyproject.toml's [tool.factcheck], or --config FILE), then
+every --rules DIR (see docs/rules.md and docs/config.md)."""
 EPILOG = """\
 examples:
   factcheck check examples/wire.txt
   factcheck check articles/ --rules newsroom-rules/ --fail-on warning
   factcheck check story.md --format json --date 2017-02-14 | jq '.findings[0]'
+  factcheck check . --select conversion,weekday --min-level warning --format concise
+  cat draft.md | factcheck check - --stdin-filename articles/draft.md
 
 inline, in Markdown or HTML (or plain text):
   <!-- factcheck: disable conversion --> ... <!-- factcheck: enable conversion -->
+  <!-- factcheck: accept conflict "15" -->
 
 exit codes: 0 clean, 1 findings at or above --fail-on, 2 errors (unreadable
 file, bad rule file)."""
@@ -44,11 +53,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "paths", nargs="*", metavar="PATH", help="article files or folders ('-' for stdin)"
     )
     add_rules(parser)
+    add_settings(parser)
     add_date(parser)
     add_limits(parser)
     add_format(parser)
     add_fail_on(parser)
     parser.set_defaults(fail_on=None)  # None: .factcheck.yaml's fail-on, else error
+    add_selection(parser)
+    add_stdin_filename(parser)
     parser.add_argument(
         "--matches",
         action="store_true",
@@ -57,7 +69,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--list-rules",
         action="store_true",
-        help="list the rules in force for PATH (or the current folder) and exit",
+        help="list the rules in force for PATH (or the current folder) with their "
+        "descriptions, and exit (--format json for a JSON list)",
     )
     add_output(parser)
     add_report_options(parser)
@@ -67,31 +80,46 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.article import Article
     from factcheck.budget import time_budget
     from factcheck.checks import check_article
-    from factcheck.commands.common import exit_code, file_failure, refuse_overwriting
-    from factcheck.errors import InputError
-    from factcheck.finding import FLAG_STATUSES
+    from factcheck.commands.common import (
+        Selection,
+        article_finder,
+        file_failure,
+        refuse_overwriting,
+        settings_resolver,
+    )
+    from factcheck.commands.review import apply_accepts, check_directives
+    from factcheck.errors import FactcheckError, InputError
     from factcheck.report import FileReport, Report
     from factcheck.ruleset import descriptions_of, find_config, load_ruleset
-    from factcheck.source import iter_article_paths, read_text
+    from factcheck.source import read_text
 
     if args.list_rules:
         return _list_rules(args)
     if not args.paths:
-        from factcheck.errors import FactcheckError
-
         raise FactcheckError("check: give at least one PATH (a file, a folder or '-')")
+    if args.stdin_filename and "-" not in args.paths:
+        raise FactcheckError("--stdin-filename names the article read from '-': give '-' as PATH")
     rulesets: dict = {}
+    settings_for = settings_resolver(args)
+    selection = Selection(args, settings_for)
+
+    def place(path: str) -> str:
+        """Where an article stands: its path, --stdin-filename for '-', else the current folder."""
+        if path == "-":
+            return args.stdin_filename or "."
+        return path
 
     def rules_for(path: str):
-        start = "." if path == "-" else path
-        config = find_config(start)
+        start = place(path)
+        config = args.config or find_config(start)
         if config not in rulesets:
-            rulesets[config] = load_ruleset(args.rules, start=start)
+            rulesets[config] = load_ruleset(args.rules, start=start, config_file=args.config)
         return rulesets[config]
 
-    paths = iter_article_paths(args.paths)
+    paths = article_finder(args, settings_for).paths(args.paths)
     refuse_overwriting(args, paths)
     files = []
+    accepted = 0
     for path in paths:
         try:
             text = read_text(path, args.max_bytes)
@@ -102,14 +130,22 @@ def run(args: argparse.Namespace) -> int:
                 problem = problem[len(path) + 2 :]
             files.append(FileReport(path, error=problem))
             continue
-        name = "<stdin>" if path == "-" else path
+        name = (args.stdin_filename or "<stdin>") if path == "-" else path
         try:
             rules = rules_for(path)
             with time_budget(args.time_budget, name):
                 article = Article.from_text(
                     text, path=name, reference_date=args.date, units=rules.units()
                 )
+                accepts = check_directives(text, name, rules, article.prose.directives)
                 findings = check_article(article, rules)
+            findings = selection.keep(findings, place(path), rules)
+            findings, n = apply_accepts(findings, accepts, rules)
+            accepted += n
+        except InputError as exc:
+            print_error(exc)
+            files.append(FileReport(name, text=text, error=str(exc).removeprefix(f"{name}: ")))
+            continue
         except Exception as exc:
             failed = file_failure(name, exc)
             print_error(failed)
@@ -125,31 +161,54 @@ def run(args: argparse.Namespace) -> int:
     report = Report(
         command="check", files=files, meta={"rules": descriptions_of(rulesets.values())}
     )
-    code = emit(report, args)
-    if code == 1:  # matches are reports, not problems: only flagged statuses fail
-        flagged = [f for f in report.findings if f.status in FLAG_STATUSES]
-        code = exit_code(flagged, args.fail_on)
-    return code
+    if accepted:
+        report.meta["accepted"] = accepted
+    return emit(report, args)
 
 
 def _list_rules(args: argparse.Namespace) -> int:
-    """One line per rule in force: id, type, level, where it is defined."""
+    """The rules in force: id, type, level, scope, where defined, and what each checks."""
     from factcheck.commands.common import output_stream
     from factcheck.report.layout import display_name
+    from factcheck.ruledocs import describe, help_uri
     from factcheck.ruleset import load_ruleset, rule_types
 
     start = args.paths[0] if args.paths and args.paths[0] != "-" else "."
-    ruleset = load_ruleset(args.rules, start=start)
+    ruleset = load_ruleset(args.rules, start=start, config_file=args.config)
     types = rule_types()
-    lines = []
-    if ruleset.config_file:
-        lines.append(f"config: {display_name(ruleset.config_file)}")
-    for rule in sorted(ruleset.rules, key=lambda r: (types[r.type].scope, r.id)):
-        scope = types[rule.type].scope
-        lines.append(
-            f"{rule.id:<22} {rule.type:<14} {rule.level:<8} {scope:<8} {display_name(rule.file)}"
-        )
+    ordered = sorted(ruleset.rules, key=lambda r: (types[r.type].scope, r.id))
+    if args.format == "json":
+        import json
+
+        doc = {
+            "config": display_name(ruleset.config_file),
+            "rules": [
+                {
+                    "id": r.id,
+                    "type": r.type,
+                    "level": r.level,
+                    "scope": types[r.type].scope,
+                    "file": display_name(r.file),
+                    "description": describe(r),
+                    "help_uri": help_uri(r.id),
+                }
+                for r in ordered
+            ],
+        }
+        text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    else:
+        lines = []
+        if ruleset.config_file:
+            lines.append(f"config: {display_name(ruleset.config_file)}")
+        for rule in ordered:
+            scope = types[rule.type].scope
+            lines.append(
+                f"{rule.id:<22} {rule.type:<14} {rule.level:<8} {scope:<8} "
+                f"{display_name(rule.file)}"
+            )
+            lines.append(f"    {describe(rule)}")
+        text = "\n".join(lines) + "\n"
     with output_stream(args) as out:
         if out is not None:
-            out.write("\n".join(lines) + "\n")
+            out.write(text)
     return 0

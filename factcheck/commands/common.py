@@ -77,6 +77,186 @@ def add_rules(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_settings(parser: argparse.ArgumentParser, files: bool = True) -> None:
+    """``--config`` and, for commands that find files, ``--exclude`` and gitignore handling."""
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="read settings from FILE (a .factcheck.yaml, or a pyproject.toml with "
+        "[tool.factcheck]) instead of the nearest one above each article",
+    )
+    if not files:
+        return
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="skip files matching GLOB (gitignore syntax, comma-separated or repeated), "
+        "besides the settings' exclude",
+    )
+    parser.add_argument(
+        "--no-respect-gitignore",
+        dest="respect_gitignore",
+        action="store_false",
+        default=None,
+        help="also read files that .gitignore excludes (default: skip them)",
+    )
+
+
+def add_selection(parser: argparse.ArgumentParser) -> None:
+    """ruff's and Vale's names for choosing what is reported and shown."""
+    parser.add_argument(
+        "--select",
+        metavar="NAMES",
+        help="report only these rule ids, rule types or statuses (comma-separated); "
+        "replaces the settings' select",
+    )
+    parser.add_argument(
+        "--ignore",
+        metavar="NAMES",
+        help="never report these rule ids, rule types or statuses (comma-separated); "
+        "added to the settings' ignore",
+    )
+    parser.add_argument(
+        "--min-level",
+        choices=("info", "warning", "error"),
+        metavar="LEVEL",
+        help="show only findings at LEVEL or above: info, warning, error (default: all); "
+        "what fails the run is still --fail-on",
+    )
+    parser.add_argument(
+        "--statistics",
+        action="store_true",
+        help="print the number of findings per rule instead of the findings",
+    )
+
+
+def add_stdin_filename(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--stdin-filename",
+        metavar="PATH",
+        help="the name of the article read from '-': used in reports, for its markup "
+        "(by suffix) and to find its settings",
+    )
+
+
+def settings_resolver(args: argparse.Namespace):
+    """``settings_for(path) -> Config``: --config for every file, else the nearest one, cached."""
+    import factcheck.config as config
+
+    if getattr(args, "config", None):
+        fixed = config.load(args.config)
+        return lambda path: fixed
+    cache: dict = {}
+
+    def settings_for(path):
+        found = config.find(path)
+        if found not in cache:
+            cache[found] = config.load(found)
+        return cache[found]
+
+    return settings_for
+
+
+def article_finder(args: argparse.Namespace, settings_for):
+    """The ``files.ArticleFinder`` of a run: settings, --exclude and gitignore."""
+    from factcheck.config import split_names
+    from factcheck.files import ArticleFinder
+
+    exclude = [g for value in getattr(args, "exclude", []) or [] for g in split_names(value)]
+    return ArticleFinder(
+        settings_for,
+        exclude=exclude,
+        respect_gitignore=getattr(args, "respect_gitignore", None),
+    )
+
+
+class Selection:
+    """Which findings a file reports: ``select``, ``ignore`` and ``per-file-ignores``.
+
+    Names are rule ids, rule types or statuses, as in ruff (``--select``,
+    ``--ignore``, ``per-file-ignores``) and Vale. The command line's
+    ``--select`` replaces the settings' select; its ``--ignore`` adds to theirs.
+    A name that is none of those is an error naming where it was written, so a
+    typo never silently selects nothing.
+    """
+
+    def __init__(self, args: argparse.Namespace, settings_for):
+        from factcheck.config import split_names
+
+        self.settings_for = settings_for
+        self.cli_select = split_names(args.select) if getattr(args, "select", None) else None
+        self.cli_ignore = split_names(args.ignore) if getattr(args, "ignore", None) else []
+        self._matchers: dict = {}
+
+    def keep(self, findings: list, path, rules) -> list:
+        """The findings of the article at ``path`` (checked with ``rules``) that are reported."""
+        from pathlib import Path
+
+        config = self.settings_for(Path(path))
+        select = self.cli_select if self.cli_select is not None else config.select
+        ignore = list(config.ignore) + self.cli_ignore
+        for glob, names in config.per_file_ignores.items():
+            if self._glob(glob)(_relative(path, config.folder)):
+                ignore += names
+        known = known_names(rules)
+        for option, names in (("--select", select or []), ("--ignore", ignore)):
+            for name in names:
+                if name not in known:
+                    where = option if config.path is None else f"{option} or {config.path}"
+                    raise _unknown_name(name, where)
+        types = {r.id: r.type for r in rules}
+
+        def names_of(f) -> set:
+            return {f.rule, f.status, types.get(f.rule, "")}
+
+        out = []
+        for f in findings:
+            names = names_of(f)
+            if select is not None and not names & set(select) and f.status not in NOT_FLAGS:
+                continue
+            if names & set(ignore):
+                continue
+            out.append(f)
+        return out
+
+    def _glob(self, glob: str):
+        if glob not in self._matchers:
+            from factcheck.files import glob_matcher
+
+            self._matchers[glob] = glob_matcher([glob])
+        return self._matchers[glob]
+
+
+NOT_FLAGS = ("match", "derived")
+
+
+def _relative(path, folder) -> str:
+    from pathlib import Path
+
+    p = Path(path).resolve()
+    try:
+        return p.relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def known_names(rules) -> set[str]:
+    """What ``--select``/``--ignore`` and inline comments may name: rule ids, types, statuses."""
+    from factcheck.finding import STATUSES
+
+    return {r.id for r in rules} | {r.type for r in rules} | set(STATUSES)
+
+
+def _unknown_name(name: str, where: str):
+    from factcheck.errors import FactcheckError
+
+    return FactcheckError(
+        f"{where}: no rule, rule type or status named {name!r} (see 'factcheck check --list-rules')"
+    )
+
+
 def add_format(
     parser: argparse.ArgumentParser,
     choices: tuple[str, ...] = REPORT_FORMATS,
@@ -203,8 +383,8 @@ def add_color(parser: argparse.ArgumentParser) -> None:
         "--colour",
         choices=COLOR_CHOICES,
         default="auto",
-        help="colour in text output: auto (when standard output is a terminal and "
-        "NO_COLOR is not set), always or never (default: auto)",
+        help="colour in text output: auto (on a terminal; NO_COLOR turns it off, "
+        "FORCE_COLOR on), always or never (default: auto)",
     )
     parser.add_argument(
         "--verbose",
@@ -235,7 +415,13 @@ def add_report_options(parser: argparse.ArgumentParser) -> None:
 
 
 def use_color(args: argparse.Namespace, out: IO[str] | None) -> bool:
-    """Colour when asked (--color always), or in auto mode on a terminal without NO_COLOR."""
+    """Whether the text report is coloured.
+
+    ``--color always|never`` wins; in auto mode ``NO_COLOR`` (set, not empty)
+    turns colour off and ``FORCE_COLOR`` (set, not empty, not ``0``) on, as
+    no-color.org and force-color.org ask; else colour when standard output is
+    a terminal. A report written with ``--output`` is never coloured in auto mode.
+    """
     import os
 
     choice = getattr(args, "color", "auto") or "auto"
@@ -243,6 +429,8 @@ def use_color(args: argparse.Namespace, out: IO[str] | None) -> bool:
         return choice == "always"
     if out is None or out is not sys.stdout or os.environ.get("NO_COLOR"):
         return False
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0"):
+        return True
     try:
         return out.isatty()
     except (AttributeError, ValueError):
@@ -288,16 +476,60 @@ def emit(report, args: argparse.Namespace) -> int:
     from factcheck.report import render
 
     prepare(report, args)
+    code = exit_code(report.findings, getattr(args, "fail_on", "error"))
+    hide_below_min_level(report, getattr(args, "min_level", None))
+    fmt = getattr(args, "format", "text")
     with output_stream(args) as out:
         if out is not None:
-            out.write(
-                render(
-                    report,
-                    getattr(args, "format", "text"),
-                    color=use_color(args, out),
-                    verbose=getattr(args, "verbose", False),
+            if getattr(args, "statistics", False):
+                rendered = statistics(report, fmt)
+            else:
+                rendered = render(
+                    report, fmt, color=use_color(args, out), verbose=getattr(args, "verbose", False)
                 )
-            )
+            if getattr(args, "output", None) and fmt in ("text", "concise"):
+                from factcheck.files import REPORT_MARKER
+
+                rendered = f"{REPORT_MARKER}\n{rendered}"  # a .txt report is never an article
+            out.write(rendered)
     if any(fr.error for fr in report.files):
         return 2
-    return exit_code(report.findings, getattr(args, "fail_on", "error"))
+    return code
+
+
+def hide_below_min_level(report, min_level: str | None) -> None:
+    """Drop findings below ``--min-level`` from what is shown; count them in ``meta``.
+
+    The exit code is computed before (``--fail-on`` says what fails, whatever
+    is shown), and every format's footer says how many were hidden.
+    """
+    if not min_level:
+        return
+    from factcheck.finding import level_rank
+
+    floor = level_rank(min_level)
+    hidden = 0
+    for fr in report.files:
+        keep = [f for f in fr.findings if level_rank(f.level) >= floor]
+        hidden += len(fr.findings) - len(keep)
+        fr.findings = keep
+    report.meta["min_level"] = {"level": min_level, "hidden": hidden}
+
+
+def statistics(report, fmt: str) -> str:
+    """``--statistics``: findings per rule, most frequent first (JSON with --format json)."""
+    from collections import Counter
+
+    counted = Counter((f.rule, f.level, f.status) for f in report.findings)
+    rows = sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))
+    if fmt == "json":
+        import json
+
+        doc = [
+            {"rule": rule, "level": level, "status": status, "count": n}
+            for (rule, level, status), n in rows
+        ]
+        return json.dumps(doc, indent=2) + "\n"
+    width = max((len(str(n)) for _, n in rows), default=1)
+    lines = [f"{n:>{width}}  {rule:<24} {level:<8} {status}" for (rule, level, status), n in rows]
+    return "\n".join(lines) + "\n" if lines else ""

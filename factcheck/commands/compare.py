@@ -12,6 +12,9 @@ from factcheck.commands.common import (
     add_output,
     add_report_options,
     add_rules,
+    add_selection,
+    add_settings,
+    add_stdin_filename,
     emit,
     file_failure,
     print_error,
@@ -32,6 +35,10 @@ examples:
   factcheck compare examples/wire.txt examples/rewrite.txt
   factcheck compare --format json wire.txt rewrite.txt | jq '.summary'
   factcheck compare --fail-on warning --date 2017-03-01 draft.txt published.txt
+  factcheck compare --ignore dropped --format concise wire.txt rewrite.txt
+
+accept a change in review, in the new version (a line of its own in .txt):
+  <!-- factcheck: accept dropped "143" -->
 
 exit codes: 0 no finding at or above --fail-on (default: error, i.e. conflicts),
 1 such findings, 2 unreadable input or invalid rules.
@@ -47,52 +54,73 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_fail_on(parser)
     parser.set_defaults(fail_on=None)
     add_rules(parser)
+    add_settings(parser, files=False)
+    add_selection(parser)
+    add_stdin_filename(parser)
     add_output(parser)
     add_report_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from factcheck.budget import time_budget
-    from factcheck.errors import InputError
+    from factcheck.commands.common import Selection, settings_resolver
+    from factcheck.commands.review import apply_accepts, check_directives, place_drops
+    from factcheck.errors import FactcheckError, InputError
     from factcheck.report import FileReport, Report
     from factcheck.ruleset import load_ruleset
     from factcheck.source import read_text
 
     if args.old == "-" and args.new == "-":
         raise InputError("-: only one of OLD and NEW can be read from stdin")
+    if args.stdin_filename and "-" not in (args.old, args.new):
+        raise FactcheckError("--stdin-filename names the version read from '-': give '-'")
     refuse_overwriting(args, [args.old, args.new])
     old = read_text(args.old, args.max_bytes)
     new = read_text(args.new, args.max_bytes)
-    rules = load_ruleset(rule_dirs=args.rules, start=None if args.new == "-" else args.new)
+
+    def name(given: str) -> str | None:
+        return (args.stdin_filename or None) if given == "-" else given
+
+    old_name, new_name = name(args.old), name(args.new)
+    old_label, new_label = old_name or "<stdin>", new_name or "<stdin>"
+    rules = load_ruleset(rule_dirs=args.rules, start=new_name, config_file=args.config)
     if args.fail_on is None:
         args.fail_on = rules.fail_on or "error"
+    accepts = check_directives(new, new_label, rules)
     try:
-        with time_budget(args.time_budget, args.new):
+        with time_budget(args.time_budget, new_label):
             findings = pair_findings(
                 old,
                 new,
                 rules,
                 args.date,
-                old_path=None if args.old == "-" else args.old,
-                new_path=None if args.new == "-" else args.new,
+                old_path=old_name,
+                new_path=new_name,
             )
     except Exception as exc:  # a bug of ours on this pair: one line, exit 2
-        failed = file_failure(args.new, exc)
+        failed = file_failure(new_label, exc)
         print_error(failed)
         report = Report(
             command="compare",
-            files=[FileReport(path=args.new, error=failed.problem, old_path=args.old)],
+            files=[FileReport(path=new_label, error=failed.problem, old_path=old_label)],
         )
         return emit(report, args)
     for f in findings:
-        f.file = args.old if f.side == "old" else args.new
+        f.file = old_label if f.side == "old" else new_label
+    place_drops(findings, new)
+    findings = Selection(args, settings_resolver(args)).keep(findings, new_name or ".", rules)
+    findings, accepted = apply_accepts(findings, accepts, rules)
     report = Report(
         command="compare",
         files=[
-            FileReport(path=args.new, text=new, findings=findings, old_path=args.old, old_text=old)
+            FileReport(
+                path=new_label, text=new, findings=findings, old_path=old_label, old_text=old
+            )
         ],
         meta={"rules": rules.descriptions()},
     )
+    if accepted:
+        report.meta["accepted"] = accepted
     return emit(report, args)
 
 

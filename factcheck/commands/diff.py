@@ -11,6 +11,8 @@ from factcheck.commands.common import (
     add_output,
     add_report_options,
     add_rules,
+    add_selection,
+    add_settings,
     emit,
     file_failure,
     print_error,
@@ -19,7 +21,9 @@ from factcheck.commands.common import (
 
 HELP = "compare each changed article with its version at a git revision, and check it"
 DESCRIPTION = """\
-In a git repository, find the articles (.txt, .md, .html) that changed between
+In a git repository, find the articles (.txt, .md, .html, or the settings'
+extensions; not what exclude, --exclude or .gitignore rule out, nor the
+reports factcheck writes) that changed between
 REF (default: HEAD) and the working tree, or between REF and --head REV, and
 for each one: compare it figure by figure with its version at REF (as
 'factcheck compare' does) and check it on its own (as 'factcheck check' does).
@@ -58,22 +62,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="compare REF with this revision instead of the working tree",
     )
     add_rules(parser)
+    add_settings(parser)
     add_format(parser)
     add_date(parser)
     add_fail_on(parser)
     parser.set_defaults(fail_on=None)  # None: .factcheck.yaml's fail-on, else error
+    add_selection(parser)
     add_output(parser)
     add_report_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     import os
+    from pathlib import Path
 
     from factcheck import gitrepo
+    from factcheck.commands.common import Selection, article_finder, settings_resolver
+    from factcheck.commands.review import apply_accepts, check_directives, place_drops
     from factcheck.errors import InputError
+    from factcheck.files import is_own_report
     from factcheck.report import FileReport, Report
     from factcheck.ruleset import descriptions_of
-    from factcheck.source import ARTICLE_SUFFIXES
 
     root = gitrepo.repo_root(".")
     if args.base == "HEAD" and not gitrepo.has_commits(root):
@@ -84,15 +93,24 @@ def run(args: argparse.Namespace) -> int:
     for p in args.paths:
         if not os.path.exists(p) and head is None:
             raise InputError(f"{p}: no such file or folder")
-    changes = [
-        c
-        for c in gitrepo.changed_files(root, base, head, args.paths)
-        if c.path.lower().endswith(ARTICLE_SUFFIXES) and c.status != "D" and not c.submodule
-    ]
+    settings_for = settings_resolver(args)
+    finder = article_finder(args, settings_for)
+    selection = Selection(args, settings_for)
+
+    def wanted(change) -> bool:
+        full = Path(root, change.path)
+        if change.status == "D" or change.submodule:
+            return False
+        if not change.path.lower().endswith(settings_for(full).extensions):
+            return False
+        return not finder.excluded(full)
+
+    changes = [c for c in gitrepo.changed_files(root, base, head, args.paths) if wanted(c)]
     if not head:  # the working tree's articles are inputs too
         refuse_overwriting(args, [os.path.join(root, c.path) for c in changes])
     files: list = []
     fail_on = set()
+    accepted = 0
     rules_for = rule_loader(args)
     for change in changes:
         try:
@@ -114,6 +132,8 @@ def run(args: argparse.Namespace) -> int:
                 problem = problem.removeprefix(prefix)
             files.append(FileReport(change.path, error=problem))
             continue
+        if is_own_report(text):  # a report of ours committed or left in the tree
+            continue
         rules = rules_for(os.path.join(root, change.path))
         if rules.fail_on:
             fail_on.add(rules.fail_on)
@@ -121,12 +141,22 @@ def run(args: argparse.Namespace) -> int:
         if old_text is not None:
             old_label = f"{args.base}:{change.old_path or change.path}"
         try:
+            accepts = check_directives(text, change.path, rules)
             findings = check_findings(text, change.path, rules, args.date)
             if old_text is not None:
-                findings = (
-                    compare_findings(old_text, text, change.path, old_label, rules, args.date)
-                    + findings
+                compared = compare_findings(
+                    old_text, text, change.path, old_label, rules, args.date
                 )
+                place_drops(compared, text)
+                findings = compared + findings
+            findings = selection.keep(findings, os.path.join(root, change.path), rules)
+            findings, n = apply_accepts(findings, accepts, rules)
+            accepted += n
+        except InputError as exc:
+            print_error(exc)
+            problem = str(exc).removeprefix(f"{change.path}: ")
+            files.append(FileReport(change.path, text=text, error=problem))
+            continue
         except Exception as exc:  # a bug of ours on this article: one line, the others go on
             failed = file_failure(change.path, exc)
             print_error(failed)
@@ -149,6 +179,8 @@ def run(args: argparse.Namespace) -> int:
             "rules": descriptions_of(rules_for.loaded.values()),
         },
     )
+    if accepted:
+        report.meta["accepted"] = accepted
     return emit(report, args)
 
 
@@ -159,9 +191,9 @@ def rule_loader(args: argparse.Namespace):
     cache: dict = {}
 
     def rules_for(path: str):
-        key = find_config(path)
+        key = args.config or find_config(path)
         if key not in cache:
-            cache[key] = load_ruleset(args.rules, start=path)
+            cache[key] = load_ruleset(args.rules, start=path, config_file=args.config)
         return cache[key]
 
     rules_for.loaded = cache  # type: ignore[attr-defined]  # what the report describes

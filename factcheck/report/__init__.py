@@ -14,7 +14,7 @@ from typing import Any
 
 from factcheck.finding import Finding
 
-FORMATS = ("text", "json", "markdown", "sarif", "github", "html")
+FORMATS = ("text", "concise", "json", "markdown", "sarif", "github", "html")
 
 
 @dataclass
@@ -59,4 +59,25 @@ def render(report: Report, fmt: str, **opts: Any) -> str:
 
     fill_locations(report)  # idempotent: findings built without line/column still place
     module = importlib.import_module(f"factcheck.report.{fmt}_format")
-    return module.render(report, **opts)
+    return mark_as_report(module.render(report, **opts), fmt)
+
+
+def mark_as_report(rendered: str, fmt: str) -> str:
+    """Put ``files.REPORT_MARKER`` in the first bytes of a Markdown or HTML report.
+
+    Those reports land in article repositories (``comment.md``,
+    ``factcheck.html``) with an article's suffix; the marker is how the next
+    run knows never to read them as articles. It is an HTML comment: invisible
+    in a rendered pull-request comment and in a browser. In HTML it follows
+    the doctype, which must come first.
+    """
+    from factcheck.files import REPORT_MARKER
+
+    if fmt == "markdown":
+        return f"{REPORT_MARKER}\n{rendered}"
+    if fmt == "html":
+        head, sep, rest = rendered.partition("\n")
+        if head.lower().startswith("<!doctype"):
+            return f"{head}\n{REPORT_MARKER}\n{rest}"
+        return f"{REPORT_MARKER}\n{rendered}"
+    return rendered

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.report.layout import anchor, headline, is_flag, sentence_of, text_of, where_in_old
+from factcheck.report.layout import (
+    anchor,
+    headline,
+    is_flag,
+    placed_in_new,
+    sentence_of,
+    text_of,
+    where_in_old,
+)
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -56,7 +64,7 @@ def annotation(fr: Any, f: Any) -> str:
     sentence = sentence_of(f)
     if sentence:
         message += f"\n“{sentence}”"
-    elsewhere = where_in_old(fr, f) if line is None else ""
+    elsewhere = where_in_old(fr, f) if line is None or placed_in_new(fr, f) else ""
     if elsewhere:
         message += f"\n(at {elsewhere})"
     return f"::{COMMAND.get(f.level, 'warning')} {','.join(props)}::{escape_data(message)}"

@@ -29,7 +29,7 @@ from typing import Any
 
 from factcheck.report.layout import (
     ONE_SIDED,
-    STATUS_ORDER,
+    hidden_phrase,
     is_compare,
     is_flag,
     line_col,
@@ -39,6 +39,7 @@ from factcheck.report.layout import (
     shown_figure,
     sides,
     sort_key,
+    status_counts,
     summary_phrase,
 )
 from factcheck.report.paragraphs import align, index_of, moved, paragraphs
@@ -148,26 +149,28 @@ def _finding_ids(report: Any) -> dict[int, str]:
 
 
 def _classes(f: Any) -> str:
-    """Compare findings are coloured by status, check findings by level."""
-    return f"st-{e(f.status)}" if is_compare(f) else f"lv-{e(f.level)}"
-
-
-CHIP_ORDER = [f"st-{s}" for s in STATUS_ORDER] + [f"lv-{lv}" for lv in ("error", "warning", "info")]
+    """Compare findings are coloured by status, check findings by level; all filtered by status."""
+    if is_compare(f):
+        return f"st-{e(f.status)}"
+    return f"lv-{e(f.level)} s-{e(f.status)}"
 
 
 def _summary_chips(report: Any) -> str:
-    """A chip per status (or level): a button that shows only that kind; 'all' shows all."""
-    counts: dict[str, int] = {}
-    for f in report.findings:
-        key = _classes(f)
-        counts[key] = counts.get(key, 0) + 1
+    """A chip per status: a button that shows only that status; 'all' shows all.
+
+    Counted by status as every format counts (``layout.status_counts``), so the
+    page says "3 conflict" where the terminal says "3 conflicts"; a check
+    finding (coloured by level) carries its status as the class ``s-<status>``,
+    which the chip's filter selects beside ``st-<status>``.
+    """
+    counts = dict(status_counts(report.findings))
     chips = []
-    for key in sorted(counts, key=lambda k: CHIP_ORDER.index(k) if k in CHIP_ORDER else 99):
-        name = key.split("-", 1)[1]
-        fine = key in ("st-match", "st-derived")
+    for status, n in counts.items():
+        fine = status in ("match", "derived")
         chips.append(
-            f'<li><button type="button" class="chip {key}{" fine" if fine else ""}" '
-            f'data-filter="{key}" aria-pressed="false"><b>{counts[key]}</b> {e(name)}</button></li>'
+            f'<li><button type="button" class="chip st-{e(status)}{" fine" if fine else ""}" '
+            f'data-filter="st-{e(status)} s-{e(status)}" aria-pressed="false">'
+            f"<b>{n}</b> {e(status)}</button></li>"
         )
     errors = sum(1 for fr in report.files if fr.error)
     if errors:
@@ -180,11 +183,9 @@ def _summary_chips(report: Any) -> str:
             '<li><button type="button" class="chip all" data-filter="" aria-pressed="true">'
             "all</button></li>",
         )
-    baseline = (getattr(report, "meta", None) or {}).get("baseline") or {}
-    if baseline.get("suppressed"):
-        chips.append(
-            f'<li><span class="chip">{baseline["suppressed"]} hidden by the baseline</span></li>'
-        )
+    hidden = hidden_phrase(report)
+    if hidden:
+        chips.append(f'<li><span class="chip">{e(hidden)}</span></li>')
     return '<ul class="summary" aria-label="Show by status">' + "".join(chips) + "</ul>"
 
 

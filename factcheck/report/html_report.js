@@ -59,7 +59,9 @@
     document.body.classList.toggle("filtered", !!key);
     if (!key) return;
     if (chip.classList.contains("fine")) setFine(true);
-    all("li.finding." + key + ", mark.fig." + key).forEach(function (x) { x.classList.add("shown"); });
+    key.split(" ").forEach(function (k) {  // a status: compare's st-X, check's s-X
+      all("li.finding." + k + ", mark.fig." + k).forEach(function (x) { x.classList.add("shown"); });
+    });
   }
   var fine = document.getElementById("fc-fine");
   function setFine(on) {

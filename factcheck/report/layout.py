@@ -216,25 +216,56 @@ def fill_locations(report: Any) -> None:
 
 
 def counts(findings: list[Finding]) -> Counter:
+    """Findings per status: the one count every format shows (text, Markdown, HTML, JSON)."""
     return Counter(f.status for f in findings)
 
 
-def summary_phrase(findings: list[Finding], files: int | None = None) -> str:
-    """'2 conflicts, 1 dropped, 3 added; 14 matches, 1 derived' in reading order."""
+def status_counts(findings: list[Finding]) -> list[tuple[str, int]]:
+    """``(status, n)`` in reading order, flags first; the keys of every summary table."""
     c = counts(findings)
-    flags = [_plural(c[s], s) for s in STATUS_ORDER if s not in NOT_FLAGS and c[s]]
-    fine = [_plural(c[s], s) for s in NOT_FLAGS if c[s]]
-    others = [_plural(n, s) for s, n in sorted(c.items()) if s not in STATUS_ORDER]
-    head = ", ".join(flags + others) or "no flags"
+    order = [s for s in STATUS_ORDER if s not in NOT_FLAGS] + list(NOT_FLAGS)
+    known = [(s, c[s]) for s in order if c[s]]
+    return known + [(s, n) for s, n in sorted(c.items()) if s not in STATUS_ORDER]
+
+
+def summary_phrase(findings: list[Finding], files: int | None = None) -> str:
+    """'2 conflicts, 1 dropped, 3 added; 14 matches, 1 derived' in reading order.
+
+    Counted by status only, in every format, so that "3 conflicts" means the
+    same in the terminal, the pull-request comment and the HTML page; the
+    level of each finding is shown beside it.
+    """
+    pairs = status_counts(findings)
+    flags = [plural(n, s) for s, n in pairs if s not in NOT_FLAGS]
+    fine = [plural(n, s) for s, n in pairs if s in NOT_FLAGS]
+    head = ", ".join(flags) or "no flags"
     out = head + ("; " + ", ".join(fine) if fine else "")
     if files is not None:
         out = f"{files} file{'s' if files != 1 else ''}: " + out
     return out
 
 
-def _plural(n: int, status: str) -> str:
+def plural(n: int, status: str) -> str:
     plurals = {"conflict": "conflicts", "match": "matches"}
     return f"{n} {plurals.get(status, status) if n != 1 else status}"
+
+
+_plural = plural
+
+
+def hidden_phrase(report: Any) -> str:
+    """What a run left out of the findings shown, said the same in every format (or '')."""
+    meta = getattr(report, "meta", None) or {}
+    parts = []
+    baseline = meta.get("baseline") or {}
+    if baseline.get("suppressed"):
+        parts.append(f"{baseline['suppressed']} known finding(s) hidden by the baseline")
+    if meta.get("accepted"):
+        parts.append(f"{meta['accepted']} accepted by factcheck comments in the article")
+    below = meta.get("min_level") or {}
+    if below.get("hidden"):
+        parts.append(f"{below['hidden']} below --min-level {below['level']} not shown")
+    return "; ".join(parts)
 
 
 def flag_count(findings: list[Finding]) -> int:
@@ -255,14 +286,19 @@ def is_flag(f: Finding) -> bool:
 def anchor(file_report: Any, f: Finding) -> tuple[str, int | None, int, int, int]:
     """Where a pipeline should pin ``f``: ``(path, line, column, end_line, end_column)``.
 
-    A figure dropped from the OLD version points into a file that may not exist
-    in the working tree (``HEAD:article.txt`` in ``diff``); such a finding is
-    pinned to the NEW file as a whole (``line`` None) and the message says
-    where it was.
+    A figure dropped from the OLD version is pinned to the NEW file where its
+    sentence stood (``placed_in_new``); without such a place, when the old
+    version is no file in the working tree (``HEAD:article.txt`` in ``diff``),
+    to the NEW file as a whole (``line`` None). The message says where it was.
     """
     import os
 
     text = text_of(file_report, f)
+    placed = placed_in_new(file_report, f)
+    if placed is not None:
+        line, col = line_col(file_report.text, placed[0])
+        end_line, end_col = line_col(file_report.text, placed[1])
+        return file_report.path, line, col, end_line, end_col
     if f.side == "old" and not (file_report.old_path and os.path.isfile(file_report.old_path)):
         return file_report.path, None, 0, 0, 0
     path = path_of(file_report, f)
@@ -279,6 +315,18 @@ def anchor(file_report: Any, f: Finding) -> tuple[str, int | None, int, int, int
         )
         line, col = f.line, f.column
     return path, line, col, end_line, end_col
+
+
+def placed_in_new(file_report: Any, f: Finding) -> tuple[int, int] | None:
+    """For a dropped figure: the span of the new version where its sentence stood, if known.
+
+    ``commands.review.place_drops`` sets it (the sentence of the nearest
+    figure the new version kept); pipelines pin the drop there, not at line 1.
+    """
+    at = f.extra.get("at_new") if f.side == "old" else None
+    if at and file_report.text and 0 <= at[0] <= at[1] <= len(file_report.text):
+        return at[0], at[1]
+    return None
 
 
 def where_in_old(file_report: Any, f: Finding) -> str:

@@ -21,12 +21,15 @@ from typing import Any
 from factcheck.report.layout import (
     ONE_SIDED,
     STATUS_ORDER,
+    counts,
+    hidden_phrase,
     is_compare,
     is_flag,
     prose_sides,
     sentence_groups,
     shown_figure,
     sort_key,
+    status_counts,
     summary_phrase,
     where_label,
 )
@@ -76,9 +79,9 @@ def render(report: Any, max_chars: int = MAX_CHARS, **_: Any) -> str:
     tail = []
     if clean:
         tail.append(f"{clean} file{'s' if clean != 1 else ''} with no flags.")
-    baseline = (getattr(report, "meta", None) or {}).get("baseline") or {}
-    if baseline.get("suppressed"):
-        tail.append(f"{baseline['suppressed']} known finding(s) hidden by the baseline.")
+    hidden = hidden_phrase(report)
+    if hidden:
+        tail.append(md(hidden[:1].upper() + hidden[1:]) + ".")
     if tail:
         out += ["", " ".join(tail)]
         budget.take(["", *tail])
@@ -186,25 +189,19 @@ def _group_item(fr: Any, g: Any) -> list[str]:
 
 
 def _columns(report: Any) -> list[str]:
-    present = {_column_of(f) for f in report.findings}
-    order = list(STATUS_ORDER) + ["error", "warning", "info"]
+    """The table's columns: the statuses present (those of a comparison always), in reading order."""
+    present = dict(status_counts(report.findings))
     if any(fr.old_path for fr in report.files):
-        present |= {"conflict", "dropped", "added", "match"}
-    if not present:
-        present = {"error", "warning"}
-    return [c for c in order if c in present] + sorted(present - set(order))
-
-
-def _column_of(f: Any) -> str:
-    return f.status if is_compare(f) else f.level
+        present.update(
+            {s: 0 for s in ("conflict", "dropped", "added", "match") if s not in present}
+        )
+    order = list(STATUS_ORDER)
+    columns = [s for s in order if s in present] + sorted(s for s in present if s not in order)
+    return columns or ["conflict"]
 
 
 def _count(findings: list) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for f in findings:
-        key = _column_of(f)
-        out[key] = out.get(key, 0) + 1
-    return out
+    return dict(counts(findings))
 
 
 def _item(fr: Any, f: Any) -> list[str]:

@@ -21,6 +21,7 @@ from factcheck.report.layout import (
     figure_text,
     headline,
     is_flag,
+    placed_in_new,
     sentence_of,
     text_of,
     where_in_old,
@@ -29,7 +30,6 @@ from factcheck.report.layout import (
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT_KEY = "factcheck/v1"
-INFORMATION_URI = "https://example.org/factcheck"
 
 STATUS_DESCRIPTIONS = {
     "conflict": "The same fact is in both versions, but its value, unit or qualifier differs.",
@@ -43,6 +43,7 @@ STATUS_DESCRIPTIONS = {
 
 def render(report: Any, **_: Any) -> str:
     from factcheck import __version__
+    from factcheck.ruledocs import repository_url
 
     rule_ids: list[str] = []
     rule_status: dict[str, str] = {}
@@ -66,7 +67,7 @@ def render(report: Any, **_: Any) -> str:
                 "name": "factcheck",
                 "version": __version__,
                 "semanticVersion": __version__,
-                "informationUri": INFORMATION_URI,
+                "informationUri": repository_url(),
                 "rules": rules,
             }
         },
@@ -98,8 +99,11 @@ def _rule(rule_id: str, status: str, level: str, described: Any) -> dict[str, An
     text = described.get("description") or STATUS_DESCRIPTIONS.get(
         status, f"factcheck rule {rule_id}"
     )
+    from factcheck.ruledocs import help_uri
+
     rule: dict[str, Any] = {
         "id": rule_id,
+        "helpUri": help_uri(rule_id),
         "name": "".join(p.capitalize() for p in rule_id.replace("-", ".").split(".")),
         "shortDescription": {"text": text.split(". ")[0].rstrip(".") + "."},
         "fullDescription": {"text": text},
@@ -115,11 +119,16 @@ def _result(fr: Any, f: Any, rule_index: int) -> dict[str, Any]:
     text = text_of(fr, f)
     path, line, col, end_line, end_col = anchor(fr, f)
     message = headline(f, text)
-    elsewhere = where_in_old(fr, f) if line is None else ""
+    placed = placed_in_new(fr, f)
+    elsewhere = where_in_old(fr, f) if line is None or placed else ""
     if elsewhere:
         message += f" (at {elsewhere})"
     physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
-    if line is not None:
+    if placed is not None:  # a drop, at the sentence of the new version where it stood
+        region = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col}
+        region["snippet"] = {"text": fr.text[placed[0] : placed[1]]}
+        physical["region"] = region
+    elif line is not None:
         region: dict[str, Any] = {"startLine": line, "startColumn": col}
         if end_line >= line and (end_line > line or end_col > col):
             region["endLine"] = end_line
@@ -135,7 +144,7 @@ def _result(fr: Any, f: Any, rule_index: int) -> dict[str, Any]:
         # says where it was.
         physical["region"] = {"startLine": 1}
     sentence = sentence_of(f)
-    if sentence and line is not None:
+    if sentence and line is not None and placed is None:
         physical["contextRegion"] = {"startLine": line, "snippet": {"text": sentence}}
     result: dict[str, Any] = {
         "ruleId": f.rule,

@@ -23,8 +23,10 @@ from factcheck.report.layout import (
     ONE_SIDED,
     STATUS_ORDER,
     excerpt,
+    hidden_phrase,
     is_compare,
     line_col,
+    placed_in_new,
     prose_sides,
     sentence_groups,
     shorten,
@@ -159,7 +161,17 @@ def _by_sentence(fr: Any, everything: list, group: list, status: str, paint: _Pa
         rules = sorted({clean(f.rule) for f, _shown in g.figures if f.rule})
         tag = paint("2", f"[{', '.join(rules)}]") if rules else ""
         out.extend(_wrap_list(where, "      ", width, tag))
+        out.extend(_where_it_stood(fr, g.figures[0][0], paint))
     return out
+
+
+def _where_it_stood(fr: Any, f: Any, paint: _Paint) -> list[str]:
+    """For a dropped figure: the line of the new version where its sentence stood."""
+    placed = placed_in_new(fr, f)
+    if placed is None:
+        return []
+    line, col = line_col(fr.text, placed[0])
+    return [f"      new {line}:{col} " + paint("2", "where it stood: by its nearest kept figure")]
 
 
 def _line_col(fr: Any, f: Any, side: str) -> tuple[int, int]:
@@ -273,7 +285,7 @@ def _footer(report: Any, paint: _Paint) -> str:
     phrase = summary_phrase(findings, files=n_files)
     if errors:
         phrase += f"; {errors} file{'s' if errors != 1 else ''} could not be read"
-    baseline = report.meta.get("baseline") if getattr(report, "meta", None) else None
-    if baseline and baseline.get("suppressed"):
-        phrase += f"; {baseline['suppressed']} known finding(s) hidden by the baseline"
+    hidden = hidden_phrase(report)
+    if hidden:
+        phrase += f"; {hidden}"
     return paint("1", phrase)
