@@ -245,3 +245,23 @@ def test_year_context_words():
     assert one("The 2012 remake flopped.").iso == "2012"
     assert one("Total Recall (1990) was a hit.").iso == "1990"
     assert one("Growth slowed in late 2016.").qualifier == "late"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The vote was held Feb. 13, 2018, a Tuesday, in the capital.", "Tuesday"),
+        ("The fair closes on Sept. 3, 2021 (Friday) at noon.", "Friday"),
+        ("Its last show, Sat. (June 5, 2021) was sold out.", "Sat."),
+    ],
+)
+def test_a_weekday_written_beside_a_day_is_kept_on_the_date(text, word):
+    """The weekday rule reads this field; it never re-reads the words around a date."""
+    (m,) = [m for m in dates(text) if m.kind == "date" and any(c.isdigit() for c in m.text)]
+    written, start, end = m.extra["weekday_beside"]
+    assert written == word and text[start:end] == word
+
+
+def test_a_weekday_in_running_prose_is_not_taken_for_the_dates():
+    found = dates("By Feb. 13, 2018, a tuesday crowd had gone.")
+    assert all("weekday_beside" not in m.extra for m in found)

@@ -33,7 +33,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import factcheck.lang as lang
 from factcheck.checks.engine import finding
 from factcheck.extract.datewords import WEEKDAY_NAMES, WEEKDAYS
 from factcheck.mention import Mention
@@ -48,17 +47,6 @@ OPTIONS: dict[str, tuple[Any, Any]] = {
 DEFAULT_MESSAGE = "{date} was a {actual}, not a {weekday}"
 
 DAYS = tuple(WEEKDAY_NAMES)
-# a weekday as written next to a date: the extractor's weekday words, capitalised
-_DAY_WORD = (
-    "((?:"
-    + lang.alternation([w.capitalize() for w in (*lang.words("calendar.weekdays"), *WEEKDAYS)])
-    + r")\b\.?)"
-)
-_BEFORE = re.compile(r"(?<![A-Za-z])" + _DAY_WORD + r"\s*[,(]?\s*(?:the\s+)?\Z")
-_AFTER = re.compile(
-    r"\A\s*(?:\(\s*(?:a\s+)?|,\s*(?:a|which\s+(?:was|is|will\s+be))\s+)" + _DAY_WORD + r"\s*[),]"
-)
-_IN_TEXT = re.compile(r"\A\s*" + _DAY_WORD)
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
 
@@ -68,29 +56,19 @@ def day_index(word: str) -> int | None:
     return WEEKDAYS.get(word.strip().rstrip(".").lower())
 
 
-def _written_weekday(article, m: Mention) -> tuple[str, int, int] | None:
-    """(weekday, prose start, end) of ``m``, else None.
-
-    The weekday the extractor read as part of the date (``extra["weekday"]``)
-    first; else one written right before or after it that the extractor does
-    not take into the date ("Feb. 13, a Tuesday,", "Tuesday (Feb. 13)").
-    """
+def _written_weekday(m: Mention) -> tuple[str, int, int] | None:
+    """(weekday, prose start, end) of ``m``, else None: the fields the extractor
+    sets, the weekday it read as part of the date (``extra["weekday"]``) or one
+    written beside it ("Feb. 13, a Tuesday,", ``extra["weekday_beside"]``)."""
     wd = m.extra.get("weekday")
     if isinstance(wd, int) and 0 <= wd <= 6:
         return DAYS[wd], m.start, m.end
     if isinstance(wd, str) and day_index(wd) is not None:
         return wd, m.start, m.end
-    inside = _IN_TEXT.match(m.text)
-    if inside:
-        return inside.group(1), m.start + inside.start(1), m.start + inside.end(1)
-    before = article.text[max(0, m.start - 14) : m.start]
-    b = _BEFORE.search(before)
-    if b:
-        offset = m.start - len(before)
-        return b.group(1), offset + b.start(1), offset + b.end(1)
-    a = _AFTER.match(article.text[m.end : m.end + 30])
-    if a:
-        return a.group(1), m.end + a.start(1), m.end + a.end(1)
+    beside = m.extra.get("weekday_beside")
+    if beside:
+        word, start, end = beside
+        return word, start, end
     return None
 
 
@@ -112,7 +90,7 @@ def run(article, rule) -> Iterator:
             continue  # "on Tuesday" alone was resolved from its weekday: nothing to check
         if not rule["inferred_years"] and not _YEAR.search(m.text):
             continue
-        written = _written_weekday(article, m)
+        written = _written_weekday(m)
         if written is None:
             continue
         word, ws, we = written
@@ -120,7 +98,7 @@ def run(article, rule) -> Iterator:
         if index is None:
             continue
         actual = DAYS[day.weekday()]
-        date_text = _date_part(m.text)
+        date_text = _date_part(m)
         values = {
             "weekday": DAYS[index],
             "date": date_text,
@@ -144,9 +122,14 @@ def run(article, rule) -> Iterator:
             yield finding(article, rule, [m], "conflict", start=start, end=end, **values)
 
 
-def _date_part(text: str) -> str:
-    """The date without a leading weekday: "Tuesday, Feb. 13, 2017" -> "Feb. 13, 2017"."""
-    m = re.match(r"\A\s*" + _DAY_WORD, text, re.I)
-    if not m:
-        return text.strip()
-    return text[m.end() :].lstrip(" ,.").strip() or text.strip()
+def _date_part(m: Mention) -> str:
+    """The date without a weekday written inside it: "Tuesday, Feb. 13, 2017" -> "Feb. 13, 2017"."""
+    text = m.text.strip()
+    beside = m.extra.get("weekday_beside")
+    wd = m.extra.get("weekday")
+    if beside and beside[1] == m.start + len(m.text) - len(m.text.lstrip()):
+        return m.text[beside[2] - m.start :].lstrip(" ,.").strip() or text
+    if isinstance(wd, str) and text.lower().startswith(wd.lower()[:3]):
+        rest = text.split(None, 1)
+        return rest[1].lstrip(" ,.").strip() if len(rest) > 1 else text
+    return text

@@ -30,6 +30,7 @@ from factcheck.extract.datewords import (
     TIMEZONE,
     WEEKDAY,
     WEEKDAY_NAMES,
+    WEEKDAYS,
     YEAR,
     day_number,
     month_number,
@@ -904,6 +905,36 @@ def _preposition_tense(text: str, start: int, sent_start: int) -> str | None:
 _KEEPS_DOT = re.compile(r"(?:\b(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|[ap]\.m)\.$")
 
 
+# A weekday written beside a day that the date patterns do not take into the
+# date: "on Tuesday, Feb. 13", "Tuesday (Feb. 13)", "Feb. 13 (Tuesday)", "Feb. 13,
+# a Tuesday,". Capitalised only, so "a Tuesday" in running prose is not read.
+_DAY_WORD = "((?:" + lang.alternation([w.capitalize() for w in WEEKDAYS]) + r")\b\.?)"
+_WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])" + _DAY_WORD + r"\s*[,(]?\s*(?:the\s+)?\Z")
+_WEEKDAY_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:a\s+)?|,\s*(?:a|which\s+(?:was|is|will\s+be))\s+)" + _DAY_WORD + r"\s*[),]"
+)
+_WEEKDAY_INSIDE = re.compile(r"\s*" + _DAY_WORD)  # both read with match(text, pos)
+_DIGIT = re.compile(r"\d")
+
+
+def _weekday_beside(text: str, start: int, end: int) -> list | None:
+    """[weekday as written, start, end] of a weekday written inside the date's
+    text, right before it or right after it, for a day the patterns did not
+    read a weekday into (kept as ``extra["weekday_beside"]``; the weekday rule
+    reads it, so no check re-reads the words around a date)."""
+    inside = _WEEKDAY_INSIDE.match(text, start, end)
+    if inside:
+        return [inside.group(1), inside.start(1), inside.end(1)]
+    b = _WEEKDAY_BEFORE.search(text[max(0, start - 14) : start])
+    if b:
+        offset = max(0, start - 14)
+        return [b.group(1), offset + b.start(1), offset + b.end(1)]
+    a = _WEEKDAY_AFTER.match(text, end, min(len(text), end + 30))
+    if a:
+        return [a.group(1), a.start(1), a.end(1)]
+    return None
+
+
 def _to_mentions(
     text: str, results: list[tuple[Found, tuple[int, int]]], ref: _dt.date | None
 ) -> list[Mention]:
@@ -945,6 +976,15 @@ def _to_mentions(
         if f.wd is not None and f.upto is None:
             mention.role = "weekday"
         mention.extra = dict(f.extra)
+        if (
+            f.kind == "date"
+            and f.upto is None
+            and "weekday" not in f.extra
+            and _DIGIT.search(text, f.start, f.end)
+        ):
+            beside = _weekday_beside(text, f.start, f.end)
+            if beside is not None:
+                mention.extra["weekday_beside"] = beside
         open_parts = timex(f)
         if open_parts and f.upto is None:
             mention.extra["timex"] = open_parts
