@@ -58,6 +58,7 @@ from typing import Any
 import factcheck.lang as lang
 from factcheck.checks._precision import written_interval
 from factcheck.checks.engine import finding, fmt_number
+from factcheck.extract.changeverbs import CLAUSE_BREAK
 from factcheck.mention import Mention
 
 TYPE = "arithmetic"
@@ -79,8 +80,9 @@ POINT_UNITS = ("percentage point", "point")
 _SKIP_ROLES = ("year", "ordinal", "score", "age", "weekday", "rank", "phone", "identifier")
 
 # The direction words are the extractor's (``direction.up``/``.down`` of the language
-# data): a figure's own ``Mention.change`` is read first; these find the verb of
-# a change that governs two figures ("fell from 2,400 to 1,900").
+# data): a figure's own ``Mention.change`` is read first; the verb of a change that
+# governs two figures ("fell from 2,400 to 1,900") is the extractor's too
+# (``extra["change_verb"]``, extract/changeverbs.py).
 _UP = lang.alternation("direction.up")
 _DOWN = lang.alternation("direction.down")
 _MOD = (
@@ -99,7 +101,6 @@ _DIR_BEFORE = re.compile(
     r"\b(" + _UP + r"|" + _DOWN + r")(?:\s+(?:of|by))?\s+(?:" + _MOD + r"\s+)?(?:an?\s+)?\Z", re.I
 )
 _UP_RE = re.compile(r"\A(?:" + _UP + r")\Z", re.I)
-_DIRECTION_WORD = re.compile(r"\b(" + _UP + r"|" + _DOWN + r")\b", re.I)
 _FROM = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than(?:\s+the)?)\s+"
     r"(?:" + _MOD + r"\s+)?(?:a\s+)?\Z",
@@ -113,9 +114,7 @@ _HEDGE = re.compile(
     r"\b(?:more\s+than|nearly|almost|about|roughly|over|less\s+than|than|some|around)\s+\Z", re.I
 )
 _TO = re.compile(r"\bto\s+(?:" + _MOD + r"\s+)?(?:a\s+(?:record\s+)?)?\Z", re.I)
-_CLAUSE_BREAK = re.compile(
-    r";|\bwhile\b|\bwhereas\b|,\s*but\b|\bbut\s+|\band\s+(?:the|its|their)\b"
-)
+_CLAUSE_BREAK = CLAUSE_BREAK  # the extractor's, so a change verb and a relation share clauses
 _GOVERNS = re.compile(r"\A\s*(?:[a-z]+ly\s+)?(?:to|from)\s", re.I)
 _OF = re.compile(
     r"\A\s+(?:out\s+of|of|in)\s+(?:the|its|their|all|these|those)?\s*\Z|\A\s*/\s*\Z", re.I
@@ -481,18 +480,13 @@ def _directions(article, rule, figures, span, used: set[str]) -> Iterator:
         if pair is None or pair[0] is not old:
             continue
         new = pair[1]
-        first = min(old.start, new.start)
-        words = list(_DIRECTION_WORD.finditer(article.text, clause[0], old.start))
-        words = [w for w in words if w.start() >= clause[0]]
-        if not words:
-            continue
-        # the verb governing the pair: the last direction word before the first figure,
-        # or between the figures ("2,400, up from 1,900")
-        gov = [w for w in words if w.start() < first] or words
-        word = gov[-1].group(1)
-        if not _GOVERNS.match(article.text[gov[-1].end() : gov[-1].end() + 40]):
-            continue  # "Growth slowed to ...": the word is not the verb of the pair
-        direction = "up" if _UP_RE.match(word) else "down"
+        # the verb governing the pair, as the extractor read it: the last direction word
+        # before the first figure, or between the figures ("2,400, up from 1,900")
+        first = old if old.start < new.start else new
+        verb = first.extra.get("change_verb") or old.extra.get("change_verb")
+        if not verb or not verb["governs"]:
+            continue  # "Growth slowed, with ...": the word is not the verb of the pair
+        word, direction = verb["word"], verb["direction"]
         fo, fn = written_interval(old), written_interval(new)
         if fo is None or fn is None:
             continue

@@ -42,6 +42,7 @@ def extract(
     """
     # imported here so that importing the package (the CLI's parser, --help)
     # does not compile the scanners' patterns
+    from factcheck.extract.changeverbs import attach_change_verbs
     from factcheck.extract.dates import find_dates
     from factcheck.extract.discourse import mark_text_meta, without_list_markers
     from factcheck.extract.frame import attach_frames
@@ -64,6 +65,7 @@ def extract(
     _number(mentions, sentences)
     mark_text_meta(text, mentions, sentences)
     attach_frames(text, mentions, sentences)
+    attach_change_verbs(text, mentions, sentences)
     return mentions
 
 
