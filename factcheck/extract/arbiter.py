@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
+import factcheck.lang as lang
 from factcheck.extract.vocabulary import NOUN_STOPWORDS, looks_plural
 from factcheck.extract.yearcontext import COUNT_AFTER, counted_noun_after, year_cue
 
@@ -192,16 +193,21 @@ def _count_before(text: str, start: int, sent_start: int) -> str | None:
 _ADDRESS_AFTER = re.compile(
     r"[A-Z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
     r"(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2}\s+"
-    r"(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq"
-    r"|Close|Terrace|Crescent|Court|Ct|Gardens|Parkway|Pkwy|Highway|Hwy)\b\.?"
+    rf"(?:{lang.alternation('identifiers.street_suffixes')})\b\.?"
 )
 # "52nd St", "5th Avenue": an ordinal street name
-_STREET_AFTER = re.compile(r"\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd)\b")
+_STREET_AFTER = re.compile(rf"\s+(?:{lang.alternation('identifiers.ordinal_street_suffixes')})\b")
 # "the 10019 ZIP code", "zip code 10019", "postcode 2000"
-_POSTCODE_AFTER = re.compile(r"(?i:\s+(?:zip|postal|post)(?:\s*code)?\b|\s+postcode\b)")
-_POSTCODE_BEFORE = re.compile(r"(?i:\b(?:zip|postal|post)\s*code\s*$|\bpostcode\s*$)")
+_POSTCODE_PREFIX = lang.alternation("identifiers.postcode_prefixes")
+_POSTCODE_NOUN = lang.alternation("identifiers.postcode_nouns")
+_POSTCODE_AFTER = re.compile(
+    rf"(?i:\s+(?:{_POSTCODE_PREFIX})(?:\s*code)?\b|\s+(?:{_POSTCODE_NOUN})\b)"
+)
+_POSTCODE_BEFORE = re.compile(
+    rf"(?i:\b(?:{_POSTCODE_PREFIX})\s*code\s*$|\b(?:{_POSTCODE_NOUN})\s*$)"
+)
 # "the 911 Carrera", "a 737 Max": a model number between a determiner and its name
-_MODEL_BEFORE = re.compile(r"(?i:\b(?:the|a|an|his|her|its|their|my|our|your)\s+$)")
+_MODEL_BEFORE = re.compile(rf"(?i:\b(?:{lang.alternation('identifiers.determiners')})\s+$)")
 _MODEL_AFTER = re.compile(
     r"[ \t\u00a0]+(?P<name>[A-Z][a-z]+)\b(?P<rest>(?:[ \t\u00a0]+[A-Za-z]+){0,3})"
 )
