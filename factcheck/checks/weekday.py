@@ -2,9 +2,11 @@
 
 "Monday, Feb. 13, 2017" agrees (Feb. 13, 2017 was a Monday); "Tuesday, Feb.
 13, 2017" is a conflict whose message says which day it was. The weekday is
-the one extraction records on the date (``extra["weekday"]``), else a weekday
-name written right before the date ("on Tuesday, Feb. 13", "Tuesday (Feb.
-13)") or right after it ("Feb. 13 (Tuesday)", "Feb. 13, a Tuesday,"). Only
+the one extraction records on the date (``extra["weekday"]``), else the
+weekday the date scanner found written right before the date ("on Tuesday,
+Feb. 13", "Tuesday (Feb. 13)") or right after it ("Feb. 13 (Tuesday)", "Feb.
+13, a Tuesday,"), kept as ``extra["weekday_beside"]``: the rule reads fields,
+not the text around a date. Only
 dates resolved to a single day are checked; a date whose year is not written
 is checked only when ``inferred_years`` is true, since the year was guessed
 from the dateline.
