@@ -68,7 +68,70 @@ def pages() -> dict[str, str]:
         index.append(
             f"| [{rule.id}]({rule.id}.md) | `{rule.type}` | {rule.level} | {describe(rule)} |"
         )
+    out.update(_preset_and_type_pages(index))
     out["README.md"] = "\n".join(index) + "\n"
+    return out
+
+
+PROJECT_TYPES = ("bounds", "unit", "number-style")
+"""Rule types a project writes its own rules with (no default rule): a page each."""
+
+
+def _preset_and_type_pages(index: list[str]) -> dict[str, str]:
+    """Pages for the presets (``rules/presets/``: opt-in rules) and the project types."""
+    from factcheck.ruledocs import describe
+    from factcheck.ruleset import load_ruleset, preset_names, rule_types
+
+    out = {}
+    for preset in preset_names():
+        for rule in load_ruleset([preset], defaults=False):
+            source = Path(rule.file).resolve().relative_to(ROOT).as_posix()
+            doc = (rule.rule_type.module.__doc__ or "").strip()
+            out[f"{rule.id}.md"] = "\n".join(
+                [
+                    f"# {rule.id}",
+                    "",
+                    describe(rule),
+                    "",
+                    f"- type: `{rule.type}` (check)",
+                    f"- level: `{rule.level}`; a preset, off unless a project opts in",
+                    f"- defined in: `{source}`",
+                    "",
+                    f"Opt in with `extends: [{preset}]` in `.factcheck.yaml` or `--rules {preset}`;",
+                    f"re-level or re-option it as any rule (`levels: {{{rule.id}: error}}`).",
+                    "",
+                    "## The rule file",
+                    "",
+                    "```yaml",
+                    Path(rule.file).read_text("utf-8").rstrip(),
+                    "```",
+                    "",
+                    f"## The rule type `{rule.type}`",
+                    "",
+                    doc.replace("``", "`"),
+                    "",
+                ]
+            )
+            index.append(
+                f"| [{rule.id}]({rule.id}.md) | `{rule.type}` | {rule.level} (preset) "
+                f"| {describe(rule)} |"
+            )
+    for name in PROJECT_TYPES:
+        doc = (rule_types()[name].module.__doc__ or "").strip().replace("``", "`")
+        first = doc.split("\n\n")[0].split(": ", 1)[-1]
+        out[f"{name}.md"] = "\n".join(
+            [
+                f"# {name}",
+                "",
+                "A rule type a project writes its own rules with, in YAML alone; factcheck",
+                "ships no rule of it by default. See the example below and",
+                "[docs/rules.md](../rules.md).",
+                "",
+                doc,
+                "",
+            ]
+        )
+        index.append(f"| [{name}]({name}.md) | `{name}` | (type) | {first} |")
     return out
 
 
