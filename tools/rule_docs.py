@@ -38,8 +38,6 @@ def pages() -> dict[str, str]:
     for rule in rules:
         rtype = types[rule.type]
         source = Path(rule.file).resolve().relative_to(ROOT).as_posix()
-        yaml_text = Path(rule.file).read_text("utf-8").rstrip()
-        doc = (rtype.module.__doc__ or "").strip()
         body = [
             f"# {rule.id}",
             "",
@@ -53,16 +51,7 @@ def pages() -> dict[str, str]:
             f"`ignore: [{rule.id}]`, `levels: {{{rule.id}: warning}}`; on the command line",
             f"`--ignore {rule.id}`; in an article `<!-- factcheck: disable {rule.id} -->`.",
             "",
-            "## The rule file",
-            "",
-            "```yaml",
-            yaml_text,
-            "```",
-            "",
-            f"## The rule type `{rule.type}`",
-            "",
-            doc.replace("``", "`"),
-            "",
+            *_file_and_type(rule),
         ]
         out[f"{rule.id}.md"] = "\n".join(body)
         index.append(
@@ -71,6 +60,23 @@ def pages() -> dict[str, str]:
     out.update(_preset_and_type_pages(index))
     out["README.md"] = "\n".join(index) + "\n"
     return out
+
+
+def _file_and_type(rule) -> list[str]:
+    """The end of a rule's page: its YAML file as written and its type's docstring."""
+    doc = (rule.rule_type.module.__doc__ or "").strip()
+    return [
+        "## The rule file",
+        "",
+        "```yaml",
+        Path(rule.file).read_text("utf-8").rstrip(),
+        "```",
+        "",
+        f"## The rule type `{rule.type}`",
+        "",
+        doc.replace("``", "`"),
+        "",
+    ]
 
 
 PROJECT_TYPES = ("bounds", "unit", "number-style")
@@ -86,7 +92,6 @@ def _preset_and_type_pages(index: list[str]) -> dict[str, str]:
     for preset in preset_names():
         for rule in load_ruleset([preset], defaults=False):
             source = Path(rule.file).resolve().relative_to(ROOT).as_posix()
-            doc = (rule.rule_type.module.__doc__ or "").strip()
             out[f"{rule.id}.md"] = "\n".join(
                 [
                     f"# {rule.id}",
@@ -100,16 +105,7 @@ def _preset_and_type_pages(index: list[str]) -> dict[str, str]:
                     f"Opt in with `extends: [{preset}]` in `.factcheck.yaml` or `--rules {preset}`;",
                     f"re-level or re-option it as any rule (`levels: {{{rule.id}: error}}`).",
                     "",
-                    "## The rule file",
-                    "",
-                    "```yaml",
-                    Path(rule.file).read_text("utf-8").rstrip(),
-                    "```",
-                    "",
-                    f"## The rule type `{rule.type}`",
-                    "",
-                    doc.replace("``", "`"),
-                    "",
+                    *_file_and_type(rule),
                 ]
             )
             index.append(
