@@ -374,3 +374,8 @@ def test_one_as_a_generic_pronoun(sentence):
 )
 def test_one_that_counts(sentence, surface):
     assert one(sentence, surface).value == 1
+
+
+@pytest.mark.parametrize("sentence", ["She quit her 9-to-5 job.", "They won 3-to-1 on penalties."])
+def test_a_hyphenated_pair_that_is_no_range_is_no_figure(sentence):
+    assert quantities(sentence) == []

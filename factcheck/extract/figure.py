@@ -83,6 +83,8 @@ def finish(
         r = read_range(scan, start, end, rng, value, unit, dimension, scale, digits)
         if r is not None:
             return r
+        if rng.group("sep") == "-to-":
+            return rng.end()  # "a 9-to-5 job", "won 3-to-1": an idiom or a score, no figure
     if unit is None and not _read_bare(scan, fig, digits):
         return fig.end
     _age_after_unit(scan.text, fig)
