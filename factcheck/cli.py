@@ -40,9 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    from factcheck import __version__
-
-    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        nargs=0,
+        help="print the version (and, from a git checkout, its commit) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:
@@ -61,6 +64,49 @@ def build_parser() -> argparse.ArgumentParser:
         mod.add_arguments(p)
         p.set_defaults(_run=mod.run)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: worked out only when asked, so that other runs start no git process."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(version_string())
+        parser.exit()
+
+
+def version_string() -> str:
+    """``factcheck 0.1.0``, plus ``(commit 1a2b3c4, modified)`` when run from a git checkout.
+
+    A release is known by its version; a checkout or an editable install is
+    known only by its commit, which is what a bug report needs. The package's
+    parent folder must be the top of a git work tree for a commit to be named,
+    so an installed copy inside some other repository never names that one's.
+    """
+    import subprocess
+    from pathlib import Path
+
+    from factcheck import __version__
+
+    out = f"factcheck {__version__}"
+    top = Path(__file__).resolve().parent.parent
+    if not (top / ".git").exists():
+        return out
+
+    def git(*args: str) -> str | None:
+        try:
+            res = subprocess.run(
+                ["git", "-C", str(top), *args], capture_output=True, text=True, timeout=10
+            )
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return res.stdout.strip() if res.returncode == 0 else None
+
+    root = git("rev-parse", "--show-toplevel")
+    commit = git("rev-parse", "--short=12", "HEAD")
+    if not commit or not root or Path(root).resolve() != top:
+        return out
+    dirty = git("status", "--porcelain", "--untracked-files=no", "--", "factcheck", "rules")
+    return out + f" (commit {commit}{', modified' if dirty else ''})"
 
 
 def main(argv: list[str] | None = None) -> int:

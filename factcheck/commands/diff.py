@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.commands.common import Selection, article_finder, settings_resolver
     from factcheck.commands.review import apply_accepts, check_directives, place_drops
     from factcheck.errors import InputError
-    from factcheck.files import is_own_report
+    from factcheck.files import file_is_own_report, is_own_report
     from factcheck.report import FileReport, Report
     from factcheck.ruleset import descriptions_of
 
@@ -102,6 +102,8 @@ def run(args: argparse.Namespace) -> int:
         if change.status == "D" or change.submodule:
             return False
         if not change.path.lower().endswith(settings_for(full).extensions):
+            return False
+        if head is None and file_is_own_report(full):  # comment.md of an earlier step
             return False
         return not finder.excluded(full)
 

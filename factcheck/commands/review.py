@@ -132,5 +132,7 @@ def place_drops(findings: list, new_text: str) -> None:
         at = f.old.start if f.old is not None else f.start
         i = bisect_left(olds, at)
         near = [anchors[j] for j in (i - 1, i) if 0 <= j < len(anchors)]
-        _, span = min(near, key=lambda a: abs(a[0] - at))
-        f.extra["at_new"] = span
+        _, (start, end) = min(near, key=lambda a: abs(a[0] - at))
+        while end > start and new_text[end - 1].isspace():
+            end -= 1
+        f.extra["at_new"] = (start, end)
