@@ -68,7 +68,7 @@ PINT_NAMES: dict[str, str] = {
     "week": "week",
     "month": "month",
     "year": "year",
-    "decade": "decade",
+    "decade": "calendar_decade",  # pint's "decade" is the logarithmic one
     "century": "century",
     "watt": "watt",
     "kilowatt": "kilowatt",
@@ -234,7 +234,9 @@ def registry() -> Any:
     """The project's one pint UnitRegistry (building it costs ~0.3 s, so lazily)."""
     import pint
 
-    return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    ureg.define("calendar_decade = 10 * year")  # "two decades" / "20 years"
+    return ureg
 
 
 def is_convertible(unit: str | None) -> bool:

@@ -123,6 +123,10 @@ EN_SCHEMA = {
     "number_style.scales_abbreviated": "int",
     "residue.boilerplate_patterns": "patterns",
     "residue.placeholders": "patterns",
+    "qualifiers.up_to_particle_verbs": "words",
+    "qualifiers.mojibake_before_figure": "cased",
+    "compare.same_time_zones": "str",
+    "compare.vague_replacements": "words",
 }
 UNITS_SCHEMA = {
     "units": "units",

@@ -154,6 +154,7 @@ def compare_mentions(
     from factcheck.compare.align import align
     from factcheck.compare.context import prepare
     from factcheck.compare.judge import Side, judge
+    from factcheck.compare.regroup import regroup
     from factcheck.compare.settings import compare_settings
     from factcheck.extract import split_sentences
     from factcheck.extract.dateline import dateline_of
@@ -162,8 +163,12 @@ def compare_mentions(
     settings = compare_settings(rules)
     originals: dict[int, Any] = {}
     # counts of the text itself ("The article makes three points") state no fact
-    old_mentions = [_computable(m, originals) for m in old_mentions if m.role != TEXT_META]
-    new_mentions = [_computable(m, originals) for m in new_mentions if m.role != TEXT_META]
+    old_mentions = _zoned(
+        [_computable(m, originals) for m in old_mentions if m.role != TEXT_META], originals
+    )
+    new_mentions = _zoned(
+        [_computable(m, originals) for m in new_mentions if m.role != TEXT_META], originals
+    )
     old_spans = split_sentences(old) if old_sentences is None else old_sentences
     new_spans = split_sentences(new) if new_sentences is None else new_sentences
     old_side = Side(
@@ -185,6 +190,7 @@ def compare_mentions(
     pairs = align(
         prepare(old, old_mentions, old_spans), prepare(new, new_mentions, new_spans), settings
     )
+    pairs = regroup(pairs, old, new, new_spans)
     findings = [f for p in pairs if (f := judge(p, old_side, new_side, settings)) is not None]
     findings.sort(key=lambda f: (f.side != "new", f.start, f.end))
     for f in findings:
@@ -192,6 +198,17 @@ def compare_mentions(
         f.new = originals.get(id(f.new), f.new)
     assign_fingerprints(findings)
     return findings
+
+
+def _zoned(mentions: list, originals: dict[int, Any]) -> list:
+    """``values.with_implied_zones``; findings still carry the mentions as extracted."""
+    from factcheck.compare.values import with_implied_zones
+
+    out = with_implied_zones(mentions)
+    for before, after in zip(mentions, out):
+        if after is not before:
+            originals[id(after)] = originals.get(id(before), before)
+    return out
 
 
 def _computable(m: Any, originals: dict[int, Any]) -> Any:

@@ -4,13 +4,16 @@ A rewrite may add "(590 feet)" after "180 metres", write "a fortnight" for
 "14 days", or give the total of parts the original lists. Such a figure is
 new text but not a new fact, so it is reported as ``derived`` rather than
 ``added``. Only simple, checkable arithmetic counts: a unit conversion of one
-OLD figure, or the sum or difference of OLD figures in the same unit.
+OLD figure, or the sum or difference of OLD figures in the same unit and of
+one frame (``one_frame``: the same counted noun); a difference only for a
+NEW figure that states a change ("a rise of 12" from "40 to 52").
 """
 
 from __future__ import annotations
 
 from itertools import combinations
 
+from factcheck.compare.context import PERSON_NOUNS, stem
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.values import _close, is_vague, relate, step
 from factcheck.mention import Mention
@@ -106,6 +109,8 @@ class Derivations:
         parts = self.parts(new.unit)
         tolerance = step(new) / 2
         for a, b in combinations(parts, 2):
+            if not one_frame(new, a, b):
+                continue
             together = a.sentence == b.sentence or (a.noun and a.noun == b.noun == new.noun)
             if (
                 together
@@ -113,14 +118,57 @@ class Derivations:
                 and new.value > max(a.value, b.value)
             ):
                 return [a, b], "a total"
-            if a.sentence == b.sentence and _close(abs(a.value - b.value), new.value, tolerance):
+            if (
+                new.change is not None
+                and a.sentence == b.sentence
+                and _close(abs(a.value - b.value), new.value, tolerance)
+            ):
                 return [a, b], "a difference"
         for a, b, c in combinations(parts, 3):
-            if a.sentence == b.sentence == c.sentence and _close(
-                a.value + b.value + c.value, new.value, tolerance
+            if (
+                a.sentence == b.sentence == c.sentence
+                and one_frame(new, a, b, c)
+                and _close(a.value + b.value + c.value, new.value, tolerance)
             ):
                 return [a, b, c], "a total"
         return None
+
+
+FRAME_FIELDS = ("measure", "predicate")
+"""Fields of ``Mention.frame`` the parts of a total must share where known: what
+is counted and the verb class. Entity and period are what a total sums over
+("40 in Leeds and 12 in York", "4 in June and 3 in August")."""
+
+
+def one_frame(new: Mention, *parts: Mention) -> bool:
+    """Whether OLD ``parts`` count one kind of thing, the kind ``new`` counts.
+
+    7 wins and 2 defeats are not a "nine-time winner", nor 9 votes in favour
+    and 2 abstentions "11 votes in favour": a total or difference adds figures
+    of one frame. The parts' counted nouns must agree (all absent, or all the
+    same, person nouns being one), and so must NEW's where both say; where the
+    extractor gives a measure or predicate (``Mention.frame``), those must
+    agree as well.
+    """
+    nouns = {_noun(p) for p in parts}
+    if len(nouns) > 1 and not _people(nouns):
+        return False
+    noun, counted = next(iter(nouns)), _noun(new)
+    if counted and noun and counted != noun and not _people({noun, counted}):
+        return False
+    for name in FRAME_FIELDS:
+        known = {m.frame.get(name) for m in (new, *parts)} - {None, ""}
+        if len(known) > 1:
+            return False
+    return True
+
+
+def _noun(m: Mention) -> str | None:
+    return stem(m.noun) if m.noun else None
+
+
+def _people(nouns: set[str | None]) -> bool:
+    return all(n in PERSON_NOUNS for n in nouns)
 
 
 def _written_as(m: Mention) -> tuple:
@@ -128,4 +176,5 @@ def _written_as(m: Mention) -> tuple:
     return (
         m.kind, m.text, m.value, m.low, m.high, m.unit, m.dimension, m.noun, m.qualifier,
         m.change, m.role, m.decimals, m.sig_figs, repr(sorted(m.extra.items())),
+        repr(sorted(m.frame.items())),
     )  # fmt: skip

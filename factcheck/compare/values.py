@@ -21,6 +21,7 @@ the aligner decides the two mentions state the same fact.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -208,6 +209,8 @@ def _relate_year_and_number(old: Mention, new: Mention) -> Relation:
 
 
 def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) -> Relation:
+    if _fraction_counts(old, new) or _fraction_counts(new, old):
+        return Relation("same")  # "in three quarters" / "in 3 quarters" (of a year)
     if {old.dimension, new.dimension} == {"fraction", "percentage"}:
         return _relate_share(old, new)
     if old.unit != new.unit and old.unit and new.unit:
@@ -264,6 +267,22 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
         if rounding == "always" or approx:
             return _with_qualifier(old, new, Relation("rounded"), rounding_ok=True)
     return Relation("different")
+
+
+def _fraction_counts(fraction: Mention, count: Mention) -> bool:
+    """ "three quarters" read as the fraction 3/4 where the other version counts 3 quarters.
+
+    "the first rise in three quarters" / "in 3 quarters": the extractor reads
+    the words as a share, the digits as a count of the noun; the words are the
+    same count when the noun is the fraction's own word.
+    """
+    if fraction.dimension != "fraction" or count.dimension == "fraction" or not count.noun:
+        return False
+    words = fraction.text.lower().split()
+    if len(words) != 2 or words[1] != count.noun.lower():
+        return False
+    n = _NUMBER_WORDS.get(words[0]) if not words[0].isdigit() else int(words[0])
+    return n is not None and n == count.value
 
 
 _SCORE = re.compile(r"^(\d+)\s*[-–]\s*(\d+)$")
@@ -347,6 +366,9 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
     days = _weekday(old), _weekday(new)
     if days[0] and days[1] and days[0] != days[1]:
         return Relation("different", "weekday")  # "Saturday, 13 May" / "Tuesday, 13 May"
+    zone = _relate_time_zones(old, new)
+    if zone is not None:
+        return zone
     a, b = _norm_text(_unmodified(old.text)), _norm_text(_unmodified(new.text))
     if a == b or sorted(a.split()) == sorted(b.split()):
         # "between 16 and 23 June" / "between June 16 and 23": the same words reordered
@@ -356,9 +378,15 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
         return _relate_date_words(old, new, a, b)
     if old.iso == new.iso:
         return _with_qualifier(old, new, Relation("same"))
+    if _span_in_years(old.iso, new.iso):
+        # "(3 May 1890 - 12 June 1961)" -> "(1890-1961)": a span given by its years
+        return _with_qualifier(old, new, Relation("rounded", "the years of the dates"))
     if old.iso and new.iso:
         x, y = old.iso, new.iso
-        if x.endswith(y.lstrip("X-")) and "X" in y or y.endswith(x.lstrip("X-")) and "X" in x:
+        if "X" in x and "X" not in y and y.endswith(x.lstrip("X-")):
+            # "14 March" -> "March 14, 2019": a year the source does not give
+            return Relation("sharper", f"{old.text} -> {new.text}")
+        if x.endswith(y.lstrip("X-")) and "X" in y:
             return _with_qualifier(old, new, Relation("same"))
         if x.startswith(y) and len(y) < len(x):
             return Relation("vaguer", f"{old.text} -> {new.text}")
@@ -370,6 +398,7 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
 _SPELLINGS: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
+        (r"(?<=[a-z])-(?=[a-z])", " "),  # "second-quarter" / "the second quarter"
         (rf"^(?:this past|last) (?={_WEEKDAY_ALT}\b)", ""),
         (rf"^({_WEEKDAY_ALT}) next week$", r"next \1"),
         (r"^(?:through|till|til) ", "until "),
@@ -406,6 +435,60 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 """Relative dates that news copy writes interchangeably."""
 
 
+_ZONE_NAMES: dict[str, str] = lang.table("compare.same_time_zones")
+"""Time zone spellings that name one zone ("GMT" / "UTC"), -> one spelling."""
+
+
+def with_implied_zones(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` where a time without a zone takes the one zone of its sentence.
+
+    "from 10:00 to 18:00 GMT instead of 10:00 to 22:00": the zone written once
+    holds for every time of the sentence, so a rewrite that writes "22:00 GMT"
+    adds nothing. A sentence with two zones lends none.
+    """
+    zones: dict[int, set[str]] = {}
+    zoned_starts: set[int] = set()
+    for m in mentions:
+        if m.kind == "time" and _zone(m):
+            zones.setdefault(m.sentence, set()).add(m.extra["tz"])
+            zoned_starts.add(m.start)
+    if not zones:
+        return mentions
+    out = []
+    for m in mentions:
+        lent = zones.get(m.sentence, ())
+        # "09:12 (08:12 GMT)": the bracket converts a local time, it does not zone it
+        converted = any(m.end + gap in zoned_starts for gap in range(1, 4))
+        if m.kind == "time" and not _zone(m) and len(lent) == 1 and not converted:
+            m = dataclasses.replace(m, extra={**m.extra, "tz_implied": next(iter(lent))})
+        out.append(m)
+    return out
+
+
+def _zone(m: Mention) -> str | None:
+    tz = m.extra.get("tz") or m.extra.get("tz_implied")
+    if not isinstance(tz, str) or not tz.strip():
+        return None
+    tz = " ".join(tz.lower().split())
+    return _ZONE_NAMES.get(tz, tz)
+
+
+def _relate_time_zones(old: Mention, new: Mention) -> Relation | None:
+    """A time zone added ("09:12" -> "09:12 GMT": sharper) or changed ("local time" -> "BST").
+
+    None when the zones do not decide (both absent, the same zone, or NEW
+    leaves OLD's zone out, which a rewrite does for a story's own clock).
+    """
+    if old.kind != "time" or new.kind != "time":
+        return None
+    a, b = _zone(old), _zone(new)
+    if b is None or a == b:
+        return None
+    if a is None:
+        return Relation("sharper", f"{old.text} -> {new.text}")
+    return Relation("different", "time zone")
+
+
 def _weekday(m: Mention) -> str | None:
     """The weekday the extractor read in a date ("Saturday, 13 May"), else None."""
     wd = m.extra.get("weekday")
@@ -427,6 +510,9 @@ def _relate_date_words(old: Mention, new: Mention, a: str, b: str) -> Relation:
     if iso_day:
         month, day = int(iso_day.group(1)), int(iso_day.group(2))
         if words == f"{_MONTH_NAMES[month - 1]} {day}":
+            if resolved is new and _yearless(old):
+                # "14 March" -> "March 14, 2019": NEW gives a year the source does not
+                return Relation("sharper", f"{old.text} -> {new.text}")
             return _with_qualifier(old, new, Relation("same"))
     old_words, new_words = set(re.split(r"[ -]", a)), set(re.split(r"[ -]", b))
     if new_words < old_words:
@@ -434,6 +520,23 @@ def _relate_date_words(old: Mention, new: Mention, a: str, b: str) -> Relation:
     if old_words < new_words:
         return Relation("sharper", f"{old.text} -> {new.text}")
     return Relation("different")
+
+
+def _span_in_years(old_iso: str, new_iso: str) -> bool:
+    """Whether NEW's span of years ("1890/1961") is OLD's span of days read by years."""
+    old_ends, new_ends = old_iso.split("/"), new_iso.split("/")
+    if len(old_ends) != 2 or len(new_ends) != 2:
+        return False
+    return all(
+        len(n) == 4 and n.isdigit() and o[:4] == n and len(o) > 4
+        for o, n in zip(old_ends, new_ends)
+    )
+
+
+def _yearless(m: Mention) -> bool:
+    """A day of a month written without its year and left unresolved ("14 March")."""
+    timex = m.extra.get("timex")
+    return m.iso is None and isinstance(timex, str) and timex.startswith("XXXX-")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -17,11 +17,13 @@ from factcheck.extract.numbers import SCALE_WORDS, parse_digits
 from factcheck.extract.vocabulary import (
     COMMON_CAPITALISED,
     ID_NOUNS,
+    MOJIBAKE_BEFORE_FIGURE,
     MONTHS,
     NOUN_STOPWORDS,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     SPORT_WORDS,
+    UP_TO_PARTICLE_VERBS,
     WEEKDAYS,
     looks_plural,
 )
@@ -44,6 +46,9 @@ _PLACING_IN = re.compile(
     r"(?:championship|standings|table|league|rankings?|race|poll|group|division|overall"
     r"|leaderboard|queue|world|class|tables)\b)"
 )
+_UP_TO_PARTICLE = re.compile(
+    r"(?i:\b(?:" + "|".join(map(re.escape, UP_TO_PARTICLE_VERBS)) + r")(?:\s+[\w'’]+){0,2}\s+$)"
+)
 _OVER_BOUND_AFTER = re.compile(r"(?i:[\s-]+(?:ago|old|of\s+age|later|earlier|before|after)\b)")
 
 
@@ -59,9 +64,14 @@ class Context:
 
     def qualifier(self, start: int, end: int) -> tuple[str, str | None]:
         left = self.left(start)
+        for junk in MOJIBAKE_BEFORE_FIGURE:
+            if left.endswith(junk):
+                left = left[: -len(junk)]  # "about Â£5m": a decoding error, not a word
         q = P.last_word_before(left) in P.QUAL_BEFORE_TAILS and P.QUAL_BEFORE.search(left)
         if q:
             word = " ".join(q.group("q").lower().split())
+            if word == "up to" and _UP_TO_PARTICLE.search(left, 0, q.start()):
+                return "exact", None  # "lifted the hosts up to 250": a verb particle
             return QUALIFIERS_BEFORE[word], word
         q = P.QUAL_AFTER.match(self.text, end)
         if q:

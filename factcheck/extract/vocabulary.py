@@ -12,6 +12,10 @@ from factcheck.extract.datewords import WEEKDAYS as _WEEKDAY_NUMBERS
 
 # qualifier words before a figure -> Mention.qualifier
 QUALIFIERS_BEFORE: dict[str, str] = lang.table("qualifiers.before")
+# verbs whose "up to" is a particle, not a bound ("lifted the hosts up to 250")
+UP_TO_PARTICLE_VERBS: tuple[str, ...] = lang.words("qualifiers.up_to_particle_verbs")
+# mis-decoded bytes left before a currency sign ("Â£5m"): not a word between qualifier and figure
+MOJIBAKE_BEFORE_FIGURE: tuple[str, ...] = lang.words("qualifiers.mojibake_before_figure")
 # written after the figure: "50 or so", "100 or more"
 QUALIFIERS_AFTER: dict[str, str] = lang.table("qualifiers.after")
 

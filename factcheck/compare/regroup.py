@@ -1,0 +1,241 @@
+"""After the assignment: one fact the two versions group differently.
+
+The aligner pairs one OLD figure with one NEW figure. Some facts are written
+as one figure in one version and as two in the other, or put a vague word
+where the figure was; pairing them one to one leaves a false flag:
+
+- a compound and its parts: a range against its endpoints ("between 2015 and
+  2019" / "in 2015 ... in 2019"), a ratio against its terms ("12 out of 25" /
+  "12 of the council's 25 seats"), a span of years against the full dates it
+  is read from ("(3 May 1890 - 12 June 1961)" -> "(1890-1961)");
+- a figure NEW replaces with a vague word in the same words ("next month's
+  qualifiers" -> "the upcoming qualifiers"): a conflict (vaguer), not a drop.
+
+``regroup`` rewrites the pairs for these, and only where every figure
+involved is otherwise unpaired or in a conflict with the compound itself: a
+figure already matched elsewhere is never taken from its partner.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+import factcheck.lang as lang
+from factcheck.compare.align import Pair
+from factcheck.compare.values import Relation
+from factcheck.mention import Mention
+
+SAME = Relation("same")
+_YEAR = re.compile(r"\d{4}")
+
+
+def regroup(
+    pairs: list[Pair], old_text: str, new_text: str, new_sentences: list[tuple[int, int]]
+) -> list[Pair]:
+    """``pairs`` with compounds and vague replacements put right."""
+    pairs = _compounds(pairs, new_is_compound=True)
+    pairs = _compounds(pairs, new_is_compound=False)
+    return _vague_replacements(pairs, old_text, new_text, new_sentences)
+
+
+# -- compounds -------------------------------------------------------------------
+
+
+def endpoints(m: Mention) -> tuple[str, str] | None:
+    """The two figures a compound states, as keys ("2015", "2019"; "12", "25"), or None."""
+    if m.kind == "date" and m.iso and m.iso.count("/") == 1:
+        a, b = m.iso.split("/")
+        return (a, b) if a and b and a != b else None
+    ratio = m.extra.get("ratio")
+    if m.kind == "quantity" and isinstance(ratio, list) and len(ratio) == 2:
+        return _number_key(ratio[0]), _number_key(ratio[1])
+    return None
+
+
+def _number_key(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+def part_key(m: Mention, coarse: bool) -> str | None:
+    """The key a single figure fills a compound's endpoint with.
+
+    ``coarse``: the compound is a span of years, so a full date fills an
+    endpoint by its year ("3 May 1890" for "1890").
+    """
+    if m.kind == "quantity":
+        if m.value is None or m.unit or m.low is not None or m.high is not None:
+            return None
+        return _number_key(m.value)
+    if m.kind != "date" or not m.iso or "/" in m.iso or m.iso.startswith("X"):
+        return None
+    return m.iso[:4] if coarse and _YEAR.match(m.iso) else m.iso
+
+
+def _compounds(pairs: list[Pair], new_is_compound: bool) -> list[Pair]:
+    """A compound on one side whose endpoints the other side gives as two figures."""
+
+    def compound_of(p: Pair) -> Mention | None:
+        return p.new if new_is_compound else p.old
+
+    def part_of(p: Pair) -> Mention | None:
+        return p.old if new_is_compound else p.new
+
+    # figures of the parts' side that are free: unpaired, or in a conflict
+    free: dict[int, list[int]] = defaultdict(list)
+    """Sentence -> indexes into ``pairs`` of free part-side figures."""
+    for k, p in enumerate(pairs):
+        m = part_of(p)
+        if m is not None and (compound_of(p) is None or not _accepted(p)):
+            free[m.sentence].append(k)
+    if not free:
+        return pairs
+    out = list(pairs)
+    used: set[int] = set()
+    for k, p in enumerate(pairs):
+        c = compound_of(p)
+        if c is None or k in used or (part_of(p) is not None and _accepted(p)):
+            continue
+        ends = endpoints(c)
+        if ends is None:
+            continue
+        coarse = all(len(e) == 4 and e.isdigit() for e in ends)
+        # a span of years may be read from full dates in OLD, not the other way
+        coarse = coarse and new_is_compound
+        candidates = _candidates(free, p, part_of)
+        found = _two_parts(ends, coarse, pairs, candidates, used, part_of)
+        if found is None:
+            continue
+        first, second = found
+        taken = {k, first, second}
+        for idx in taken:
+            used.add(idx)
+            out[idx] = None  # type: ignore[call-overload]
+        for n, idx in enumerate((first, second)):
+            part = part_of(pairs[idx])
+            old, new = (part, c) if new_is_compound else (c, part)
+            out.append(Pair(old, new, SAME, pairs[k].score, repeat=n == 1))
+        # whatever the taken figures were paired with becomes unpaired again
+        for idx in taken:
+            q = pairs[idx]
+            for m, is_old in ((q.old, True), (q.new, False)):
+                if (
+                    m is not None
+                    and m is not c
+                    and m is not part_of(pairs[first])
+                    and (m is not part_of(pairs[second]))
+                ):
+                    out.append(Pair(m, None) if is_old else Pair(None, m))
+    return [p for p in out if p is not None]
+
+
+def _candidates(free: dict[int, list[int]], p: Pair, part_of) -> Iterable[int]:
+    """Free part-side figures in the sentence the compound's partner stands in."""
+    sentences = set()
+    partner = part_of(p)
+    if partner is not None:
+        sentences.add(partner.sentence)
+    else:
+        sentences.update(free)  # an unpaired compound: any sentence may hold its parts
+    for s in sorted(sentences):
+        yield from free.get(s, ())
+
+
+def _two_parts(
+    ends: tuple[str, str],
+    coarse: bool,
+    pairs: list[Pair],
+    candidates: Iterable[int],
+    used: set[int],
+    part_of,
+) -> tuple[int, int] | None:
+    """Indexes of two free figures of one sentence filling the two endpoints, or None."""
+    by_sentence: dict[int, dict[str, int]] = defaultdict(dict)
+    for idx in candidates:
+        part = part_of(pairs[idx])
+        if idx in used or part is None:
+            continue
+        key = part_key(part, coarse)
+        if key in ends:
+            by_sentence[part.sentence].setdefault(key, idx)
+    for keys in by_sentence.values():
+        if ends[0] in keys and ends[1] in keys and keys[ends[0]] != keys[ends[1]]:
+            return keys[ends[0]], keys[ends[1]]
+    return None
+
+
+def _accepted(p: Pair) -> bool:
+    return p.relation is not None and p.relation.accepted
+
+
+# -- a vague word in the figure's place ------------------------------------------
+
+VAGUE_REPLACEMENTS = lang.words("compare.vague_replacements")
+_VAGUE = re.compile(r"\b(?:" + lang.alternation(VAGUE_REPLACEMENTS) + r")\b", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+")
+_SKIPPED = frozenset(("the", "a", "an", "of", "s"))
+"""Words a replacement adds or drops around the figure ("next month's" -> "the upcoming")."""
+REACH = 40
+"""Characters read on each side of a figure for the words around it."""
+
+
+def _around(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Two words before and two after a span, within its sentence, without "the"/"of"."""
+    left = re.split(r"[.!?;:]\s", text[max(0, start - REACH) : start])[-1]
+    right = re.split(r"[.!?;:](?:\s|$)", text[end : end + REACH])[0]
+    before = [w.lower() for w in _WORDS.findall(left) if w.lower() not in _SKIPPED]
+    after = [w.lower() for w in _WORDS.findall(right) if w.lower() not in _SKIPPED]
+    return tuple(before[-2:]), tuple(after[:2])
+
+
+def _vague_replacements(
+    pairs: list[Pair], old_text: str, new_text: str, new_sentences: list[tuple[int, int]]
+) -> list[Pair]:
+    """A dropped figure whose words NEW keeps around a vague word: vaguer, not dropped.
+
+    The words around must agree on both sides of the figure and number at
+    least two, so only the same phrase with the figure swapped qualifies.
+    """
+    dropped = [k for k, p in enumerate(pairs) if p.old is not None and p.new is None]
+    if not dropped:
+        return pairs
+    places: dict[tuple, re.Match[str]] = {}
+    for hit in _VAGUE.finditer(new_text):
+        key = _around(new_text, hit.start(), hit.end())
+        places.setdefault(key, hit)
+    if not places:
+        return pairs
+    unpaired_new = {
+        p.new.start: k for k, p in enumerate(pairs) if p.new is not None and p.old is None
+    }
+    out = list(pairs)
+    taken: set[int] = set()
+    for k in dropped:
+        d = pairs[k].old
+        key = _around(old_text, d.start, d.end)
+        hit = places.get(key)
+        if hit is None or len(key[0]) + len(key[1]) < 2 or hit.start() in taken:
+            continue
+        taken.add(hit.start())
+        if hit.start() in unpaired_new:
+            j = unpaired_new[hit.start()]
+            vague = pairs[j].new
+            out[j] = None  # type: ignore[call-overload]
+        else:
+            vague = Mention(
+                kind=d.kind,
+                text=hit.group(0),
+                start=hit.start(),
+                end=hit.end(),
+                sentence=_sentence_at(new_sentences, hit.start()),
+                extra={"vague": True},
+            )
+        out[k] = Pair(d, vague, Relation("vaguer", f"{d.text} -> {hit.group(0)}"), 0.0)
+    return [p for p in out if p is not None]
+
+
+def _sentence_at(spans: list[tuple[int, int]], offset: int) -> int:
+    starts = [s for s, _ in spans]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
