@@ -3,9 +3,11 @@
 Two promises, kept here for every command (docs/security.md):
 
 - An input is never modified. ``refuse_inputs`` compares an output path with
-  every file read by identity (device and inode, as ``os.path.samefile``
-  does), not by name, so ``./a.txt``, ``a.txt``, a hard link or a symlink
-  to the article are all recognised and refused before anything is written.
+  every file the run reads (articles, the baseline, the config, rule files
+  and their data files) by identity (device and inode, as
+  ``os.path.samefile`` does), not by name, so ``./a.txt``, ``a.txt``, a hard
+  link or a symlink to one are all recognised and refused before anything
+  is written.
 - A write is all or nothing. ``write_text`` writes a regular file through a
   temporary file in the same folder and ``os.replace``: an interrupted run,
   a full disk or a rendering error leaves the old file as it was. Targets
@@ -34,17 +36,23 @@ def _identity(path: str) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
-def refuse_inputs(output: str | None, inputs: Iterable[str], option: str = "--output") -> None:
-    """Raise a one-line error when ``output`` is the same file as one of ``inputs``."""
+def refuse_inputs(
+    output: str | None, inputs: Iterable[str | os.PathLike[str]], option: str = "--output"
+) -> None:
+    """Raise a one-line error when ``output`` is the same file as one of ``inputs``.
+
+    ``inputs`` is every path the run reads: articles, the baseline, and the
+    rule set's ``files_read`` (config, rule files, their data files).
+    """
     if not output or output == "-":
         return
     target = _identity(output)
     if target is None:  # a new file cannot be an input
         return
     for name in inputs:
-        if name and name != "-" and _identity(name) == target:
+        if name and name != "-" and _identity(os.fspath(name)) == target:
             raise FactcheckError(
-                f"{output}: {option} would overwrite the input {name}; "
+                f"{output}: {option} would overwrite {os.fspath(name)}, which this run reads; "
                 "inputs are never modified, choose another file"
             )
 

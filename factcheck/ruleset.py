@@ -186,6 +186,9 @@ class RuleSet:
     fail_on: str | None = None
     """``fail-on`` from ``.factcheck.yaml``, or None (the command's default)."""
     config_file: str | None = None
+    files_read: tuple[str, ...] = ()
+    """Every file read to build this set: config, rule files (overridden ones too), data
+    files of options. A run never writes onto one of them (``output_file.refuse_inputs``)."""
     _units: UnitExtension | None = field(default=None, init=False, repr=False, compare=False)
 
     def of_type(self, type_name: str) -> list[Rule]:
@@ -766,6 +769,7 @@ def load_ruleset(
     folders += [(_rule_dir_or_preset(d), None) for d in rule_dirs]
     budget = LoadBudget()
     rules: list[Rule] = []
+    read: list[Rule] = []  # every rule parsed, overridden ones too: their files were read
     loaded: set[Path] = set()
     for folder, root in folders:
         key = folder.resolve()
@@ -774,19 +778,32 @@ def load_ruleset(
         loaded.add(key)
         if folder.is_file():  # a preset file, rules/presets/bbc.yaml
             budget.spend(folder)
-            rules = _merge(rules, [parse_rule(folder)])
-            continue
-        skip = (PRESETS,) if key == default_rules_dir().resolve() else ()
-        rules = _merge(rules, load_rule_dir(folder, root=root, budget=budget, skip=skip))
+            parsed = [parse_rule(folder)]
+        else:
+            skip = (PRESETS,) if key == default_rules_dir().resolve() else ()
+            parsed = load_rule_dir(folder, root=root, budget=budget, skip=skip)
+        read += parsed
+        rules = _merge(rules, parsed)
     if config is not None:
         rules = _apply_config(rules, config, data, lines)
     ruleset = RuleSet(
         rules=rules,
         fail_on=data.get("fail-on"),
         config_file=str(config) if config else None,
+        files_read=_files_read(config, [*read, *rules]),
     )
     ruleset.units()  # a unit defined twice is a bad rule set: said at load time
     return ruleset
+
+
+def _files_read(config: Path | None, rules: Iterable[Rule]) -> tuple[str, ...]:
+    """The config, each rule's file and the data files its options name (``FilePath``)."""
+    names = [str(config)] if config is not None else []
+    for r in rules:
+        if r.file:
+            names.append(r.file)
+        names += [str(v) for v in r.options.values() if isinstance(v, Path)]
+    return tuple(dict.fromkeys(names))
 
 
 PRESETS = "presets"
@@ -882,6 +899,11 @@ def descriptions_of(rulesets: Iterable[RuleSet]) -> dict[str, dict[str, str]]:
     for ruleset in rulesets:
         out.update(ruleset.descriptions())
     return out
+
+
+def files_of(rulesets: Iterable[RuleSet]) -> list[str]:
+    """``RuleSet.files_read`` of every rule set a run used: files it must never write onto."""
+    return list(dict.fromkeys(name for ruleset in rulesets for name in ruleset.files_read))
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ import pytest
 
 from factcheck import output_file
 from factcheck.errors import FactcheckError
-from tests.cli_helpers import assert_one_line_error, cli, init_repo
+from tests.cli_helpers import assert_one_line_error, cli, git, init_repo
 
 STORY = "The council approved 14 new buses on Tuesday, 3 March 2015.\nThey cost £3 million.\n"
 DRAFT = "The council approved 15 new buses on Tuesday, 3 March 2015.\nThey cost £3 million.\n"
@@ -148,3 +148,130 @@ def test_folder_walk_reads_only_regular_files_inside_the_folder(tmp_path: Path) 
     assert SECRET not in res.stdout
     files = {f["path"] for f in json.loads(res.stdout)["files"]}
     assert files == {"desk/story.txt", "desk/alias.txt"}
+
+
+# --------------------------------------------------------------------------- rule set files
+
+PROJECT = {
+    ".factcheck.yaml": "rules: [house]\noptions:\n  reference:\n    facts: facts.yaml\n",
+    "house/bus-weekday.yaml": "id: bus-weekday\ntype: weekday\nlevel: warning\n",
+    "facts.yaml": "facts:\n  - subject: the bus fleet\n    keywords: [buses]\n"
+    "    value: 14\n    noun: buses\n    source: the council\n",
+    "extra/sums.yaml": "id: sums\ntype: arithmetic\nlevel: warning\n",
+}
+"""A project whose run reads a config, a rule folder of its own, a facts file and --rules."""
+
+
+def _project(root: Path) -> Path:
+    for name, text in PROJECT.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    os.symlink("house/bus-weekday.yaml", root / "rule-link.yaml")
+    return root
+
+
+def _files(root: Path) -> list[Path]:
+    return [
+        p
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.is_symlink() and ".git" not in p.parts
+    ]
+
+
+def _unchanged(root: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file's bytes and mtime: compared before and after a run."""
+    return {str(p.relative_to(root)): (p.read_bytes(), p.stat().st_mtime_ns) for p in _files(root)}
+
+
+def _snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
+    """``_unchanged`` after moving every mtime into the past, so that any rewrite shows."""
+    for p in _files(root):
+        os.utime(p, ns=(1_000_000_000_000_000_000, 1_000_000_000_000_000_000))
+    return _unchanged(root)
+
+
+RULE_SET_TARGETS = [".factcheck.yaml", "house/bus-weekday.yaml", "facts.yaml", "extra/sums.yaml"]
+
+
+@pytest.mark.parametrize("target", [*RULE_SET_TARGETS, "rule-link.yaml"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "w.txt", "--rules", "extra"],
+        ["check", "--list-rules", "w.txt", "--rules", "extra"],
+        ["compare", "w.txt", "new.txt", "--rules", "extra"],
+    ],
+)
+def test_output_never_overwrites_a_rule_set_file(
+    folder: Path, command: list[str], target: str
+) -> None:
+    _project(folder)
+    ok = cli(*command, "-o", "report.txt", cwd=folder)  # the project itself is valid
+    assert ok.returncode in (0, 1), ok.stderr
+    before = _snapshot(folder)
+    res = cli(*command, "-o", target, cwd=folder)
+    assert_one_line_error(res, target)
+    assert "which this run reads" in res.stderr
+    assert _unchanged(folder) == before
+
+
+@pytest.mark.parametrize("target", RULE_SET_TARGETS)
+@pytest.mark.parametrize(
+    "command",
+    [["check", "w.txt", "--rules", "extra"], ["compare", "w.txt", "new.txt", "--rules", "extra"]],
+)
+def test_update_baseline_never_overwrites_a_rule_set_file(
+    folder: Path, command: list[str], target: str
+) -> None:
+    _project(folder)
+    before = _snapshot(folder)
+    res = cli(*command, "--baseline", target, "--update-baseline", cwd=folder)
+    assert_one_line_error(res, target)
+    assert "--update-baseline would overwrite" in res.stderr
+    assert _unchanged(folder) == before
+
+
+@pytest.mark.parametrize("target", RULE_SET_TARGETS)
+@pytest.mark.parametrize("head", [False, True])
+def test_diff_output_never_overwrites_a_rule_set_file(
+    tmp_path: Path, target: str, head: bool
+) -> None:
+    repo = _project(init_repo(tmp_path / "repo", {}))
+    (repo / "a.txt").write_text(STORY, encoding="utf-8")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "first")
+    (repo / "a.txt").write_text(DRAFT, encoding="utf-8")
+    mode = []
+    if head:  # revisions read as blobs; the config and rule files still come from the tree
+        git(repo, "commit", "-qam", "draft")
+        mode = ["--base", "HEAD~1", "--head", "HEAD"]
+    ok = cli("diff", *mode, "--rules", "extra", "-o", "report.txt", cwd=repo)
+    assert ok.returncode in (0, 1), ok.stderr
+    before = _snapshot(repo)
+    res = cli("diff", *mode, "--rules", "extra", "-o", target, cwd=repo)
+    assert_one_line_error(res, target)
+    assert _unchanged(repo) == before
+
+
+def test_batch_output_never_overwrites_a_rule_file(folder: Path) -> None:
+    (folder / "extra").mkdir()
+    (folder / "extra" / "sums.yaml").write_text(PROJECT["extra/sums.yaml"], encoding="utf-8")
+    (folder / "in.jsonl").write_text(json.dumps({"id": "1", "text": STORY}) + "\n")
+    before = _snapshot(folder)
+    res = cli("batch", "in.jsonl", "--rules", "extra", "-o", "extra/sums.yaml", cwd=folder)
+    assert_one_line_error(res, "extra/sums.yaml")
+    assert _unchanged(folder) == before
+
+
+@pytest.mark.parametrize("command", [["check", "w.txt"], ["compare", "w.txt", "new.txt"]])
+def test_output_never_overwrites_the_pyproject_or_config_in_use(
+    folder: Path, command: list[str]
+) -> None:
+    (folder / "pyproject.toml").write_text('[tool.factcheck]\nfail-on = "warning"\n')
+    (folder / "settings.yaml").write_text("fail-on: error\n")
+    before = _snapshot(folder)
+    res = cli(*command, "-o", "pyproject.toml", cwd=folder)
+    assert_one_line_error(res, "pyproject.toml")
+    res = cli(*command, "--config", "settings.yaml", "-o", "settings.yaml", cwd=folder)
+    assert_one_line_error(res, "settings.yaml")
+    assert _unchanged(folder) == before

@@ -63,8 +63,8 @@ def run_batch(
     note = report if report is not None else _print_to_stderr
     stats = Stats()
     name = "<stdin>" if input_path == "-" else input_path
-    if output_path and input_path != "-":
-        refuse_inputs(output_path, [input_path], "--output")
+    rule_files = getattr(options.rules, "files_read", ())  # config, rule and data files
+    refuse_inputs(output_path, [input_path, *rule_files], "--output")
     fh_in, raw_in, total = open_input(input_path)
     try:
         out = open_output(output_path)

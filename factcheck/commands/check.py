@@ -158,6 +158,7 @@ def run(args: argparse.Namespace) -> int:
     if args.fail_on is None:
         configured = [rs.fail_on for rs in rulesets.values() if rs.fail_on]
         args.fail_on = configured[0] if configured else "error"
+    refuse_overwriting(args, [], rulesets.values())  # rule files are known only now
     report = Report(
         command="check", files=files, meta={"rules": descriptions_of(rulesets.values())}
     )
@@ -168,13 +169,14 @@ def run(args: argparse.Namespace) -> int:
 
 def _list_rules(args: argparse.Namespace) -> int:
     """The rules in force: id, type, level, scope, where defined, and what each checks."""
-    from factcheck.commands.common import output_stream
+    from factcheck.commands.common import output_stream, refuse_overwriting
     from factcheck.report.layout import display_name
     from factcheck.ruledocs import describe, help_uri
     from factcheck.ruleset import load_ruleset, rule_types
 
     start = args.paths[0] if args.paths and args.paths[0] != "-" else "."
     ruleset = load_ruleset(args.rules, start=start, config_file=args.config)
+    refuse_overwriting(args, [], [ruleset])
     types = rule_types()
     ordered = sorted(ruleset.rules, key=lambda r: (types[r.type].scope, r.id))
     if args.format == "json":

@@ -319,14 +319,18 @@ def output_stream(args: argparse.Namespace) -> Iterator[IO[str] | None]:
         yield sys.stdout
 
 
-def refuse_overwriting(args: argparse.Namespace, inputs: list[str]) -> None:
+def refuse_overwriting(args: argparse.Namespace, inputs: list[str], rulesets=()) -> None:
     """Refuse --output or an --update-baseline file that is one of the ``inputs`` (exit 2).
 
-    Compared by file identity, not by name (see ``output_file.refuse_inputs``).
-    Commands call this once they know every file they read, before writing.
+    ``inputs`` are the articles; every file of ``rulesets`` (config, rule
+    files, data files: ``RuleSet.files_read``) is an input too. Compared by
+    file identity, not by name (see ``output_file.refuse_inputs``). Commands
+    call this once they know every file they read, before writing.
     """
     from factcheck.output_file import refuse_inputs
+    from factcheck.ruleset import files_of
 
+    inputs = [*inputs, *files_of(rulesets)]
     output = getattr(args, "output", None)
     baseline = getattr(args, "baseline", None)
     refuse_inputs(output, [*inputs, baseline] if baseline else inputs, "--output")

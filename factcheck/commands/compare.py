@@ -84,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
     old_name, new_name = name(args.old), name(args.new)
     old_label, new_label = old_name or "<stdin>", new_name or "<stdin>"
     rules = load_ruleset(rule_dirs=args.rules, start=new_name, config_file=args.config)
+    refuse_overwriting(args, [], [rules])
     if args.fail_on is None:
         args.fail_on = rules.fail_on or "error"
     accepts = check_directives(new, new_label, rules)

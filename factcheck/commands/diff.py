@@ -171,6 +171,7 @@ def run(args: argparse.Namespace) -> int:
         )
     if args.fail_on is None:
         args.fail_on = sorted(fail_on)[0] if len(fail_on) == 1 else "error"
+    refuse_overwriting(args, [], rules_for.loaded.values())  # config and rule files
     report = Report(
         command="diff",
         files=files,
