@@ -153,9 +153,9 @@ def _by_sentence_text(v: Version) -> dict[str, dict[int, list[int]]]:
 
 def value_keys(m: Mention) -> list[tuple]:
     """Coarse keys that two mentions stating one value (or its rounding) share."""
-    from factcheck.compare.values import _finite, _norm_text, _unmodified
+    from factcheck.compare.values import _finite, date_words
 
-    keys: list[tuple] = [("text", _norm_text(_unmodified(m.text)))]
+    keys: list[tuple] = [("text", date_words(m))]
     if m.iso:
         keys.append(("iso", m.iso[:7]))
     if m.value is not None and m.value != 0 and _finite(m.value):

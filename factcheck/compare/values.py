@@ -26,9 +26,11 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from typing import Any
 
 import factcheck.lang as lang
+from factcheck.extract.datenorm import NUMBER_WORDS as _NUMBER_WORDS
+from factcheck.extract.datenorm import date_norm
+from factcheck.extract.datenorm import norm_text as _norm_text
 from factcheck.mention import Mention
 from factcheck.units import convert, same_dimension
 
@@ -39,38 +41,7 @@ BORDERLINE_WORDS = frozenset(lang.words("compare.borderline_words"))
 """Vague words that may be listed but never decide a verdict (consistency.md)."""
 
 _MONTH_NAMES = lang.words("calendar.months")
-_WEEKDAY_NAMES = lang.words("calendar.weekdays")
-_FULL_NAMES = {
-    **{abbr: _MONTH_NAMES[n - 1] for abbr, n in lang.table("calendar.month_abbreviations").items()},
-    **{abbr: _WEEKDAY_NAMES[n] for abbr, n in lang.table("calendar.weekday_abbreviations").items()},
-}
-"""Month and weekday abbreviations -> the full name ("sept" -> "september")."""
 _SPAN_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
-_SAME_DAY: dict[str, str] = lang.table("compare.same_day")
-"""Relative days that news copy writes interchangeably (after "the" is dropped)."""
-_NUMBER_WORDS: dict[str, int] = {
-    **lang.table("numbers.articles"),
-    **lang.table("numbers.units"),
-    **lang.table("numbers.tens"),
-}
-"""Number words below a hundred, as news writes small counts ("four years ago")."""
-
-
-_WEEKDAY_ALT = lang.alternation(_WEEKDAY_NAMES)
-_MONTH_ALT = lang.alternation(_MONTH_NAMES)
-_SPELLED = re.compile(rf"\b(?:{lang.alternation(_NUMBER_WORDS)})\b")
-_DAY_FIRST = re.compile(r"\b(\d{1,2}(?:-\d{1,2})?) (" + _MONTH_ALT + r")\b")
-
-
-def _word_to_digits(w: re.Match[str]) -> str:
-    """ "four years ago" and "4 years ago" alike; "a year" is "1 year"."""
-    return str(_NUMBER_WORDS[w.group(0)])
-
-
-_LEADING = re.compile(r"^(?:(?:on|in|at|the|of|during)\s+)+")
-DATE_MODIFIERS = lang.words("compare.date_modifiers")
-"""Words that narrow a date: "early this month" is not "this month"."""
-_MODIFIER = re.compile(r"\b(?:" + "|".join(DATE_MODIFIERS) + r")\b(?:\s+of)?\s*", re.I)
 
 
 @dataclass(frozen=True)
@@ -369,7 +340,7 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
     zone = _relate_time_zones(old, new)
     if zone is not None:
         return zone
-    a, b = _norm_text(_unmodified(old.text)), _norm_text(_unmodified(new.text))
+    a, b = date_words(old), date_words(new)
     if a == b or sorted(a.split()) == sorted(b.split()):
         # "between 16 and 23 June" / "between June 16 and 23": the same words reordered
         return _with_qualifier(old, new, Relation("same"))
@@ -395,44 +366,11 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
     return Relation("different")
 
 
-_SPELLINGS: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"(?<=[a-z])-(?=[a-z])", " "),  # "second-quarter" / "the second quarter"
-        (rf"^(?:this past|last) (?={_WEEKDAY_ALT}\b)", ""),
-        (rf"^({_WEEKDAY_ALT}) next week$", r"next \1"),
-        (r"^(?:through|till|til) ", "until "),
-        (r"'s$", ""),
-        (_SPELLED.pattern, _word_to_digits),
-        (r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1"),
-        (rf"\b(\d{{1,2}}) of (?={_MONTH_ALT}\b)", r"\1 "),
-        (rf"\b({_MONTH_ALT}) of (?=last|next|this)\b", r"\1 "),
-        # ranges of days: "between 16 and 23 June", "16-23 June", "from June 16 to June 23"
-        (rf"\b({_MONTH_ALT}) (\d{{1,2}}) (?:-|to|and|until) \1 (\d{{1,2}})\b", r"\1 \2-\3"),
-        (r"\b(\d{1,2}) ?(?:-|–|to|and|until) ?(\d{1,2})\b(?! ?%)", r"\1-\2"),
-        (_DAY_FIRST.pattern, r"\2 \1"),
-        (r"^(?:between|from) (?=\w+ \d+-\d+$)", ""),
-        # "between June and July", "from 30 June to 7 July", "June-July"
-        (
-            r"^(?:between |from )?(\S+(?: \d{1,2})?) ?(?:and|to|until|-) ?(\S+(?: \d{1,2})?)$",
-            r"\1-\2",
-        ),
-    )
-)
-"""Spelling variants of one date, rewritten to one form, in this order."""
-_MONTH_AND_DAY = re.compile(rf"\b(?:{_MONTH_ALT}) \d{{1,2}}\b")
-_WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_ALT}) ")
-_RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"\bof the (month|year|week)\b", r"of this \1"),
-        (r"^(?:the )+", ""),
-        (r"^(month|year|week)$", r"this \1"),  # "the end of the month"
-        (r"^(?:earlier|later) (?=this )", ""),
-        (r"^(\d+ \w+) earlier$", r"\1 ago"),
-    )
-)
-"""Relative dates that news copy writes interchangeably."""
+def date_words(m: Mention) -> str:
+    """A date's words in one spelling: the extractor's ``extra["norm"]``, computed
+    here only for a mention built without it (by hand, in tests)."""
+    norm = m.extra.get("norm")
+    return norm if isinstance(norm, str) else date_norm(m.text)
 
 
 _ZONE_NAMES: dict[str, str] = lang.table("compare.same_time_zones")
@@ -537,35 +475,6 @@ def _yearless(m: Mention) -> bool:
     """A day of a month written without its year and left unresolved ("14 March")."""
     timex = m.extra.get("timex")
     return m.iso is None and isinstance(timex, str) and timex.startswith("XXXX-")
-
-
-@functools.lru_cache(maxsize=4096)
-def _norm_text(text: str) -> str:
-    """A canonical spelling of a figure's words, for figures without a resolved value.
-
-    Lower case; month and weekday names spelled out; "13 August", "the 13th
-    of August" and "August 13" alike (and "13-15 March" / "March 13-15"); no
-    leading preposition, "this past" or "last" before a weekday; a weekday
-    dropped next to a day of the month; "March of last year" as "March last
-    year"; relative days and years that news copy writes interchangeably
-    ("the following day" / "the next day" / "a day later") alike.
-    """
-    t = text.lower().replace("’", "'").replace(",", " ").strip()
-    t = re.sub(r"[a-z]+\.?", lambda w: _FULL_NAMES.get(w.group(0).rstrip("."), w.group(0)), t)
-    t = re.sub(r"\s+", " ", t)
-    t = _LEADING.sub("", t)
-    for pattern, replacement in _SPELLINGS:
-        t = pattern.sub(replacement, t)
-    if _MONTH_AND_DAY.search(t):
-        t = _WEEKDAY_WORD.sub("", t)  # "Saturday, 13 May" is "13 May"
-    for pattern, replacement in _RELATIVE:
-        t = pattern.sub(replacement, t)
-    return _SAME_DAY.get(t, t)
-
-
-def _unmodified(text: str) -> str:
-    """A date without its narrowing word: the modifier is compared on its own."""
-    return _MODIFIER.sub("", text)
 
 
 _MODIFIER_BEFORE = re.compile(

@@ -43,6 +43,7 @@ def extract(
     # imported here so that importing the package (the CLI's parser, --help)
     # does not compile the scanners' patterns
     from factcheck.extract.changeverbs import attach_change_verbs
+    from factcheck.extract.datenorm import date_norm
     from factcheck.extract.dates import find_dates
     from factcheck.extract.discourse import mark_text_meta, without_list_markers
     from factcheck.extract.frame import attach_frames
@@ -54,6 +55,8 @@ def extract(
     if sentences is None:
         sentences = split_sentences(text)
     dates = find_dates(text, sentences, reference_date, dateline=dateline)
+    for d in dates:  # what the date's words say, read once here for compare
+        d.extra = {**d.extra, "norm": date_norm(d.text)}
     taken = [(m.start, m.end) for m in dates]
     with extended(units):
         quantities = find_quantities(text, sentences, taken)
