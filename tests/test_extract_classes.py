@@ -350,7 +350,13 @@ def test_a_city_and_a_year_before_an_event_is_a_year(sentence, year):
 
 
 @pytest.mark.parametrize(
-    "sentence", ["She ran Windows 2000 on it.", "He played at Euro 2016 in France."]
+    "sentence",
+    [
+        "She ran Windows 2000 on it.",
+        "He played at Euro 2016 in France.",
+        "England won the Euro 2022 final at Wembley.",
+        "The Windows 2000 release was late.",
+    ],
 )
 def test_a_name_and_a_number_without_an_event_noun_stay_names(sentence):
     assert extract(sentence) == []

@@ -105,6 +105,7 @@ EN_SCHEMA = {
     "years.count_adjectives": "words",
     "years.not_modifiers": "words",
     "years.event_nouns": "pieces",
+    "years.place_event_nouns": "pieces",
     "years.count_after": "pieces",
     "frames.predicates": "groups",
     "frames.predicate_nouns": "groups",

@@ -26,6 +26,11 @@ _EVENT_AFTER = re.compile(
     r"\s+(?:(?:general|local|presidential|mid-?term|European|US|UK|leadership)\s+)?"
     rf"(?i:{lang.alternation('years.event_nouns', escape=False)})\b"
 )
+# "the Rio 2016 Olympic Games": the nouns that make "<Name> <year>" a host and a year
+_PLACE_EVENT_AFTER = re.compile(
+    r"\s+(?:[A-Z][A-Za-z]+\s+)?"
+    rf"(?i:{lang.alternation('years.place_event_nouns', escape=False)})\b"
+)
 COUNT_AFTER = re.compile(
     rf"\s*(?:{lang.alternation('years.count_after', escape=False)})\b", re.IGNORECASE
 )
@@ -125,7 +130,11 @@ def year_cue(text: str, start: int, end: int, sent_start: int) -> tuple[str, str
         return "year", f"{lw1!r} before"
     # "the Rio 2016 Olympic Games", "the Tokyo 2020 Olympics": a city and a year
     # before an event noun is the event's year (a rewrite that moves it moves a date)
-    if w1[:1].isupper() and lw1.capitalize() not in MONTH_NAMES and _EVENT_AFTER.match(text, end):
+    if (
+        w1[:1].isupper()
+        and lw1.capitalize() not in MONTH_NAMES
+        and _PLACE_EVENT_AFTER.match(text, end)
+    ):
         return "year", f"name {w1!r} before and an event noun after"
     # "Euro 2016", "Windows 2000": part of a name, unless it starts the sentence.
     if w1[:1].isupper() and lw1.capitalize() not in MONTH_NAMES and before.strip() != w1:
