@@ -22,7 +22,7 @@ _FULL_NAMES = {
     **{abbr: _WEEKDAY_NAMES[n] for abbr, n in lang.table("calendar.weekday_abbreviations").items()},
 }
 """Month and weekday abbreviations -> the full name ("sept" -> "september")."""
-_SAME_DAY: dict[str, str] = lang.table("compare.same_day")
+_SAME_DAY: dict[str, str] = lang.table("dates.same_day")
 """Relative days that news copy writes interchangeably (after "the" is dropped)."""
 NUMBER_WORDS: dict[str, int] = {
     **lang.table("numbers.articles"),
@@ -44,7 +44,7 @@ def _word_to_digits(w: re.Match[str]) -> str:
 
 
 _LEADING = re.compile(r"^(?:(?:on|in|at|the|of|during)\s+)+")
-DATE_MODIFIERS = lang.words("compare.date_modifiers")
+DATE_MODIFIERS = lang.words("dates.modifiers")
 """Words that narrow a date: "early this month" is not "this month"."""
 _MODIFIER = re.compile(r"\b(?:" + "|".join(DATE_MODIFIERS) + r")\b(?:\s+of)?\s*", re.I)
 
