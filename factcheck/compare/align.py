@@ -29,7 +29,7 @@ from factcheck.compare.context import (
 )
 from factcheck.compare.derive import Derivations
 from factcheck.compare.settings import CompareSettings
-from factcheck.compare.values import Relation, is_vague, relate
+from factcheck.compare.values import COUNTED_FRACTION, Relation, is_vague, relate
 from factcheck.mention import Mention
 
 NEAR = ("qualifier", "vaguer", "sharper")
@@ -119,6 +119,8 @@ def rarity(m: Mention) -> float:
         v = m.value
         if v is None:
             return 0.3
+        if m.role == "ordinal" and m.extra.get("run"):
+            return 0.6  # "a fifth straight defeat": a story tells few runs of one length
         if m.role in ("ordinal", "score"):
             return 0.3 if v > 3 else 0.1
         if m.role == "age":
@@ -259,6 +261,8 @@ def candidates(
         if (o.sentence, n.sentence) in links:
             ctx = min(1.0, ctx + ANCHOR_BONUS)
         differs = frame_difference(o, n, old_ctx[i], new_ctx[j])
+        if differs == "measure" and rel.detail == COUNTED_FRACTION:
+            differs = None
         if differs == "predicate" and rel.kind == "same":
             # "killed 40" / "injured 40": the same figure of another event; a
             # conflict only if nothing of the same frame claims either (scored

@@ -20,6 +20,8 @@ from factcheck.extract.frame import MEASURES
 from factcheck.mention import Mention
 
 MEASURE_CLASSES = frozenset(MEASURES.values())
+SHARES = frozenset(("fraction", "percentage"))
+"""The measures of a share of a whole, which values.py converts one into the other."""
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -143,8 +145,8 @@ def frame_difference(old: Mention, new: Mention, a: Context, b: Context) -> str 
 def _measures_differ(old: Mention, new: Mention, a: str | None, b: str | None) -> bool:
     """Two measures of different kinds: a unit's dimension or a noun class against another,
     or a duration (length, amount ...) against a count of things no class knows."""
-    if not a or not b or a == b:
-        return False
+    if not a or not b or a == b or {a, b} == SHARES:
+        return False  # "three quarters" / "75%": one share in two spellings
     dim_a, dim_b = old.dimension not in (None, "count"), new.dimension not in (None, "count")
     known_a, known_b = dim_a or a in MEASURE_CLASSES, dim_b or b in MEASURE_CLASSES
     if known_a and known_b:

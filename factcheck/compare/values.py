@@ -181,7 +181,7 @@ def _relate_year_and_number(old: Mention, new: Mention) -> Relation:
 
 def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) -> Relation:
     if _fraction_counts(old, new) or _fraction_counts(new, old):
-        return Relation("same")  # "in three quarters" / "in 3 quarters" (of a year)
+        return Relation("same", COUNTED_FRACTION)  # "in three quarters" / "in 3 quarters"
     if {old.dimension, new.dimension} == {"fraction", "percentage"}:
         return _relate_share(old, new)
     if old.unit != new.unit and old.unit and new.unit:
@@ -238,6 +238,11 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
         if rounding == "always" or approx:
             return _with_qualifier(old, new, Relation("rounded"), rounding_ok=True)
     return Relation("different")
+
+
+COUNTED_FRACTION = "counted"
+"""The detail of a fraction's words that count what the other version counts: their
+frames differ (a share, a period) only because the extractor read them as a share."""
 
 
 def _fraction_counts(fraction: Mention, count: Mention) -> bool:
@@ -310,12 +315,22 @@ def _ranges_differ(old: Mention, new: Mention) -> bool:
 def _with_qualifier(
     old: Mention, new: Mention, rel: Relation, rounding_ok: bool = False
 ) -> Relation:
-    if old.qualifier == new.qualifier:
+    if old.qualifier == new.qualifier or _loose_bound(old, new) or _loose_bound(new, old):
         return rel
     if rounding_ok and old.qualifier == "exact" and new.qualifier == "approximate":
         # "5,525 miles" -> "about 5,500 miles": the "about" is the honest rounding
         return rel
     return Relation("qualifier", f"{old.qualifier} -> {new.qualifier}")
+
+
+LOOSE_BOUNDS = frozenset(lang.words("compare.loose_bounds"))
+"""Bounds a figure written without them states too ("within 24 hours" / "in 24 hours")."""
+
+
+def _loose_bound(bounded: Mention, other: Mention) -> bool:
+    """ "within 24 hours" against a figure without a qualifier: the same deadline."""
+    word = bounded.extra.get("qualifier_text")
+    return other.qualifier == "exact" and isinstance(word, str) and word.lower() in LOOSE_BOUNDS
 
 
 def _relate_vague(old: Mention, new: Mention) -> Relation:

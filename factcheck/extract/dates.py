@@ -36,6 +36,7 @@ from factcheck.extract.datewords import (
     month_number,
     weekday_number,
 )
+from factcheck.extract.patterns import STREAK_AFTER
 from factcheck.extract.tense import modifies_event, sentence_markers, tense_at
 from factcheck.mention import Mention
 
@@ -626,7 +627,9 @@ def _h_next_day(m: re.Match, ctx) -> Found:
     return Found(m.start(), m.end(), grain=unit, anchored=(unit, n))
 
 
-def _h_quarter(m: re.Match, ctx) -> Found:
+def _h_quarter(m: re.Match, ctx) -> Found | None:
+    if not m.group("y") and STREAK_AFTER.match(ctx[0], m.end()):
+        return None  # "for the second quarter in a row": a run of quarters, not Q2
     if m.group("qn"):
         q, y = int(m.group("qn")), m.group("y2")
     else:

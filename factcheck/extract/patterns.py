@@ -115,7 +115,8 @@ CORE = Lazy(
     rf"|(?P<decw>\b(?:{DECADE_WORDS})\b)"
     rf"|(?P<vague>\b(?:{VAGUE})\b|\bscores(?=\s+of\b))"
     rf"|(?P<several>\b(?:several|a\s+few|a\s+couple\s+of)(?=\s+[a-z]))"
-    rf"|(?P<words>\b(?:an?\s+(?=(?:{_ONE_OF})\b))?(?:{NUMWORD})"
+    # "twenty-first" is one ordinal (below), not "twenty" and a "first"
+    rf"|(?P<words>\b(?!(?:{TENS})-(?:{ORDWORD})\b)(?:an?\s+(?=(?:{_ONE_OF})\b))?(?:{NUMWORD})"
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{NUMWORD}|a\s+half)\b)*\b)"
     rf"|(?P<ordw>\b(?:(?:{TENS})-)?(?:{ORDWORD})\b))"
 )
@@ -431,6 +432,19 @@ ONE_BEFORE = re.compile(r"\b(?:" + "|".join(ONE_PRONOUN_BEFORE) + r")\s+$")
 
 
 ORDINAL_LEADS = frozenset(lang.words("numbers.ordinal_leads"))
+# "the fifth straight defeat": a run word between an ordinal and its noun
+STREAK_BEFORE = re.compile(rf"(?i:[ \t]+(?:{lang.alternation('numbers.streak_before')})\b)")
+# "the fifth defeat in a row", "for a fourth day running": a run word after the noun
+STREAK_AFTER = re.compile(rf"(?i:[ \t]+(?:{lang.alternation('numbers.streak_after')})\b)")
+# "the first rise in three quarters", "for three quarters in a row": quarters of a
+# year counted (not the share 3/4) after a word of a period or a run
+QUARTERS_COUNTED_BEFORE = re.compile(
+    rf"(?i:\b(?:in|for|over|within|past|last|previous|next|"
+    rf"{lang.alternation('numbers.streak_before')})\s+$)"
+)
+# "the first six months", "the first 10 minutes": an ordinal before a number
+# opens a period or a group, it is no figure of its own ("the second one" is a pronoun)
+ORDINAL_BEFORE_NUMBER = Lazy(rf"(?i:[ \t]+(?:\d|(?!one\b)(?:{NUMWORD})\b))")
 
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -160,6 +160,9 @@ def fraction(scan, m: re.Match[str]) -> int | None:
             r"(?i:\b(?:the|first|second|third|fourth|last)\s+$)", scan.ctx.left(start, 12)
         ):
             return end  # "the third quarter": a period
+    if words[-1] == "quarters" and words[0] in UNITS_WORDS and _quarters_counted(scan, start, end):
+        # "the first rise in three quarters": a count of quarters, like "3 quarters"
+        return finish_words(scan, start, start + len(words[0]), Decimal(numer))
     fraction = Decimal(numer) / Decimal(denom)
     scaled = P.FRACTION_OF_MAGNITUDE.match(text, end)
     if scaled:  # "half a million", "a quarter of a million", "three quarters billion"
@@ -183,6 +186,8 @@ def fraction(scan, m: re.Match[str]) -> int | None:
         and not re.search(r"(?i:\b(?:by|than)\s+$)", scan.ctx.left(start, 8))
         and not _half_as_a_share(scan, start, end, words)
     ):
+        if words[0] in _ARTICLES:
+            return _ordinal_after_article(scan, m, words[-1]) or end
         return end
     q, qword = scan.ctx.qualifier(start, end)
     extra = {"fraction": f"{numer}/{denom}"}  # exact: "a third" is 1/3, not 0.3333
@@ -228,6 +233,17 @@ def fold(scan, m: re.Match[str]) -> int | None:
         extra={"qualifier_text": qword} if qword else {},
     )
     return end
+
+
+def _quarters_counted(scan, start: int, end: int) -> bool:
+    """ "in three quarters", "for three quarters in a row": periods counted, where no
+    "of" follows (not "in three quarters of cases")."""
+    if re.match(r"(?i:[\s-]+of\b)", scan.text[end : end + 6]):
+        return False
+    return bool(
+        P.QUARTERS_COUNTED_BEFORE.search(scan.ctx.left(start, 16))
+        or P.STREAK_AFTER.match(scan.text, end)
+    )
 
 
 _SHARE_LEAD = re.compile(r"(?i:\b(?:only|just|about|nearly|almost|roughly|around|over|under)\s+$)")
@@ -334,6 +350,8 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
         return end
     if re.match(P.ORDINAL_TITLES, after, re.I):
         return end  # "first minister", "first lady": titles
+    if low == "third" and re.match(r"(?i:[\s-]+world\b(?![\s-]+(?:title|cup|record)))", after):
+        return end  # "a third world country": a name for poor countries
     if (
         low == "first"
         and re.match(r"\s+(?:place|instance)\b", after)
@@ -342,8 +360,14 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
         return end  # "in the first place", "in the first instance": idioms
     if low in ("first", "second") and re.match(r"\s+half\b", after):
         return end  # "the first half of the year": a period, not a placing
-    if not scan.ctx.ordinal_states_fact(start, end):
+    if P.ORDINAL_BEFORE_NUMBER.match(text, end):
+        return end  # "the first six months": a period whose figure is the six months
+    streak = P.STREAK_BEFORE.match(text, end)
+    if not scan.ctx.ordinal_states_fact(streak.end() if streak else start, end):
         return end
+    noun = scan.ctx.noun(streak.end() if streak else end, 1)
+    if streak is None and (word := P.WORD_AFTER.match(text, end)):
+        streak = P.STREAK_AFTER.match(text, word.end())  # "the fourth day running"
     scan.emit(
         start,
         end,
@@ -351,9 +375,22 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
         unit=None,
         dimension="ordinal",
         role="ordinal",
-        noun=scan.ctx.noun(end, 1),
+        noun=noun,
+        extra={"run": True} if streak else {},
     )
     return end
+
+
+_ORDINAL_WORD = re.compile(rf"(?P<ordw>(?:{P.ORDWORD}))\b")
+
+
+def _ordinal_after_article(scan, m: re.Match[str], word: str) -> int | None:
+    """ "a fifth straight defeat", "a seventh-minute goal", "a third term": "a" and an
+    ordinal that no "of" or "the" follows is an ordinal, not the fraction 1/5."""
+    found = _ORDINAL_WORD.match(scan.lower, m.end() - len(word))
+    if found is None or word not in ORDINAL_WORDS:
+        return None
+    return ordinal(scan, found)
 
 
 def words(scan, m: re.Match[str]) -> int | None:
