@@ -19,8 +19,10 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --labels bench/data/compare-holdout.json -v
     python bench/compare_accuracy.py --labels bench/data/compare-holdout3.json  # blind set 3
     python bench/compare_accuracy.py --summaries -v   # ten summaries we wrote, errors labelled
+    python bench/compare_accuracy.py --summaries2     # set 2: forty more, labelled blind
+    python bench/compare_accuracy.py --summaries PATH # any file in that format
     python bench/compare_accuracy.py --cases -v       # ../shared/cases/compare-cases.json
-    python bench/compare_accuracy.py --blind          # holdout 3 + summaries + cases
+    python bench/compare_accuracy.py --blind          # holdout 3 + both summary sets + cases
 
 A labels file may leave out the texts (as our held-out set does, so the
 repository holds no copy of shared/ articles): pairs without ``original`` are
@@ -29,7 +31,8 @@ statuses may be written as in consistency.md (``match``, ``conflict``) or as in
 labelled-dev.json (``same``, ``changed``). A file may be a list of pairs or
 ``{"description": ..., "pairs": [...]}``.
 
-Summaries (``bench/data/compare-summaries.json``): each summary of ours is
+Summaries (``bench/data/compare-summaries.json``, set 2 in
+``compare-summaries2.json``): each summary of ours is
 compared with the BBC original it summarises. Only conflict and added flags
 count (a summary drops figures by design): a flag is right when its NEW
 mention overlaps a labelled error, and a false alarm otherwise (those on list
@@ -257,6 +260,7 @@ def load_pairs(path: Path) -> list[dict]:
 
 # -- summaries we wrote --------------------------------------------------------
 SUMMARIES = ROOT / "bench" / "data" / "compare-summaries.json"
+SUMMARIES2 = ROOT / "bench" / "data" / "compare-summaries2.json"
 CASES = ROOT.parent / "shared" / "cases" / "compare-cases.json"
 
 
@@ -268,12 +272,17 @@ def run_summaries(path: Path, verbose: bool) -> int:
     """P/R/F1 of conflict and added flags on our summaries, false alarms per summary."""
     from factcheck.compare import compare_texts
 
-    rows = json.loads(path.read_text(encoding="utf-8"))
-    about, rows = rows.get("description", ""), rows["summaries"]
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        about, rows = rows.get("description", ""), rows["summaries"]
+    except (OSError, ValueError, KeyError, AttributeError) as err:
+        print(f"{path}: not a summaries file ({err})", file=sys.stderr)
+        return 2
     texts = news_texts()
     right = wrong = on_not_figures = found = positives = 0
     flagged_clean = clean = 0
-    print(f"summaries: {path.relative_to(ROOT)}")
+    shown = path.resolve()
+    print(f"summaries: {shown.relative_to(ROOT) if shown.is_relative_to(ROOT) else path}")
     print(f"{'summary':<8}{'source':<18}{'flags':>7}{'right':>7}{'false':>7}{'missed':>8}")
     for row in rows:
         findings = compare_texts(texts[row["original"]]["original"], row["summary"])
@@ -461,10 +470,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="*", help="article ids to score (default: all)")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--labels", type=Path, default=LABELLED, help="labelled pairs (JSON)")
-    ap.add_argument("--summaries", action="store_true", help="score our summaries instead")
+    ap.add_argument(
+        "--summaries",
+        nargs="?",
+        type=Path,
+        const=SUMMARIES,
+        metavar="PATH",
+        help="score our summaries instead (default file: compare-summaries.json)",
+    )
+    ap.add_argument(
+        "--summaries2",
+        action="store_const",
+        dest="summaries",
+        const=SUMMARIES2,
+        help="score set 2 of our summaries (compare-summaries2.json)",
+    )
     ap.add_argument("--cases", action="store_true", help="score compare-cases.json instead")
     ap.add_argument(
-        "--blind", action="store_true", help="holdout 3, the summaries and the cases in turn"
+        "--blind", action="store_true", help="holdout 3, both summary sets and the cases in turn"
     )
     args = ap.parse_args(argv)
     if args.blind:
@@ -473,9 +496,11 @@ def main(argv: list[str] | None = None) -> int:
         print("\n" + "=" * 72)
         run_summaries(SUMMARIES, args.verbose)
         print("\n" + "=" * 72)
+        run_summaries(SUMMARIES2, args.verbose)
+        print("\n" + "=" * 72)
         return run_cases(CASES, args.verbose)
     if args.summaries:
-        return run_summaries(SUMMARIES, args.verbose)
+        return run_summaries(args.summaries, args.verbose)
     if args.cases:
         return run_cases(CASES, args.verbose)
     if not args.labels.exists():
