@@ -14,6 +14,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from factcheck.compare.context import PERSON_NOUNS, stem
+from factcheck.compare.recount import Narrated
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.values import _close, is_vague, relate, step
 from factcheck.mention import Mention
@@ -41,9 +42,20 @@ class Derivations:
     quadratic (a results table asks for hundreds).
     """
 
-    def __init__(self, old: list[Mention], settings: CompareSettings):
+    def __init__(
+        self,
+        old: list[Mention],
+        settings: CompareSettings,
+        text: str | None = None,
+        spans: list[tuple[int, int]] | None = None,
+    ):
         self.old = old
         self.settings = settings
+        self.text = text
+        """OLD's text and sentence spans, where the caller has them: what OLD
+        lists or narrates without a figure (recount.py) is read from them."""
+        self.spans = spans or []
+        self._narrated: Narrated | None = None
         self.by_unit: dict[str, list[int]] = {}
         """Indexes of OLD quantities with a unit, by unit: a conversion source."""
         self.shares: list[int] = []
@@ -96,6 +108,18 @@ class Derivations:
         if key not in self._found:
             self._found[key] = self._derive(new)
         return self._found[key]
+
+    def narrated(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        """What OLD's text lists or narrates that ``new`` counts (recount.py), or None.
+
+        Asked only of a NEW figure nothing else pairs or derives: a count of
+        listed items never stands in for a conflict of the same figure.
+        """
+        if self.text is None:
+            return None
+        if self._narrated is None:
+            self._narrated = Narrated(self.text, self.spans, self.old)
+        return self._narrated.support(new, new_text)
 
     def _derive(self, new: Mention) -> tuple[list[Mention], str] | None:
         if new.kind != "quantity" or new.value is None or is_vague(new):

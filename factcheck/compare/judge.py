@@ -58,7 +58,7 @@ class Side:
     def derivations(self, settings: CompareSettings) -> Derivations:
         """What NEW figures this (OLD) side's figures derive, asked once per figure."""
         if self._derivations is None or self._derivations.settings is not settings:
-            self._derivations = Derivations(self.mentions, settings)
+            self._derivations = Derivations(self.mentions, settings, self.text, self.spans)
         return self._derivations
 
     def in_dateline(self, m: Mention) -> bool:
@@ -105,7 +105,8 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
         status, change = "dropped", "any"
     else:
         assert pair.new is not None
-        found = old.derivations(settings).of(pair.new)
+        derivations = old.derivations(settings)
+        found = derivations.of(pair.new) or derivations.narrated(pair.new, new.text)
         if found:
             status, change = "derived", "any"
             support, detail = found

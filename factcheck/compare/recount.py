@@ -1,0 +1,365 @@
+"""Figures NEW states that OLD gives without a figure: it lists or narrates them.
+
+A summary writes "Two people were arrested" where the original says "police
+arrested a man in Hull and a woman in York", "She hit two aces" for "an ace in
+the first game and another in the last", "Okafor scored the first goal and
+Reyes the second" for "Okafor opened the scoring ... and Reyes added another",
+and "The match ended 3-2" for "Kerr made it 3-1 before Doyle pulled one back".
+Each NEW figure is new text but no new fact: ``derived``, not ``added``.
+
+Only what OLD states unambiguously counts, and only for a NEW figure of the
+same frame (derive.py's rule for totals):
+
+- a count of people: OLD lists exactly that many people in one sentence, by
+  name ("Tomasz Aro, 22, and Lena Berg, 29"; a name counts as a person with a
+  title, an age, or a surname the text uses on its own elsewhere) or as
+  indefinite persons ("a man ... and a woman ..."); where both sentences
+  have a verb of the lexicon (``frames.predicates``), it is the same class;
+- a count or an ordinal of things: OLD names one ("an ace") and adds
+  ``another``, or narrates a run of goals ("opened the scoring", "added
+  another"); an ordinal needs that many items, and where both versions name
+  who scored the item, the same name;
+- an ordinal of events: the k-th ("the second fatal accident this summer")
+  from a count of k with the same predicate and the same period ("two
+  fatalities this summer");
+- a final score: the last score OLD states, plus goals after it that can only
+  be the trailing side's ("pulled one back", "a consolation goal"); any other
+  goal after it leaves the final score unknown.
+
+Nothing here is arithmetic across figures: that is derive.py's. The reading
+is done once per OLD text (a scan of each sentence), and each NEW figure is a
+lookup plus a look at its own sentence, so the whole stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+import factcheck.lang as lang
+from factcheck.compare.context import PERSON_NOUNS, stem
+from factcheck.extract.frame import _NOT_NAMES, PREDICATES
+from factcheck.mention import Mention
+
+_TITLES = lang.alternation("sentences.titles")
+_PLACE_WORDS = frozenset(lang.words("derive.place_words"))
+_ORDINALS = lang.table("numbers.ordinals")
+_STOPWORDS = frozenset(lang.words("nouns.stopwords"))
+
+MAX_LISTED = 9
+"""Counts a list of items may give: a longer list is a table, not a sentence."""
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+
+
+def _person_item(named: bool) -> str:
+    """A capitalised name of one to four words, perhaps with a title before and an age after."""
+
+    def group(name: str) -> str:
+        return f"?P<{name}>" if named else "?:"
+
+    return (
+        rf"({group('title')}\b(?i:{_TITLES})\.?\s+)?({group('name')}{_CAP}(?:\s+{_CAP}){{0,3}})"
+        rf"({group('age')},\s*(?:aged\s+)?\d{{1,3}}\s*,|\s*\(\s*(?:aged\s+)?\d{{1,3}}\s*\))?"
+    )
+
+
+_PERSON_ITEM = re.compile(_person_item(named=True))
+_NAME_LIST = re.compile(
+    rf"{_person_item(False)}(?:\s*,\s*(?!and\b){_person_item(False)}){{0,{MAX_LISTED - 2}}}"
+    rf"\s*,?\s+and\s+{_person_item(False)}"
+)
+"""Two or more person-like items: "A, B and C", each perhaps with a title or an age."""
+
+_PERSON_NOUNS = lang.alternation("derive.person_nouns")
+_ONE_PERSON = re.compile(rf"\b(?i:an?|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{_PERSON_NOUNS})\b")
+_JOIN = re.compile(r"^[^.;:!?()]{0,60}?(?:,|\band\b)\s*$")
+"""The text between two listed persons: a short phrase ending in a comma or "and"."""
+
+_NEXT = lang.alternation("derive.next_item")
+_ANOTHER = re.compile(
+    rf"\b(?i:an?|one)\s+(?P<noun>[a-z]+)\b[^.;:!?]{{0,80}}?\band\s+(?:then\s+)?(?:{_NEXT})\b"
+    r"(?=(?:\s+(?P<after>[a-z]+))?)"
+)
+""""an ace in the first game and another in the last": two of a kind."""
+
+_RUN_OPENERS = lang.table("derive.run_openers")
+_RUN_OPEN = re.compile(rf"\b(?i:{lang.alternation(tuple(_RUN_OPENERS))})\b")
+_RUN_NEXT = re.compile(rf"\b(?i:{lang.alternation('derive.run_next')})\b")
+_TRAILING_GOAL = re.compile(rf"\b(?i:{lang.alternation('derive.goal_for_trailing')})\b")
+_ANY_GOAL = re.compile(rf"\b(?i:{lang.alternation('derive.goal_any')})\b")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+class Narrated:
+    """What one OLD text lists or narrates without giving the figure."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], mentions: list[Mention]):
+        self.text = text
+        self.people: dict[int, list[tuple[Mention, frozenset[str]]]] = {}
+        """size -> the OLD lists of that many people: each as a span Mention, with
+        the verb classes (``frames.predicates``) of its sentence."""
+        self.runs: dict[str, list[list[tuple[str | None, Mention]]]] = {}
+        """stem of a noun -> runs of items of it, each item (who, where)."""
+        self.events: dict[tuple[str, str, float], Mention] = {}
+        """(predicate, period, value) of OLD counts: "two fatalities this summer"."""
+        self.final_score: tuple[tuple[int, int], list[Mention]] | None = None
+        known = _surnames(text)
+        for s, e in spans:
+            self._read_sentence(s, e, known)
+        self._read_runs()
+        for m in mentions:
+            predicate, period = m.frame.get("predicate"), m.frame.get("period")
+            if _bare_count(m) and predicate and period:
+                self.events.setdefault((predicate, period, m.value), m)  # type: ignore[index]
+        self.final_score = self._final_score(mentions)
+
+    # -- reading OLD -----------------------------------------------------------
+    def _read_sentence(self, s: int, e: int, known: frozenset[str]) -> None:
+        sentence = self.text[s:e]
+        for found in _NAME_LIST.finditer(sentence):
+            items = list(_PERSON_ITEM.finditer(found.group(0)))
+            if not _people_list(sentence, found.start(), items, known):
+                continue
+            self._add_people(len(items), s + found.start(), s + found.end(), sentence)
+        persons = list(_ONE_PERSON.finditer(sentence))
+        k = 0
+        while k < len(persons):
+            j = k
+            while j + 1 < len(persons) and _JOIN.match(
+                sentence[persons[j].end() : persons[j + 1].start()]
+            ):
+                j += 1
+            if j > k and re.search(
+                r"\band\s*$", sentence[persons[j - 1].end() : persons[j].start()]
+            ):
+                start, end = s + persons[k].start(), s + persons[j].end()
+                self._add_people(j - k + 1, start, end, sentence)
+            k = j + 1
+        for found in _ANOTHER.finditer(sentence):
+            noun, after = found.group("noun"), found.group("after")
+            if noun in _STOPWORDS or (
+                after and after not in _STOPWORDS and stem(after) != stem(noun)
+            ):
+                continue  # "a man ... and another woman": not two of one kind
+            span = _span(self.text, s + found.start(), s + found.end(), 2)
+            self.runs.setdefault(stem(noun), []).append([(None, span), (None, span)])
+            if re.fullmatch(_PERSON_NOUNS, noun, re.IGNORECASE):
+                self._add_people(2, s + found.start(), s + found.end(), sentence)
+
+    def _add_people(self, size: int, start: int, end: int, sentence: str) -> None:
+        if 2 <= size <= MAX_LISTED:
+            predicates = frozenset(
+                PREDICATES[w.lower()] for w in _WORD.findall(sentence) if w.lower() in PREDICATES
+            )
+            listed = _span(self.text, start, end, size)
+            self.people.setdefault(size, []).append((listed, predicates))
+
+    def _read_runs(self) -> None:
+        """Runs of goals: an opener, then each "added another" after it, in text order."""
+        marks = [(m.start(), m.end(), "open") for m in _RUN_OPEN.finditer(self.text)]
+        marks += [(m.start(), m.end(), "next") for m in _RUN_NEXT.finditer(self.text)]
+        run: list[tuple[str | None, Mention]] | None = None
+        for start, end, kind in sorted(marks):
+            if kind == "open":
+                noun = _RUN_OPENERS[" ".join(self.text[start:end].lower().split())]
+                run = []
+                self.runs.setdefault(stem(noun), []).append(run)
+            elif run is None:
+                continue
+            run.append((_subject(self.text, start), _span(self.text, start, end, len(run) + 1)))
+
+    def _final_score(self, mentions: list[Mention]) -> tuple[tuple[int, int], list[Mention]] | None:
+        scores = [m for m in mentions if m.role == "score" and len(m.extra.get("score") or ()) == 2]
+        if not scores:
+            return None
+        last = max(scores, key=lambda m: m.start)
+        a, b = (int(x) for x in last.extra["score"])
+        support = [last]
+        rest = self.text[last.end :]
+        start = last.end
+        for piece in _SENTENCE_END.split(rest):
+            trailing = list(_TRAILING_GOAL.finditer(piece))
+            if not _one_goal(piece, trailing):
+                return None  # another goal, or two: which side, or how many, is not said
+            if trailing:
+                if a == b:
+                    return None  # level: which side scored next is not said
+                a, b = (a + 1, b) if a < b else (a, b + 1)
+                at = start + trailing[0].start()
+                support.append(_span(self.text, at, start + trailing[-1].end(), 1))
+            start += len(piece) + 1
+        return ((a, b), support) if len(support) > 1 else None
+
+    # -- NEW figures -----------------------------------------------------------
+    def support(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        """The OLD items ``new`` counts, orders or totals, and how; or None."""
+        if new.kind != "quantity" or new.unit:
+            return None
+        if new.role == "score":
+            return self._score(new)
+        if new.value is None or not float(new.value).is_integer():
+            return None
+        n = int(new.value)
+        if new.role == "ordinal":
+            return self._ordinal(new, n, new_text)
+        if new.role or not 2 <= n <= MAX_LISTED:
+            return None
+        if new.frame.get("measure") == "people" or _stem(new.noun) in PERSON_NOUNS:
+            predicate = new.frame.get("predicate")
+            for listed, predicates in self.people.get(n, ()):
+                # where both sentences have a verb of the lexicon, one class
+                if not predicate or not predicates or predicate in predicates:
+                    return [listed], "a count of the people the original lists"
+        for run in self.runs.get(_stem(new.noun) or "", ()):
+            if len(run) == n and run[0][1].end - run[0][1].start < 120:
+                return [run[0][1]], "a count of the items the original lists"
+        return None
+
+    def _ordinal(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
+        predicate, period = new.frame.get("predicate"), new.frame.get("period")
+        if n >= 2 and predicate and period:
+            count = self.events.get((predicate, period, n))
+            if count is not None:
+                return [count], "the latest of the events the original counts"
+        noun = _stem(new.noun) or _stem(_earlier_ordinal_noun(new_text, new))
+        who = _subject(new_text, new.start)
+        for run in self.runs.get(noun or "", ()):
+            if len(run) >= n:
+                scorer = run[n - 1][0]
+                if who and scorer and _surname(who) != _surname(scorer):
+                    continue
+                return [run[n - 1][1]], "the order of the items the original narrates"
+        return None
+
+    def _score(self, new: Mention) -> tuple[list[Mention], str] | None:
+        score = new.extra.get("score")
+        if not self.final_score or not score or len(score) != 2:
+            return None
+        (a, b), support = self.final_score
+        if sorted((a, b)) != sorted(int(x) for x in score):
+            return None
+        return support, "the last score plus the goals after it"
+
+
+GOAL_WORDS = 40
+"""Characters within which words of goals ("netted a late consolation goal") are one goal."""
+_GOAL_BREAK = re.compile(r"[,;:]|\band\b|\bthen\b")
+
+
+def _one_goal(sentence: str, trailing: list[re.Match]) -> bool:
+    """Whether ``sentence`` tells of no goal, or of one goal for the side behind only.
+
+    Words of a goal of either side ("netted", "scored"), or a second phrase
+    of a goal for the side behind, are that same goal only where they stand
+    by it, with no comma or "and" between ("netted a late consolation goal");
+    otherwise how many goals, or whose, is not sure and no final score is
+    derived.
+    """
+    if not trailing:
+        return _ANY_GOAL.search(sentence) is None
+    first = trailing[0]
+    others = [*trailing[1:], *_ANY_GOAL.finditer(sentence)]
+    for found in others:
+        if found.start() < first.end() and found.end() > first.start():
+            continue  # overlapping words of the same goal ("scored a consolation")
+        a, b = sorted((found, first), key=lambda m: m.start())
+        between = sentence[a.end() : b.start()]
+        if len(between) > GOAL_WORDS or _GOAL_BREAK.search(between):
+            return False
+    return True
+
+
+def _people_list(sentence: str, at: int, items: list[re.Match], known: frozenset[str]) -> bool:
+    """Whether the capitalised items listed at ``at`` name people, not places or teams."""
+    before = _WORD.findall(sentence[max(0, at - 30) : at])
+    if before and before[-1].lower() in _PLACE_WORDS:
+        return False
+    evidenced = False
+    for item in items:
+        words = item.group("name").split()
+        if any(w.lower() in _NOT_NAMES for w in words):
+            return False
+        if not item.group("title") and len(words) < 2:
+            return False
+        if item.group("title") or item.group("age") or _surname(words[-1]) in known:
+            evidenced = True
+    return evidenced
+
+
+def _surnames(text: str) -> frozenset[str]:
+    """Capitalised words the text uses on their own: how news refers to a person again.
+
+    "Procko died at the scene" after "Tomasz Procko": a word between two
+    non-capitalised words (and not after "the", as "the Rhinos") is a surname
+    as often as not; a place or team keeps its whole name or its article.
+    """
+    words = list(_WORD.finditer(text))
+    out = set()
+    for k in range(1, len(words) - 1):
+        w = words[k].group(0)
+        if not w[0].isupper() or w.lower() in _NOT_NAMES:
+            continue
+        prev, nxt = words[k - 1].group(0), words[k + 1].group(0)
+        gap_before = text[words[k - 1].end() : words[k].start()]
+        if prev[0].isupper() and gap_before.strip() == "" and prev.lower() not in _NOT_NAMES:
+            continue
+        if prev.lower() == "the":
+            continue
+        if nxt[0].isupper() and text[words[k].end() : words[k + 1].start()].strip() == "":
+            continue
+        if prev.lower() in _NOT_NAMES or not prev[0].isupper() or gap_before.strip():
+            out.add(_surname(w))
+    return frozenset(out)
+
+
+def _subject(text: str, at: int) -> str | None:
+    """The name standing last before ``at`` in its sentence ("Reyes added", "and Reyes the")."""
+    start = _sentence_start(text, at)
+    names = [
+        w for w in _WORD.findall(text[start:at]) if w[0].isupper() and w.lower() not in _NOT_NAMES
+    ]
+    return names[-1] if names else None
+
+
+def _earlier_ordinal_noun(text: str, new: Mention) -> str | None:
+    """The noun of an ordinal earlier in ``new``'s sentence ("the first goal and Reyes the second")."""
+    start = _sentence_start(text, new.start)
+    words = _WORD.findall(text[start : new.start])
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].lower() in _ORDINALS and words[k + 1].lower() not in _STOPWORDS:
+            return words[k + 1]
+    return None
+
+
+LOOK_BACK = 200
+"""Characters a NEW figure's sentence is read back for its subject or its noun."""
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, looking back at most LOOK_BACK characters."""
+    lo = max(0, at - LOOK_BACK)
+    return max(text.rfind(".", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
+
+
+def _surname(name: str) -> str:
+    return re.sub(r"['’]s?$", "", name.split()[-1]).lower()
+
+
+def _stem(noun: str | None) -> str | None:
+    return stem(noun.split()[-1]) if noun else None
+
+
+def _bare_count(m: Mention) -> bool:
+    return (
+        m.kind == "quantity"
+        and m.value is not None
+        and not m.unit
+        and m.role is None
+        and m.frame.get("measure") in (None, "people")
+    )
+
+
+def _span(text: str, start: int, end: int, value: int) -> Mention:
+    """OLD's words that support a figure, as a mention of how many they list."""
+    return Mention(kind="quantity", text=text[start:end], start=start, end=end, value=value)

@@ -1,0 +1,160 @@
+"""Counts, ordinals and final scores NEW states and OLD lists or narrates (compare/recount.py).
+
+Each class is held both ways: derived where OLD supports the figure exactly,
+and still a flag where the count, the scorer, the verb, the period or the
+goals after the last score do not fit. Sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import compare
+
+
+def status_of(old: str, new: str, surface: str) -> str:
+    """The status of the NEW figure written ``surface``."""
+    found = [f.status for f in compare(old, new) if f.side == "new" and f.new.text == surface]
+    assert found, f"{surface!r} not compared: {compare(old, new)}"
+    return found[0]
+
+
+# -- counts of the people OLD lists ---------------------------------------------
+@pytest.mark.parametrize(
+    "old, new, surface",
+    [
+        (
+            "Officers detained a teenager in Bath and a pensioner in Bristol.",
+            "Two people were detained.",
+            "Two",
+        ),
+        (
+            "Marta Lund, 41, and Piet Haas, 38, were rescued from the ledge.",
+            "The two climbers were rescued from the ledge.",
+            "two",
+        ),
+        (
+            "The letter was signed by Ms Okoro, Mr Bell and Dr Tan.",
+            "Three people signed the letter.",
+            "Three",
+        ),
+        (
+            "Jon Vale and Ada Marsh lead the bid. Vale said the plan was sound.",
+            "Two people lead the bid.",
+            "Two",
+        ),
+        (
+            "A driver was hurt on the bridge and another on the ramp.",
+            "Two people were hurt.",
+            "Two",
+        ),
+    ],
+)
+def test_a_count_of_the_people_old_lists_is_derived(old, new, surface):
+    assert status_of(old, new, surface) == "derived"
+
+
+@pytest.mark.parametrize(
+    "old, new, surface",
+    [
+        # the count is wrong
+        (
+            "Officers detained a teenager in Bath and a pensioner in Bristol.",
+            "Three people were detained.",
+            "Three",
+        ),
+        # places, not people
+        (
+            "The band played in New York and Los Angeles.",
+            "Two people played in the band.",
+            "Two",
+        ),
+        # another verb class: those listed were hurt, the count says killed
+        (
+            "Ana Pires, 30, and Rui Lopes, 28, were injured in the crash.",
+            "Two people were killed in the crash.",
+            "Two",
+        ),
+        # single names with nothing saying they are people
+        (
+            "Leeds and Bradford bid for the games.",
+            "Two people bid for the games.",
+            "Two",
+        ),
+    ],
+)
+def test_a_count_old_does_not_list_stays_added(old, new, surface):
+    assert status_of(old, new, surface) == "added"
+
+
+# -- items of one kind, and runs of goals ------------------------------------------
+def test_one_item_and_another_is_two_of_that_kind():
+    old = "He kicked a penalty in the first half and another after the break."
+    assert status_of(old, "He kicked two penalties.", "two") == "derived"
+    assert status_of(old, "He kicked three penalties.", "three") == "added"
+
+
+def test_another_of_a_different_kind_is_not_two_of_the_first():
+    old = "He kicked a penalty in the first half and another drop goal after the break."
+    assert status_of(old, "He kicked two penalties.", "two") == "added"
+
+
+def test_ordinals_of_a_narrated_run_of_goals():
+    old = "Mendes opened the scoring with a header and Silva added another from the spot."
+    new = "Mendes scored the first goal and Silva the second."
+    assert status_of(old, new, "first") == "derived"
+    assert status_of(old, new, "second") == "derived"
+
+
+def test_an_ordinal_given_to_the_wrong_scorer_or_beyond_the_run_is_added():
+    old = "Mendes opened the scoring with a header and Silva added another from the spot."
+    assert status_of(old, "Silva scored the first goal.", "first") == "added"
+    assert status_of(old, "Mendes scored the third goal.", "third") == "added"
+
+
+# -- the k-th event from a count of k of the same frame ------------------------------
+def test_the_latest_of_k_events_is_the_kth():
+    old = "Police said there had been three deaths on the pass this winter."
+    assert status_of(old, "It was the third death on the pass this winter.", "third") == "derived"
+    assert status_of(old, "It was the second death on the pass this winter.", "second") == "added"
+
+
+def test_the_kth_event_of_another_period_is_added():
+    old = "Police said there had been three deaths on the pass this winter."
+    assert status_of(old, "It was the third death on the pass this year.", "third") == "added"
+
+
+# -- a final score from the last score and the goals after it ----------------------
+def test_final_score_from_the_last_score_and_a_goal_for_the_side_behind():
+    old = "Rovers led 2-0 at the break. Hart pulled one back in the 80th minute."
+    assert status_of(old, "Rovers won 2-1.", "2-1") == "derived"
+    assert status_of(old, "Rovers won 2-0.", "2-0") != "derived"
+    assert status_of(old, "Rovers won 3-1.", "3-1") == "added"
+
+
+def test_a_consolation_goal_with_its_verb_is_one_goal():
+    old = "City were 4-0 up before Page netted a late consolation goal."
+    assert status_of(old, "City won 4-1.", "4-1") == "derived"
+
+
+@pytest.mark.parametrize(
+    "old",
+    [
+        # a goal of either side after the last score: the final score is not known
+        "Rovers led 2-0 before Hart scored again.",
+        "Rovers led 2-0 until Hart pulled one back, and Cole then netted from a corner.",
+        # two goals for the side behind in one sentence: how many is not sure
+        "Rovers led 2-0 until Hart pulled one back, and in stoppage time Cole pulled another back.",
+        # level: which side scored next is not said
+        "It was 1-1 at the break. Hart pulled one back late on.",
+    ],
+)
+def test_no_final_score_where_the_goals_after_the_last_score_are_unclear(old):
+    for new, surface in (("Rovers won 2-1.", "2-1"), ("The game ended 2-2.", "2-2")):
+        assert status_of(old, new, surface) != "derived"
+
+
+def test_a_changed_score_in_the_same_sentence_is_a_conflict_not_derived():
+    old = "Kerr made it 2-0 before Hart pulled one back for the visitors."
+    new = "Kerr made it 2-1 before Hart pulled one back for the visitors."
+    assert status_of(old, new, "2-1") == "conflict"
