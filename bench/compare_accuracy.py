@@ -18,11 +18,12 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --only d04 -v
     python bench/compare_accuracy.py --labels bench/data/compare-holdout.json -v
     python bench/compare_accuracy.py --labels bench/data/compare-holdout3.json  # blind set 3
+    python bench/compare_accuracy.py --labels bench/data/compare-holdout4.json  # blind set 4
     python bench/compare_accuracy.py --summaries -v   # ten summaries we wrote, errors labelled
     python bench/compare_accuracy.py --summaries2     # set 2: forty more, labelled blind
     python bench/compare_accuracy.py --summaries PATH # any file in that format
     python bench/compare_accuracy.py --cases -v       # ../shared/cases/compare-cases.json
-    python bench/compare_accuracy.py --blind          # holdout 3 + both summary sets + cases
+    python bench/compare_accuracy.py --blind          # holdouts 3 and 4 + both summary sets + cases
 
 A labels file may leave out the texts (as our held-out set does, so the
 repository holds no copy of shared/ articles): pairs without ``original`` are
@@ -60,7 +61,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT.parent / "shared" / "corpora" / "rewrites" / "labelled-dev.json"
 NEWS_PAIRS = LABELLED.parent / "news-pairs.jsonl"
-BLIND_PAIRS = ROOT / "bench" / "data" / "compare-holdout3.json"
+BLIND_PAIRS = tuple(ROOT / "bench" / "data" / f"compare-holdout{n}.json" for n in (3, 4))
 STATUS_ALIASES = {"match": "same", "conflict": "changed"}
 FLAGS = ("conflict", "dropped", "added")
 POSITIVE = ("changed", "dropped", "added")
@@ -487,13 +488,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--cases", action="store_true", help="score compare-cases.json instead")
     ap.add_argument(
-        "--blind", action="store_true", help="holdout 3, both summary sets and the cases in turn"
+        "--blind",
+        action="store_true",
+        help="holdouts 3 and 4, both summary sets and the cases in turn",
     )
     args = ap.parse_args(argv)
     if args.blind:
         rest = ["-v"] if args.verbose else []
-        main(["--labels", str(BLIND_PAIRS), "--no-baseline", *rest])
-        print("\n" + "=" * 72)
+        for blind_pairs in BLIND_PAIRS:
+            main(["--labels", str(blind_pairs), "--no-baseline", *rest])
+            print("\n" + "=" * 72)
         run_summaries(SUMMARIES, args.verbose)
         print("\n" + "=" * 72)
         run_summaries(SUMMARIES2, args.verbose)
