@@ -142,7 +142,7 @@ def test_two_separate_years_are_not_a_range():
             "Police were called shortly before 13:00.",
             "shortly before 13:00",
             "T13:00",
-            "shortly before",
+            "just before",
         ),
         ("The alarm went off at 4:20 am.", "4:20 am", "T04:20", "exact"),
         ("Fans arrived at about 14:15 BST.", "about 14:15 BST", "T14:15", "approximate"),

@@ -39,6 +39,7 @@ EN_SCHEMA = {
     "calendar.holidays_capitalised": "str",
     "calendar.holiday_hints": "words",
     "calendar.timezones": "cased",
+    "calendar.near_edge": "words",
     "numbers.units": "int",
     "numbers.tens": "int",
     "numbers.scales": "int",

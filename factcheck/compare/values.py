@@ -164,9 +164,13 @@ def _relate_year_and_number(old: Mention, new: Mention) -> Relation:
     weeks ago" (a date) states the same span as "two weeks prior" (a quantity).
     """
     date, quantity = (old, new) if old.kind != "quantity" else (new, old)
-    if quantity.kind == "quantity" and quantity.unit in _SPAN_UNITS:
+    if quantity.kind == "quantity" and quantity.unit in _SPAN_UNITS and quantity.role != "age":
+        # the span's own words ("two weeks"), never a bare number: the "15" of
+        # "Mr Ray, 15," is an age, not the day of "15 May 2016"
         span = _norm_text(quantity.text)
-        if re.search(r"(?:^| )" + re.escape(span) + r"(?: |$)", _norm_text(date.text)):
+        if re.search(r"[a-z]", span) and re.search(
+            r"(?:^| )" + re.escape(span) + r"(?: |$)", _norm_text(date.text)
+        ):
             return Relation("same")
     years = []
     for m in (old, new):
@@ -492,14 +496,12 @@ def _yearless(m: Mention) -> bool:
     return m.iso is None and isinstance(timex, str) and timex.startswith("XXXX-")
 
 
-_MODIFIER_BEFORE = re.compile(
-    r"\b(early|late|mid|middle of|end of|beginning of|start of|shortly before|shortly after|"
-    r"just before|just after)[\s-]*(?:the\s+)?$"
+_NARROWING = (
+    r"early|late|mid|middle of|end of|beginning of|start of|"
+    rf"(?:{lang.alternation('calendar.near_edge')}) (?:before|after)"
 )
-_MODIFIER_INSIDE = re.compile(
-    r"^(?:the\s+)?(early|late|mid|middle of|end of|beginning of|start of|shortly before|"
-    r"shortly after|just before|just after)\b"
-)
+_MODIFIER_BEFORE = re.compile(rf"\b({_NARROWING})[\s-]*(?:the\s+)?$")
+_MODIFIER_INSIDE = re.compile(rf"^(?:the\s+)?({_NARROWING})\b")
 
 
 def date_modifier(text: str, m: Mention) -> str:
@@ -517,6 +519,6 @@ def date_modifier(text: str, m: Mention) -> str:
     if not found:
         return ""
     words = found.group(1).split()
-    if words[0] in ("shortly", "just"):
-        return "just " + words[1]  # "shortly before" and "just before" alike
+    if words[-1] in ("before", "after"):
+        return "just " + words[-1]  # "shortly before" and "just before" alike
     return {"beginning": "early", "start": "early", "middle": "mid"}.get(words[0], words[0])

@@ -68,7 +68,7 @@ _SPELLINGS: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
         (r"^(?:between|from) (?=\w+ \d+-\d+$)", ""),
         # "between June and July", "from 30 June to 7 July", "June-July"
         (
-            r"^(?:between |from )?(\S+(?: \d{1,2})?) ?(?:and|to|until|-) ?(\S+(?: \d{1,2})?)$",
+            r"^(?:between |from )?(\S+?(?: \d{1,2})?)(?: (?:and|to|until) | ?- ?)(\S+(?: \d{1,2})?)$",
             r"\1-\2",
         ),
     )

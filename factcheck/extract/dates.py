@@ -101,10 +101,11 @@ _DECADE = re.compile(r"(?=[\d'’])(?<![\w'’])(?P<dec>(?:1[0-9]|20)\d0|['’]\
 _QUAL_BACK = re.compile(rf"(?<![\w]){_QUAL}\s*-?\s*$")
 _DECADE_BACK = re.compile(rf"(?:{_QUAL}\s*-?\s*)?(?:(?i:the)\s+)?$")
 _RANGE_BACK = re.compile(r"(?<![\w])(?P<pre>(?i:from|between))\s+$")
+_NEAR_EDGE = lang.alternation("calendar.near_edge")
+"""Words that put a time just before or after another ("shortly before 17:00")."""
 _TIME_BACK = re.compile(
     r"(?<![\w])(?P<q>(?i:at\s+about|at\s+around|about|around|approximately|roughly|circa|"
-    r"shortly\s+before|shortly\s+after|just\s+before|just\s+after|soon\s+after|before|after|"
-    r"by|until|till))\s+$"
+    rf"(?:{_NEAR_EDGE})\s+(?:before|after)|before|after|by|until|till))\s+$"
 )
 _YEAR_RANGE = re.compile(
     rf"(?=\d){_LEFT}(?P<y1>{YEAR})\s*"
@@ -679,6 +680,8 @@ def _h_time(m: re.Match, ctx) -> Found | None:
         start += 3
     f = Found(start, m.end(), kind="time", grain="time", hh=hh % 24, mi=mi)
     q = q.removeprefix("at ")
+    if q.endswith(("before", "after")) and " " in q:
+        q = "just " + q.split()[-1]  # "shortly before" and "just before" alike
     f.qualifier = _TIME_QUAL.get(q, q or "exact")
     if g["tz"]:
         f.tz = re.sub(r"\s+", " ", g["tz"])
