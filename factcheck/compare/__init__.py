@@ -187,8 +187,12 @@ def compare_mentions(
         new_dateline or dateline_of(new),
         new_spans,
     )
+    # "both" / "the two", "round three" / "the third round": figures without a
+    # numeral pair too, but are no finding alone (extract/implied.py)
+    old_pairable = _with_implied(old, old_mentions, old_spans)
+    new_pairable = _with_implied(new, new_mentions, new_spans)
     pairs = align(
-        prepare(old, old_mentions, old_spans), prepare(new, new_mentions, new_spans), settings
+        prepare(old, old_pairable, old_spans), prepare(new, new_pairable, new_spans), settings
     )
     pairs = regroup(pairs, old, new, new_spans)
     findings = [f for p in pairs if (f := judge(p, old_side, new_side, settings)) is not None]
@@ -198,6 +202,16 @@ def compare_mentions(
         f.new = originals.get(id(f.new), f.new)
     assign_fingerprints(findings)
     return findings
+
+
+def _with_implied(text: str, mentions: list, spans: list[tuple[int, int]]) -> list:
+    """``mentions`` and the figures ``text`` implies without a numeral, in text order."""
+    from factcheck.extract.implied import implied_figures
+
+    implied = implied_figures(text, mentions, spans)
+    if not implied:
+        return mentions
+    return sorted(mentions + implied, key=lambda m: (m.start, m.end))
 
 
 def _zoned(mentions: list, originals: dict[int, Any]) -> list:

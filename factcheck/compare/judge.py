@@ -15,6 +15,7 @@ from factcheck.compare.align import Pair
 from factcheck.compare.derive import Derivations
 from factcheck.compare.settings import CompareSettings, fill
 from factcheck.compare.values import is_borderline
+from factcheck.extract.implied import is_implied
 from factcheck.finding import Finding
 from factcheck.mention import Mention
 
@@ -88,6 +89,8 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
     """The Finding for one pair (None for an unpaired vague word the rules ignore)."""
     detail = ""
     support: list[Mention] = []
+    if (pair.old is None or pair.new is None) and is_implied(pair.old or pair.new):
+        return None  # "both" with no figure to pair: no figure was written
     if pair.old is not None and pair.new is not None:
         rel = pair.relation
         if rel is not None and rel.accepted:
