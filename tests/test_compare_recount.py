@@ -48,6 +48,11 @@ def status_of(old: str, new: str, surface: str) -> str:
             "Two people were hurt.",
             "Two",
         ),
+        (
+            "Police named them as driver Tom Lee and passenger Kim Yu.",
+            "Police named the two victims.",
+            "two",
+        ),
     ],
 )
 def test_a_count_of_the_people_old_lists_is_derived(old, new, surface):
@@ -112,6 +117,17 @@ def test_an_ordinal_given_to_the_wrong_scorer_or_beyond_the_run_is_added():
     assert status_of(old, "Mendes scored the third goal.", "third") == "added"
 
 
+def test_ordinals_from_the_first_to_the_nth_list_n_items():
+    old = "She won the first stage on Monday, the second on Tuesday and the third on Friday."
+    assert status_of(old, "She won three stages.", "three") == "derived"
+    assert status_of(old, "She won four stages.", "four") == "added"
+
+
+def test_ordinals_with_a_gap_list_nothing():
+    old = "She won the first stage on Monday and the third on Friday."
+    assert status_of(old, "She won three stages.", "three") == "added"
+
+
 # -- the k-th event from a count of k of the same frame ------------------------------
 def test_the_latest_of_k_events_is_the_kth():
     old = "Police said there had been three deaths on the pass this winter."
@@ -135,6 +151,12 @@ def test_final_score_from_the_last_score_and_a_goal_for_the_side_behind():
 def test_a_consolation_goal_with_its_verb_is_one_goal():
     old = "City were 4-0 up before Page netted a late consolation goal."
     assert status_of(old, "City won 4-1.", "4-1") == "derived"
+
+
+def test_an_equaliser_levels_a_one_goal_lead():
+    old = "United went 2-1 up after the break, but Hart equalised in the last minute."
+    assert status_of(old, "The match finished 2-2.", "2-2") == "derived"
+    assert status_of("United were 2-0 up when Hart equalised.", "It ended 2-1.", "2-1") != "derived"
 
 
 @pytest.mark.parametrize(

@@ -124,6 +124,7 @@ EN_SCHEMA = {
     "derive.run_openers": "str",
     "derive.run_next": "words",
     "derive.goal_for_trailing": "words",
+    "derive.goal_levelling": "words",
     "derive.goal_any": "words",
     "discourse.text_nouns": "words",
     "discourse.text_verbs": "words",

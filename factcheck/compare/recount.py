@@ -34,6 +34,7 @@ lookup plus a look at its own sentence, so the whole stays linear.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import factcheck.lang as lang
 from factcheck.compare.context import PERSON_NOUNS, stem
@@ -41,6 +42,8 @@ from factcheck.extract.frame import _NOT_NAMES, PREDICATES
 from factcheck.mention import Mention
 
 _TITLES = lang.alternation("sentences.titles")
+_NOT_ROLES = lang.alternation("nouns.stopwords", "derive.place_words")
+"""Lower-case words before a name that are not its role ("driver Tom Lee")."""
 _PLACE_WORDS = frozenset(lang.words("derive.place_words"))
 _ORDINALS = lang.table("numbers.ordinals")
 _STOPWORDS = frozenset(lang.words("nouns.stopwords"))
@@ -58,6 +61,7 @@ def _person_item(named: bool) -> str:
         return f"?P<{name}>" if named else "?:"
 
     return (
+        rf"(?:({group('role')}(?!(?:{_NOT_ROLES})\b)[a-z][a-z-]+)\s+)?"
         rf"({group('title')}\b(?i:{_TITLES})\.?\s+)?({group('name')}{_CAP}(?:\s+{_CAP}){{0,3}})"
         rf"({group('age')},\s*(?:aged\s+)?\d{{1,3}}\s*,|\s*\(\s*(?:aged\s+)?\d{{1,3}}\s*\))?"
     )
@@ -71,6 +75,7 @@ _NAME_LIST = re.compile(
 """Two or more person-like items: "A, B and C", each perhaps with a title or an age."""
 
 _PERSON_NOUNS = lang.alternation("derive.person_nouns")
+_ROLE_PERSONS = frozenset(lang.words("derive.person_nouns"))
 _ONE_PERSON = re.compile(rf"\b(?i:an?|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{_PERSON_NOUNS})\b")
 _JOIN = re.compile(r"^[^.;:!?()]{0,60}?(?:,|\band\b)\s*$")
 """The text between two listed persons: a short phrase ending in a comma or "and"."""
@@ -86,9 +91,21 @@ _RUN_OPENERS = lang.table("derive.run_openers")
 _RUN_OPEN = re.compile(rf"\b(?i:{lang.alternation(tuple(_RUN_OPENERS))})\b")
 _RUN_NEXT = re.compile(rf"\b(?i:{lang.alternation('derive.run_next')})\b")
 _TRAILING_GOAL = re.compile(rf"\b(?i:{lang.alternation('derive.goal_for_trailing')})\b")
+_LEVELLING_GOAL = re.compile(rf"\b(?i:{lang.alternation('derive.goal_levelling')})\b")
 _ANY_GOAL = re.compile(rf"\b(?i:{lang.alternation('derive.goal_any')})\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+@dataclass
+class Run:
+    """Items of one kind OLD lists or narrates in order: (who, where) each."""
+
+    items: list[tuple[str | None, Mention]]
+    complete: bool
+    """Whether the run is all there is: "an ace ... and another", the first to
+    the third stage. A narrated run of goals may leave later goals to other
+    words, so it orders its items but does not count them."""
 
 
 class Narrated:
@@ -99,8 +116,8 @@ class Narrated:
         self.people: dict[int, list[tuple[Mention, frozenset[str]]]] = {}
         """size -> the OLD lists of that many people: each as a span Mention, with
         the verb classes (``frames.predicates``) of its sentence."""
-        self.runs: dict[str, list[list[tuple[str | None, Mention]]]] = {}
-        """stem of a noun -> runs of items of it, each item (who, where)."""
+        self.runs: dict[str, list[Run]] = {}
+        """stem of a noun -> the runs of items of it OLD lists or narrates."""
         self.events: dict[tuple[str, str, float], Mention] = {}
         """(predicate, period, value) of OLD counts: "two fatalities this summer"."""
         self.final_score: tuple[tuple[int, int], list[Mention]] | None = None
@@ -108,6 +125,7 @@ class Narrated:
         for s, e in spans:
             self._read_sentence(s, e, known)
         self._read_runs()
+        self._read_ordinals(mentions)
         for m in mentions:
             predicate, period = m.frame.get("predicate"), m.frame.get("period")
             if _bare_count(m) and predicate and period:
@@ -143,7 +161,7 @@ class Narrated:
             ):
                 continue  # "a man ... and another woman": not two of one kind
             span = _span(self.text, s + found.start(), s + found.end(), 2)
-            self.runs.setdefault(stem(noun), []).append([(None, span), (None, span)])
+            self.runs.setdefault(stem(noun), []).append(Run([(None, span), (None, span)], True))
             if re.fullmatch(_PERSON_NOUNS, noun, re.IGNORECASE):
                 self._add_people(2, s + found.start(), s + found.end(), sentence)
 
@@ -159,15 +177,32 @@ class Narrated:
         """Runs of goals: an opener, then each "added another" after it, in text order."""
         marks = [(m.start(), m.end(), "open") for m in _RUN_OPEN.finditer(self.text)]
         marks += [(m.start(), m.end(), "next") for m in _RUN_NEXT.finditer(self.text)]
-        run: list[tuple[str | None, Mention]] | None = None
+        run: Run | None = None
         for start, end, kind in sorted(marks):
             if kind == "open":
                 noun = _RUN_OPENERS[" ".join(self.text[start:end].lower().split())]
-                run = []
+                run = Run([], complete=False)
                 self.runs.setdefault(stem(noun), []).append(run)
             elif run is None:
                 continue
-            run.append((_subject(self.text, start), _span(self.text, start, end, len(run) + 1)))
+            where = _span(self.text, start, end, len(run.items) + 1)
+            run.items.append((_subject(self.text, start), where))
+
+    def _read_ordinals(self, mentions: list[Mention]) -> None:
+        """Ordinals of one noun from the first to an N-th: a list of N ("the first
+        stage on Monday, the second on Tuesday"). An ordinal without a noun takes
+        the noun of the nearest one in its sentence that has one."""
+        ordinals = [m for m in mentions if m.role == "ordinal" and m.value is not None]
+        by_noun: dict[str, dict[int, Mention]] = {}
+        for k, m in enumerate(ordinals):
+            noun = m.noun or _sentence_noun(ordinals, k)
+            if noun and float(m.value).is_integer():  # type: ignore[arg-type]
+                by_noun.setdefault(_stem(noun) or "", {}).setdefault(int(m.value), m)  # type: ignore[arg-type]
+        for noun, seen in by_noun.items():
+            n = max(seen)
+            if 2 <= n <= MAX_LISTED and all(k in seen for k in range(1, n + 1)):
+                items = [(None, seen[k]) for k in range(1, n + 1)]
+                self.runs.setdefault(noun, []).append(Run(items, True))
 
     def _final_score(self, mentions: list[Mention]) -> tuple[tuple[int, int], list[Mention]] | None:
         scores = [m for m in mentions if m.role == "score" and len(m.extra.get("score") or ()) == 2]
@@ -179,12 +214,15 @@ class Narrated:
         rest = self.text[last.end :]
         start = last.end
         for piece in _SENTENCE_END.split(rest):
-            trailing = list(_TRAILING_GOAL.finditer(piece))
+            levelling = list(_LEVELLING_GOAL.finditer(piece))
+            trailing = sorted(
+                [*_TRAILING_GOAL.finditer(piece), *levelling], key=lambda m: m.start()
+            )
             if not _one_goal(piece, trailing):
                 return None  # another goal, or two: which side, or how many, is not said
             if trailing:
-                if a == b:
-                    return None  # level: which side scored next is not said
+                if a == b or (levelling and abs(a - b) != 1):
+                    return None  # level, or an equaliser two behind: not a sure score
                 a, b = (a + 1, b) if a < b else (a, b + 1)
                 at = start + trailing[0].start()
                 support.append(_span(self.text, at, start + trailing[-1].end(), 1))
@@ -212,8 +250,8 @@ class Narrated:
                 if not predicate or not predicates or predicate in predicates:
                     return [listed], "a count of the people the original lists"
         for run in self.runs.get(_stem(new.noun) or "", ()):
-            if len(run) == n and run[0][1].end - run[0][1].start < 120:
-                return [run[0][1]], "a count of the items the original lists"
+            if run.complete and len(run.items) == n:
+                return [run.items[0][1]], "a count of the items the original lists"
         return None
 
     def _ordinal(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
@@ -225,11 +263,11 @@ class Narrated:
         noun = _stem(new.noun) or _stem(_earlier_ordinal_noun(new_text, new))
         who = _subject(new_text, new.start)
         for run in self.runs.get(noun or "", ()):
-            if len(run) >= n:
-                scorer = run[n - 1][0]
+            if len(run.items) >= n:
+                scorer, where = run.items[n - 1]
                 if who and scorer and _surname(who) != _surname(scorer):
                     continue
-                return [run[n - 1][1]], "the order of the items the original narrates"
+                return [where], "the order of the items the original narrates"
         return None
 
     def _score(self, new: Mention) -> tuple[list[Mention], str] | None:
@@ -282,7 +320,9 @@ def _people_list(sentence: str, at: int, items: list[re.Match], known: frozenset
             return False
         if not item.group("title") and len(words) < 2:
             return False
-        if item.group("title") or item.group("age") or _surname(words[-1]) in known:
+        role = (item.group("role") or "").lower()
+        marked = item.group("title") or item.group("age") or role in _ROLE_PERSONS
+        if marked or _surname(words[-1]) in known:
             evidenced = True
     return evidenced
 
@@ -340,6 +380,22 @@ def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts, looking back at most LOOK_BACK characters."""
     lo = max(0, at - LOOK_BACK)
     return max(text.rfind(".", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
+
+
+NEAR_ORDINALS = 4
+"""Ordinals on each side an ordinal without a noun looks at for one."""
+
+
+def _sentence_noun(ordinals: list[Mention], k: int) -> str | None:
+    """The noun of the ordinal nearest to ``ordinals[k]`` in its sentence that has one."""
+    here = ordinals[k].sentence
+    for step in (-1, 1):
+        for j in range(k + step, k + step * NEAR_ORDINALS, step):
+            if not (0 <= j < len(ordinals) and ordinals[j].sentence == here):
+                break
+            if ordinals[j].noun:
+                return ordinals[j].noun
+    return None
 
 
 def _surname(name: str) -> str:
