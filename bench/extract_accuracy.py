@@ -1,4 +1,4 @@
-"""How well does ``factcheck.extract`` find quantities? Four measurements.
+"""How well does ``factcheck.extract`` find quantities? Five measurements.
 
 (a) Peer suites: the Microsoft Recognizers-Text English specs in
     ../shared/corpora/recognizers-text/ (Number, NumberRange, Percent, Age,
@@ -23,11 +23,14 @@
     python bench/extract_accuracy.py --errors   # also list our misses and false alarms
                                                 # (and every group of missed peer values)
     python bench/extract_accuracy.py --rebuild  # regenerate the .jsonl from the .txt source
-    python bench/extract_accuracy.py --only bbc # (d) only
+    python bench/extract_accuracy.py --only bbc # (d) only; --only rewrites: (e) only
 
 (d) Blind BBC sentences (bench/data/quantities-bbc-blind.jsonl): 81 sentences
     of the BBC originals in ../shared (stored as id + offsets, labelled before
     factcheck saw them), scored as (b).
+(e) Blind rewrite sentences (bench/data/quantities-rewrites-blind.jsonl): 120
+    figure-dense sentences of the LLM rewrites in ../shared (GPT-4o, Llama-3-70B,
+    GPT-3-Turbo; id + offsets into 'rewrite', labelled before any run), scored as (b).
 """
 
 from __future__ import annotations
@@ -417,38 +420,65 @@ BBC_FIRST_RUN = (
 )
 
 
-def load_bbc_blind(path: Path = BBC_BLIND) -> tuple[str, list[dict]] | None:
-    """The blind rows with their sentence joined from news-pairs.jsonl by id and offsets."""
+def load_blind(path: Path = BBC_BLIND, field: str = "original") -> tuple[str, list[dict]] | None:
+    """The blind rows with their sentence joined from news-pairs.jsonl by id and offsets.
+
+    ``field`` is the side of the pair the offsets point into: "original" (the
+    BBC text) or "rewrite" (the LLM rewrite).
+    """
     pairs_path = ROOT.parent / "shared" / "corpora" / "rewrites" / "news-pairs.jsonl"
     if not pairs_path.exists():
         return None
     with pairs_path.open(encoding="utf-8") as fh:
-        originals = {row["id"]: row["original"] for row in map(json.loads, fh)}
+        texts = {row["id"]: row[field] for row in map(json.loads, fh)}
     about, rows = "", []
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if "description" in row:
             about = row["description"]
             continue
-        row["text"] = originals[row["id"]][row["start"] : row["end"]]
+        row["text"] = texts[row["id"]][row["start"] : row["end"]]
         rows.append(row)
     return about, rows
 
 
-def run_bbc_blind(show_errors: bool) -> None:
+def run_blind(letter: str, path: Path, field: str, about: str, first_run: str, show_errors: bool):
+    """Score one blind set of news-pairs sentences (ours and quantulum3's)."""
     warnings.simplefilter("ignore")
-    print(f"\n(d) blind BBC sentences: {BBC_BLIND.relative_to(ROOT)}")
-    loaded = load_bbc_blind()
+    print(f"\n({letter}) {about}: {path.relative_to(ROOT)}")
+    loaded = load_blind(path, field)
     if loaded is None:
         print("    ../shared/corpora/rewrites/news-pairs.jsonl not found: skipped")
         return
     _, rows = loaded
     n_gold = sum(len(r["quantities"]) for r in rows)
     print(
-        f"    {len(rows)} sentences of BBC originals (texts read from ../shared by id and offsets),"
-        f" {n_gold} gold quantities labelled before factcheck saw them; {BBC_FIRST_RUN}"
+        f"    {len(rows)} sentences (texts read from ../shared by id and offsets into"
+        f" '{field}'), {n_gold} gold quantities labelled before factcheck saw them; {first_run}"
     )
     print_value_scores(rows, show_errors)
+
+
+def run_bbc_blind(show_errors: bool) -> None:
+    run_blind("d", BBC_BLIND, "original", "blind BBC sentences", BBC_FIRST_RUN, show_errors)
+
+
+# -- (e) blind sentences of the LLM rewrites --------------------------------------
+REWRITES_BLIND = DATA / "quantities-rewrites-blind.jsonl"
+REWRITES_FIRST_RUN = (
+    "first run (blind) on 2026-11-30: cardinals P 0.979 R 0.996 F1 0.987, quantulum3 alone F1 0.768"
+)
+
+
+def run_rewrites_blind(show_errors: bool) -> None:
+    run_blind(
+        "e",
+        REWRITES_BLIND,
+        "rewrite",
+        "blind sentences of the LLM rewrites",
+        REWRITES_FIRST_RUN,
+        show_errors,
+    )
 
 
 # -- (c) figures of the labelled dev pairs ------------------------------------
@@ -516,7 +546,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list misses and false alarms in (b)")
     ap.add_argument("--rebuild", action="store_true", help="regenerate the .jsonl from the .txt")
-    ap.add_argument("--only", choices=["peers", "news", "bbc", "dev"], help="run one measurement")
+    ap.add_argument(
+        "--only", choices=["peers", "news", "bbc", "rewrites", "dev"], help="run one measurement"
+    )
     args = ap.parse_args()
     if args.rebuild:
         for name, _ in NEWS_SETS:
@@ -527,6 +559,8 @@ def main() -> None:
         run_news(args.errors)
     if args.only in (None, "bbc"):
         run_bbc_blind(args.errors)
+    if args.only in (None, "rewrites"):
+        run_rewrites_blind(args.errors)
     if args.only in (None, "dev"):
         run_labelled_dev(args.errors)
 
