@@ -8,6 +8,11 @@ Two promises, kept here for every command (docs/security.md):
   ``os.path.samefile`` does), not by name, so ``./a.txt``, ``a.txt``, a hard
   link or a symlink to one are all recognised and refused before anything
   is written.
+- A project's own settings are never written over, whether this run read
+  them or not: an output named ``.gitignore``, ``pyproject.toml`` (with or
+  without a ``[tool.factcheck]`` table) or ``.factcheck.yaml``/``.yml``, or a
+  link to one, is refused. Git reads ``.gitignore`` itself, and a pyproject
+  without our table is still the project's build file.
 - A write is all or nothing. ``write_text`` writes a regular file through a
   temporary file in the same folder and ``os.replace``: an interrupted run,
   a full disk or a rendering error leaves the old file as it was. Targets
@@ -36,24 +41,33 @@ def _identity(path: str) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
+PROJECT_FILES = (".gitignore", "pyproject.toml", ".factcheck.yaml", ".factcheck.yml")
+"""Names an output never takes: the files a project's settings and git's ignores live in."""
+
+
 def refuse_inputs(
     output: str | None, inputs: Iterable[str | os.PathLike[str]], option: str = "--output"
 ) -> None:
     """Raise a one-line error when ``output`` is the same file as one of ``inputs``.
 
     ``inputs`` is every path the run reads: articles, the baseline, and the
-    rule set's ``files_read`` (config, rule files, their data files).
+    rule set's ``files_read`` (config, rule files, their data files). An
+    output named as one of ``PROJECT_FILES`` (or linked to one) is refused too.
     """
     if not output or output == "-":
         return
     target = _identity(output)
-    if target is None:  # a new file cannot be an input
-        return
-    for name in inputs:
+    for name in inputs if target is not None else ():  # a new file cannot be an input
         if name and name != "-" and _identity(os.fspath(name)) == target:
             raise FactcheckError(
                 f"{output}: {option} would overwrite {os.fspath(name)}, which this run reads; "
                 "inputs are never modified, choose another file"
+            )
+    for name in {os.path.basename(output), os.path.basename(os.path.realpath(output))}:
+        if name in PROJECT_FILES:
+            raise FactcheckError(
+                f"{output}: {option} would overwrite the project's {name}; "
+                "a report never replaces a project's settings, choose another file"
             )
 
 

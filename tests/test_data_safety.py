@@ -211,7 +211,8 @@ def test_output_never_overwrites_a_rule_set_file(
     before = _snapshot(folder)
     res = cli(*command, "-o", target, cwd=folder)
     assert_one_line_error(res, target)
-    assert "which this run reads" in res.stderr
+    refused = "which this run reads", "never replaces a project's settings"  # by name first
+    assert any(why in res.stderr for why in refused), res.stderr
     assert _unchanged(folder) == before
 
 
@@ -274,4 +275,42 @@ def test_output_never_overwrites_the_pyproject_or_config_in_use(
     assert_one_line_error(res, "pyproject.toml")
     res = cli(*command, "--config", "settings.yaml", "-o", "settings.yaml", cwd=folder)
     assert_one_line_error(res, "settings.yaml")
+    assert _unchanged(folder) == before
+
+
+@pytest.mark.parametrize("target", [".gitignore", "pyproject.toml", "sub/.gitignore", "note.txt"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "w.txt"],
+        ["compare", "w.txt", "new.txt"],
+        ["check", "w.txt", "--baseline", "{target}", "--update-baseline"],
+    ],
+)
+def test_output_never_replaces_gitignore_or_a_pyproject_without_our_table(
+    folder: Path, command: list[str], target: str
+) -> None:
+    """Files the run may not read (git reads .gitignore; a pyproject without [tool.factcheck]
+    is skipped) are still the project's: refused by name, a link to one too, new or not."""
+    (folder / ".gitignore").write_text("drafts/\n")
+    (folder / "pyproject.toml").write_text('[project]\nname = "desk"\n')
+    (folder / "sub").mkdir()  # no .gitignore there yet: creating one is refused too
+    os.symlink(".gitignore", folder / "note.txt")
+    before = _snapshot(folder)
+    args = [a.replace("{target}", target) for a in command]
+    if "--update-baseline" not in args:
+        args += ["-o", target]
+    res = cli(*args, cwd=folder)
+    assert_one_line_error(res, target)
+    assert "never replaces a project's settings" in res.stderr
+    assert _unchanged(folder) == before
+    assert not (folder / "sub" / ".gitignore").exists()
+
+
+def test_batch_output_never_replaces_gitignore(folder: Path) -> None:
+    (folder / ".gitignore").write_text("drafts/\n")
+    (folder / "in.jsonl").write_text(json.dumps({"id": "1", "text": STORY}) + "\n")
+    before = _snapshot(folder)
+    res = cli("batch", "in.jsonl", "-o", ".gitignore", cwd=folder)
+    assert_one_line_error(res, ".gitignore")
     assert _unchanged(folder) == before
