@@ -9,6 +9,7 @@ literals for month and weekday names, number words and direction verbs.
 from __future__ import annotations
 
 import ast
+import os
 import re
 from pathlib import Path
 
@@ -165,8 +166,8 @@ class _StrictLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
-def _strict(name: str) -> dict:
-    return yaml.load((LANG_DIR / f"{name}.yaml").read_text(encoding="utf-8"), Loader=_StrictLoader)
+def _strict(name: str, folder: Path = LANG_DIR) -> dict:
+    return yaml.load((folder / f"{name}.yaml").read_text(encoding="utf-8"), Loader=_StrictLoader)
 
 
 def _leaves(data: dict, depth: int) -> dict[str, object]:
@@ -272,10 +273,26 @@ def test_values_are_consistent():
     assert set(lang.table("calendar.season_synonyms").values()) <= set(seasons)
 
 
-def test_loaded_once_and_cached(tmp_path):
+def test_loaded_once_and_cached(tmp_path, monkeypatch):
+    """Parsed once per process; across processes the marshalled copy is the file's parse,
+    rebuilt when the file changes. Run on copies of the data files, so that the check
+    holds while ``en.yaml`` itself is being edited (the process cache keeps the old parse).
+    """
     assert lang.load("en") is lang.load("en")
-    assert lang.load("en") == _strict("en")
-    assert lang.load("units") == _strict("units")
+    for name in ("en", "units"):
+        (tmp_path / f"{name}.yaml").write_bytes((LANG_DIR / f"{name}.yaml").read_bytes())
+    monkeypatch.setattr(lang, "_HERE", tmp_path)
+    parse = lang.load.__wrapped__  # the loader without the per-process cache
+    for name in ("en", "units"):
+        fresh = parse(name)  # parsed from YAML, marshalled beside the copy
+        assert (tmp_path / "__pycache__" / f"{name}.yaml.marshal").is_file()
+        assert fresh == _strict(name, tmp_path)
+        assert parse(name) == fresh  # read back from the marshalled copy
+    copy = tmp_path / "en.yaml"
+    stamp = copy.stat().st_mtime_ns
+    copy.write_text(copy.read_text(encoding="utf-8") + "\nextra_section: {word: 1}\n", "utf-8")
+    os.utime(copy, ns=(stamp + 10**9, stamp + 10**9))  # a changed file, whatever the clock
+    assert parse("en")["extra_section"] == {"word": 1}
 
 
 def test_alternation_longest_first():
