@@ -4,7 +4,8 @@ Every rule has a page ``docs/rules/<id>.md`` in the repository, written by
 ``tools/rule_docs.py`` from the rule's YAML (its ``description``) and its
 type's docstring (what the type checks, its options, a YAML example);
 ``tests/test_rule_docs.py`` fails when a page is out of step. ``--list-rules``
-prints ``describe(rule)`` and SARIF's ``helpUri`` is ``help_uri(rule_id)``.
+prints ``describe(rule)`` and SARIF's ``helpUri`` is ``help_uri(rule_id)``, for
+the rules factcheck ships only (a project's rule has no page there).
 
 The repository's address is the ``Repository`` entry of ``[project.urls]`` in
 pyproject.toml, read from the installed package's metadata (or from the
@@ -58,3 +59,8 @@ def repository_url() -> str:
 def help_uri(rule_id: str) -> str:
     """The address of ``docs/rules/<rule_id>.md`` in the repository."""
     return f"{repository_url()}/blob/{DOCS_BRANCH}/docs/rules/{rule_id}.md"
+
+
+def help_uri_of(rule) -> str | None:
+    """``help_uri`` of a rule factcheck ships; None for a project's own rule (no such page)."""
+    return help_uri(rule.id) if rule.shipped else None

@@ -177,6 +177,18 @@ class Rule:
     def rule_type(self) -> RuleType:
         return rule_types()[self.type]
 
+    @property
+    def shipped(self) -> bool:
+        """Whether the rule comes from factcheck's own ``rules/`` (defaults and presets).
+
+        Only those have a page in factcheck's docs (``docs/rules/<id>.md``); a
+        project's rule, one overriding a shipped id included, is described by
+        its own file.
+        """
+        if not self.file:
+            return False
+        return Path(self.file).resolve().is_relative_to(default_rules_dir().resolve())
+
 
 @dataclass
 class RuleSet:
@@ -204,13 +216,16 @@ class RuleSet:
         types = rule_types()
         return [r for r in self.rules if types[r.type].scope == scope]
 
-    def descriptions(self) -> dict[str, dict[str, str]]:
-        """rule id -> {"description", "level"}: what reports say about the rules in force.
+    def descriptions(self) -> dict[str, dict[str, Any]]:
+        """rule id -> {"description", "level", "shipped"[, "file"]}: what reports say about
+        the rules in force.
 
         The rule's own ``description``, else the first paragraph of its type's
         docstring. Reports (SARIF's ``tool.driver.rules``) get this from the
         command, so they describe the rules that actually ran, a project's
         ``.factcheck.yaml`` included, without loading rule files themselves.
+        ``shipped`` says whether factcheck's docs have a page for the rule; a
+        project's rule has its ``file`` instead.
         """
         out = {}
         for r in self.rules:
@@ -221,6 +236,9 @@ class RuleSet:
                 text = text[:1].upper() + text[1:]
             if text:
                 out[r.id] = {"description": " ".join(text.split()), "level": r.level}
+                out[r.id]["shipped"] = r.shipped
+                if not r.shipped and r.file:
+                    out[r.id]["file"] = r.file
         return out
 
     def units(self) -> UnitExtension | None:
@@ -893,9 +911,9 @@ def _config_rule_folders(config: Path, data: dict[str, Any], lines: dict[str, in
     return out
 
 
-def descriptions_of(rulesets: Iterable[RuleSet]) -> dict[str, dict[str, str]]:
+def descriptions_of(rulesets: Iterable[RuleSet]) -> dict[str, dict[str, Any]]:
     """``RuleSet.descriptions`` of every rule set a run used (one per .factcheck.yaml)."""
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict[str, Any]] = {}
     for ruleset in rulesets:
         out.update(ruleset.descriptions())
     return out

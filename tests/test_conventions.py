@@ -165,6 +165,31 @@ def test_sarif_help_uri_points_at_the_rule_page_in_the_repository(desk):
         assert (Path(__file__).resolve().parent.parent / page).is_file(), page
 
 
+def test_a_project_rule_has_no_help_uri_but_names_its_own_file(desk):
+    """Only factcheck's own rules have a page in its docs; a project's rule (one that
+    overrides a shipped id too) points at no page that does not exist, but at its file."""
+    (desk / "house").mkdir()
+    (desk / "house" / "turnout.yaml").write_text(
+        "id: turnout\ntype: bounds\nlevel: error\nnoun: turnout\nmax: 100\n", encoding="utf-8"
+    )
+    (desk / "house" / "weekday.yaml").write_text("id: weekday\ntype: weekday\n", encoding="utf-8")
+    (desk / ".factcheck.yaml").write_text("rules: [house]\n", encoding="utf-8")
+    (desk / "a.txt").write_text(WRONG + WEEKDAY + "Turnout was 112%.\n", encoding="utf-8")
+    res = cli("check", "a.txt", "--format", "sarif", cwd=desk)
+    assert res.returncode == 1, res.stderr
+    rules = {r["id"]: r for r in json.loads(res.stdout)["runs"][0]["tool"]["driver"]["rules"]}
+    assert set(rules) == {"conversion", "weekday", "turnout"}
+    assert rules["conversion"]["helpUri"].endswith("/docs/rules/conversion.md")
+    for rid in ("turnout", "weekday"):
+        assert "helpUri" not in rules[rid]
+        assert rules[rid]["properties"]["file"] == f"house/{rid}.yaml"
+        assert f"A rule of this project: house/{rid}.yaml." in rules[rid]["help"]["text"]
+    listed = json.loads(cli("check", "--list-rules", "--format", "json", cwd=desk).stdout)
+    uris = {r["id"]: r["help_uri"] for r in listed["rules"]}
+    assert uris["turnout"] is None and uris["weekday"] is None
+    assert uris["conversion"].endswith("/docs/rules/conversion.md")
+
+
 # --- files: exclude, --exclude, .gitignore, extensions, our own reports ---------------
 
 

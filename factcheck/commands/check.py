@@ -171,7 +171,7 @@ def _list_rules(args: argparse.Namespace) -> int:
     """The rules in force: id, type, level, scope, where defined, and what each checks."""
     from factcheck.commands.common import output_stream, refuse_overwriting
     from factcheck.report.layout import display_name
-    from factcheck.ruledocs import describe, help_uri
+    from factcheck.ruledocs import describe, help_uri_of
     from factcheck.ruleset import load_ruleset, rule_types
 
     start = args.paths[0] if args.paths and args.paths[0] != "-" else "."
@@ -192,7 +192,7 @@ def _list_rules(args: argparse.Namespace) -> int:
                     "scope": types[r.type].scope,
                     "file": display_name(r.file),
                     "description": describe(r),
-                    "help_uri": help_uri(r.id),
+                    "help_uri": help_uri_of(r),
                 }
                 for r in ordered
             ],

@@ -4,7 +4,9 @@ One run; ``tool.driver.rules`` describes every rule that produced a result,
 from ``report.meta["rules"]``: the command passes the descriptions and levels
 of the RuleSet it ran (``RuleSet.descriptions``), so a project's
 ``.factcheck.yaml`` shows here and this module never loads rule files.
-Without them, a rule is described by the status of its findings. Each result sits at its file, line and
+Without them, a rule is described by the status of its findings. ``helpUri``
+is the rule's page in factcheck's docs, given only for factcheck's own rules;
+a project's rule names its file instead (``properties.file`` and ``help``). Each result sits at its file, line and
 column, with a region covering the figure and the sentence as snippet.
 ``partialFingerprints`` carries the baseline fingerprint, so that code
 scanning tracks a finding across commits exactly as ``--baseline`` does.
@@ -103,16 +105,32 @@ def _rule(rule_id: str, status: str, level: str, described: Any) -> dict[str, An
 
     rule: dict[str, Any] = {
         "id": rule_id,
-        "helpUri": help_uri(rule_id),
         "name": "".join(p.capitalize() for p in rule_id.replace("-", ".").split(".")),
         "shortDescription": {"text": text.split(". ")[0].rstrip(".") + "."},
         "fullDescription": {"text": text},
         "defaultConfiguration": {"level": LEVEL.get(described.get("level") or level, "warning")},
         "properties": {"status": status},
     }
-    if described.get("help"):
-        rule["help"] = {"text": described["help"]}
+    if described.get("shipped"):  # only factcheck's own rules have a page in its docs
+        rule["helpUri"] = help_uri(rule_id)
+    help_text = described.get("help") or ""
+    if described.get("file"):  # a project's rule: its own file says what it checks
+        name = _project_file(described["file"])
+        rule["properties"]["file"] = _uri(name)
+        help_text = (help_text + "\n\n" if help_text else "") + f"A rule of this project: {name}."
+    if help_text:
+        rule["help"] = {"text": help_text}
     return rule
+
+
+def _project_file(path: str) -> str:
+    """A project rule's file as code scanning shows paths: relative to the run's folder."""
+    import os
+
+    from factcheck.report.layout import display_name
+
+    relative = os.path.relpath(path) if os.path.isabs(path) else path
+    return display_name(path if relative.startswith("..") else relative) or path
 
 
 def _result(fr: Any, f: Any, rule_index: int) -> dict[str, Any]:
