@@ -597,3 +597,129 @@ def test_jobs_is_capped_at_a_few_processes_per_core(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["batch", "--help"])
     assert "at most 4 per core" in capsys.readouterr().out
+
+
+# ------------------------------------------------- the options check and compare have
+
+
+def test_batch_shares_check_s_definitions_of_the_selection_and_config_options():
+    """--config, --select, --ignore, --min-level and --statistics: one definition each."""
+    from factcheck.cli import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.dest == "command").choices
+
+    def options(name: str) -> dict:
+        return {a.dest: (a.option_strings, a.help, a.choices) for a in commands[name]._actions}
+
+    check, batch_ = options("check"), options("batch")
+    for dest in ("config", "select", "ignore", "min_level", "statistics"):
+        assert batch_[dest] == check[dest], dest
+    for files_only in ("exclude", "respect_gitignore", "stdin_filename", "format", "baseline"):
+        assert files_only not in batch_  # an archive has no files, formats or baseline
+
+
+SELECTION_ROWS = [
+    {"id": "trail", "text": BAD_CONVERSION + " The talks opened on Monday, 3 March 2015."},
+    {"id": "storm", "old": STORM_OLD, "new": STORM_NEW},
+]
+
+
+def _rules_of(result: dict) -> list[str]:
+    return sorted(f["rule"] for f in result["findings"])
+
+
+def test_select_ignore_and_min_level_choose_what_each_line_reports(tmp_path, capsys):
+    inp = write_jsonl(tmp_path / "in.jsonl", SELECTION_ROWS)
+    _, stdout, _ = batch(capsys, str(inp), "-j", "1")
+    full = {r["id"]: r for r in map(json.loads, stdout.splitlines())}
+    assert {"conversion", "weekday"} <= set(_rules_of(full["trail"]))
+    levels = Counter(f["level"] for f in full["storm"]["findings"])
+    assert levels["error"] and len(levels) > 1  # so that --min-level error hides some
+
+    code, stdout, err = batch(capsys, str(inp), "-j", "1", "--select", "conversion,dropped")
+    assert code == 0, err
+    chosen = {r["id"]: r for r in map(json.loads, stdout.splitlines())}
+    assert set(_rules_of(chosen["trail"])) == {"conversion"}
+    assert {f["status"] for f in chosen["storm"]["findings"]} <= {"dropped", "match", "derived"}
+    assert chosen["storm"]["summary"] == dict(
+        Counter(f["status"] for f in chosen["storm"]["findings"])
+    )
+    assert "hidden" not in chosen["trail"]
+
+    code, stdout, _ = batch(capsys, str(inp), "-j", "1", "--ignore", "weekday")
+    trail = json.loads(stdout.splitlines()[0])
+    assert "weekday" not in _rules_of(trail) and "conversion" in _rules_of(trail)
+
+    code, stdout, _ = batch(capsys, str(inp), "-j", "1", "--min-level", "error")
+    storm = json.loads(stdout.splitlines()[1])
+    assert {f["level"] for f in storm["findings"]} == {"error"}
+    assert storm["hidden"] == len(full["storm"]["findings"]) - len(storm["findings"]) > 0
+
+
+def test_config_file_gives_rule_settings_select_ignore_and_min_level(tmp_path, capsys):
+    inp = write_jsonl(tmp_path / "in.jsonl", SELECTION_ROWS)
+    house = tmp_path / "house.yaml"
+    house.write_text(
+        "ignore: [weekday]\nmin-level: warning\nlevels: {conversion: info}\n", encoding="utf-8"
+    )
+    code, stdout, err = batch(capsys, str(inp), "-j", "1", "--config", str(house))
+    assert code == 0, err
+    trail, storm = map(json.loads, stdout.splitlines())
+    assert _rules_of(trail) == [] and trail["hidden"] >= 1  # conversion now info: hidden
+    assert storm["findings"] and "hidden" in storm
+    code, stdout, _ = batch(
+        capsys, str(inp), "-j", "1", "--config", str(house), "--min-level", "info"
+    )
+    trail = json.loads(stdout.splitlines()[0])
+    assert {f["level"] for f in trail["findings"]} == {"info"}  # the command line wins
+    assert "conversion" in _rules_of(trail) and "weekday" not in _rules_of(trail)
+
+
+def test_statistics_replace_the_results_or_count_the_whole_output(tmp_path, capsys):
+    inp = write_jsonl(tmp_path / "in.jsonl", SELECTION_ROWS)
+    _, stdout, _ = batch(capsys, str(inp), "-j", "1")
+    expected = Counter(
+        (f["rule"], f["level"], f["status"])
+        for r in map(json.loads, stdout.splitlines())
+        for f in r["findings"]
+    )
+
+    def table(text: str) -> Counter:
+        rows = Counter()
+        for line in text.splitlines():
+            n, rule, level, status = line.split()
+            rows[(rule, level, status)] = int(n)
+        return rows
+
+    code, stdout, err = batch(capsys, str(inp), "-j", "1", "--statistics")
+    assert (code, err) == (0, "")
+    assert table(stdout) == expected  # instead of the results
+    out = tmp_path / "out.jsonl"
+    write_jsonl(inp, SELECTION_ROWS[:1])
+    batch(capsys, str(inp), "-o", str(out), "-j", "1")
+    write_jsonl(inp, SELECTION_ROWS)
+    code, stdout, _ = batch(capsys, str(inp), "-o", str(out), "-j", "1", "--statistics")
+    assert code == 0 and len(read_results(out)) == 2
+    assert table(stdout) == expected  # the resumed line is counted too
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["--select", "convrsion"], "'convrsion'"),
+        (["--ignore", "nothing-such"], "'nothing-such'"),
+        (["--config", "missing.yaml"], "missing.yaml: no such settings file"),
+        (["--config", "bad.yaml"], "bad.yaml:1: selct"),
+        (["--config", "typo.yaml"], "typo.yaml"),
+    ],
+)
+def test_bad_selection_or_config_is_one_line_exit_2_before_any_output(tmp_path, args, named):
+    from tests.cli_helpers import assert_one_line_error, cli
+
+    write_jsonl(tmp_path / "in.jsonl", SELECTION_ROWS)
+    (tmp_path / "bad.yaml").write_text("selct: [conversion]\n", encoding="utf-8")
+    (tmp_path / "typo.yaml").write_text("ignore: [convrsion]\n", encoding="utf-8")
+    res = cli("batch", "in.jsonl", "-o", "out.jsonl", *args, cwd=tmp_path)
+    assert_one_line_error(res, named)
+    assert not (tmp_path / "out.jsonl").exists()

@@ -51,6 +51,7 @@ def run_batch(
     scheduler: str | None = None,
     report: Callable[[str], None] | None = None,
     progress: ProgressCallback | None = None,
+    written: Callable[[str], None] | None = None,
 ) -> Stats:
     """Run a whole batch; results go to ``output_path`` (appended) or stdout.
 
@@ -58,7 +59,8 @@ def run_batch(
     ``factcheck: INPUT:LINE: ...`` (default: printed on stderr) and counted in
     the returned Stats; only unusable input or output raises (FactcheckError,
     one line). ``progress`` is called after each chunk written, and once more
-    at the end. The input is only ever read.
+    at the end; ``written`` with each result line once it is written. The
+    input is only ever read.
     """
     note = report if report is not None else _print_to_stderr
     stats = Stats()
@@ -119,6 +121,8 @@ def run_batch(
                             )
                     _write(out, lines)
                     stats.written += len(lines)
+                    for line in lines if written else ():
+                        written(line)
                     if progress:
                         progress(stats.written + stats.failed, offset, total, False)
             if progress:

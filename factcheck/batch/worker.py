@@ -5,7 +5,8 @@ once, on their first chunk (extraction tables, default rules, pint's
 registry), and turn items into finished JSON lines, so that the process that
 reads the input only routes text. Output line: ``{"id", "findings",
 "summary"}`` with ``Finding.to_dict()`` and per-status counts, the schema of
-``--format json``.
+``--format json``, after ``--select``/``--ignore``/``--min-level`` (and then
+``"hidden"``: how many findings ``--min-level`` left out).
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ class Options:
     rules: Any = None
     time_budget: float | None = None
     """Seconds for one item (docs/limits.md); None for none."""
+    select: tuple[str, ...] | None = None
+    """Report only findings of these rule ids, types or statuses (``--select``); None: all."""
+    ignore: tuple[str, ...] = ()
+    """Never report these (``--ignore``)."""
+    min_level: str | None = None
+    """Keep only findings at this level or above (``--min-level``); the line counts the rest."""
 
 
 @dataclass
@@ -55,21 +62,21 @@ class Outcome:
 _WORKER: dict[str, Any] = {}
 
 
-def load_rules(rule_dirs: Iterable[str] = ()) -> Any:
-    """The rule set of ``--rules DIR...`` (the defaults plus DIR), or None for the defaults.
+def load_rules(rule_dirs: Iterable[str] = (), config_file: str | None = None) -> Any:
+    """The rule set of ``--rules DIR...`` and ``--config FILE``, or None for the defaults.
 
     Loaded here, once, in the parent: a broken rule file stops the run before
     any work, and the loaded set travels to the workers with the chunks
     instead of every worker (or every item) parsing YAML again. Unlike
     ``check FILE``, no ``.factcheck.yaml`` is looked up: an archive run
-    depends on its command line only.
+    depends on its command line only (``--config`` names the one to read).
     """
     dirs = list(rule_dirs)
-    if not dirs:
+    if not dirs and config_file is None:
         return None
     from factcheck.ruleset import load_ruleset
 
-    return load_ruleset(dirs)
+    return load_ruleset(dirs, config_file=config_file)
 
 
 def warm(options: Options) -> None:
@@ -115,12 +122,30 @@ def run_item(item: Item, options: Options) -> str:
             findings = factcheck.check(item.text, ref, options.rules)
         else:
             findings = factcheck.compare(item.old, item.new, ref, options.rules)
+    hidden = None
+    if options.select is not None or options.ignore or options.min_level:
+        findings, hidden = _chosen(findings, options)
     doc = {
         "id": item.id,
         "findings": [f.to_dict() for f in findings],
         "summary": summarize(findings),
     }
+    if hidden is not None:
+        doc["hidden"] = hidden
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def _chosen(findings: list, options: Options) -> tuple[list, int | None]:
+    """``--select``/``--ignore``, then ``--min-level`` (with the number it hid, else None)."""
+    from factcheck.ruleset import default_ruleset
+    from factcheck.selection import at_least, selected
+
+    rules = options.rules if options.rules is not None else default_ruleset()
+    findings = selected(findings, options.select, options.ignore, {r.id: r.type for r in rules})
+    if not options.min_level:
+        return findings, None
+    shown = at_least(findings, options.min_level)
+    return shown, len(findings) - len(shown)
 
 
 def run_chunk(items: list[Item], options: Options) -> list[Outcome]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from typing import IO
 
-from factcheck.commands.common import add_date, add_limits, add_rules
+from factcheck.commands.common import add_date, add_limits, add_rules, add_selection, add_settings
 
 HELP = "check or compare many articles from a JSON Lines file (resumable, parallel)"
 DESCRIPTION = """\
@@ -21,12 +22,22 @@ Re-running with the same --output resumes: ids already there are skipped and
 new results are appended. Only an empty file or an earlier output of batch is
 appended to (anything else is refused and left as it is), and one run at a
 time writes an output (a second one exits 2). A malformed line is reported on
-stderr with its file and line number and skipped; the run goes on."""
+stderr with its file and line number and skipped; the run goes on.
+
+Rules are the defaults and every --rules DIR; no settings file is looked up
+(an archive run depends on its command line), but --config FILE reads one:
+its rule settings, select, ignore and min-level (the file settings and
+per-file-ignores concern files, which an archive has none of). --select,
+--ignore and --min-level choose what each line reports, as for check; a line
+then says in "hidden" how many findings --min-level left out. --statistics
+prints the number of findings per rule: of every result in --output (resumed
+ones too), else of this run, instead of the results."""
 EPILOG = """\
 examples:
   factcheck batch pairs.jsonl --output results.jsonl
   factcheck batch pairs.jsonl -o results.jsonl --jobs 4 --date 2017-03-01
   factcheck batch pairs.jsonl -o results.jsonl --scheduler tcp://10.0.0.5:8786
+  factcheck batch archive.jsonl --config house.yaml --select conversion --statistics
   jq -c 'select(.summary.conflict > 0) | .id' results.jsonl
 
 exit codes: 0 every line has its result; 2 errors: some lines were skipped
@@ -88,32 +99,44 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_date(parser)
     add_rules(parser)
+    add_settings(parser, files=False)
+    add_selection(parser)
     add_limits(parser, size=False)
 
 
 def run(args: argparse.Namespace) -> int:
-    from factcheck.batch import Options, load_rules, run_batch
+    from collections import Counter
+
+    from factcheck.batch import load_rules, run_batch
+    from factcheck.commands.common import statistics_table
 
     if args.scheduler and args.jobs:
         print(
             "factcheck: --jobs is ignored with --scheduler (the cluster decides)", file=sys.stderr
         )
-    options = Options(
-        reference_date=args.date, rules=load_rules(args.rules), time_budget=args.time_budget
-    )
+    options = _options(args, load_rules(args.rules, args.config))
+    counted: Counter | None = Counter() if args.statistics else None
+    read_back = counted is not None and _regular_file(args.output)
     bar = Progress(sys.stderr, enabled=sys.stderr.isatty())
     try:
         stats = run_batch(
             args.input,
-            args.output,
+            args.output or (os.devnull if args.statistics else None),  # statistics instead
             options,
             jobs=args.jobs,
             scheduler=args.scheduler,
             report=bar.note,
             progress=bar.update,
+            written=None if counted is None or read_back else _counter(counted),
         )
     finally:
         bar.close()
+    if counted is not None:
+        if read_back:  # every result of the output, resumed ones too
+            with open(args.output, encoding="utf-8", errors="replace") as fh:
+                for line in fh:
+                    _counter(counted)(line)
+        sys.stdout.write(statistics_table(counted))
     if sys.stderr.isatty() or stats.skipped:
         parts = [_count(stats.written, "result") + " written"]
         if stats.already_done:
@@ -127,6 +150,44 @@ def run(args: argparse.Namespace) -> int:
                 parts.append(_count(count, "line") + f" skipped ({what})")
         print("factcheck batch: " + ", ".join(parts), file=sys.stderr)
     return 2 if stats.skipped else 0
+
+
+def _options(args: argparse.Namespace, rules):
+    """What every item shares: rules, dates, limits and what a line reports."""
+    import factcheck.config as config
+    from factcheck.batch import Options
+    from factcheck.commands.common import Selection, min_level_of
+    from factcheck.ruleset import default_ruleset
+
+    settings = config.load(args.config)  # no file: every default
+    select, ignore = Selection(args, None).choose(settings, rules or default_ruleset())
+    return Options(
+        reference_date=args.date,
+        rules=rules,
+        time_budget=args.time_budget,
+        select=None if select is None else tuple(select),
+        ignore=tuple(ignore),
+        min_level=min_level_of(args, settings),
+    )
+
+
+def _counter(counted):
+    """Count the findings of one result line into ``counted`` (rule, level, status)."""
+    import json
+
+    def count(line: str) -> None:
+        try:
+            findings = json.loads(line)["findings"]
+        except (ValueError, KeyError, TypeError):  # not a result line: nothing to count
+            return
+        for f in findings:
+            counted[(f.get("rule"), f.get("level"), f.get("status"))] += 1
+
+    return count
+
+
+def _regular_file(path: str | None) -> bool:
+    return bool(path) and os.path.isfile(path)
 
 
 class Progress:

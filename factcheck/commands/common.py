@@ -194,32 +194,29 @@ class Selection:
         """The findings of the article at ``path`` (checked with ``rules``) that are reported."""
         from pathlib import Path
 
+        from factcheck.selection import selected
+
         config = self.settings_for(Path(path))
+        per_file = [
+            name
+            for glob, names in config.per_file_ignores.items()
+            if self._glob(glob)(_relative(path, config.folder))
+            for name in names
+        ]
+        select, ignore = self.choose(config, rules, per_file)
+        return selected(findings, select, ignore, {r.id: r.type for r in rules})
+
+    def choose(self, config, rules, more_ignored=()) -> tuple[list[str] | None, list[str]]:
+        """``(select, ignore)`` of ``config`` with the command line's, names checked."""
+        from factcheck.selection import check_names, known_names
+
         select = self.cli_select if self.cli_select is not None else config.select
-        ignore = list(config.ignore) + self.cli_ignore
-        for glob, names in config.per_file_ignores.items():
-            if self._glob(glob)(_relative(path, config.folder)):
-                ignore += names
+        ignore = [*config.ignore, *self.cli_ignore, *more_ignored]
         known = known_names(rules)
         for option, names in (("--select", select or []), ("--ignore", ignore)):
-            for name in names:
-                if name not in known:
-                    where = option if config.path is None else f"{option} or {config.path}"
-                    raise _unknown_name(name, where)
-        types = {r.id: r.type for r in rules}
-
-        def names_of(f) -> set:
-            return {f.rule, f.status, types.get(f.rule, "")}
-
-        out = []
-        for f in findings:
-            names = names_of(f)
-            if select is not None and not names & set(select) and f.status not in NOT_FLAGS:
-                continue
-            if names & set(ignore):
-                continue
-            out.append(f)
-        return out
+            where = option if config.path is None else f"{option} or {config.path}"
+            check_names(names, known, where)
+        return select, ignore
 
     def _glob(self, glob: str):
         if glob not in self._matchers:
@@ -229,7 +226,9 @@ class Selection:
         return self._matchers[glob]
 
 
-NOT_FLAGS = ("match", "derived")
+def min_level_of(args: argparse.Namespace, config) -> str | None:
+    """``--min-level``, else the settings' ``min-level`` (None: show every level)."""
+    return getattr(args, "min_level", None) or config.min_level
 
 
 def _relative(path, folder) -> str:
@@ -240,21 +239,6 @@ def _relative(path, folder) -> str:
         return p.relative_to(folder.resolve()).as_posix()
     except ValueError:
         return Path(path).as_posix()
-
-
-def known_names(rules) -> set[str]:
-    """What ``--select``/``--ignore`` and inline comments may name: rule ids, types, statuses."""
-    from factcheck.finding import STATUSES
-
-    return {r.id for r in rules} | {r.type for r in rules} | set(STATUSES)
-
-
-def _unknown_name(name: str, where: str):
-    from factcheck.errors import FactcheckError
-
-    return FactcheckError(
-        f"{where}: no rule, rule type or status named {name!r} (see 'factcheck check --list-rules')"
-    )
 
 
 def add_format(
@@ -509,12 +493,11 @@ def hide_below_min_level(report, min_level: str | None) -> None:
     """
     if not min_level:
         return
-    from factcheck.finding import level_rank
+    from factcheck.selection import at_least
 
-    floor = level_rank(min_level)
     hidden = 0
     for fr in report.files:
-        keep = [f for f in fr.findings if level_rank(f.level) >= floor]
+        keep = at_least(fr.findings, min_level)
         hidden += len(fr.findings) - len(keep)
         fr.findings = keep
     report.meta["min_level"] = {"level": min_level, "hidden": hidden}
@@ -524,7 +507,11 @@ def statistics(report, fmt: str) -> str:
     """``--statistics``: findings per rule, most frequent first (JSON with --format json)."""
     from collections import Counter
 
-    counted = Counter((f.rule, f.level, f.status) for f in report.findings)
+    return statistics_table(Counter((f.rule, f.level, f.status) for f in report.findings), fmt)
+
+
+def statistics_table(counted, fmt: str = "text") -> str:
+    """The ``--statistics`` table of ``counted``: (rule, level, status) -> number of findings."""
     rows = sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))
     if fmt == "json":
         import json

@@ -49,7 +49,7 @@ def check_directives(text: str, path: str, rules, found=None) -> list[tuple[str,
     Raises InputError ``path:line: ...`` on an unknown verb or name, or an
     ``accept`` without a quoted figure.
     """
-    from factcheck.commands.common import known_names
+    from factcheck.selection import known_names
 
     known = known_names(rules)
     accepts = []
