@@ -16,7 +16,11 @@ Keys, in three groups:
   folder), ``extensions`` (the suffixes read as articles),
   ``respect-gitignore`` (default true);
 - reporting: ``select`` and ``ignore`` (rule ids or statuses),
-  ``per-file-ignores`` (glob -> rule ids or statuses), ``min-level``.
+  ``per-file-ignores`` (glob -> rule ids or statuses), ``per-file-levels``
+  (glob -> {rule id or status: level}, Vale's ``[*.md]`` sections), ``min-level``.
+
+Rules and their options per folder come from a settings file in that folder:
+the nearest one is the one read, as with ruff.
 
 Settings may come from an untrusted pull request: YAML goes through the
 bounded safe loader of ``factcheck.rulefile``, TOML is capped in size, and no
@@ -50,7 +54,7 @@ RULE_KEYS = (
     "fail-on",
 )
 FILE_KEYS = ("exclude", "extensions", "respect-gitignore")
-REPORT_KEYS = ("select", "ignore", "per-file-ignores", "min-level")
+REPORT_KEYS = ("select", "ignore", "per-file-ignores", "per-file-levels", "min-level")
 KEYS = RULE_KEYS + FILE_KEYS + REPORT_KEYS
 
 LEVELS = ("error", "warning", "info")
@@ -75,7 +79,9 @@ class Config:
         return str(self.path), self.lines.get(key)
 
     def fail(self, key: str, problem: str) -> RuleError:
-        return RuleError(str(self.path), self.lines.get(key), key, problem)
+        """The error for ``key`` ("per-file-levels.drafts/**.x" is on its setting's line)."""
+        line = self.lines.get(key) or self.lines.get(key.split(".")[0])
+        return RuleError(str(self.path), line, key, problem)
 
     # -- files ---------------------------------------------------------------
 
@@ -122,6 +128,26 @@ class Config:
             if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
                 raise self.fail(f"per-file-ignores.{glob}", "must be rule ids or statuses")
             out[str(glob)] = names
+        return out
+
+    @property
+    def per_file_levels(self) -> dict[str, dict[str, str]]:
+        """glob -> {rule id, rule type or status: level} for the files the glob matches."""
+        value = self.data.get("per-file-levels", {})
+        if not isinstance(value, dict):
+            raise self.fail("per-file-levels", "must map globs to {rule or status: level}")
+        out = {}
+        for glob, levels in value.items():
+            if not isinstance(levels, dict):
+                raise self.fail(
+                    f"per-file-levels.{glob}", "must map rule ids or statuses to levels"
+                )
+            for name, level in levels.items():
+                if level not in LEVELS:
+                    raise self.fail(
+                        f"per-file-levels.{glob}.{name}", f"must be one of {', '.join(LEVELS)}"
+                    )
+            out[str(glob)] = {str(name): level for name, level in levels.items()}
         return out
 
     @property
@@ -257,3 +283,4 @@ def _check(config: Config) -> None:
     # the file and reporting keys check themselves when read; read them once now
     config.exclude, config.extensions, config.respect_gitignore  # noqa: B018
     config.select, config.ignore, config.per_file_ignores, config.min_level  # noqa: B018
+    config.per_file_levels  # noqa: B018

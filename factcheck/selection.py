@@ -1,4 +1,4 @@
-"""Which findings are reported and shown: ``select``, ``ignore`` and ``min-level``.
+"""Which findings are reported and shown: ``select``, ``ignore``, levels and ``min-level``.
 
 One home for what ruff's ``--select``/``--ignore`` and Vale's ``MinAlertLevel``
 mean here, read by every command (``commands.common.Selection`` for files with
@@ -49,6 +49,26 @@ def selected(
             continue
         if names & dropped:
             continue
+        out.append(f)
+    return out
+
+
+def relevelled(findings: Iterable, levels: Mapping[str, str], types: Mapping) -> list:
+    """The findings with the level ``levels`` gives their rule id, else type, else status.
+
+    Vale's per-glob ``rule = warning``: ``per-file-levels`` re-levels a file's
+    flags after ``select``/``ignore`` and before ``--fail-on`` and
+    ``--min-level`` read the level. Matching and derived figures keep theirs.
+    """
+    from dataclasses import replace
+
+    out = []
+    for f in findings:
+        if levels and f.status not in NOT_FLAG_STATUSES:
+            for name in (f.rule, types.get(f.rule, ""), f.status):
+                if name in levels:
+                    f = replace(f, level=levels[name])
+                    break
         out.append(f)
     return out
 

@@ -96,6 +96,60 @@ def test_min_level_hides_but_fail_on_still_fails(desk):
     assert "140" not in res.stdout and "below --min-level error not shown" in res.stdout
 
 
+def test_per_file_levels_relevel_by_glob_before_fail_on(desk):
+    """Vale's ``[drafts/*] conversion = warning``: what fails a draft is not what fails a story."""
+    (desk / ".factcheck.yaml").write_text(
+        "per-file-levels:\n  'drafts/**': {conversion: warning, conflict: info}\n"
+        "  '*.md': {weekday: info}\n",
+        encoding="utf-8",
+    )
+    res = cli("check", ".", "--format", "json", cwd=desk)
+    assert res.returncode == 1  # a.txt's conversion is still an error
+    levels = {
+        (f["file"].replace(os.sep, "/"), f["rule"]): f["level"]
+        for f in json.loads(res.stdout)["findings"]
+    }
+    assert levels == {
+        ("./a.txt", "conversion"): "error",
+        ("./a.txt", "weekday"): "error",
+        ("./drafts/b.txt", "conversion"): "warning",  # the rule id wins over the status
+    }
+    assert cli("check", "drafts/b.txt", cwd=desk).returncode == 0
+    assert cli("check", "drafts/b.txt", "--fail-on", "warning", cwd=desk).returncode == 1
+    res = cli("check", "drafts", "--min-level", "error", "--format", "concise", cwd=desk)
+    assert "b.txt" not in res.stdout
+
+
+def test_per_file_levels_in_pyproject_and_its_errors(desk):
+    (desk / "pyproject.toml").write_text(
+        '[tool.factcheck.per-file-levels]\n"drafts/**" = {conversion = "info"}\n', encoding="utf-8"
+    )
+    res = cli("check", "drafts/b.txt", "--format", "concise", cwd=desk)
+    assert res.returncode == 0 and " info " in res.stdout
+    (desk / ".factcheck.yaml").write_text(
+        "per-file-levels:\n  'drafts/**': {conversion: loud}\n", encoding="utf-8"
+    )
+    res = cli("check", "drafts/b.txt", cwd=desk)
+    assert_one_line_error(res, ".factcheck.yaml:2: per-file-levels.drafts/**.conversion")
+    (desk / ".factcheck.yaml").write_text(
+        "per-file-levels:\n  'drafts/**': {convrsion: info}\n", encoding="utf-8"
+    )
+    res = cli("check", "drafts/b.txt", cwd=desk)
+    assert_one_line_error(res, "'convrsion'")
+
+
+def test_min_level_setting_hides_as_the_option_does(desk):
+    (desk / "c.txt").write_text("A 140-year-old woman was rescued.\n", encoding="utf-8")
+    (desk / ".factcheck.yaml").write_text("min-level: error\nfail-on: warning\n")
+    res = cli("check", "c.txt", cwd=desk)
+    assert res.returncode == 1
+    assert "140" not in res.stdout and "below --min-level error not shown" in res.stdout
+    res = cli("check", "c.txt", "--min-level", "info", cwd=desk)  # the command line wins
+    assert "140" in res.stdout
+    res = cli("compare", "c.txt", "c.txt", "--format", "json", cwd=desk)
+    assert json.loads(res.stdout)["findings"] == []  # matches only (info): all hidden
+
+
 # --- formats and output ---------------------------------------------------------------
 
 

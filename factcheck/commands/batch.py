@@ -26,8 +26,8 @@ stderr with its file and line number and skipped; the run goes on.
 
 Rules are the defaults and every --rules DIR; no settings file is looked up
 (an archive run depends on its command line), but --config FILE reads one:
-its rule settings, select, ignore and min-level (the file settings and
-per-file-ignores concern files, which an archive has none of). --select,
+its rule settings, select, ignore and min-level (exclude, extensions and the
+per-file settings concern files, which an archive has none of). --select,
 --ignore and --min-level choose what each line reports, as for check; a line
 then says in "hidden" how many findings --min-level left out. --statistics
 prints the number of findings per rule: of every result in --output (resumed

@@ -173,18 +173,22 @@ def article_finder(args: argparse.Namespace, settings_for):
 
 
 class Selection:
-    """Which findings a file reports: ``select``, ``ignore`` and ``per-file-ignores``.
+    """Which findings a file reports, and at what level: ``select``, ``ignore``,
+    ``per-file-ignores``, ``per-file-levels``; and the settings' ``min-level``.
 
     Names are rule ids, rule types or statuses, as in ruff (``--select``,
-    ``--ignore``, ``per-file-ignores``) and Vale. The command line's
-    ``--select`` replaces the settings' select; its ``--ignore`` adds to theirs.
-    A name that is none of those is an error naming where it was written, so a
-    typo never silently selects nothing.
+    ``--ignore``, ``per-file-ignores``) and Vale (``[*.md]`` levels). The
+    command line's ``--select`` replaces the settings' select; its
+    ``--ignore`` adds to theirs. A name that is none of those is an error
+    naming where it was written, so a typo never silently selects nothing.
+    Without ``--min-level``, the first settings file met that sets
+    ``min-level`` gives it, as ``fail-on`` is taken from the first that sets it.
     """
 
     def __init__(self, args: argparse.Namespace, settings_for):
         from factcheck.config import split_names
 
+        self.args = args
         self.settings_for = settings_for
         self.cli_select = split_names(args.select) if getattr(args, "select", None) else None
         self.cli_ignore = split_names(args.ignore) if getattr(args, "ignore", None) else []
@@ -194,17 +198,25 @@ class Selection:
         """The findings of the article at ``path`` (checked with ``rules``) that are reported."""
         from pathlib import Path
 
-        from factcheck.selection import selected
+        from factcheck.selection import check_names, known_names, relevelled, selected
 
         config = self.settings_for(Path(path))
+        self.args.min_level = min_level_of(self.args, config)
+        here = _relative(path, config.folder)
         per_file = [
             name
             for glob, names in config.per_file_ignores.items()
-            if self._glob(glob)(_relative(path, config.folder))
+            if self._glob(glob)(here)
             for name in names
         ]
         select, ignore = self.choose(config, rules, per_file)
-        return selected(findings, select, ignore, {r.id: r.type for r in rules})
+        levels: dict[str, str] = {}
+        for glob, named in config.per_file_levels.items():
+            if self._glob(glob)(here):
+                levels.update(named)  # a later glob wins, as a later Vale section does
+        check_names(levels, known_names(rules), f"per-file-levels of {config.path}")
+        types = {r.id: r.type for r in rules}
+        return relevelled(selected(findings, select, ignore, types), levels, types)
 
     def choose(self, config, rules, more_ignored=()) -> tuple[list[str] | None, list[str]]:
         """``(select, ignore)`` of ``config`` with the command line's, names checked."""
