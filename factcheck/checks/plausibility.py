@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import factcheck.lang as lang
 from factcheck.checks.engine import finding, fmt_number
 
 TYPE = "plausibility"
@@ -57,12 +58,7 @@ OPTIONS: dict[str, tuple[Any, Any]] = {
 }
 DEFAULT_MESSAGE = "{text}: {detail}"
 
-_PEOPLE = (
-    r"man|woman|men|women|boy|girl|child|baby|person|people|mother|father|son|daughter|"
-    r"grandmother|grandfather|grandma|grandpa|wife|husband|driver|pensioner|resident|patient|"
-    r"victim|suspect|teenager|student|worker|farmer|veteran|survivor|widow|widower|actor|"
-    r"actress|player|singer|mum|dad|brother|sister|gentleman|lady|priest|nun|soldier|officer"
-)
+_PEOPLE = lang.alternation("ages.person_nouns")
 _PERSON_AFTER = re.compile(r"\A[\s-]*(?:[a-z]+\s+){0,2}(?:" + _PEOPLE + r")\b", re.I)
 _NAME_AFTER = re.compile(r"\A\s+[A-Z][a-z]+")  # "the 140-year-old Smith"
 _PERSON_BEFORE = re.compile(

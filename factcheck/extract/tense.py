@@ -22,33 +22,23 @@ _NOT_PAST_ED = frozenset(lang.words("tense.not_past_ed"))
 
 # "to be held", "will remain closed", "is scheduled": a participle after these is
 # not a past tense.
-_PASSIVE = re.compile(
-    r"\b(?:be|been|being|is|are|am|remain|remains|stay|stays|get|gets)\s+$", re.IGNORECASE
-)
+_PASSIVE = re.compile(rf"\b(?:{lang.alternation('tense.passive_before')})\s+$", re.IGNORECASE)
 # "expected to hit 35C by Friday", "could beat": a base form after "to" or a
 # modal is no past tense, however it is spelt.
-_BASE_FORM = re.compile(
-    r"\b(?:to|will|would|could|should|may|might|must|can|cannot|did|does|do|n't|'ll)\s+$",
-    re.IGNORECASE,
-)
+_BASE_FORM = re.compile(rf"\b(?:{lang.alternation('tense.base_form_before')})\s+$", re.IGNORECASE)
 # "the match on 14 February sold out": the verb belongs to the tickets, not to
 # the match, so a date that modifies an event noun takes no tense from it.
 _EVENT_NOUN = re.compile(
-    r"\b(?:match|game|final|meeting|vote|election|hearing|trial|deadline|concert|summit|"
-    r"fixture|race|ceremony|event|launch|opening|talks|conference|referendum|debate|show|"
-    r"festival|premiere|auction|strike|walkout|protest|rally|visit|tie|clash|derby|"
-    r"kick-off|appointment|interview|exam|exams|wedding|funeral|inquest|sentencing)\s+"
-    r"(?:on|for|of|scheduled\s+for|due\s+on|set\s+for|planned\s+for)\s+$"
+    rf"\b(?:{lang.alternation('tense.event_nouns')})\s+"
+    rf"(?:{lang.alternation('tense.event_links')})\s+$"
     # "figures for January will be released": the period the data covers
-    r"|\b(?:figures|data|statistics|numbers|sales|accounts|profits|earnings|inflation|"
-    r"unemployment|growth|output|exports|imports|borrowing)\s+(?:for|in|of)\s+$",
+    rf"|\b(?:{lang.alternation('tense.data_nouns')})\s+(?:for|in|of)\s+$",
     re.IGNORECASE,
 )
 
 _MARKER = re.compile(
     # "was due on 29 March", "were expected to": a past view of what was to come
-    r"(?P<neutral>\b(?:was|were)\s+(?:due|set|expected|scheduled|supposed|meant|planned|"
-    r"slated|going)\b)|"
+    rf"(?P<neutral>\b(?:was|were)\s+(?:{lang.alternation('tense.expected_after_was')})\b)|"
     rf"(?P<fut>\b(?:{_FUTURE})\b|'ll\b)|(?P<past>\b(?:{_PAST_IRREGULAR})\b|\b[a-z]{{2,}}ed\b)",
     re.IGNORECASE,
 )
