@@ -83,6 +83,7 @@ EN_SCHEMA = {
     "nouns.not_after_temperature": "words",
     "nouns.attached_only_units": "words",
     "nouns.spaced_when_lowercase": "words",
+    "nouns.verb_currency_words": "words",
     "names.common_capitalised": "words",
     "pronoun_one.after": "pieces",
     "pronoun_one.before": "words",
@@ -149,6 +150,7 @@ EN_SCHEMA = {
     "residue.placeholders": "patterns",
     "qualifiers.up_to_particle_verbs": "words",
     "qualifiers.mojibake_before_figure": "cased",
+    "qualifiers.between_qualifier_and_figure": "words",
     "compare.same_time_zones": "str",
     "compare.vague_replacements": "words",
 }

@@ -4,7 +4,9 @@
 
 - ``same``: the same value, qualifier and precision, whatever the format
   ("two"/"2", "£20m"/"£20 million", "13 August"/"August 13").
-- ``rounded``: NEW is OLD rounded to NEW's precision ("5,525"/"about 5,500").
+- ``rounded``: NEW is OLD rounded to NEW's precision ("5,525"/"about 5,500"),
+  or a bound that rounds OLD and holds for it ("42.65%"/"just under 43%",
+  "£330,135"/"more than £330,000").
 - ``converted``: NEW is OLD in another unit, to NEW's precision ("180 metres"/"590 feet").
 - ``qualifier``: the same number, but "about", "more than", "early" ... changed.
 - ``vaguer`` / ``sharper``: NEW says less (or more) than OLD ("six"/"several",
@@ -194,9 +196,16 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
                 return Relation("unit", f"{old.unit} -> {new.unit}")
             return Relation("incomparable")
     elif (old.unit is None) != (new.unit is None):
-        # "12%" and "12": one version lost or gained the unit; only equal numbers relate
+        # "12%" and "12": one version lost or gained the unit; only equal numbers relate,
+        # or a hedged bare NEW number that rounds OLD ("19.7 years" / "women nearly 20")
         unequal = old.value is None or old.value != new.value
-        if unequal and old.dimension and new.dimension and old.dimension != new.dimension:
+        if (
+            unequal
+            and old.dimension
+            and new.dimension
+            and old.dimension != new.dimension
+            and not _elliptic(old, new)
+        ):
             return Relation("incomparable")
     if _birthday(old) or _birthday(new):
         pass  # "turned 18" / "his 18th birthday": an age either way
@@ -233,6 +242,8 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
         return Relation("different", "conversion")
     if old.value == new.value:
         return _with_qualifier(old, new, Relation("same"))
+    if rounding != "never" and _rounding_bound(old, new):
+        return Relation("rounded", "a bound that holds")
     if (
         rounding != "never"
         and step(new) > step(old)
@@ -247,6 +258,39 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
 COUNTED_FRACTION = "counted"
 """The detail of a fraction's words that count what the other version counts: their
 frames differ (a share, a period) only because the extractor read them as a share."""
+
+
+def _rounding_bound(old: Mention, new: Mention) -> bool:
+    """ "just under 43%" for 42.65%, "more than £330,000" for £330,135: NEW rounds an
+    exact OLD figure to a coarser one and says on which side OLD lies, truly.
+
+    A summary writes figures so; the claim is OLD's, only less precise. The bound
+    must hold ("more than 3,000" for 2,996 is false: a conflict) and lie within
+    one step of NEW's precision (a bound far off says something else).
+    """
+    if old.qualifier != "exact" or new.qualifier not in ("at_least", "at_most"):
+        return False
+    if old.value is None or new.value is None or step(new) <= step(old):
+        return False
+    holds = old.value > new.value if new.qualifier == "at_least" else old.value < new.value
+    gap = abs(old.value - new.value)
+    return holds and gap < min(step(new), abs(new.value) * MAX_ROUNDING)
+
+
+def _elliptic(old: Mention, new: Mention) -> bool:
+    """ "men a further 17.4 years and women 19.7 years" / "men about 17 more years and
+    women nearly 20": NEW leaves the unit to the sentence and hedges the figure.
+
+    Only a NEW figure with no unit, no counted noun and an "about"-like word,
+    against an OLD one with a unit: a bare count of something else has a noun.
+    """
+    return (
+        old.unit is not None
+        and new.unit is None
+        and not new.noun
+        and new.qualifier == "approximate"
+        and new.dimension in (None, "count")
+    )
 
 
 def _fraction_counts(fraction: Mention, count: Mention) -> bool:

@@ -15,6 +15,7 @@ from factcheck.extract.arbiter import identifier_cue
 from factcheck.extract.dateline import WIRE_SLUG_BEFORE
 from factcheck.extract.numbers import SCALE_WORDS, parse_digits
 from factcheck.extract.vocabulary import (
+    BETWEEN_QUALIFIER_AND_FIGURE,
     COMMON_CAPITALISED,
     ID_NOUNS,
     MOJIBAKE_BEFORE_FIGURE,
@@ -46,6 +47,13 @@ _PLACING_IN = re.compile(
     r"(?:championship|standings|table|league|rankings?|race|poll|group|division|overall"
     r"|leaderboard|queue|world|class|tables)\b)"
 )
+_BETWEEN = re.compile(
+    r"(?i)\s(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in BETWEEN_QUALIFIER_AND_FIGURE)
+    + r")\s+$"
+)
+"""Words between a qualifier and its figure, at the end of the text before the figure."""
+
 _UP_TO_PARTICLE = re.compile(
     r"(?i:\b(?:" + "|".join(map(re.escape, UP_TO_PARTICLE_VERBS)) + r")(?:\s+[\w'’]+){0,2}\s+$)"
 )
@@ -67,7 +75,12 @@ class Context:
         for junk in MOJIBAKE_BEFORE_FIGURE:
             if left.endswith(junk):
                 left = left[: -len(junk)]  # "about Â£5m": a decoding error, not a word
+        between = _BETWEEN.search(left)
+        if between:
+            left = left[: between.start()] + " "  # "over the age of 50": the bound "over 50"
         q = P.last_word_before(left) in P.QUAL_BEFORE_TAILS and P.QUAL_BEFORE.search(left)
+        if q and q.start("q") and left[q.start("q") - 1] == "-":
+            q = None  # "an eight-under 64", "a two-over 74": the word ends a compound
         if q:
             word = " ".join(q.group("q").lower().split())
             if word == "up to" and _UP_TO_PARTICLE.search(left, 0, q.start()):

@@ -14,9 +14,10 @@ supports, and an editor who is shown them learns to ignore the checker.
   neighbour (its number minus or plus one) that does, so a figure that happens
   to open a wrapped line stays a figure.
 - ``mark_text_meta`` gives ``role="text-meta"`` to counts and ordinals that
-  describe the text: a count that a text noun counts with a text verb ("The
-  article makes three points", "This passage contains two different places
-  called Marlow Park"), a count of namesakes ("two people named ..."; "There
+  describe the text: a small count of anything that a text noun counts with a
+  text verb ("The article makes three points", "This passage contains two
+  different places called Marlow Park", "The article lists 10 results": the
+  summary tells what the source holds, and "the article" is its subject), a count of namesakes ("two people named ..."; "There
   are two Oskar Linds"), a count of items a heading introduces ("Three things
   stand out in the squad:"), and "The first is ..." / "the second one was ...".
   Compare leaves such figures out (docs/compare.md); ``extract`` still lists
@@ -54,8 +55,8 @@ _TEXT_COUNT = re.compile(
     rf"(?:{_TEXT_VERBS})(?:\s+to)?\s+(?:about\s+|some\s+|at\s+least\s+)?$"
 )
 """Before the count: "The passage describes ", "This text refers to "."""
-_COUNTED_AFTER = re.compile(rf"(?i){_SPACED}\s+(?:{_COUNTED})\b")
-"""After the count: " points", " unrelated subjects"."""
+_THING_AFTER = re.compile(r"\s+[^\W\d_]")
+"""After a count of the text: a word (" points", " grand prix", " results")."""
 _NAMESAKES_AFTER = re.compile(rf"(?i){_SPACED}\s+(?:{_COUNTED})\s+(?:{_NAMING})\s+(?-i:[A-Z])")
 """After the count: " people named G...", " different places called M..."."""
 _THERE_ARE = re.compile(r"(?:^|\b)There\s+(?:are|were)\s+$")
@@ -132,7 +133,7 @@ def _describes_text(text: str, m: Mention, sentence: tuple[int, int]) -> bool:
         return bool(_ITEM_AFTER.match(text, m.end, end))
     if m.value is None or m.unit is not None or m.value > 20:
         return False
-    if _TEXT_COUNT.search(before) and _COUNTED_AFTER.match(text, m.end, end):
+    if _TEXT_COUNT.search(before) and _THING_AFTER.match(text, m.end, end):
         return True
     if _NAMESAKES_AFTER.match(text, m.end, end):
         return True

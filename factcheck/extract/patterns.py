@@ -460,3 +460,5 @@ ATTACHED_ONLY_WORDS = frozenset(lang.words("nouns.attached_only_units"))
 # Of ATTACHED_ONLY_WORDS, those that may stand after a space when written in lower
 # case: "200 hp" is horsepower ("200 HP printers" is the company).
 SPACED_WHEN_LOWERCASE = frozenset(lang.words("nouns.spaced_when_lowercase"))
+# Currency words that are also verbs: after a number in words, the verb ("six won").
+VERB_CURRENCY_WORDS = frozenset(lang.words("nouns.verb_currency_words"))

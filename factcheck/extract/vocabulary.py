@@ -16,6 +16,10 @@ QUALIFIERS_BEFORE: dict[str, str] = lang.table("qualifiers.before")
 UP_TO_PARTICLE_VERBS: tuple[str, ...] = lang.words("qualifiers.up_to_particle_verbs")
 # mis-decoded bytes left before a currency sign ("Â£5m"): not a word between qualifier and figure
 MOJIBAKE_BEFORE_FIGURE: tuple[str, ...] = lang.words("qualifiers.mojibake_before_figure")
+# words between a qualifier and its figure: "over the age of 50"
+BETWEEN_QUALIFIER_AND_FIGURE: tuple[str, ...] = lang.words(
+    "qualifiers.between_qualifier_and_figure"
+)
 # written after the figure: "50 or so", "100 or more"
 QUALIFIERS_AFTER: dict[str, str] = lang.table("qualifiers.after")
 

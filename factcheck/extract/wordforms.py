@@ -250,13 +250,20 @@ _SHARE_LEAD = re.compile(r"(?i:\b(?:only|just|about|nearly|almost|roughly|around
 
 
 def _half_as_a_share(scan, start: int, end: int, words: list[str]) -> bool:
-    """ "only half voted", "about half said yes": "half" after a qualifier is a share
-    of people already named; not "half-joking" nor "half past"."""
+    """ "only half voted", "about half said yes", "with about a third indicating":
+    a fraction after a qualifier is a share of people already named; not
+    "half-joking", "half past" nor "about a third party". Another fraction than
+    "half" needs a qualifier ("about", "over"): "only a third escaped" is a third man."""
+    after = scan.text[end : end + 12]
+    if words != ["half"] and (
+        scan.ctx.qualifier(start, end)[0] == "exact"  # "only a third escaped": a third man
+        or re.match(r"\s+(?:party|parties|way|time)\b", after)
+    ):
+        return False
     return (
-        words == ["half"]
-        and scan.text[end : end + 1] != "-"
+        scan.text[end : end + 1] != "-"
         and bool(_SHARE_LEAD.search(scan.ctx.left(start, 10)))
-        and not re.match(r"\s+(?:past|time|way|hearted)\b", scan.text[end : end + 10])
+        and not re.match(r"\s+(?:past|time|way|hearted)\b", after)
     )
 
 
@@ -445,6 +452,8 @@ def finish_words(scan, start: int, end: int, value: Decimal) -> int | None:
     unit = dim = None
     unit_end = end
     cw = lexicon.currency_word_regex().match(text, end)
+    if cw and abs(value) < 1000 and (cw.group("word") or "").lower() in P.VERB_CURRENCY_WORDS:
+        cw = None  # "the world number six won all three": a verb ("three million won" a sum)
     pounds = P.POUNDS_AFTER.match(text, end)
     if cw:
         currency = lexicon.currency_by_word(cw.group("word") or cw.group("code"))
