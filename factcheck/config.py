@@ -203,6 +203,8 @@ def load(path: str | os.PathLike[str] | None) -> Config:
     if path is None:
         return Config()
     path = Path(path)
+    if path.is_dir():
+        raise RuleError(str(path), None, None, "is a folder, not a settings file")
     if not path.is_file():
         raise RuleError(str(path), None, None, "no such settings file")
     if path.resolve().parent != path.parent.resolve():

@@ -712,6 +712,7 @@ def test_statistics_replace_the_results_or_count_the_whole_output(tmp_path, caps
         (["--config", "missing.yaml"], "missing.yaml: no such settings file"),
         (["--config", "bad.yaml"], "bad.yaml:1: selct"),
         (["--config", "typo.yaml"], "typo.yaml"),
+        (["--config", "."], ".: is a folder, not a settings file"),
     ],
 )
 def test_bad_selection_or_config_is_one_line_exit_2_before_any_output(tmp_path, args, named):

@@ -53,6 +53,8 @@ def test_config_option_names_the_settings_file(desk, tmp_path_factory):
     elsewhere.write_text("select: weekday\n", encoding="utf-8")
     res = cli("check", ".", "--config", str(elsewhere), "--format", "json", cwd=desk)
     assert rules_of(res) == ["weekday"]
+    res = cli("check", ".", "--config", str(elsewhere.parent), cwd=desk)
+    assert_one_line_error(res, "is a folder, not a settings file")
     bad = elsewhere.with_name("bad.yaml")
     bad.write_text("selcet: weekday\n", encoding="utf-8")
     res = cli("check", ".", "--config", str(bad), cwd=desk)

@@ -58,27 +58,18 @@ OPTIONS: dict[str, tuple[Any, Any]] = {
 }
 DEFAULT_MESSAGE = "{text}: {detail}"
 
-_PEOPLE = lang.alternation("ages.person_nouns")
+_PEOPLE = lang.alternation("plausibility.person_nouns")
 _PERSON_AFTER = re.compile(r"\A[\s-]*(?:[a-z]+\s+){0,2}(?:" + _PEOPLE + r")\b", re.I)
 _NAME_AFTER = re.compile(r"\A\s+[A-Z][a-z]+")  # "the 140-year-old Smith"
 _PERSON_BEFORE = re.compile(
-    r"\b(?:he|she|who|they)\s+(?:is|was|were|are|turned|turns)\s+(?:now\s+)?\Z|"
+    rf"\b(?:{lang.alternation('plausibility.pronouns')})\s+"
+    rf"(?:{lang.alternation('plausibility.age_verbs')})\s+(?:now\s+)?\Z|"
     r"\b(?:" + _PEOPLE + r")\s*,?\s*(?:aged|age)\s+\Z|\baged\s+\Z",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:1[6-9]|2\d)\d\d\b")
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|could|may|might|should|plans?|planned|planning|scheduled|"
-    r"expected|expects?|due|set\s+to|aims?|going\s+to|next|upcoming|deadline|until|by|"
-    r"forecasts?|projected|predicts?|proposed|intends?|hopes?|if|unless|before|target)\b",
-    re.I,
-)
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|died|killed|happened|occurred|took\s+place|began|ended|held|met|"
-    r"arrived|left|crossed|announced|signed|won|lost|opened|closed|struck|hit|launched|"
-    r"elected|resigned|fired|arrested|released|collapsed|erupted|born|founded)\b",
-    re.I,
-)
+_FUTURE = re.compile(rf"\b(?:{lang.alternation('plausibility.future_cues', escape=False)})\b", re.I)
+_PAST = re.compile(rf"\b(?:{lang.alternation('plausibility.past_cues')})\b", re.I)
 
 
 def validate(rule: Any) -> None:
