@@ -85,10 +85,12 @@ _SKIP_ROLES = ("year", "ordinal", "score", "age", "weekday", "rank", "phone", "i
 # (``extra["change_verb"]``, extract/changeverbs.py).
 _UP = lang.alternation("direction.up")
 _DOWN = lang.alternation("direction.down")
+_HEDGES = lang.alternation("arithmetic.hedges")
+_NEAR_BOUNDS = lang.alternation("arithmetic.near_bounds")
 _MOD = (
-    r"(?:about|some|nearly|almost|roughly|around|approximately|an?\s+estimated|just\s+over|"
-    r"just\s+under|more\s+than|less\s+than|over|under|only|a\s+further|another)"
+    f"(?:{lang.alternation('arithmetic.hedges', 'arithmetic.near_bounds', 'arithmetic.modifiers')})"
 )
+"""Words between a change verb or "by"/"to"/"from" and its figure ("rose by about 5%")."""
 _DIR_AFTER = re.compile(
     r"\A\s*(?:per\s*cent|percent|%|percentage\s+points?|points?)?\s*("
     + _UP
@@ -116,24 +118,23 @@ _HEDGE = re.compile(
 _TO = re.compile(r"\bto\s+(?:" + _MOD + r"\s+)?(?:a\s+(?:record\s+)?)?\Z", re.I)
 _CLAUSE_BREAK = CLAUSE_BREAK  # the extractor's, so a change verb and a relation share clauses
 _GOVERNS = re.compile(r"\A\s*(?:[a-z]+ly\s+)?(?:to|from)\s", re.I)
-_OF = re.compile(
-    r"\A\s+(?:out\s+of|of|in)\s+(?:the|its|their|all|these|those)?\s*\Z|\A\s*/\s*\Z", re.I
-)
+_WHOLE_DETERMINERS = lang.alternation("arithmetic.whole_determiners")
+_OF = re.compile(rf"\A\s+(?:out\s+of|of|in)\s+(?:{_WHOLE_DETERMINERS})?\s*\Z|\A\s*/\s*\Z", re.I)
 _SHARE_GAP = re.compile(
     r"\A(?:\s+[A-Za-z][\w'-]*){0,4}\s*(?:,\s*or|,|\(|—|–|-|:)\s*(?:or\s+)?"
-    r"(?:about|nearly|almost|roughly|some|around|just\s+over|just\s+under)?\s*\Z",
+    rf"(?:{_HEDGES}|{_NEAR_BOUNDS})?\s*\Z",
     re.I,
 )
 _SHARE_AFTER_P = re.compile(r"\A\s*\(\s*\Z")
 _TOTAL_BEFORE = re.compile(
     r"(?:\b(?:a|the|for\s+a|making\s+a)?\s*(?:combined\s+)?total\s+(?:of\s+)?|"
     r"\btotall?ing\s+|\bin\s+all\s+|\bsum\s+of\s+|\badding\s+up\s+to\s+|\bcombined\s+)"
-    r"(?:about|some|nearly|almost|roughly|around)?\s*\Z",
+    rf"(?:{_HEDGES})?\s*\Z",
     re.I,
 )
 _CUMULATIVE = re.compile(
     r"\bbringing\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|toll|tally|number)\s+to\s+"
-    r"(?:about|some|nearly|almost|roughly|around)?\s*\Z",
+    rf"(?:{_HEDGES})?\s*\Z",
     re.I,
 )
 _TOTAL_AFTER = re.compile(
@@ -145,7 +146,7 @@ _ONE_OF = re.compile(
     r"(?<![\w-])(?<!\b[Nn]o\s)(?<!\b[Nn]ot\s)(?<!\b[Aa]ny\s)([Oo]ne)\s+"
     r"(?:out\s+of|of|in)\s+(?:the\s+|its\s+|their\s+)?\Z"
 )
-_OF_LEAD = re.compile(r"(?:^|[^\w])(?:Of|of|Among|among)\s+(?:the|its|their|all|these|those)?\s*\Z")
+_OF_LEAD = re.compile(rf"(?:^|[^\w])(?:Of|of|Among|among)\s+(?:{_WHOLE_DETERMINERS})?\s*\Z")
 # "Of the 40 schools inspected, 10", "Of 250 patients in the trial, 50": the
 # whole's noun phrase, words only (no figure, no comma), then the part
 _OF_LEAD_GAP = re.compile(r"\A(?:\s+[A-Za-z][\w'-]*){0,6}\s*,\s*\Z")
