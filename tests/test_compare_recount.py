@@ -53,6 +53,12 @@ def status_of(old: str, new: str, surface: str) -> str:
             "Police named the two victims.",
             "two",
         ),
+        (
+            "The squad adds Rovers winger Ola Dunn and keeper Sam Roe, Town full-back Eli Park,"
+            " Vale striker Ian Moss and United midfielder Joe Carr. Carr is 19.",
+            "The squad adds five new players.",
+            "five",
+        ),
     ],
 )
 def test_a_count_of_the_people_old_lists_is_derived(old, new, surface):

@@ -34,6 +34,7 @@ lookup plus a look at its own sentence, so the whole stays linear.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import factcheck.lang as lang
@@ -55,13 +56,17 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 
 
 def _person_item(named: bool) -> str:
-    """A capitalised name of one to four words, perhaps with a title before and an age after."""
+    """A capitalised name of one to four words, perhaps with a title before and an age after.
+
+    A role may stand before it, with the side or body it serves ("driver Tom
+    Lee", "Leicester fly-half Owen Williams").
+    """
 
     def group(name: str) -> str:
         return f"?P<{name}>" if named else "?:"
 
     return (
-        rf"(?:({group('role')}(?!(?:{_NOT_ROLES})\b)[a-z][a-z-]+)\s+)?"
+        rf"\b(?:(?:{_CAP}(?:\s+{_CAP})?\s+)?({group('role')}(?!(?:{_NOT_ROLES})\b)[a-z][a-z-]+)\s+)?"
         rf"({group('title')}\b(?i:{_TITLES})\.?\s+)?({group('name')}{_CAP}(?:\s+{_CAP}){{0,3}})"
         rf"({group('age')},\s*(?:aged\s+)?\d{{1,3}}\s*,|\s*\(\s*(?:aged\s+)?\d{{1,3}}\s*\))?"
     )
@@ -135,11 +140,10 @@ class Narrated:
     # -- reading OLD -----------------------------------------------------------
     def _read_sentence(self, s: int, e: int, known: frozenset[str]) -> None:
         sentence = self.text[s:e]
-        for found in _NAME_LIST.finditer(sentence):
-            items = list(_PERSON_ITEM.finditer(found.group(0)))
-            if not _people_list(sentence, found.start(), items, known):
-                continue
-            self._add_people(len(items), s + found.start(), s + found.end(), sentence)
+        for start, end in _chained(_NAME_LIST.finditer(sentence), sentence):
+            items = list(_PERSON_ITEM.finditer(sentence, start, end))
+            if _people_list(sentence, start, items, known):
+                self._add_people(len(items), s + start, s + end, sentence)
         persons = list(_ONE_PERSON.finditer(sentence))
         k = 0
         while k < len(persons):
@@ -278,6 +282,18 @@ class Narrated:
         if sorted((a, b)) != sorted(int(x) for x in score):
             return None
         return support, "the last score plus the goals after it"
+
+
+def _chained(lists: Iterable[re.Match], sentence: str) -> list[tuple[int, int]]:
+    """Spans of lists of names, lists that follow one another after a comma
+    joined ("Ana Pires and Rui Lopes, Jon Vale and Ada Marsh": four)."""
+    out: list[tuple[int, int]] = []
+    for found in lists:
+        if out and sentence[out[-1][1] : found.start()].strip() == ",":
+            out[-1] = (out[-1][0], found.end())
+        else:
+            out.append(found.span())
+    return out
 
 
 GOAL_WORDS = 40
