@@ -65,6 +65,12 @@ def test_a_count_of_the_people_old_lists_is_derived(old, new, surface):
     assert status_of(old, new, surface) == "derived"
 
 
+def test_a_count_without_a_noun_needs_the_verb_of_the_list():
+    old = "Police arrested Tom Lee, 30, and Kim Yu, 28, on Friday."
+    assert status_of(old, "The two were arrested on Friday.", "two") == "derived"
+    assert status_of(old, "The two were charged on Friday.", "two") == "added"
+
+
 @pytest.mark.parametrize(
     "old, new, surface",
     [
@@ -95,6 +101,44 @@ def test_a_count_of_the_people_old_lists_is_derived(old, new, surface):
     ],
 )
 def test_a_count_old_does_not_list_stays_added(old, new, surface):
+    assert status_of(old, new, surface) == "added"
+
+
+# -- a count of the names NEW lists with it, all named in one OLD sentence --------------
+def test_a_count_of_the_names_its_own_sentence_lists_as_old_does():
+    old = "Ms Hale, the former mayor Dan Ives and the banker Rob Stone are still in the running."
+    new = "It is a three-way contest between Hale, Dan Ives and Rob Stone."
+    assert status_of(old, new, "three") == "derived"
+    old = "Wales meet Italy on Saturday and France a week later."
+    assert (
+        status_of(old, "Wales have two games left, against Italy and France.", "two") == "derived"
+    )
+
+
+@pytest.mark.parametrize(
+    "old, new, surface",
+    [
+        # OLD lists three where NEW counts two of them
+        (
+            "Hale, Ives and Stone are still in the running.",
+            "It is a two-way contest between Ives and Stone.",
+            "two",
+        ),
+        # a name OLD does not give
+        (
+            "Wales meet Italy on Saturday and France a week later.",
+            "Wales have two games left, against Italy and Spain.",
+            "two",
+        ),
+        # the names are where, not what, the count counts
+        (
+            "Floods hit Leeds and York on Monday.",
+            "Two people were hurt in Leeds and York.",
+            "Two",
+        ),
+    ],
+)
+def test_a_count_next_to_names_old_does_not_list_so_stays_added(old, new, surface):
     assert status_of(old, new, surface) == "added"
 
 

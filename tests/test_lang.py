@@ -138,6 +138,7 @@ EN_SCHEMA = {
     "derive.person_nouns": "words",
     "derive.place_words": "words",
     "derive.next_item": "words",
+    "derive.list_connectors": "words",
     "derive.run_openers": "str",
     "derive.run_next": "words",
     "derive.goal_for_trailing": "words",

@@ -79,6 +79,21 @@ _NAME_LIST = re.compile(
 )
 """Two or more person-like items: "A, B and C", each perhaps with a title or an age."""
 
+_NAMED = rf"(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}"
+_NAMED_LIST = re.compile(
+    rf"\b{_NAMED}(?:\s*,\s*(?!and\b){_NAMED}){{0,{MAX_LISTED - 2}}}\s*,?\s+and\s+{_NAMED}"
+)
+"""Capitalised names listed ("Nuttall, Suzanne Evans, and John Rees-Evans")."""
+_NAMED_ITEM = re.compile(rf"\b{_NAMED}")
+LIST_REACH = 60
+"""Characters after a count within which the list it counts must start."""
+_LIST_LEAD = re.compile(
+    rf"^\s*(?:-?[\w’'-]+\s*){{0,3}}?(?P<mark>[,:(—–]\s*)?"
+    rf"(?P<word>(?i:{lang.alternation('derive.list_connectors')})\s+)?(?:the\s+)?$"
+)
+"""What may stand between a count and the names it counts: its noun, then a
+connector ("two games, against", "a three-way race between")."""
+
 _PERSON_NOUNS = lang.alternation("derive.person_nouns")
 _ROLE_PERSONS = frozenset(lang.words("derive.person_nouns"))
 _ONE_PERSON = re.compile(rf"\b(?i:an?|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{_PERSON_NOUNS})\b")
@@ -127,8 +142,14 @@ class Narrated:
         """(predicate, period, value) of OLD counts: "two fatalities this summer"."""
         self.final_score: tuple[tuple[int, int], list[Mention]] | None = None
         known = _surnames(text)
-        for s, e in spans:
+        self.spans = spans
+        self.named: dict[str, set[int]] = {}
+        """A capitalised word (lower case) -> the OLD sentences it stands in."""
+        for index, (s, e) in enumerate(spans):
             self._read_sentence(s, e, known)
+            for w in _WORD.findall(text[s:e]):
+                if w[0].isupper():
+                    self.named.setdefault(_surname(w), set()).add(index)
         self._read_runs()
         self._read_ordinals(mentions)
         for m in mentions:
@@ -247,15 +268,49 @@ class Narrated:
             return self._ordinal(new, n, new_text)
         if new.role or not 2 <= n <= MAX_LISTED:
             return None
-        if new.frame.get("measure") == "people" or _stem(new.noun) in PERSON_NOUNS:
-            predicate = new.frame.get("predicate")
-            for listed, predicates in self.people.get(n, ()):
-                # where both sentences have a verb of the lexicon, one class
-                if not predicate or not predicates or predicate in predicates:
-                    return [listed], "a count of the people the original lists"
+        predicate = new.frame.get("predicate")
+        people = new.frame.get("measure") == "people" or _stem(new.noun) in PERSON_NOUNS
+        for listed, predicates in self.people.get(n, ()):
+            # where both sentences have a verb of the lexicon, one class; a
+            # count without a noun ("the two were arrested") needs that verb
+            if people and (not predicate or not predicates or predicate in predicates):
+                return [listed], "a count of the people the original lists"
+            if not new.noun and predicate in predicates:
+                return [listed], "a count of the people the original lists"
         for run in self.runs.get(_stem(new.noun) or "", ()):
             if run.complete and len(run.items) == n:
                 return [run.items[0][1]], "a count of the items the original lists"
+        return self._own_list(new, n, new_text)
+
+    def _own_list(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
+        """A count of the names NEW lists right after it, all named in one OLD sentence.
+
+        "a three-way race between Nuttall, Suzanne Evans and John Rees-Evans",
+        "two games, against Scotland and Spain": the count is the list's own
+        length, and the list is OLD's where one OLD sentence names every item
+        and lists none of them in a list of another length.
+        """
+        window = new_text[new.end : new.end + LIST_REACH + 200]
+        stop = _SENTENCE_END.search(window)
+        found = _NAMED_LIST.search(window, 0, stop.start() if stop else len(window))
+        lead = _LIST_LEAD.match(window[: found.start()]) if found else None
+        if not found or not lead or not (lead.group("mark") or lead.group("word")):
+            return None
+        items = [_surname(m.group(0)) for m in _NAMED_ITEM.finditer(found.group(0))]
+        if len(items) != n or len(set(items)) != n:
+            return None
+        shared = set.intersection(*(self.named.get(w, set()) for w in items))
+        for index in sorted(shared):
+            s, e = self.spans[index]
+            sentence = self.text[s:e]
+            other = [
+                m
+                for m in _NAMED_LIST.finditer(sentence)
+                if {_surname(x.group(0)) for x in _NAMED_ITEM.finditer(m.group(0))} & set(items)
+                and len(list(_NAMED_ITEM.finditer(m.group(0)))) != n
+            ]
+            if not other:
+                return [_span(self.text, s, e, n)], "a count of the names it lists, as the original"
         return None
 
     def _ordinal(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
