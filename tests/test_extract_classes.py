@@ -238,10 +238,27 @@ def test_a_category_is_a_rating(sentence, surface, value):
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    ["It is a grade II listed building.", "The city moved to level 3 restrictions."],
+    ("sentence", "surface", "value"),
+    [
+        ("The city moved to level 3 restrictions.", "level 3", 3),
+        ("Two counties enter tier two rules tonight.", "tier two", 2),
+    ],
 )
-def test_other_scales_stay_names(sentence):
+def test_restriction_levels_and_tiers_are_ratings(sentence, surface, value):
+    m = one(sentence, surface)
+    assert (m.value, m.role, m.dimension) == (value, "rating", "rating")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Parking is on level 3.",
+        "She passed grade 5 with ease.",
+        "The tier 2 visa route closed.",
+        "It is a grade II listed building.",  # a heritage class, not a severity
+    ],
+)
+def test_a_scale_noun_without_what_it_rates_stays_a_name(sentence):
     assert quantities(sentence) == []
 
 

@@ -46,6 +46,19 @@ EXAMPLES = {
     ],
     "ordd": [("She finished 3rd in the final.", "3rd", 3)],
     "ordw": [("It was his third title.", "third", 3)],
+    "times": [
+        ("The winger has started twice for Peru.", "twice", 2),
+        ("The lift failed more than once.", "once", 1),
+        ("The ferry sails once a fortnight.", "once", 1),
+    ],
+    "century": [
+        ("Patel's century set up a win by six wickets.", "century", 100),
+        ("She made a maiden half-century in her second Test.", "half-century", 50),
+    ],
+    "roman": [
+        ("A Category IV storm hit the coast.", "Category IV", 4),
+        ("He was told he had stage III cancer.", "stage III", 3),
+    ],
 }
 # kind -> (sentence, a core that reader reads as no figure)
 NOT_FIGURES = {
@@ -60,6 +73,16 @@ NOT_FIGURES = {
     "adur": [("It costs £5 a week.", "a week")],
     "decw": [("The sixties were loud.", "sixties")],
     "ordw": [("The First Minister spoke.", "First"), ("It rained on the 13th of May.", "13th")],
+    "century": [
+        ("The 19th century saw the county grow.", "century"),
+        ("The cricket club is a century old.", "century"),
+    ],
+    "times": [
+        ("The mill was once a school.", "once"),
+        ("Prices will fall once the war ends.", "once"),
+        ("Voters should think twice.", "twice"),
+        ("She visits once or twice.", "once"),
+    ],
 }
 
 

@@ -175,7 +175,7 @@ def test_a_verb_before_a_count_makes_no_identifier(sentence, surface):
     "sentence",
     [
         "Refer to table 5 for details.",
-        "They were moved to level 3 restrictions.",
+        "They were moved to level 3 of the car park.",
         "Ahmed 5 was the codename.",
     ],
 )

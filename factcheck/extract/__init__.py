@@ -48,6 +48,7 @@ def extract(
     from factcheck.extract.discourse import mark_text_meta, without_list_markers
     from factcheck.extract.frame import attach_frames
     from factcheck.extract.quantities import find_quantities
+    from factcheck.extract.tables import attach_table_headers
     from factcheck.units import extended
 
     if isinstance(reference_date, str):
@@ -68,6 +69,7 @@ def extract(
     _number(mentions, sentences)
     mark_text_meta(text, mentions, sentences)
     attach_frames(text, mentions, sentences)
+    attach_table_headers(text, mentions)
     attach_change_verbs(text, mentions, sentences)
     return mentions
 

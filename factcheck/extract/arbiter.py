@@ -234,6 +234,11 @@ def identifier_cue(text: str, start: int, end: int) -> str | None:
             and not any(w.islower() and looks_plural(w) for w in m.group("rest").split())
         ):  # "the 20 Premier League clubs" counts clubs
             return "a model name after"
-    if text[end : end + 1] == ")" and _SQUAD_NUMBER.search(left) and len(text[start:end]) <= 2:
+    if (
+        text[end : end + 1] == ")"
+        and _SQUAD_NUMBER.search(left)
+        and len(text[start:end]) <= 2
+        and not P.AGE_AFTER_BRACKET.match(text, end)  # "Tom Aro (33), of Leeds": an age
+    ):
         return "a squad number after a name"  # "Ana Ruiz (9)"
     return None

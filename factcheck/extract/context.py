@@ -60,15 +60,53 @@ _UP_TO_PARTICLE = re.compile(
 _OVER_BOUND_AFTER = re.compile(r"(?i:[\s-]+(?:ago|old|of\s+age|later|earlier|before|after)\b)")
 
 
+# "Landings by port: Halifax 212, Lunenburg 48": a list of names each with its number,
+# after a colon or one to a line; each number is that name's figure, not part of a name
+_LIST_ITEM = (
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]+(?P<num>\d[\d,]*(?:\.\d+)?)"
+)
+_LIST_SEP = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*\n[ \t]*)"
+_NAME_NUMBER_LIST = re.compile(
+    rf"(?:(?<=:)|^)[ \t]*(?:{_LIST_ITEM.replace('?P<name>', '').replace('?P<num>', '')})"
+    rf"(?:{_LIST_SEP}(?:{_LIST_ITEM.replace('?P<name>', '').replace('?P<num>', '')}))+"
+    r"(?=[ \t]*(?:[.;]|$))",
+    re.M,
+)
+_LIST_ITEM_RE = re.compile(_LIST_ITEM)
+
+
 class Context:
     """Questions about the words around a figure in one text; each method looks at
     ``text`` around a span and answers one question. The scanner holds one."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._listed: frozenset[int] | None = None
+
+    def listed_number(self, core_start: int) -> bool:
+        """Whether the number at ``core_start`` is an item of a list of names with their
+        numbers ("by port: Halifax 212, Lunenburg 48"; one "Name 212" a line), the names
+        all different ("Apollo 11, Apollo 12" are names). The lists are found once per text."""
+        if self._listed is None:
+            found = set()
+            if ":" in self.text or "\n" in self.text:
+                for lst in _NAME_NUMBER_LIST.finditer(self.text):
+                    items = list(_LIST_ITEM_RE.finditer(self.text, lst.start(), lst.end()))
+                    names = [i.group("name") for i in items]
+                    if len(set(names)) < len(names) or any(
+                        n.split()[0].lower() in ID_NOUNS for n in names
+                    ):
+                        continue
+                    found.update(i.start("num") for i in items)
+            self._listed = frozenset(found)
+        return core_start in self._listed
 
     def left(self, start: int, width: int = 48) -> str:
         return self.text[max(0, start - width) : start]
+
+    def word_before(self, start: int, width: int = 30) -> re.Match[str] | None:
+        """The word that ends in white space just before ``start``, its offsets in ``text``."""
+        return P.WORD_BEFORE.search(self.text, max(0, start - width), start)
 
     def qualifier(self, start: int, end: int) -> tuple[str, str | None]:
         left = self.left(start)
@@ -154,6 +192,8 @@ class Context:
         if self.unit_after(end, "", 1):
             return False  # "one mile", "one hour"
         before = self.left(start, 24).lower()
+        if P.ONE_COUNT_VERB_BEFORE.search(before) and P.ONE_OF_A_RECORD.match(text, end):
+            return False  # "drew one of their last five games": one of a record
         if P.ONE_AFTER.match(after) or P.ONE_BEFORE.search(before):
             return True
         if re.search(r"\b(?:a|an|the)\s+[a-z]+\s+$", before):
@@ -181,7 +221,7 @@ class Context:
         without the commas, when a verb said of a person follows (not "Apollo 11 was")."""
         if not P.AGE_AFTER_BARE_NAME.match(self.text, end):
             return False
-        w = P.WORD_BEFORE.search(self.left(start, 30))
+        w = self.word_before(start)
         if not w or self.text[w.end(1) : start] != " ":
             return False
         word = w.group(1)
@@ -213,7 +253,7 @@ class Context:
             return True
         if re.match(r"-[a-z]", self.text[end : end + 2]):
             return True  # "first-round replay", "third-placed"
-        if word in ("place", "overall", "behind", "spot", "position"):
+        if word in P.PLACING_NOUNS:  # "third place", "fourth seed"
             return True
         if _PLACING_IN.match(self.text, end):
             return True  # "... and second in the championship", "fifth in the table"
@@ -246,7 +286,7 @@ class Context:
             P.PHONE_AFTER.match(text, core_end) or P.PHONE_BEFORE.search(self.left(start, 24))
         ):
             return True
-        w = P.WORD_BEFORE.search(self.left(start, 30))
+        w = self.word_before(start)
         if not w:
             return False
         word = w.group(1).rstrip(".")
@@ -283,8 +323,19 @@ class Context:
             between = self.text[w.end(1) : start]
             if word != w.group(1) and low not in _TITLE_ABBREVIATIONS and "." not in word:
                 return False
+            if self.listed_number(core_start):
+                return False  # "by port: Halifax 212, Lunenburg 48": each name's figure
             return not between.startswith(",")
         return False
+
+    def bracket_age(self, start: int, end: int) -> bool:
+        """ "Tom Aro (33), of Leeds", "Kane ( 41 ) was fined": an age in brackets after a
+        name, when "of", "from" or a verb said of a person follows the bracket (a
+        squad list "Ruiz (9), Bell (4)" has none)."""
+        return bool(
+            P.NAME_BRACKET_BEFORE.search(self.left(start, 40))
+            and P.AGE_AFTER_BRACKET.match(self.text, end)
+        )
 
     def name_comma_age(self, start: int, end: int) -> bool:
         """ "Morgan Smith, 45, was ...", "the Bath-born player, 28,", "both 12,":

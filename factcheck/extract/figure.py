@@ -27,6 +27,8 @@ _UNITS_OF_AGE = ("year", "month", "week", "day")
 _MEASURE_ADJECTIVE = re.compile(r"-(?:long|wide|high|deep|tall|old|strong)\b")
 _NOT_A_NOUN_AFTER_HYPHEN = ("odd", "plus", "something", "strong")  # "20-odd", "40-plus"
 _WORLD_NUMBER = re.compile(r"(?i:\bworld\s+(?:number|no)\.?\s+$)")
+_NUMBER_BEFORE = re.compile(r"(?i:\b(?:number|no)\.?\s+$)")
+_SEEDED_AFTER = re.compile(r"(?i:(?:\s+|-)(?:seed|seeded|ranked)\b)")
 _OVER = ("over", "just over", "well over")
 
 
@@ -144,14 +146,19 @@ def _read_bare(scan, fig: _Figure, digits: bool) -> bool:
     ):
         fig.role, fig.unit, fig.dimension = "age", "year", "time"  # "Smith 45 was arrested"
         return True
+    ranked = _WORLD_NUMBER.search(scan.ctx.left(fig.start, 20)) or (
+        _NUMBER_BEFORE.search(scan.ctx.left(fig.start, 10))
+        and _SEEDED_AFTER.match(text, fig.core_end)
+    )
     if (
         fig.role is None
+        and not ranked  # "the No. 3 seed" ranks a player; "No 10" names a house
         and "fraction" not in fig.extra  # "Mix 1⁄4 of a cup": no name is a fraction
         and scan.ctx.is_identifier(fig.start, fig.core_start, fig.core_end)
     ):
         return False
-    if _WORLD_NUMBER.search(scan.ctx.left(fig.start, 20)):
-        fig.role, fig.dimension = "ordinal", "ordinal"  # "world number five": a ranking
+    if ranked:
+        fig.role, fig.dimension = "ordinal", "ordinal"  # "world number five", "No. 3 seed"
     if _reads_as_age(scan, fig, digits):
         fig.role, fig.unit, fig.dimension = "age", "year", "time"
     if fig.noun is None and fig.role is None:
@@ -175,12 +182,15 @@ def _rating(scan, fig: _Figure) -> bool:
 
 
 def _reads_as_age(scan, fig: _Figure, digits: bool) -> bool:
-    """ "aged 31", "Morgan Smith, 45,": an age in years (0 to 124)."""
+    """ "aged 31", "Morgan Smith, 45,", "Tom Aro (33), of Leeds": an age in years (0 to 124)."""
     intval = fig.intval
     if fig.role is not None or intval is None or not 0 < intval < 125:
         return False
     return bool(P.AGE_BEFORE.search(scan.ctx.left(fig.start, 16))) or (
-        digits and scan.ctx.name_comma_age(fig.start, fig.end)
+        digits
+        and (
+            scan.ctx.name_comma_age(fig.start, fig.end) or scan.ctx.bracket_age(fig.start, fig.end)
+        )
     )
 
 

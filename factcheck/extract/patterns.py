@@ -90,9 +90,35 @@ VAGUE = "|".join(
 FIRST_LETTERS = "".join(
     sorted(
         {w[0] for w in [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *ORDINAL_WORDS, *VAGUE_WORDS]}
+        | {w[0] for w in lang.words("numbers.rating_scales")}
         | {"a", "d", "h"}
     )
 )
+
+
+# "grade II listed", "stage IV cancer": a rating in Roman numerals (numbers.roman_numerals)
+ROMAN_NUMERALS = lang.table("numbers.roman_numerals")
+_ROMAN = lang.alternation(list(ROMAN_NUMERALS))
+_RATING_SCALES = lang.alternation("numbers.rating_scales")
+_RATED = lang.alternation("numbers.rated_nouns")
+# "Ahmed's century", "a maiden half-century": a batter's runs (sport.centuries)
+CENTURIES = lang.table("sport.centuries")
+_CENTURIES = lang.alternation(list(CENTURIES))
+CRICKET_WORDS = Lazy(rf"(?i:\b(?:{lang.alternation('sport.cricket_words')})\b)")
+CENTURY_LEADS = frozenset(lang.words("sport.century_leads"))
+CENTURY_TIMES = frozenset(lang.words("sport.century_times"))
+CENTURY_SPANS = frozenset(lang.words("sport.century_spans"))
+# "once", "twice", "thrice": adverbs that count (numbers.adverb_counts)
+ADVERB_COUNTS = lang.table("numbers.adverb_counts")
+_ADVERB_COUNTS = lang.alternation(list(ADVERB_COUNTS))
+ONCE_COUNT_LEADS = frozenset(lang.words("numbers.once_count_leads"))
+ONCE_COUNT_VERBS = frozenset(lang.words("numbers.once_count_verbs"))
+ONCE_COUNT_FOLLOWERS = frozenset(lang.words("numbers.once_count_followers"))
+TWICE_IDIOMS = frozenset(lang.words("numbers.twice_idioms"))
+FACTOR_AFTER_ADVERB = frozenset(lang.words("numbers.factor_after_adverb"))
+PLACING_NOUNS = frozenset(lang.words("numbers.placing_nouns"))
+FRACTION_COMPARATIVES = frozenset(lang.words("numbers.fraction_comparatives"))
+ONE_COUNT_VERB_BEFORE = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.one_count_verbs')})\s+$)")
 
 
 # "½", "2¾": the vulgar fraction characters (numbers.unicode_fractions)
@@ -110,10 +136,13 @@ CORE = Lazy(
     rf"|(?P<dfrac>(?<![\w.,/])(?:(?:\d{{1,3}}\s+)?[1-9]\d?/(?:2|3|4|5|8|10|16|100)(?![\d/])"
     rf"|(?:\d{{1,3}}\s+)?\d{{1,3}}\u2044\d{{1,3}}(?!\d)|[{VULGAR}](?!\w)))"
     rf"|(?P<num>(?<![\w.,])(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+(?!\d)|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+)(?:\.\d+)?|\.\d+(?![.,]\d))(?:[{VULGAR}])?)"
+    rf"|(?P<century>\b(?:{_CENTURIES})\b)"
     rf"|(?P<frac>\b(?:(?:{_NUMERATORS})[\s-](?:{FRACWORD})|half)\b)"
     rf"|(?P<adur>\ban?\s+(?:week|month|year|day|fortnight|decade|century|hour|minute)\b)"
     rf"|(?P<decw>\b(?:{DECADE_WORDS})\b)"
     rf"|(?P<vague>\b(?:{VAGUE})\b|\bscores(?=\s+of\b))"
+    rf"|(?P<roman>\b(?:{_RATING_SCALES})\s+(?:{_ROMAN})(?=\*|[\s-]+(?:{_RATED})\b))"
+    rf"|(?P<times>\b(?:{_ADVERB_COUNTS})\b)"
     rf"|(?P<several>\b(?:several|a\s+few|a\s+couple\s+of)(?=\s+[a-z]))"
     # "twenty-first" is one ordinal (below), not "twenty" and a "first"
     rf"|(?P<words>\b(?!(?:{TENS})-(?:{ORDWORD})\b)(?:an?\s+(?=(?:{_ONE_OF})\b))?(?:{NUMWORD})"
@@ -137,6 +166,12 @@ SHARE = Lazy(
     r"(?![-\s]*(?:%|per\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b"
     r"|years?\b|games?\b|matches\b|races\b|starts\b|attempts\b|outings\b|appearances\b"
     rf"|(?:{_BIG_SCALES})\b))"
+)
+# "drew one of their last five games", "won one of 12": one of a record, a count
+ONE_OF_A_RECORD = Lazy(
+    r"\s+of\s+(?:(?:their|its|his|her|the|our|my)\s+)?"
+    r"(?:(?:last|previous|first|next|opening|past|remaining)\s+)?"
+    rf"(?:\d+|{_UNITS_FROM_ONE}|(?:{TENS})(?:-(?:{_UNDER_TEN}))?)\b"
 )
 # "1990 marks the end of an era": the verb, not the Deutsche Mark
 MARKS_VERB = re.compile(
@@ -313,6 +348,14 @@ AGE_APPOSITION = re.compile(
 )
 
 
+# "Tom Aro (33), of Leeds", "Mary Kane ( 41 ) was fined": an age in brackets after a name
+NAME_BRACKET_BEFORE = re.compile(r"\b[A-Z][A-Za-z'’-]+[ \t]*\([ \t]*$")
+AGE_AFTER_BRACKET = re.compile(
+    r"[ \t]*\)[ \t]*(?:,[ \t]*)?(?:of|from|who|was|is|has|had|died|appeared|pleaded|admitted"
+    r"|denied)\b"
+)
+
+
 AFTER_AGE = re.compile(r"(?:,|\)|\s+and\b|\s+(?:who|was|is|has|had|from|of)\b|\.(?:\s|$)|$)")
 
 
@@ -371,9 +414,6 @@ FRACTION_OF_MAGNITUDE = re.compile(
     r"(?i:(?:\s+of)?\s+an?\s+|\s+)(?P<mag>"
     + "|".join((*(w for w, n in SCALE_WORDS.items() if n >= 1000), *GROUP_WORDS))
     + r")\b"
-)
-FRACTION_OF_UNIT = re.compile(
-    r"(?i:\s+an?\s+(?P<unit>hour|day|week|month|year|mile|century|decade|minute|second|metre|kilometre|litre|pint|kilo)\b)"
 )
 TEMPERATURE_CUE = re.compile(
     r"(?i:\b(?:temperatures?|heat|heatwave|hot|hotter|hottest|warm|warmer|warmest|cold|colder|"

@@ -101,6 +101,8 @@ def a_duration(scan, m: re.Match[str]) -> int | None:
         and not P.DURATION_LEAD.search(left)
         and not P.DURATION_OF.match(scan.text, end)
     ):
+        if m.group().lower().endswith("century"):  # "scored a century": runs, not years
+            return read_century(scan, end - len("century"), end) or end
         return end
     if scan.covered(start, end):
         return end
@@ -118,6 +120,126 @@ def a_duration(scan, m: re.Match[str]) -> int | None:
         extra={"qualifier_text": qword} if qword else {},
     )
     return end
+
+
+def century(scan, m: re.Match[str]) -> int | None:
+    """ "Ahmed's century", "scored a maiden half-century", "his double century": a
+    batter's runs (100, 50, 200) in a sentence about cricket; "the 21st century", "a
+    century ago" and "century-old" are times, no figure here."""
+    return read_century(scan, m.start(), m.end()) or m.end()
+
+
+def read_century(scan, start: int, end: int) -> int | None:
+    """Emit the century of runs at text[start:end] and return its end, else None."""
+    text = scan.text
+    if text[end : end + 1] in ("-", "'", "’") or text[start - 1 : start] == "-":
+        return None  # "century-old", "the century's", "21st-century"
+    nxt = P.WORD_AFTER.match(text, end)
+    nxt_word = nxt.group("w").lower() if nxt else ""
+    if nxt_word in P.CENTURY_TIMES:
+        return None  # "a century ago", "half a century of"
+    before = scan.ctx.word_before(start)
+    if not before:
+        return None
+    prev = before.group(1).lower()
+    if prev == "a":  # "scored a century", not "lasted a century"
+        before = scan.ctx.word_before(before.start())
+        prev = before.group(1).lower() if before else ""
+        if prev == "a" or prev not in P.CENTURY_LEADS:
+            return None
+    elif not prev.endswith(("'s", "’s")) and prev not in P.CENTURY_LEADS:
+        return None
+    elif nxt_word in P.CENTURY_SPANS:
+        return None  # "in their century since", "his century and"
+    if not P.CRICKET_WORDS.search(text, *scan.sentence_of(start)):
+        return None
+    value = P.CENTURIES[" ".join(text[start:end].lower().split())]
+    scan.emit(start, end, value=value, unit=None, dimension="count", noun="runs")
+    return end
+
+
+def roman_rating(scan, m: re.Match[str]) -> int | None:
+    """ "a grade II listed hall", "a Grade I-listed church", "stage IV cancer": a
+    rating written in Roman numerals (role ``rating``, like "category 4")."""
+    start, end = m.start(), m.end()
+    scale, numeral = scan.text[start:end].split()
+    if not numeral.isupper():
+        return end  # "level i": not how a rating is written
+    if scan.text.startswith("*", end):
+        end += 1  # "Grade II*": the grade between I and II, kept as written
+    scan.emit(
+        start,
+        end,
+        value=P.ROMAN_NUMERALS[numeral.lower()],
+        unit=None,
+        dimension="rating",
+        role="rating",
+        noun=scale.lower(),
+        extra={"roman": numeral + scan.text[m.end() : end]},
+    )
+    return end
+
+
+_OR_MORE_TIMES = re.compile(r"\s+or\s+(?:twice|thrice|(?:[a-z]+|\d+)\s+times)\b")
+_PER_PERIOD = re.compile(r"\s+(?:a|an|per|every)(?=\s)")
+
+
+def adverb_count(scan, m: re.Match[str]) -> int | None:
+    """ "played twice for Wales", "scored only once", "more than once", "once a week",
+    "twice as many": a count (or a factor) written as an adverb, so that "twice" ->
+    "three times" is a conflict. "once" meaning "at one time" ("was once home to",
+    "once the deal closes", "once again") is none; nor "think twice", "twice-weekly"
+    or "once or twice" (a vague count)."""
+    text = scan.text
+    start, end = m.start(), m.end()
+    word = m.group().lower()
+    if text[end : end + 1] == "-" or text[start - 1 : start] == "-":
+        return end  # "twice-weekly", "once-mighty"
+    vague = _OR_MORE_TIMES.match(scan.lower, end)
+    if vague:
+        return vague.end()  # "once or twice", "twice or three times"
+    before = P.WORD_BEFORE.search(scan.ctx.left(start, 24))
+    prev = before.group(1).lower().rstrip(".") if before else ""
+    after = P.WORD_AFTER.match(text, end)
+    nxt = after.group("w").lower() if after else ""
+    if word == "once" and not _once_counts(scan, end, prev, nxt):
+        return end
+    if prev in P.TWICE_IDIOMS:
+        return end  # "think twice"
+    factor = word != "once" and nxt in P.FACTOR_AFTER_ADVERB and text[end : end + 1] == " "
+    value = P.ADVERB_COUNTS[word]
+    q, qword = scan.ctx.qualifier(start, end)
+    scan.emit(
+        start,
+        end,
+        value=value,
+        low=value if q == "at_least" else None,
+        high=value if q == "at_most" else None,
+        unit=None,
+        dimension="factor" if factor else "count",
+        qualifier=q,
+        change=scan.ctx.change(start, end),
+        extra={"qualifier_text": qword} if qword else {},
+    )
+    return end
+
+
+def _once_counts(scan, end: int, prev: str, nxt: str) -> bool:
+    """Whether "once" counts: after "only", "than", "least" ("more than once"); before
+    "a week" ("once a week"); or after a verb ("scored once", "was capped once") at
+    the end of its clause or before a preposition ("won once in May")."""
+    if prev in P.ONCE_COUNT_LEADS:
+        return True
+    per = _PER_PERIOD.match(scan.text, end)
+    if per:
+        u = scan.ctx.unit_after(per.end(), "", 1)
+        if u and u[1] == "time" and u[3] is None:
+            return True  # "once a week", "once every month"
+    verb = prev in P.ONCE_COUNT_VERBS or (len(prev) > 4 and prev.endswith("ed"))
+    if not verb:
+        return False
+    closes = scan.text[end : end + 1] in ("", ".", ",", ";", ":", "!", "?", ")", "\n")
+    return closes or nxt in P.ONCE_COUNT_FOLLOWERS
 
 
 def age_decade_word(scan, m: re.Match[str]) -> int | None:
@@ -151,8 +273,11 @@ def fraction(scan, m: re.Match[str]) -> int | None:
     if words == ["half"]:
         numer, denom = 1, 2
         # not "first half", "in half", "one and a half" (read with its number)
-        if re.search(r"(?i:\b(?:first|second|other|in|and\s+a)\s+$)", scan.ctx.left(start, 12)):
-            return end
+        idiom = re.search(r"(?i:\b(?:first|second|other|in|and\s+a)\s+$)", scan.ctx.left(start, 12))
+        if idiom and not (
+            idiom.group().lower().startswith("in") and _fraction_of_unit(scan, words, end)
+        ):
+            return end  # but "stir in half a cup"
     else:
         numer = _ARTICLES.get(words[0], UNITS_WORDS.get(words[0], 1))
         denom = FRACTION_WORDS[words[-1]]
@@ -168,21 +293,32 @@ def fraction(scan, m: re.Match[str]) -> int | None:
     if scaled:  # "half a million", "a quarter of a million", "three quarters billion"
         value = (fraction * SCALE_WORDS_AND_DOZEN[scaled.group("mag").lower()]).quantize(Decimal(1))
         return finish_words(scan, start, scaled.end(), value)
-    timed = P.FRACTION_OF_UNIT.match(text, end)
-    if timed and words == ["half"]:  # "half an hour", "half a mile"
-        name, dim = lexicon.unit_table()[0][timed.group("unit").lower()]
+    measured = _fraction_of_unit(scan, words, end)
+    if measured:  # "half an hour", "three-quarters of a cup", "a half day"
+        name, dim, unit_end = measured
+        q, qword = scan.ctx.qualifier(start, end)
+        extra = {"fraction": f"{numer}/{denom}"}
+        if qword:
+            extra["qualifier_text"] = qword
         scan.emit(
             start,
-            timed.end(),
-            value=0.5,
+            unit_end,
+            value=float(fraction),
+            low=float(fraction) if q == "at_least" else None,
+            high=float(fraction) if q == "at_most" else None,
             unit=name,
             dimension=dim,
-            qualifier=scan.ctx.qualifier(start, end)[0],
+            qualifier=q,
+            change=scan.ctx.change(start, end),
+            extra=extra,
         )
-        return timed.end()
+        return unit_end
     followers = P.HALF_FOLLOWERS if words == ["half"] else P.FRACTION_FOLLOWERS
+    nxt = P.WORD_AFTER.match(text, end)
+    comparative = words != ["half"] and nxt and nxt.group("w") in P.FRACTION_COMPARATIVES
     if (
         not re.match(followers, text[end : end + 12])
+        and not comparative  # "a fifth higher", "a third below"
         and not re.search(r"(?i:\b(?:by|than)\s+$)", scan.ctx.left(start, 8))
         and not _half_as_a_share(scan, start, end, words)
     ):
@@ -205,6 +341,33 @@ def fraction(scan, m: re.Match[str]) -> int | None:
         extra=extra,
     )
     return end
+
+
+_OF_AN = re.compile(r"(?P<of>[ \t]+of)?[ \t]+an?(?=[ \t])")
+
+
+def _fraction_of_unit(scan, words: list[str], end: int) -> tuple[str, str, int] | None:
+    """(unit, dimension, end) of a fraction of one unit: "half an hour", "half a cup",
+    "three-quarters of a mile", "a quarter of an hour"; "a half day", "a quarter mile"
+    (an article before "half" or "quarter", the unit right after it). The unit is written
+    out ("cup", not "c"); none for "half a million" (read first) or "half a team"."""
+    o = _OF_AN.match(scan.text, end)
+    if o and (o.group("of") or words == ["half"]):
+        pos = o.end()
+    elif (
+        words[0] in _ARTICLES
+        and words[-1] not in ORDINAL_WORDS  # "a sixth day" is the ordinal
+        and scan.text[end : end + 1] in (" ", "-")
+    ):
+        pos = end  # "a half day", "a quarter-mile"
+    else:
+        return None
+    u = scan.ctx.unit_after(pos, "", 1)
+    if not u or u[3] is not None or u[1] == "currency" or u[2] - pos < 3:
+        return None
+    if not scan.text[pos : u[2]].strip(" -").isalpha():
+        return None  # a sign or symbol ("%"): not a unit written out
+    return u[0], u[1], u[2]
 
 
 def fold(scan, m: re.Match[str]) -> int | None:

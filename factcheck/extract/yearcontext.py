@@ -19,6 +19,7 @@ __all__ = ["COUNT_AFTER", "counted_noun_after", "year_cue", "year_in_context"]
 _YEAR_PREP = frozenset(lang.words("years.prepositions"))
 _CHANGE_VERBS = frozenset(lang.words("years.amount_before_by_from"))
 _FOR_NOUNS = frozenset(lang.words("years.for_nouns"))
+_FOR_VERBS = frozenset(lang.words("years.for_verbs"))
 _OF_NOUNS = frozenset(lang.words("years.of_nouns"))
 _EVENT_AFTER = re.compile(
     # "a 1990 and 2012 science fiction film", "the 2014 Asian Games"
@@ -123,7 +124,9 @@ def year_cue(text: str, start: int, end: int, sent_start: int) -> tuple[str, str
         if lw1 == "of":
             return ("year", f"{lw2 + ' of'!r} before") if lw2 in _OF_NOUNS else None
         if lw1 == "for":
-            # "profits for 2017", not "tickets for 2000 fans"
+            # "profits for 2017", "scheduled for 2026", not "tickets for 2000 fans"
+            if lw2 in _FOR_VERBS and not counted_noun_after(text, end):
+                return "year", f"{lw2 + ' for'!r} before"
             return ("year", f"{lw2 + ' for'!r} before") if lw2 in _FOR_NOUNS else None
         if lw1 in ("the", "its", "his", "her", "their", "our", "a", "an"):
             return ("year", "an event noun after") if _EVENT_AFTER.match(text, end) else None
