@@ -42,6 +42,8 @@ conversion added next to the kept figure is ``derived`` instead)."""
 
 ANCHOR_BONUS = 0.15
 """Context added when the two sentences already share a rare matched figure."""
+PERIOD_BONUS = 0.1
+"""Context added (or taken) when two figures refer to the same (another) period."""
 ANCHOR_RARITY = 0.7
 """How rare a matched figure must be to link its two sentences..."""
 ANCHOR_CONTEXT = 0.45
@@ -203,7 +205,10 @@ def _relation(
 def _without(v: Version, drop: set[int]) -> Version:
     keep = [k for k in range(len(v.mentions)) if k not in drop]
     return Version(
-        [v.mentions[k] for k in keep], [v.contexts[k] for k in keep], [v.modifiers[k] for k in keep]
+        [v.mentions[k] for k in keep],
+        [v.contexts[k] for k in keep],
+        [v.modifiers[k] for k in keep],
+        v.named,
     )
 
 
@@ -261,7 +266,8 @@ def candidates(
         ctx = raw = context_score(old_ctx[i], new_ctx[j])
         if (o.sentence, n.sentence) in links:
             ctx = min(1.0, ctx + ANCHOR_BONUS)
-        differs = frame_difference(o, n, old_ctx[i], new_ctx[j])
+        ctx = max(0.0, min(1.0, ctx + _period_evidence(o, n)))
+        differs = frame_difference(o, n, old_ctx[i], new_ctx[j], (old_v.named, new_v.named))
         if differs == "measure" and rel.detail == COUNTED_FRACTION:
             differs = None
         if differs == "predicate" and rel.kind == "same":
@@ -374,7 +380,7 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     paired_new = {c.j for c in chosen}
     keeper = {c.i: c.j for c in chosen}
     """OLD figure -> the NEW figure that keeps it."""
-    for c in _merged_repeats(cands, chosen):
+    for c in _merged_repeats(cands, chosen, old, new):
         paired_old.add(c.i)
         keeper[c.i] = c.j
         pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
@@ -405,13 +411,18 @@ def _kept_in_other_unit(
 
     "up to 300m (980ft)" -> "up to 980 feet": whichever of the two the NEW
     figure pairs with, the other states the same fact in its other unit.
-    Only when that pair is a match and NEW gives no conversion of its own:
-    "2,300km (1,429 miles)" -> "2,300km (1,421 miles)" still drops 1,429.
+    Only when that pair is a match, or the same number with another qualifier
+    ("5ft 9ins (1.75m)" -> "around 5ft 9ins": the conflict says it once), and
+    NEW gives no conversion of its own: "2,300km (1,429 miles)" -> "2,300km
+    (1,421 miles)" still drops 1,429.
     """
     matched = {
         p.old.id: p.new
         for p in pairs
-        if p.old is not None and p.new is not None and p.relation and p.relation.accepted
+        if p.old is not None
+        and p.new is not None
+        and p.relation
+        and (p.relation.accepted or p.relation.kind in NEAR)
     }
     return [
         (i, matched[m.linked])
@@ -437,11 +448,15 @@ def _anchor_links(
     )
 
 
-def _merged_repeats(cands: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+def _merged_repeats(
+    cands: list[Candidate], chosen: list[Candidate], old: list[Mention], new: list[Mention]
+) -> list[Candidate]:
     """OLD repeats that one NEW figure states for both ("Geyser, 12, and Weier, 12" -> "both 12").
 
     A repeat whose sentence was cut stays dropped (consistency.md); one whose
     context fits the NEW figure nearly as well as the kept occurrence merged.
+    A repeat of another period is another fact: "fell 0.6% in March, after a
+    0.6% fall in February" -> "a 0.6% fall in March" drops February's.
     """
     kept = {c.j: c.context for c in chosen}
     paired = {c.i for c in chosen}
@@ -449,10 +464,27 @@ def _merged_repeats(cands: list[Candidate], chosen: list[Candidate]) -> list[Can
     for c in sorted(cands, key=lambda c: -c.score):
         if c.i in paired or c.j not in kept or c.relation.kind not in REPEATABLE:
             continue
+        if _periods_differ(old[c.i], new[c.j]):
+            continue
         if c.context >= MERGE_CONTEXT and c.context >= MERGE_RATIO * kept[c.j]:
             paired.add(c.i)
             out.append(c)
     return out
+
+
+def _period_evidence(a: Mention, b: Mention) -> float:
+    """Context the periods two figures refer to add: their dates are blanked from the
+    words around them, so "0.6% in March" / "0.6% in February" look alike without."""
+    pa, pb = a.frame.get("period"), b.frame.get("period")
+    if not (pa and pb):
+        return 0.0
+    return PERIOD_BONUS if pa == pb else -PERIOD_BONUS
+
+
+def _periods_differ(a: Mention, b: Mention) -> bool:
+    """Both figures' frames name the period they refer to, and not the same one."""
+    pa, pb = a.frame.get("period"), b.frame.get("period")
+    return bool(pa and pb) and pa != pb
 
 
 def _restated_repeats(

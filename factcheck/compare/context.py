@@ -113,7 +113,13 @@ def nouns_differ(a: Context, b: Context) -> bool:
     return bool(a.noun and b.noun) and not (same_noun(a.noun, b.noun) or a.own & b.own)
 
 
-def frame_difference(old: Mention, new: Mention, a: Context, b: Context) -> str | None:
+def frame_difference(
+    old: Mention,
+    new: Mention,
+    a: Context,
+    b: Context,
+    named: tuple[NamedFigures, NamedFigures] | None = None,
+) -> str | None:
     """Which part of two figures' frames says they state different facts, or None.
 
     "measure" ("out for 11 months" / "scored 11 goals", "300 cars" / "300
@@ -125,6 +131,13 @@ def frame_difference(old: Mention, new: Mention, a: Context, b: Context) -> str 
     duration's verb is reworded freely ("spent five years at" / "played for
     five years"), and so is a score's ("Leeds beat Wigan 4-1" / "Wigan lost
     4-1 to Leeds").
+
+    ``named`` (the figures each whole version gives each name) makes an
+    entity difference need a second participant: across two versions the
+    nearest name is often the same one in other words ("Lovenkrands, 37" /
+    "the 37-year-old Dane", "spent six years at Ibrox" / "at Rangers"), so the
+    names differ only where one version gives the other's name a figure of
+    the same kind ("Kolar, 24, and Lund, 31" / "Kolar, 31").
     """
     fa, fb = old.frame, new.frame
     if not fa or not fb or old.kind != "quantity" or new.kind != "quantity":
@@ -132,7 +145,9 @@ def frame_difference(old: Mention, new: Mention, a: Context, b: Context) -> str 
     if _measures_differ(old, new, fa.get("measure"), fb.get("measure")):
         return "measure"
     ages = old.role == "age", new.role == "age"
-    if _entities_differ(fa.get("entity"), fb.get("entity"), a, b, *ages):
+    if _entities_differ(fa.get("entity"), fb.get("entity"), a, b, *ages) and (
+        named is None or _another_participant(old, new, *named)
+    ):
         return "entity"
     pa, pb = fa.get("predicate"), fb.get("predicate")
     # "spent five years at" / "played for five years": a span's verb is reworded freely
@@ -140,6 +155,39 @@ def frame_difference(old: Mention, new: Mention, a: Context, b: Context) -> str 
     if pa and pb and pa != pb and "score" not in (old.role, new.role) and not durations:
         return "predicate"
     return None
+
+
+NamedFigures = dict[str, frozenset[str]]
+"""A name's words (lower case) -> the kinds of figure a version gives that name."""
+
+
+def figure_kind(m: Mention) -> str:
+    """What kind of figure ``m`` is, for telling two participants' figures apart:
+    its role ("age", "score"), else what it measures, else date/time/quantity."""
+    return m.role or (m.frame or {}).get("measure") or m.kind
+
+
+def named_figures(mentions: list[Mention]) -> NamedFigures:
+    """Which kinds of figure a version gives each name ("kolar" -> {"age"})."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        entity = (m.frame or {}).get("entity")
+        if entity:
+            for word in entity.lower().split():
+                out.setdefault(word, set()).add(figure_kind(m))
+    return {w: frozenset(kinds) for w, kinds in out.items()}
+
+
+def _another_participant(
+    old: Mention, new: Mention, old_named: NamedFigures, new_named: NamedFigures
+) -> bool:
+    """Whether one version gives the other version's name a figure of this kind."""
+    kind_old, kind_new = figure_kind(old), figure_kind(new)
+    new_words = new.frame["entity"].lower().split()
+    old_words = old.frame["entity"].lower().split()
+    return any(kind_new in old_named.get(w, ()) for w in new_words) or any(
+        kind_old in new_named.get(w, ()) for w in old_words
+    )
 
 
 def _measures_differ(old: Mention, new: Mention, a: str | None, b: str | None) -> bool:
@@ -274,6 +322,8 @@ class Version:
     contexts: list[Context]
     modifiers: list[str]
     """Narrowing word of each date ("early" in "early this month"), or ""."""
+    named: NamedFigures = field(default_factory=dict)
+    """The kinds of figure the whole version gives each name (``named_figures``)."""
 
 
 def prepare(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> Version:
@@ -283,6 +333,7 @@ def prepare(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]
         mentions,
         build_contexts(text, mentions, sentences),
         [date_modifier(text, m) for m in mentions],
+        named_figures(mentions),
     )
 
 

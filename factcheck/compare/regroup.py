@@ -26,10 +26,17 @@ from collections.abc import Iterable
 import factcheck.lang as lang
 from factcheck.compare.align import Pair
 from factcheck.compare.values import Relation
+from factcheck.extract.datewords import MONTHS
 from factcheck.mention import Mention
 
 SAME = Relation("same")
 _YEAR = re.compile(r"\d{4}")
+_MONTH_SPAN = re.compile(
+    rf"^(?:between |from )?({lang.alternation('calendar.months')})"
+    rf"-({lang.alternation('calendar.months')})$"
+)
+"""The words ``extra["norm"]`` gives two months ("july-august", "between july-august")."""
+_MONTH_KEY = re.compile(r"XXXX-\d{2}")
 
 
 def regroup(
@@ -45,10 +52,19 @@ def regroup(
 
 
 def endpoints(m: Mention) -> tuple[str, str] | None:
-    """The two figures a compound states, as keys ("2015", "2019"; "12", "25"), or None."""
+    """The two figures a compound states, as keys ("2015", "2019"; "12", "25"), or None.
+
+    A span of two months no dateline resolves ("July and August") has the
+    months of the year as its keys ("XXXX-07", "XXXX-08"), as its parts do.
+    """
     if m.kind == "date" and m.iso and m.iso.count("/") == 1:
         a, b = m.iso.split("/")
         return (a, b) if a and b and a != b else None
+    if m.kind == "date" and not m.iso:
+        months = _MONTH_SPAN.match(m.extra.get("norm") or "")
+        if months:
+            a, b = (f"XXXX-{MONTHS[months.group(k)]:02d}" for k in (1, 2))
+            return (a, b) if a != b else None
     ratio = m.extra.get("ratio")
     if m.kind == "quantity" and isinstance(ratio, list) and len(ratio) == 2:
         return _number_key(ratio[0]), _number_key(ratio[1])
@@ -69,7 +85,12 @@ def part_key(m: Mention, coarse: bool) -> str | None:
         if m.value is None or m.unit or m.low is not None or m.high is not None:
             return None
         return _number_key(m.value)
-    if m.kind != "date" or not m.iso or "/" in m.iso or m.iso.startswith("X"):
+    if m.kind != "date":
+        return None
+    if not m.iso:
+        timex = m.extra.get("timex")  # "July" without a dateline: "XXXX-07"
+        return timex if isinstance(timex, str) and _MONTH_KEY.fullmatch(timex) else None
+    if "/" in m.iso or m.iso.startswith("X"):
         return None
     return m.iso[:4] if coarse and _YEAR.match(m.iso) else m.iso
 

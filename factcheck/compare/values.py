@@ -90,6 +90,9 @@ def step(m: Mention) -> float:
     v = m.value
     if v is None or v == 0 or not _finite(v):
         return 1.0
+    if not m.sig_figs and m.unit and (last := _compound_last(m.text)):
+        # "5ft 9ins" is 69 inches to the inch, not to the ten of its "5"
+        return 10.0 ** -len(last.partition(".")[2])
     sig = m.sig_figs if m.sig_figs else _sig_figs_of(m.text)
     if sig is None:
         return 1.0
@@ -114,6 +117,15 @@ def _finite(v: float) -> bool:
         return math.isfinite(v) and abs(v) < 1e300
     except OverflowError:
         return False
+
+
+_COMPOUND = re.compile(r"\d[\d,.]*\s*[^\W\d_]+\.?\s+(\d+(?:\.\d+)?)\s*[^\W\d_]")
+
+
+def _compound_last(text: str) -> str | None:
+    """The last number of a measure in two units ("9" of "5ft 9ins"), or None."""
+    found = _COMPOUND.search(text)
+    return found.group(1) if found else None
 
 
 def _sig_figs_of(text: str) -> int | None:
@@ -391,9 +403,20 @@ def _relate_vague(old: Mention, new: Mention) -> Relation:
         if (old.low, old.high) == (new.low, new.high) and old.low is not None:
             return Relation("same")
         return Relation("different", "vague")
+    vague, exact = (new, old) if is_vague(new) else (old, new)
+    if _outside(exact, vague):
+        return Relation("different", "vague")  # "three young people" / "millions of people"
     if is_vague(new):
         return Relation("vaguer", f"{old.text} -> {new.text}")
     return Relation("sharper", f"{old.text} -> {new.text}")
+
+
+def _outside(exact: Mention, vague: Mention) -> bool:
+    """The exact figure lies outside the range a vague word spans ("three" / "millions")."""
+    if exact.value is None or not _finite(exact.value):
+        return False
+    low, high = vague.low, vague.high
+    return (low is not None and exact.value < low) or (high is not None and exact.value > high)
 
 
 def _relate_dates(old: Mention, new: Mention) -> Relation:

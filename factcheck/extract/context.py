@@ -21,6 +21,9 @@ from factcheck.extract.vocabulary import (
     MOJIBAKE_BEFORE_FIGURE,
     MONTHS,
     NOUN_STOPWORDS,
+    ONE_DAY_SOMEDAY_AFTER,
+    ONE_DAY_SPAN_AFTER,
+    ONE_DAY_SPAN_BEFORE,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     SPORT_WORDS,
@@ -125,7 +128,8 @@ class Context:
                 return "exact", None  # "lifted the hosts up to 250": a verb particle
             return QUALIFIERS_BEFORE[word], word
         q = P.QUAL_AFTER.match(self.text, end)
-        if q:
+        if q and not re.match(r"\s+(?:the\s+)?\d", self.text[q.end() : q.end() + 8]):
+            # "aged 25 and over", not "25 and over 30" (two figures)
             word = " ".join(q.group("q").lower().split())
             return QUALIFIERS_AFTER[word], word
         return "exact", None
@@ -188,7 +192,11 @@ class Context:
         text = self.text
         after = text[end : end + 24].lower()
         if after.startswith("-"):
+            if P.ONE_KIND_COMPOUND.match(after):
+                return True  # "one-day internationals", "the one-child policy": a kind
             return bool(re.match(r"-(?:off|time|sided|on-one|to-one|liner|stop)\b", after))
+        if self.one_day_is_someday(start, end):
+            return True  # "he will leave the club one day": some day, not a span
         if self.unit_after(end, "", 1):
             return False  # "one mile", "one hour"
         before = self.left(start, 24).lower()
@@ -207,6 +215,28 @@ class Context:
         if word == "to" and P.RANGE_SEP.match(text, end):
             return False  # "one to two years": the low end of a range
         return word in NOUN_STOPWORDS
+
+    def one_day_is_someday(self, start: int, end: int) -> bool:
+        """ "will leave the club one day", "One day, she ...": an indefinite day.
+
+        Only after a modal or a wish earlier in the sentence, or opening it
+        before a comma, and never with a word that makes it a span or a date
+        right beside it ("lasted one day", "for one day", "one day after").
+        """
+        text = self.text
+        day = re.match(r"\s+day\b(?!-)\s*(?P<next>[,.;:!?]|[a-z’']+)?", text[end : end + 24], re.I)
+        if day is None or text[start:end].lower() != "one":
+            return False
+        nxt = (day.group("next") or "").lower().lstrip("’'")
+        if nxt in ONE_DAY_SPAN_AFTER:
+            return False
+        prev = P.WORD_BEFORE.search(self.left(start, 24))
+        if prev and prev.group(1).lower() in ONE_DAY_SPAN_BEFORE:
+            return False
+        if self.sentence_start(start):
+            return nxt == ","
+        clause = re.split(r"[.;:!?]", self.left(start, 120))[-1].lower()
+        return any(w in ONE_DAY_SOMEDAY_AFTER for w in re.findall(r"[a-z]+", clause))
 
     def sentence_start(self, start: int) -> bool:
         """Whether a sentence opens at ``start``: after a full stop, a line break,
@@ -432,6 +462,11 @@ class Context:
             if u.group("mark"):
                 unit, dim = lexicon.unit_table()[1][u.group("mark")]
                 return unit, dim, u.end(), None
+        more = P.BEFORE_TIME_UNIT.match(text, end)
+        if more:  # "17 more years", "two further days": a span of time
+            found = self.unit_after(more.end(), surface, mag)
+            if found and found[1] == "time":
+                return found
         # "50p", "20 pence"
         s = P.SUBUNIT.match(text, end)
         if s and mag == 1:

@@ -353,6 +353,10 @@ _MONTH_CONTEXT = re.compile(
 _GENERIC_BEFORE = re.compile(r"(?i:\b(?:\w+est|worst|best|every|each|any|(?P<a>a))\s+$)")
 _THE_BEFORE = re.compile(r"(?i:\bthe\s+$)")
 _NOUN_AFTER = re.compile(r"['’]?s?\s+[a-z]")
+_EVENT_AFTER = re.compile(
+    rf"\s+(?:[a-z]+\s+)?(?:{lang.alternation('calendar.month_event_nouns')})\b"
+)
+"""After a month: the event it dates ("the May council elections")."""
 
 
 def _generic(text: str, start: int, end: int, sent_start: int) -> bool:
@@ -378,8 +382,10 @@ def _h_month(m: re.Match, ctx) -> Found | None:
     lead = m.group("q") or m.group("mod") or m.group("ry")
     if (not full or name.lower() in _MONTH_NEEDS_CONTEXT) and not lead:
         before = text[max(sent_start, m.start() - 20) : m.start()]
-        if not _MONTH_CONTEXT.search(before):
-            return None
+        if not _MONTH_CONTEXT.search(before) and not (
+            _THE_BEFORE.search(before) and _EVENT_AFTER.match(text, m.end("mon"))
+        ):
+            return None  # "the May council elections" is a month, "the May government" not
         after = m.end("mon")  # "in March. It ended": the full stop ends the sentence
         if text[after : after + 1] == " " and text[after + 1 : after + 2].isupper():
             return None  # "June Smith", "April Jones"

@@ -112,6 +112,8 @@ class _Sentence:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.clause: list[int] = []
+        self.joins: list[int] = []
+        """Positions of "and" / "or": "killed and two injured" gives the two its own verb."""
         self.predicates: dict[int, list[tuple[int, str]]] = {}
         self.names: dict[int, list[tuple[int, int, str]]] = {}
         clause = 0
@@ -140,6 +142,8 @@ class _Sentence:
                     self._add_name(run, i)
                     run = []
                 continue
+            if lower in ("and", "or"):
+                self.joins.append(i)
             self.starts.append(t_start)
             self.ends.append(t_end)
             self.clause.append(clause)
@@ -213,7 +217,14 @@ class _Sentence:
         near_after = after[0] - b + 1 if after else REACH + 1
         if min(near_before, near_after) > REACH:
             return None
+        if before and near_after <= REACH and self._joined_between(before[0], a):
+            return after[1]  # type: ignore[index]  # "three were killed and two injured"
         return before[1] if before and near_before <= near_after else after[1]  # type: ignore[index]
+
+    def _joined_between(self, verb: int, a: int) -> bool:
+        """An "and" or "or" stands between a verb at token ``verb`` and a figure at ``a``."""
+        k = bisect.bisect_right(self.joins, verb)
+        return k < len(self.joins) and self.joins[k] < a
 
     def _entity(self, clause: int, a: int, b: int, adjacent: bool = False) -> str | None:
         """The name the figure belongs to; ``adjacent``: only a name right next to it.

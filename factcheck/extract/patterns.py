@@ -26,6 +26,7 @@ from factcheck.extract.vocabulary import (
     AFTER_CHANGE,
     BEFORE_CHANGE,
     MONTHS,
+    ONE_KIND_COMPOUNDS,
     ONE_PRONOUN_AFTER,
     ONE_PRONOUN_BEFORE,
     QUALIFIERS_AFTER,
@@ -406,7 +407,9 @@ PHONE_AFTER = re.compile(r"(?i:\s+(?:calls?|emergency|number|line|service|operat
 
 
 PHONE_BEFORE = re.compile(
-    r"(?i:\b(?:dial|dialled|dialed|dialling|call|called|calling|rang|ring|phoned)\s+(?:the\s+)?$)"
+    r"(?i:\b(?:dial|dialled|dialed|dialling|call|called|calling|rang|ring|phoned)\s+(?:the\s+)?$"
+    # "contact the police on 101", "reach out to the police at 101"
+    r"|\b(?:contact|contacting|call|calling|ring|phone|police)\b[\w\s]{0,24}?\s(?:on|at)\s+$)"
 )
 
 
@@ -468,6 +471,10 @@ ORDINAL_TITLES = r"[\s-]+(?:minister|ministers|lady|secretary|mate|officer|aid|c
 ONE_AFTER = re.compile(r"\s*(?:’|')?\s*(?:" + "|".join(ONE_PRONOUN_AFTER) + r")\b")
 
 
+ONE_KIND_COMPOUND = re.compile(r"-(?:" + "|".join(ONE_KIND_COMPOUNDS) + r")\b", re.I)
+"""After "one": "-day internationals", "-child policy" (a kind of thing, not a count)."""
+
+
 ONE_BEFORE = re.compile(r"\b(?:" + "|".join(ONE_PRONOUN_BEFORE) + r")\s+$")
 
 
@@ -485,6 +492,8 @@ QUARTERS_COUNTED_BEFORE = re.compile(
 # "the first six months", "the first 10 minutes": an ordinal before a number
 # opens a period or a group, it is no figure of its own ("the second one" is a pronoun)
 ORDINAL_BEFORE_NUMBER = Lazy(rf"(?i:[ \t]+(?:\d|(?!one\b)(?:{NUMWORD})\b))")
+ORDINAL_IDIOM = re.compile(r"(?i:(?:" + "|".join(lang.words("numbers.ordinal_idioms")) + r")\b)")
+"""Right after an ordinal: "-timers", " step" (an idiom, not a rank)."""
 
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -497,6 +506,10 @@ MILLION_NOUNS = frozenset(lang.words("nouns.large_counts"))
 
 
 ATTACHED_ONLY_WORDS = frozenset(lang.words("nouns.attached_only_units"))
+# "17 more years": a word between a figure and its unit of time
+BEFORE_TIME_UNIT = re.compile(
+    rf"(?i:[ \t]+(?:{lang.alternation('nouns.before_time_unit')})(?=[ \t]+[a-z]))"
+)
 # Of ATTACHED_ONLY_WORDS, those that may stand after a space when written in lower
 # case: "200 hp" is horsepower ("200 HP printers" is the company).
 SPACED_WHEN_LOWERCASE = frozenset(lang.words("nouns.spaced_when_lowercase"))

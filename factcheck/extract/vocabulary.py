@@ -46,6 +46,13 @@ WEEKDAYS = frozenset(_WEEKDAY_NUMBERS)
 ONE_PRONOUN_AFTER = lang.words("pronoun_one.after")
 # ... and after these ("no one", "the one", "this one", "every one")
 ONE_PRONOUN_BEFORE = lang.words("pronoun_one.before")
+# "one day" meaning "some day": after these words in its sentence ("will leave one day") ...
+ONE_DAY_SOMEDAY_AFTER = frozenset(lang.words("pronoun_one.someday_after"))
+# ... unless one of these stands right before or after it ("for one day", "one day after")
+ONE_DAY_SPAN_BEFORE = frozenset(lang.words("pronoun_one.span_before"))
+ONE_DAY_SPAN_AFTER = frozenset(lang.words("pronoun_one.span_after"))
+# "one-day internationals", "the one-child policy": a number naming a kind of thing
+ONE_KIND_COMPOUNDS: tuple[str, ...] = lang.words("pronoun_one.kind_compounds")
 # words near a hyphenated pair that make it a score ("won 4-1", "a 2-2 draw")
 SPORT_WORDS = rf"\b(?:{lang.alternation('sport.score_words')})\b"
 

@@ -488,6 +488,8 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
         return end
     if low in ("second", "first") and re.match(r"(?:-hand|hand|ly\b|-guess|-class|-rate)", after):
         return end
+    if P.ORDINAL_IDIOM.match(after):
+        return end  # "the first step", "first-timers": idioms, not ranks
     if (
         low == "first"
         and re.search(r"(?i:\bat\s+$)", before)
