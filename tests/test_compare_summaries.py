@@ -165,3 +165,16 @@ def test_first_before_a_count_says_which_not_how_many():
     assert [m.text for m in extract(text)] == ["five", "eight"]
     old = "Rovers top the table with five wins from eight games."
     assert flags(old, "Rovers top the table after winning five of their first eight games.") == []
+
+
+def test_a_number_word_over_a_fraction_word_is_a_share_before_a_verb():
+    assert (
+        mention("Most wards improved, but one quarter showed a fall.", "one quarter").value == 0.25
+    )
+    assert mention("Two thirds voted to strike.", "Two thirds").value == pytest.approx(2 / 3)
+    assert [m.text for m in extract("She reached one quarter-final.")] == []
+    assert mention("Most wards improved; a quarter saw a fall.", "a quarter").value == 0.25
+    old = "Most wards improved, but one quarter showed a fall."
+    assert [f.status for f in compare(old, "Most wards improved; a quarter saw a fall.")] == [
+        "match"
+    ]

@@ -321,6 +321,7 @@ def fraction(scan, m: re.Match[str]) -> int | None:
         and not comparative  # "a fifth higher", "a third below"
         and not re.search(r"(?i:\b(?:by|than)\s+$)", scan.ctx.left(start, 8))
         and not _half_as_a_share(scan, start, end, words)
+        and not _counted_fraction(text, start, end, words)
     ):
         if words[0] in _ARTICLES:
             return _ordinal_after_article(scan, m, words[-1]) or end
@@ -410,6 +411,26 @@ def _quarters_counted(scan, start: int, end: int) -> bool:
 
 
 _SHARE_LEAD = re.compile(r"(?i:\b(?:only|just|about|nearly|almost|roughly|around|over|under)\s+$)")
+
+
+_PERIOD_BEFORE = re.compile(r"(?i:\b(?:in|for|per|each|every|within|over|during)\s+$)")
+
+
+def _counted_fraction(text: str, start: int, end: int, words: list[str]) -> bool:
+    """ "but one quarter showed a fall", "two thirds voted", "a quarter reported
+    declines": a number word over a fraction word, or "a quarter", is a share
+    whatever follows; "a third" may be an ordinal ("a third was released": a
+    third man). Not "one quarter-final"."""
+    if len(words) != 2 or text[end : end + 1] == "-":
+        return False
+    if words[0] in _ARTICLES:
+        # "in a quarter when prices rose", "a quarter finalist": a period, a round
+        return (
+            words[1] == "quarter"
+            and not _PERIOD_BEFORE.search(text, max(0, start - 12), start)
+            and not re.match(r"\s+final", text[end : end + 8], re.I)
+        )
+    return words[0] in UNITS_WORDS
 
 
 def _half_as_a_share(scan, start: int, end: int, words: list[str]) -> bool:
