@@ -230,3 +230,17 @@ def test_a_changed_score_in_the_same_sentence_is_a_conflict_not_derived():
     old = "Kerr made it 2-0 before Hart pulled one back for the visitors."
     new = "Kerr made it 2-1 before Hart pulled one back for the visitors."
     assert status_of(old, new, "2-1") == "conflict"
+
+
+# -- a percentage of a total (derive.py) ----------------------------------------------
+def test_a_percentage_of_a_total_in_one_sentence_is_derived():
+    old = "The depot logged 412 complaints last year and 75% concerned late buses."
+    assert status_of(old, "About 310 complaints concerned late buses.", "310") == "derived"
+    assert status_of(old, "About 350 complaints concerned late buses.", "350") != "derived"
+
+
+def test_a_percentage_and_a_total_of_different_sentences_or_things_derive_nothing():
+    old = "The depot logged 412 complaints last year. Fares rose and 75% of riders paid more."
+    assert status_of(old, "About 310 complaints concerned late buses.", "310") == "added"
+    old = "The depot runs 412 buses and 75% of its drivers are full-time."
+    assert status_of(old, "It has about 310 full-time drivers.", "310") == "added"

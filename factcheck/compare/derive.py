@@ -6,7 +6,9 @@ new text but not a new fact, so it is reported as ``derived`` rather than
 ``added``. Only simple, checkable arithmetic counts: a unit conversion of one
 OLD figure, or the sum or difference of OLD figures in the same unit and of
 one frame (``one_frame``: the same counted noun); a difference only for a
-NEW figure that states a change ("a rise of 12" from "40 to 52").
+NEW figure that states a change ("a rise of 12" from "40 to 52"); a
+percentage of a total one OLD sentence gives both of ("338 collisions ...
+95% on the red line" -> "about 320 on the red line").
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ class Derivations:
                 self.by_unit.setdefault(o.unit, []).append(k)
                 if o.dimension in _SHARES:
                     self.shares.append(k)
+        self.shares_of_totals = _shares_of_totals(old)
+        """(share, total) of OLD in one sentence: "338 collisions ... 95% on the red line"."""
         self._sources: dict[tuple, list[Mention]] = {}
         self._parts: dict[str | None, list[Mention]] = {}
         self._found: dict[tuple, tuple[list[Mention], str] | None] = {}
@@ -148,6 +152,9 @@ class Derivations:
                 and _close(abs(a.value - b.value), new.value, tolerance)
             ):
                 return [a, b], "a difference"
+        found = self._share_of_total(new, tolerance)
+        if found:
+            return found
         for a, b, c in combinations(parts, 3):
             if (
                 a.sentence == b.sentence == c.sentence
@@ -156,6 +163,42 @@ class Derivations:
             ):
                 return [a, b, c], "a total"
         return None
+
+    def _share_of_total(self, new: Mention, tolerance: float) -> tuple[list[Mention], str] | None:
+        """``new`` as OLD's percentage of OLD's total in one sentence ("about 320" of 338 at 95%).
+
+        Only a bare count, below the total, counting what the total counts
+        where it says; the percentage's own rounding widens the tolerance.
+        """
+        if new.unit or new.role or new.dimension not in (None, "count"):
+            return None
+        measure = new.frame.get("measure")
+        for share, total in self.shares_of_totals:
+            if new.value >= total.value or measure not in (None, total.frame.get("measure")):
+                continue
+            slack = tolerance + total.value * step(share) / 200  # type: ignore[operator]
+            if _close(share.value * total.value / 100, new.value, slack):  # type: ignore[operator]
+                return [share, total], "a share of a total"
+        return None
+
+
+def _shares_of_totals(old: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Percentages and counts of one OLD sentence, paired (at most MAX_PARTS pairs)."""
+    out: list[tuple[Mention, Mention]] = []
+    by_sentence: dict[int, tuple[list[Mention], list[Mention]]] = {}
+    for m in old:
+        if m.kind != "quantity" or m.value is None or m.value <= 0 or is_vague(m) or m.role:
+            continue
+        shares, totals = by_sentence.setdefault(m.sentence, ([], []))
+        if m.dimension == "percentage" and m.value < 100:
+            shares.append(m)
+        elif not m.unit and m.dimension in (None, "count") and m.value >= 10:
+            totals.append(m)
+    for shares, totals in by_sentence.values():
+        out.extend((s, t) for s in shares for t in totals)
+        if len(out) >= MAX_PARTS:
+            return out[:MAX_PARTS]
+    return out
 
 
 FRAME_FIELDS = ("measure", "predicate")
