@@ -55,6 +55,10 @@ EXAMPLES = {
         ("Patel's century set up a win by six wickets.", "century", 100),
         ("She made a maiden half-century in her second Test.", "half-century", 50),
     ],
+    "factor": [
+        ("The ward ran at double its capacity.", "double", 2),
+        ("Fees could treble the cost of a degree.", "treble", 3),
+    ],
     "roman": [
         ("A Category IV storm hit the coast.", "Category IV", 4),
         ("He was told he had stage III cancer.", "stage III", 3),

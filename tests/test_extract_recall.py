@@ -293,3 +293,31 @@ def test_a_century_of_runs(sentence, surface, value):
 )
 def test_a_century_of_years_is_no_count_of_runs(sentence):
     assert [m for m in quantities(sentence) if m.noun == "runs"] == []
+
+
+# -- factors in words, and a rank after "top-" ------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The jail held double its capacity.", "double", 2),
+        ("Rents are triple the national average.", "triple", 3),
+        ("The board voted to quadruple their budget.", "quadruple", 4),
+    ],
+)
+def test_double_the_size_is_a_factor(sentence, surface, value):
+    found = [m for m in quantities(sentence) if m.text == surface]
+    assert len(found) == 1, read(sentence)
+    assert (found[0].value, found[0].dimension) == (value, "factor")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The hall doubles as a venue.", "She booked a double room.", "He hit a triple."],
+)
+def test_double_as_a_word_is_no_figure(sentence):
+    assert read(sentence) == []
+
+
+def test_a_top_ten_finish_reads_like_top_ten():
+    assert [(t, v) for t, v, _, _ in read("It was a top-10 finish for Ruiz.")] == [("10", 10)]
+    assert [(t, v) for t, v, _, _ in read("She finished in the top 10.")] == [("10", 10)]

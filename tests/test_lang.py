@@ -72,6 +72,7 @@ EN_SCHEMA = {
     "numbers.one_count_verbs": "words",
     "numbers.twice_idioms": "words",
     "numbers.factor_after_adverb": "words",
+    "numbers.factor_words": "int",
     "numbers.placing_nouns": "words",
     "numbers.fraction_comparatives": "words",
     "direction.up": "words",

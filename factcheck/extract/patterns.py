@@ -92,6 +92,7 @@ FIRST_LETTERS = "".join(
     sorted(
         {w[0] for w in [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *ORDINAL_WORDS, *VAGUE_WORDS]}
         | {w[0] for w in lang.words("numbers.rating_scales")}
+        | {w[0] for w in lang.table("numbers.factor_words")}
         | {"a", "d", "h"}
     )
 )
@@ -117,6 +118,9 @@ ONCE_COUNT_VERBS = frozenset(lang.words("numbers.once_count_verbs"))
 ONCE_COUNT_FOLLOWERS = frozenset(lang.words("numbers.once_count_followers"))
 TWICE_IDIOMS = frozenset(lang.words("numbers.twice_idioms"))
 FACTOR_AFTER_ADVERB = frozenset(lang.words("numbers.factor_after_adverb"))
+FACTOR_WORDS = lang.table("numbers.factor_words")
+_FACTOR_WORDS = lang.alternation(list(FACTOR_WORDS))
+_FACTOR_OBJECTS = lang.alternation([w for w in FACTOR_AFTER_ADVERB if w != "as"])
 PLACING_NOUNS = frozenset(lang.words("numbers.placing_nouns"))
 FRACTION_COMPARATIVES = frozenset(lang.words("numbers.fraction_comparatives"))
 ONE_COUNT_VERB_BEFORE = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.one_count_verbs')})\s+$)")
@@ -144,6 +148,7 @@ CORE = Lazy(
     rf"|(?P<vague>\b(?:{VAGUE})\b|\bscores(?=\s+of\b))"
     rf"|(?P<roman>\b(?:{_RATING_SCALES})\s+(?:{_ROMAN})(?=\*|[\s-]+(?:{_RATED})\b))"
     rf"|(?P<times>\b(?:{_ADVERB_COUNTS})\b)"
+    rf"|(?P<factor>\b(?:{_FACTOR_WORDS})(?=[ \t]+(?:{_FACTOR_OBJECTS})\b))"
     rf"|(?P<several>\b(?:several|a\s+few|a\s+couple\s+of)(?=\s+[a-z]))"
     # "twenty-first" is one ordinal (below), not "twenty" and a "first"
     rf"|(?P<words>\b(?!(?:{TENS})-(?:{ORDWORD})\b)(?:an?\s+(?=(?:{_ONE_OF})\b))?(?:{NUMWORD})"

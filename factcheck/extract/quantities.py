@@ -179,7 +179,8 @@ READERS = {
     "words": wordforms.words,  # "twenty-one people", "two million pounds"
     "vague": wordforms.vague,  # "hundreds of people", "tens of thousands"
     "roman": wordforms.roman_rating,  # "grade II listed", "stage IV cancer"
-    "times": wordforms.adverb_count,  # "played twice", "more than once", "once a week"
+    "times": wordforms.adverb_count,
+    "factor": wordforms.factor_word,  # "double its capacity", "treble the price"  # "played twice", "more than once", "once a week"
     "several": wordforms.several,  # "several hours", "a few miles"
     "adur": wordforms.a_duration,  # "for almost a week"
     "decw": wordforms.age_decade_word,  # "in his twenties"

@@ -224,6 +224,27 @@ def adverb_count(scan, m: re.Match[str]) -> int | None:
     return end
 
 
+def factor_word(scan, m: re.Match[str]) -> int | None:
+    """ "at double its capacity", "treble the price", "double the size": a factor,
+    like "twice its capacity" (not "doubles as a venue", "a double room")."""
+    start, end = m.start(), m.end()
+    q, qword = scan.ctx.qualifier(start, end)
+    value = P.FACTOR_WORDS[m.group().lower()]
+    scan.emit(
+        start,
+        end,
+        value=value,
+        low=value if q == "at_least" else None,
+        high=value if q == "at_most" else None,
+        unit=None,
+        dimension="factor",
+        qualifier=q,
+        change=scan.ctx.change(start, end),
+        extra={"qualifier_text": qword} if qword else {},
+    )
+    return end
+
+
 def _once_counts(scan, end: int, prev: str, nxt: str) -> bool:
     """Whether "once" counts: after "only", "than", "least" ("more than once"); before
     "a week" ("once a week"); or after a verb ("scored once", "was capped once") at
