@@ -202,8 +202,22 @@ class Context:
         before = self.left(start, 24).lower()
         if P.ONE_COUNT_VERB_BEFORE.search(before) and P.ONE_OF_A_RECORD.match(text, end):
             return False  # "drew one of their last five games": one of a record
-        if P.ONE_AFTER.match(after) or P.ONE_BEFORE.search(before):
+        if P.ONE_AFTER.match(after):
             return True
+        if P.ONE_COUNTED_BEFORE.search(before) and not P.THE_ONLY_BEFORE.search(before):
+            return False  # "two strikers or just one", "not one, but two"
+        if P.ONE_BEFORE.search(before):
+            return True
+        if not P.ONE_COUNTED_BEFORE.search(before) and (
+            P.ONE_SOURCE.match(text, end)
+            or P.ONE_SOURCE_AFTER_VERB.search(before)
+            and P.ONE_SOURCE_NOUN_AFTER.match(text, end)
+        ):
+            return True  # "one analyst said", "said one user": an unnamed source
+        if text[start] == "O" and self.sentence_start(start) and P.ONE_INTRODUCES.match(text, end):
+            return True  # "One standout is the new hotel": introduces, does not count
+        if P.ONE_OF_A_PAIR_AFTER.match(text, end):
+            return True  # "two reservoirs, one higher than the other"
         if re.search(r"\b(?:a|an|the)\s+[a-z]+\s+$", before):
             return True  # "a personal one", "the right one"
         nxt = P.WORD_AFTER.match(text, end)

@@ -32,6 +32,27 @@ from factcheck.extract.numbers import (
 _AGE_DECADES = (20, 30, 40, 50, 60, 70, 80, 90)
 
 
+def _elapsed(scan, e: re.Match[str]) -> int:
+    """ "a time of 1:57.67", "won in 2:03:45": a race time, in seconds."""
+    if e.group("h") is not None:
+        hours, minutes, seconds = e.group("h"), e.group("m"), e.group("s")
+    else:
+        hours, minutes, seconds = "0", e.group("m2"), e.group("s2")
+    value = Decimal(hours) * 3600 + Decimal(minutes) * 60 + Decimal(seconds)
+    decimals = len(seconds.partition(".")[2])
+    scan.emit(
+        e.start(),
+        e.end(),
+        value=tidy(value),
+        unit="second",
+        dimension="time",
+        qualifier=scan.ctx.qualifier(e.start(), e.end())[0],
+        decimals=decimals,
+        extra={"clock": e.group()},
+    )
+    return e.end()
+
+
 def digits(scan, m: re.Match[str]) -> int | None:
     """ "1,500 people", "£20m", "-3.5C", "6ft 4in", "10 1/2 miles": one figure in digits.
 
@@ -43,6 +64,9 @@ def digits(scan, m: re.Match[str]) -> int | None:
     prefix = P.HYPHEN_PREFIX_BEFORE.search(text, max(0, start - 7), start)
     if prefix is None and _glued_to_word(text, start):
         return end
+    race = P.elapsed_at(text, start) if m.lastgroup == "num" else None
+    if race:
+        return _elapsed(scan, race)
     neg, start = _sign(text, start)
     skip = _not_a_figure(text, m)
     if skip is not None:

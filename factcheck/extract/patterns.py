@@ -222,9 +222,30 @@ URL = re.compile(r"https?://\S+|\bwww\.\S+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+# "a time of 1:57.67", "won in 2:03:45": a race time (minutes:seconds.hundredths, or
+# hours:minutes:seconds after a cue), not a time of day
+ELAPSED = re.compile(
+    r"(?<![\w.,:])(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)"
+    r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d{1,3}))(?![\d:]|\.\d)"
+)
+ELAPSED_CUE = re.compile(r"(?i:\b(?:" + lang.alternation("numbers.elapsed_cues") + r")\s+$)")
+
+
+def elapsed_at(text: str, pos: int) -> re.Match[str] | None:
+    """The race time starting at ``pos``, if one does ("1:57.67"; "2:03:45" after a cue)."""
+    e = ELAPSED.match(text, pos)
+    if e is None or "." not in e.group() and not ELAPSED_CUE.search(text, max(0, pos - 24), pos):
+        return None
+    return e
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Times, phone numbers, numeric dates, URLs and e-mail addresses."""
-    spans = [(m.start(), m.end()) for m in BLOCK_DIGITS.finditer(text)]
+    """Times, phone numbers, numeric dates, URLs and e-mail addresses (not race times)."""
+    spans = [
+        (m.start(), m.end())
+        for m in BLOCK_DIGITS.finditer(text)
+        if ":" not in m.group() or elapsed_at(text, m.start()) is None
+    ]
     if "://" in text or "www." in text:
         spans += [(m.start(), m.end()) for m in URL.finditer(text)]
     if "@" in text:
@@ -405,6 +426,21 @@ SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS + "⁻⁺", "0123456789-+")
 SOFT_HYPHEN_COMPOUND = frozenset(lang.words("nouns.soft_hyphen_compounds"))
 
 
+# "a three-line whip", "the one-child policy": number words inside a name or idiom
+IDIOM_COMPOUND = re.compile(
+    r"(?i:(?:" + lang.alternation("numbers.idiom_compounds", escape=False) + r")\b)"
+)
+# "two-faced", "three-pronged", "two-putted": a number word hyphenated to a participle
+ED_COMPOUND = re.compile(r"-(?P<w>[a-z]+ed)\b")
+COUNTED_ED_COMPOUNDS = frozenset(lang.words("numbers.counted_ed_compounds"))
+# "one half of the duo": a member of a pair, not a fraction
+HALF_OF_A_PAIR = re.compile(
+    r"(?i:\s+of\s+(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+    + lang.alternation("numbers.pair_nouns")
+    + r")\b(?![’'-]))"
+)
+
+
 EMERGENCY_NUMBERS = {"999", "911", "112", "101", "111", "000"}
 
 
@@ -481,6 +517,38 @@ ONE_KIND_COMPOUND = re.compile(r"-(?:" + "|".join(ONE_KIND_COMPOUNDS) + r")\b", 
 
 
 ONE_BEFORE = re.compile(r"\b(?:" + "|".join(ONE_PRONOUN_BEFORE) + r")\s+$")
+
+
+# "one analyst said", "one senior official, who asked not to be named, told ...": a source
+_SOURCE_NOUN = r"(?:[\w'’-]+[ \t]+){0,2}?(?:" + lang.alternation("pronoun_one.source_nouns") + r")"
+ONE_SOURCE = re.compile(
+    r"(?i:[ \t]+"
+    + _SOURCE_NOUN
+    + r"(?:[ \t]*,[^,.;]{1,60},|[ \t]+(?:quoted|interviewed|cited|speaking|questioned|surveyed)"
+    + r"\b[^,.;]{0,40}?)?(?:[ \t]+(?:[a-z]+ly|"
+    + lang.alternation("pronoun_one.source_adverbs")
+    + r"))?[ \t]+(?:"
+    + lang.alternation("pronoun_one.source_verbs")
+    + r")\b)"
+)
+# "said one user", "according to one official": the source after its verb
+ONE_SOURCE_AFTER_VERB = re.compile(
+    r"(?i:\b(?:" + lang.alternation("pronoun_one.source_verbs") + r"|according\s+to)\s+$)"
+)
+ONE_SOURCE_NOUN_AFTER = re.compile(r"(?i:[ \t]+" + _SOURCE_NOUN + r"\b(?![’'-]))")
+# "two reservoirs, one higher than the other": one of a set already counted
+ONE_OF_A_PAIR_AFTER = re.compile(r"(?i:[^.!?;]{0,120}?\bthe\s+other\b)")
+# ... unless the count is the point: "only one analyst said", "not one official said"
+ONE_COUNTED_BEFORE = re.compile(r"(?i:\b(?:only|just|not|exactly|all\s+but|than)\s+$)")
+THE_ONLY_BEFORE = re.compile(
+    r"(?i:\b(?:the|an?|his|her|their|its|my|our|your)\s+(?:only|just)\s+$)"
+)
+# "One standout is the new hotel", "One sticking point was the border": "one" that
+# introduces a thing by what it is, not a count
+ONE_INTRODUCES = re.compile(
+    r"(?i:[ \t]+(?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+[ \t]+(?:is|was)[ \t]+"
+    r"(?:the|a|an|that|whether|how|what|why|his|her|their|its)\b)"
+)
 
 
 ORDINAL_LEADS = frozenset(lang.words("numbers.ordinal_leads"))

@@ -309,6 +309,8 @@ def fraction(scan, m: re.Match[str]) -> int | None:
     if words[-1] == "quarters" and words[0] in UNITS_WORDS and _quarters_counted(scan, start, end):
         # "the first rise in three quarters": a count of quarters, like "3 quarters"
         return finish_words(scan, start, start + len(words[0]), Decimal(numer))
+    if numer == 1 and denom == 2 and P.HALF_OF_A_PAIR.match(text, end):
+        return end  # "one half of the duo": a member of a pair
     fraction = Decimal(numer) / Decimal(denom)
     scaled = P.FRACTION_OF_MAGNITUDE.match(text, end)
     if scaled:  # "half a million", "a quarter of a million", "three quarters billion"
@@ -341,7 +343,7 @@ def fraction(scan, m: re.Match[str]) -> int | None:
         not re.match(followers, text[end : end + 12])
         and not comparative  # "a fifth higher", "a third below"
         and not re.search(r"(?i:\b(?:by|than)\s+$)", scan.ctx.left(start, 8))
-        and not _half_as_a_share(scan, start, end, words)
+        and not _fraction_as_a_share(scan, start, end, words)
         and not _counted_fraction(text, start, end, words)
     ):
         if words[0] in _ARTICLES:
@@ -431,7 +433,15 @@ def _quarters_counted(scan, start: int, end: int) -> bool:
     )
 
 
-_SHARE_LEAD = re.compile(r"(?i:\b(?:only|just|about|nearly|almost|roughly|around|over|under)\s+$)")
+_SHARE_LEAD = re.compile(
+    r"(?i:\b(?:only|just|about|nearly|almost|roughly|around|over|under|approximately|perhaps|barely)\s+$)"
+)
+# "..., but a quarter reported declines", "- though one-third said no": a share that
+# opens a clause and is the subject of a verb in the past
+_CLAUSE_LEAD = re.compile(r"(?i:(?:\b(?:but|though|although|while|whereas|yet)|[,;:–—-])\s+$)")
+_PAST_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]{3,}ed|" + lang.alternation("tense.past_irregular") + r")\b(?!-)"
+)
 
 
 _PERIOD_BEFORE = re.compile(r"(?i:\b(?:in|for|per|each|every|within|over|during)\s+$)")
@@ -454,22 +464,43 @@ def _counted_fraction(text: str, start: int, end: int, words: list[str]) -> bool
     return words[0] in UNITS_WORDS
 
 
-def _half_as_a_share(scan, start: int, end: int, words: list[str]) -> bool:
-    """ "only half voted", "about half said yes", "with about a third indicating":
-    a fraction after a qualifier is a share of people already named; not
-    "half-joking", "half past" nor "about a third party". Another fraction than
-    "half" needs a qualifier ("about", "over"): "only a third escaped" is a third man."""
-    after = scan.text[end : end + 12]
-    if words != ["half"] and (
-        scan.ctx.qualifier(start, end)[0] == "exact"  # "only a third escaped": a third man
-        or re.match(r"\s+(?:party|parties|way|time)\b", after)
+def _fraction_as_a_share(scan, start: int, end: int, words: list[str]) -> bool:
+    """ "only half voted", "about half said yes", "with about a third indicating",
+    "but a quarter reported declines": a fraction after a qualifier, or opening a
+    clause before a verb in the past, is a share of what was already named; not
+    "half-joking", "half past", "about a third party", "for almost a third time";
+    "only a third escaped" is a third man ("only a quarter came" is a share)."""
+    after = scan.text[end : end + 14]
+    if scan.text[end : end + 1] == "-" or re.match(
+        r"\s+(?:past|time|way|hearted|party|parties|term|round|straight|consecutive|successive)\b",
+        after,
     ):
         return False
-    return (
-        scan.text[end : end + 1] != "-"
-        and bool(_SHARE_LEAD.search(scan.ctx.left(start, 10)))
-        and not re.match(r"\s+(?:past|time|way|hearted)\b", after)
+    left = scan.ctx.left(start, 16)
+    if words == ["half"]:
+        return bool(_SHARE_LEAD.search(left))
+    if words[0] not in ("a", "an", "one"):
+        return False
+    if _SHARE_LEAD.search(left):
+        exact = scan.ctx.qualifier(start, end)[0] == "exact"  # "only a third escaped"
+        return not (exact and words[-1] in ORDINAL_WORDS)
+    return bool(
+        _CLAUSE_LEAD.search(left)
+        and _PAST_VERB_AFTER.match(scan.text, end)
+        and not _next_in_a_count(scan, start, words[-1])
     )
+
+
+def _next_in_a_count(scan, start: int, word: str) -> bool:
+    """ "two men were held, but a third escaped": "third" after a count of two is the
+    next one, an ordinal, not a share ("a quarter" is never an ordinal)."""
+    place = ORDINAL_WORDS.get(word)
+    if not place or place < 2:
+        return False
+    before = {str(place - 1)} | {w for w, v in UNITS_WORDS.items() if v == place - 1}
+    sentence_start = scan.sentence_of(start)[0]
+    left = scan.text[max(sentence_start, start - 160) : start].lower()
+    return any(w in before for w in re.findall(r"[a-z]+|\d+", left))
 
 
 def share(scan, start: int) -> int | None:
@@ -629,6 +660,11 @@ def words(scan, m: re.Match[str]) -> int | None:
         return end
     if words == ["one"] and scan.ctx.one_is_pronoun(start, end):
         return end
+    if P.IDIOM_COMPOUND.match(text, start):
+        return end  # "a three-line whip", "the one-child policy": a name, no figure
+    ed = P.ED_COMPOUND.match(text, end)
+    if ed and ed.group("w").lower() not in P.COUNTED_ED_COMPOUNDS:
+        return ed.end()  # "two-faced", "a three-pronged attack", "he two-putted"
     # "BBC One", "League Two", "Formula One": part of a name; not after a full
     # stop ("on 17 June. Three people died")
     if (
