@@ -36,6 +36,15 @@ SAME_AMOUNT = [
     ("The bridge will close for a fortnight.", "The bridge will close for two weeks."),
     ("The shelter took in a dozen dogs.", "The shelter took in 12 dogs."),
     ("The dig lasted 20 years in all.", "The dig lasted two decades in all."),
+    ("Ruiz hit a hat-trick against Lyon.", "Ruiz hit three goals against Lyon."),
+    ("Ruiz hit a brace against Lyon.", "Ruiz hit two goals against Lyon."),
+    ("Twins were delivered at the clinic.", "Two babies were delivered at the clinic."),
+    # a unit and a half, a fraction of a unit
+    ("The inquiry ran for a year and a half.", "The inquiry ran for 18 months."),
+    ("The hearing lasted an hour and a half.", "The hearing lasted 90 minutes."),
+    ("The lift was stuck for a quarter of an hour.", "The lift was stuck for 15 minutes."),
+    ("The stall traded for three-quarters of a year.", "The stall traded for nine months."),
+    ("The path runs for a quarter of a mile.", "The path runs for 400 metres."),
     # a position written after its stage
     ("Okoro went out in round three in Rome.", "Okoro went out in the third round in Rome."),
     ("Okoro went out in round 3 in Rome.", "Okoro went out in the third round in Rome."),
@@ -54,6 +63,8 @@ def test_an_amount_without_a_numeral_pairs_with_the_numeral(old, new):
 
 
 CHANGED = [
+    ("Ruiz hit a hat-trick against Lyon.", "Ruiz hit four goals against Lyon."),
+    ("The inquiry ran for a year and a half.", "The inquiry ran for two years."),
     ("Both cyclists were taken to hospital.", "The three cyclists were taken to hospital."),
     ("Okoro went out in round three in Rome.", "Okoro went out in the fourth round in Rome."),
     (

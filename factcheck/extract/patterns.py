@@ -459,6 +459,8 @@ FRACTION_OF_MAGNITUDE = re.compile(
     + "|".join((*(w for w, n in SCALE_WORDS.items() if n >= 1000), *GROUP_WORDS))
     + r")\b"
 )
+# "a year and a half", "an hour and a half": one and a half of the unit
+AND_A_HALF = re.compile(r"(?i:\s+and\s+a\s+half\b)")
 TEMPERATURE_CUE = re.compile(
     r"(?i:\b(?:temperatures?|heat|heatwave|hot|hotter|hottest|warm|warmer|warmest|cold|colder|"
     r"coldest|chill|freezing|frost|weather|forecast|thermometer|mercury|minus)\b)"

@@ -108,12 +108,16 @@ def a_duration(scan, m: re.Match[str]) -> int | None:
         return end
     word = m.group().split()[-1]
     unit, dim = lexicon.unit_table()[0][word]
+    value = 1
+    half = P.AND_A_HALF.match(scan.text, end)
+    if half and not scan.covered(end, half.end()):
+        value, end = 1.5, half.end()  # "a year and a half": 18 months
     scan.emit(
         start,
         end,
-        value=1,
-        low=1 if q == "at_least" else None,
-        high=1 if q == "at_most" else None,
+        value=value,
+        low=value if q == "at_least" else None,
+        high=value if q == "at_most" else None,
         unit=unit,
         dimension=dim,
         qualifier=q,
