@@ -11,6 +11,7 @@ import pytest
 
 from factcheck import extract
 from factcheck.compare import compare_texts
+from factcheck.compare.values import relate
 from factcheck.extract.implied import implied_figures, is_implied
 from tests.test_compare_equivalents import flags
 
@@ -96,6 +97,7 @@ def test_a_numeral_dropped_next_to_an_implied_figure_is_still_dropped():
 def test_what_is_read_as_implied():
     assert implied("Both teams scored twice.") == [("Both", 2)]
     assert implied("Both the mayor and the council agreed.") == []
+    assert implied("Both the county council and the water board agreed.") == []
     assert implied("The pair of boots cost £90.") == []
     assert implied("Hana Ito won Round Two easily.") == [("Round Two", 2)]
     assert implied("Profits rose in the second half-year.") == [("half-year", 0.5)]
@@ -108,3 +110,24 @@ def test_implied_figures_are_not_extracted():
     found = extract("Both cyclists were hurt in round three.")
     assert not any(is_implied(m) for m in found)
     assert [m.text for m in found] == []
+
+
+def test_a_written_numeral_takes_its_partner_before_an_implied_figure():
+    old = "The board cannot fund both wards, she said. The board cannot fund two wards, he said."
+    new = "The board cannot fund two wards, they said."
+    how = {f.old.text: f.extra.get("how") for f in compare_texts(old, new) if f.status == "match"}
+    assert how == {"two": "same", "both": "repeated"}
+
+
+def test_an_implied_count_never_pairs_with_a_vague_magnitude():
+    [vague] = [m for m in extract("Tens of thousands of geese came.") if m.kind == "quantity"]
+    text = "Both geese came."
+    [both] = implied_figures(text, extract(text))
+    assert relate(vague, both).kind == "incomparable"
+    assert relate(both, vague).kind == "incomparable"
+
+
+def test_an_implied_figure_needs_the_sentence_not_only_the_value():
+    old = "The hosts go into Saturday's game having won three and drawn two under their new coach."
+    new = "With both teams ready for Saturday's game, a tense contest is expected."
+    assert ("dropped", "two", None) in flags(old, new)

@@ -30,6 +30,7 @@ from factcheck.compare.context import (
 from factcheck.compare.derive import Derivations
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.values import COUNTED_FRACTION, Relation, is_vague, relate
+from factcheck.extract.implied import is_implied
 from factcheck.mention import Mention
 
 NEAR = ("qualifier", "vaguer", "sharper")
@@ -65,6 +66,9 @@ UNIQUE_BONUS = 0.2
 SHORT_SENTENCE = 3
 """Content words a sentence (or the window around a figure) counts as at
 least, against a longer one."""
+IMPLIED_PENALTY = 0.2
+"""Score an implied figure ("both", "round three") gives up against a written one:
+a numeral that pairs in context takes its partner first."""
 SMALL_COUNT = 10
 """Bare counts below this (news copy writes them as words) state many unrelated
 facts of one story: a unique one with another noun is no evidence of a pair."""
@@ -291,6 +295,11 @@ def candidates(
         o, n = old[i], new[j]
         unique = same_valued["old", i] == 1 and same_valued["new", j] == 1
         need = min_context_for_same(o, n, unique)
+        implied = is_implied(o) or is_implied(n)
+        if implied:
+            # "both" / "two": no numeral was written, so neither rarity nor a
+            # lone value says the two are one fact; the sentence must
+            need = max(need, BASE_NEED)
         if unique and nouns_differ(old_ctx[i], new_ctx[j]):
             sole = rel.kind == "same" and not contested & {("old", i), ("new", j)}
             need += _reworded_noun_need(o, sole)
@@ -302,6 +311,8 @@ def candidates(
                 "sharper": 0.7,
                 "predicate": 0.0,
             }.get(rel.kind, 0.9)
+            if implied:
+                bonus -= IMPLIED_PENALTY
             out.append(Candidate(i, j, rel, bonus + ctx, ctx))
     return out
 

@@ -33,6 +33,7 @@ import factcheck.lang as lang
 from factcheck.extract.datenorm import NUMBER_WORDS as _NUMBER_WORDS
 from factcheck.extract.datenorm import date_norm
 from factcheck.extract.datenorm import norm_text as _norm_text
+from factcheck.extract.implied import is_implied
 from factcheck.mention import Mention
 from factcheck.units import convert, same_dimension
 
@@ -198,6 +199,8 @@ def _relate_year_and_number(old: Mention, new: Mention) -> Relation:
 
 
 def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) -> Relation:
+    if (is_implied(old) or is_implied(new)) and (is_vague(old) or is_vague(new)):
+        return Relation("incomparable")  # "both" is no sharper "tens of thousands"
     if _fraction_counts(old, new) or _fraction_counts(new, old):
         return Relation("same", COUNTED_FRACTION)  # "in three quarters" / "in 3 quarters"
     if {old.dimension, new.dimension} == {"fraction", "percentage"}:

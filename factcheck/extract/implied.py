@@ -34,7 +34,7 @@ IMPLIED = "implied"
 
 _COUNTS: dict[str, int] = lang.table("numbers.implied_counts")
 _COUNT = re.compile(rf"(?i:\b(?:{lang.alternation(list(_COUNTS))})\b)")
-_BOTH_AND = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){0,2}?and\b)")
+_BOTH_AND = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){0,4}?and\b)")
 """After "both": "both the council and the unions" joins two names, it counts no noun."""
 _PAIR_OF = re.compile(r"(?i:\s+of\b)")
 """After "the pair": "the pair of boots" is one pair, not two people."""
