@@ -134,3 +134,9 @@ def test_within_against_another_bound_or_value_is_flagged():
     assert flags(
         "Tenants must be told within 48 hours.", "Tenants must be told after more than 48 hours."
     )
+
+
+def test_a_share_of_those_just_named_is_no_ordinal():
+    found = quantities("Of the clubs, about a third backing the plan are in Wales.")
+    assert [(text, round(value, 3)) for text, value, _ in found] == [("a third", 0.333)]
+    assert quantities("Of the clubs, a fifth objecting to the plan are in Wales.") == []

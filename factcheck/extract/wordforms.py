@@ -630,6 +630,7 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
     return end
 
 
+_PARTICIPLE = re.compile(r"\s+[a-z]+ing\b")
 _ORDINAL_WORD = re.compile(rf"(?P<ordw>(?:{P.ORDWORD}))\b")
 
 
@@ -639,6 +640,8 @@ def _ordinal_after_article(scan, m: re.Match[str], word: str) -> int | None:
     found = _ORDINAL_WORD.match(scan.lower, m.end() - len(word))
     if found is None or word not in ORDINAL_WORDS:
         return None
+    if _PARTICIPLE.match(scan.text, m.end()):
+        return None  # "a third indicating they may": a share of those just named
     return ordinal(scan, found)
 
 
