@@ -11,6 +11,7 @@ looks like the same fact.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import sys
 from dataclasses import dataclass, field
@@ -50,13 +51,15 @@ NUMBER_WORDS = frozenset(
 """Number words, dropped from the words that describe a figure."""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A deliberately crude stem: lower case, no possessive, at most six letters.
 
     Rewrites change inflection ("crossed"/"crossing", "talks"/"talk",
     "killed"/"killing"); dropping a plural, "-ing", "-ed" or a final "e" and
     keeping a six-letter prefix merges those without a language model, and
-    rarely merges two different content words of one article.
+    rarely merges two different content words of one article. Cached: every
+    sentence of both versions stems its words, mostly the same few thousand.
     """
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):

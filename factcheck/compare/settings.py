@@ -9,6 +9,7 @@ aligner and the judge read, so no part of compare looks at rules itself.
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass, field
 from os import PathLike
 from typing import Any
@@ -161,19 +162,24 @@ def _check_choice(rule: Any, name: str, value: Any, choices: tuple[str, ...]) ->
         )
 
 
+class _KeepUnknown(string.Formatter):
+    """Fills the names it is given and leaves any other ``{name}`` as written."""
+
+    def get_value(self, key, args, kwargs):  # type: ignore[override]
+        return kwargs.get(key, "{" + str(key) + "}") if isinstance(key, str) else ""
+
+    def format_field(self, value, format_spec):  # type: ignore[override]
+        return str(value)
+
+
+_KEEP_UNKNOWN = _KeepUnknown()
+"""One formatter for every finding's message (``fill``), not a class per call."""
+
+
 def fill(template: str, **values: str) -> str:
     """``template`` with ``{old}``, ``{new}``, ``{detail}`` (and for a changed
     predicate ``{old_predicate}``, ``{new_predicate}``) filled; unknown names kept."""
-    import string
-
-    class _Safe(string.Formatter):
-        def get_value(self, key, args, kwargs):  # type: ignore[override]
-            return kwargs.get(key, "{" + str(key) + "}") if isinstance(key, str) else ""
-
-        def format_field(self, value, format_spec):  # type: ignore[override]
-            return str(value)
-
     try:
-        return _Safe().vformat(template, (), values)
+        return _KEEP_UNKNOWN.vformat(template, (), values)
     except (ValueError, IndexError):
         return template
