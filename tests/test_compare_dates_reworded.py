@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.compare import compare_texts
+from factcheck.extract import extract
 from tests.test_compare_align import statuses
 
 
@@ -71,3 +72,146 @@ def test_a_span_still_pairs_with_the_date_it_names():
     old = "The shop reopened two weeks ago, its owner said."
     new = "Its owner said the shop reopened two weeks prior."
     assert flags(old, new) == []
+
+
+# -- lower-cased, tokenised and bracketed sources -----------------------------------
+
+
+def test_lower_cased_tokenised_source_keeps_its_weekday():
+    old = "the ferry will not sail until saturday night , the operator said ."
+    new = "The ferry will sail on Saturday night."
+    assert flags(old, new) == []
+
+
+def test_lower_cased_source_with_another_weekday_is_a_conflict():
+    old = "the ferry will not sail until saturday night , the operator said ."
+    new = "The ferry will sail on Sunday night."
+    assert [s[0] for s in flags(old, new)] == ["conflict"]
+
+
+def test_tokenised_full_dates_match_their_plain_spelling():
+    old = "The fair ran from April 3 , 2015 to September 9 , 2017 in York ."
+    new = "The fair ran from April 3, 2015, to September 9, 2017."
+    assert flags(old, new) == []
+
+
+def test_tokenised_full_date_with_another_year_is_flagged():
+    old = "The fair ran from April 3 , 2015 to September 9 , 2017 in York ."
+    new = "The fair ran from April 3, 2015, to September 9, 2018."
+    assert "conflict" in [s[0] for s in flags(old, new)]
+
+
+def test_year_of_a_title_note_matches_the_year_before_the_title():
+    old = "His first role was in Dark Water ( 1997 film ) , a drama ."
+    new = "His first role was in the 1997 film Dark Water."
+    assert flags(old, new) == []
+
+
+# -- "pre-1999" is "before 1999"; the other edge is a change -------------------------
+
+
+def test_pre_year_matches_before_year():
+    old = "The bonds were sold before 1997."
+    new = "The pre-1997 bonds were reviewed."
+    assert flags(old, new) == []
+
+
+def test_post_year_matches_after_year():
+    old = "Homes built after 2008 met the rules."
+    new = "Post-2008 homes met the rules."
+    assert flags(old, new) == []
+
+
+def test_edge_moved_onto_the_event_is_no_change():
+    """ "after 2011" / "after his 2011 title": the edge now governs the event."""
+    old = "A few years after 2011, his form dipped, the coach said."
+    new = "After his 2011 title, his form dipped, the coach said."
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The bonds were sold before 1997.", "The post-1997 bonds were reviewed."),
+        ("The bonds were sold before 1997.", "The bonds were sold after 1997."),
+    ],
+)
+def test_other_edge_of_a_year_is_a_qualifier_change(old, new):
+    found = flags(old, new)
+    assert [s[0] for s in found] == ["conflict"]
+    finding = [f for f in compare_texts(old, new) if f.status == "conflict"][0]
+    assert finding.message != "qualifier changed: '1997' became '1997'"
+
+
+# -- relative dates in other words ------------------------------------------------
+
+
+@pytest.mark.parametrize("new_word", ["a year prior", "a year before", "the previous year"])
+def test_year_counted_back_in_other_words(new_word):
+    old = "Fares rose to 80 from 64 a year earlier."
+    new = f"Fares rose to 80 from 64 {new_word}."
+    assert flags(old, new) == []
+
+
+def test_span_counted_back_is_not_counted_on():
+    old = "Fares rose to 80 from 64 a year earlier."
+    new = "Fares rose to 80 from 64 a year later."
+    assert "conflict" in [s[0] for s in flags(old, new)]
+
+
+def test_a_span_before_an_event_is_not_counted_from_the_text():
+    """ "two years before the vote" counts from the vote, not from a date told before."""
+    found = [m for m in extract("Talks began two years before the vote.") if m.kind == "date"]
+    assert found == []
+
+
+def test_past_month_is_a_month():
+    old = "He was the third coach to leave in the past month."
+    new = "He was the third coach to leave within a month."
+    assert flags(old, new) == []
+
+
+def test_past_month_is_not_a_year():
+    old = "He was the third coach to leave in the past month."
+    new = "He was the third coach to leave within a year."
+    assert flags(old, new) != []
+
+
+@pytest.mark.parametrize("ref", [None, "2023-05-12"])
+def test_night_before_counts_back_from_the_weekday_told(ref):
+    old = (
+        "The fire started on Thursday evening. "
+        '"On Wednesday night we were all at the pub," a neighbour said.'
+    )
+    new = "The fire started on Thursday evening. A neighbour said they were all at the pub the night before."
+    assert [s for s in statuses(compare_texts(old, new, ref)) if s[0] != "match"] == []
+
+
+def test_night_before_is_not_another_weekday():
+    old = (
+        "The fire started on Thursday evening. "
+        '"On Monday night we were all at the pub," a neighbour said.'
+    )
+    new = "The fire started on Thursday evening. A neighbour said they were all at the pub the night before."
+    assert "conflict" in [s[0] for s in flags(old, new)]
+
+
+def test_month_of_the_previous_year_is_month_last_year():
+    old = "Orders fell to their lowest level since August last year."
+    new = "Orders fell to their lowest level since August of the previous year."
+    assert flags(old, new) == []
+
+
+def test_other_month_of_the_previous_year_is_a_conflict():
+    old = "Orders fell to their lowest level since August last year."
+    new = "Orders fell to their lowest level since September of the previous year."
+    assert [s[0] for s in flags(old, new)] == ["conflict"]
+
+
+# -- a day that does not exist ----------------------------------------------------
+
+
+def test_impossible_end_of_a_range_is_one_conflict():
+    old = "The road was shut from 4 June until 19 July."
+    new = "The road was shut from 4 June until 37 July."
+    assert [s[0] for s in flags(old, new)] == ["conflict"]

@@ -343,6 +343,7 @@ def prepare(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]
 _NEXT_WORD = re.compile(r"[\s-]*([^\W\d_]+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
 PERIOD_WORDS = frozenset(lang.words("compare.period_words"))
+_YEAR_PREFIXES: dict[str, str] = lang.table("dates.year_prefixes")
 """Words that put a date at the edge of a period: "has run it since 1983" and
 "opened it in 1983" are two statements of one year, and a rewrite that keeps
 "since 1983" keeps the first. Stop words to the bag of context words, so
@@ -365,6 +366,8 @@ def _lead_word(text: str, sentence_start: int, m: Mention) -> str:
     if last and last.start() == window > sentence_start and text[window - 1].isalpha():
         last = None  # a long word cut by the window: no period word
     word = last.group(1).lower() if last else ""
+    if word in _YEAR_PREFIXES and text[m.start - 1 : m.start] == "-":
+        return _YEAR_PREFIXES[word]  # "the pre-1999 loans": "before 1999"
     return word if word in PERIOD_WORDS else ""
 
 

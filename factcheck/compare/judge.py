@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import factcheck.lang as lang
 from factcheck.compare.align import Pair
 from factcheck.compare.derive import Derivations
 from factcheck.compare.settings import CompareSettings, fill
@@ -165,7 +166,8 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
 _QUALIFIER_BEFORE = re.compile(
     r"(?:\b(?:about|around|approximately|roughly|some|nearly|almost|over|under|"
     r"more than|less than|fewer than|at least|at most|up to|close to|just over|just under|"
-    r"an estimated|as many as|as few as|as much as)\s+)$",
+    r"an estimated|as many as|as few as|as much as|before|after)\s+"
+    rf"|\b(?:{lang.alternation('dates.year_prefixes')})-)$",
     re.IGNORECASE,
 )
 

@@ -167,9 +167,24 @@ def relate(
         rel = _relate_dates(old, new)
     else:
         rel = _relate_year_and_number(old, new)
-    if (rel.kind in ACCEPTED or rel.kind == "qualifier") and old_modifier != new_modifier:
+    if (rel.kind in ACCEPTED or rel.kind == "qualifier") and _modifiers_differ(
+        old_modifier, new_modifier
+    ):
         return Relation("qualifier", f"{old_modifier or 'none'} -> {new_modifier or 'none'}")
     return rel
+
+
+def _modifiers_differ(old: str, new: str) -> bool:
+    """Whether two dates' narrowing words differ ("this month" / "early this month").
+
+    An edge of a period ("before 1999", "post-2016") against no edge is no
+    change: a rewrite moves the edge onto the event ("a couple of years after
+    2011" / "after my 2011 win"), and the year stays the year. Only the other
+    edge is ("before 1999" / "after 1999").
+    """
+    if old == new:
+        return False
+    return not ("" in (old, new) and (old or new) in _EDGES)
 
 
 def _relate_year_and_number(old: Mention, new: Mention) -> Relation:
@@ -426,6 +441,10 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
     days = _weekday(old), _weekday(new)
     if days[0] and days[1] and days[0] != days[1]:
         return Relation("different", "weekday")  # "Saturday, 13 May" / "Tuesday, 13 May"
+    counted = old.extra.get("weekday_counted") or new.extra.get("weekday_counted")
+    if counted and days[0] and days[0] == days[1] and not (old.iso and new.iso):
+        # "on Monday ... on Sunday night" / "on Monday ... the night before"
+        return _with_qualifier(old, new, Relation("same", "the day counted back or on"))
     zone = _relate_time_zones(old, new)
     if zone is not None:
         return zone
@@ -572,6 +591,11 @@ _NARROWING = (
 )
 _MODIFIER_BEFORE = re.compile(rf"\b({_NARROWING})[\s-]*(?:the\s+)?$")
 _MODIFIER_INSIDE = re.compile(rf"^(?:the\s+)?({_NARROWING})\b")
+_YEAR_PREFIXES: dict[str, str] = lang.table("dates.year_prefixes")
+_EDGES = frozenset(_YEAR_PREFIXES.values())
+_EDGE_BEFORE = re.compile(
+    rf"\b(?:(before|after)\s+|({lang.alternation(_YEAR_PREFIXES)})-)$", re.IGNORECASE
+)
 
 
 def date_modifier(text: str, m: Mention) -> str:
@@ -587,7 +611,11 @@ def date_modifier(text: str, m: Mention) -> str:
         text[max(0, m.start - 24) : m.start].lower()
     )
     if not found:
-        return ""
+        edge = _EDGE_BEFORE.search(text, max(0, m.start - 8), m.start) if m.kind == "date" else None
+        if edge is None:
+            return ""
+        # "before 1999" / "the pre-1999 loans": one edge, the other edge a change
+        return edge.group(1).lower() if edge.group(1) else _YEAR_PREFIXES[edge.group(2).lower()]
     words = found.group(1).split()
     if words[-1] in ("before", "after"):
         return "just " + words[-1]  # "shortly before" and "just before" alike

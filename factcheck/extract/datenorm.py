@@ -60,6 +60,9 @@ _SPELLINGS: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
         (_SPELLED.pattern, _word_to_digits),
         (r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1"),
         (rf"\b(\d{{1,2}}) of (?={_MONTH_ALT}\b)", r"\1 "),
+        # "June of the previous year" / "June last year", as "the previous year" / "last year"
+        (r"\bof the previous (?=year\b)", "of last "),
+        (r"\bof the following (?=year\b)", "of next "),
         (rf"\b({_MONTH_ALT}) of (?=last|next|this)\b", r"\1 "),
         # ranges of days: "between 16 and 23 June", "16-23 June", "from June 16 to June 23"
         (rf"\b({_MONTH_ALT}) (\d{{1,2}}) (?:-|to|and|until) \1 (\d{{1,2}})\b", r"\1 \2-\3"),
@@ -74,6 +77,11 @@ _SPELLINGS: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
     )
 )
 """Spelling variants of one date, rewritten to one form, in this order."""
+_EDGES = {
+    way: "|".join(w for w, to in lang.table("dates.relative_edges").items() if to == way)
+    for way in ("earlier", "later")
+}
+"""Words after a span that count it back ("a year prior") or on ("a year after")."""
 _MONTH_AND_DAY = re.compile(rf"\b(?:{_MONTH_ALT}) \d{{1,2}}\b")
 _WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_ALT}) ")
 _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -82,8 +90,10 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bof the (month|year|week)\b", r"of this \1"),
         (r"^(?:the )+", ""),
         (r"^(month|year|week)$", r"this \1"),  # "the end of the month"
+        (r"^past (week|month|year|decade)$", r"past 1 \1"),  # "the past month": "a month"
         (r"^(?:earlier|later) (?=this )", ""),
-        (r"^(\d+ \w+) earlier$", r"\1 ago"),
+        (rf"^(\d+ \w+) (?:{_EDGES['earlier']})$", r"\1 ago"),
+        (rf"^(\d+ \w+) (?:{_EDGES['later']})$", r"\1 later"),
     )
 )
 """Relative dates that news copy writes interchangeably."""

@@ -195,6 +195,15 @@ def _resolve_anchored(f: Found, anchor: Found | None) -> str | None:
         return None
     unit, n = f.anchored
     iso, grain = anchor.iso, anchor.grain
+    if unit == "year" and f.m is not None:
+        # "June of the previous year": the month in the year before the anchor's
+        if grain not in _GRAINS_WITH_A_YEAR:
+            return None
+        y = cal.checked_year(int(iso[:4]) + n)
+        if f.d is None:
+            return cal.iso_month(y, f.m)
+        day = cal.safe_date(y, f.m, f.d)
+        return day.isoformat() if day is not None else None
     if unit in ("day", "week"):
         step = n * (7 if unit == "week" else 1)
         if grain == "day":

@@ -58,7 +58,12 @@ _QUAL_WORDS = {
 }  # fmt: skip
 _LEFT = r"(?<![\w$£€¥#@/.:,-])"
 
-_RY = r"(?:\s+(?:of\s+)?(?P<ry>(?i:this|next|last))\s+year\b)?"  # "1 April next year"
+# "1 April next year", "June of the previous year"
+_RY = r"(?:\s+(?:of\s+)?(?P<ry>(?i:this|next|last|the\s+previous|the\s+following))\s+year\b)?"
+_YEAR_WORDS = {"this": 0, "next": 1, "last": -1}
+"""Years counted from the reference day ("June next year")..."""
+_ANCHORED_YEAR_WORDS = {"the previous": -1, "the following": 1}
+"""... and from the date told before ("June of the previous year")."""
 # Words in front of a date ("early", "last", a weekday) are matched backwards
 # from where the date starts (the *_BACK patterns, anchored at their end): a
 # pattern that starts with an optional word costs the regex engine a try of
@@ -67,11 +72,21 @@ _M_HEAD = r"(?=[JFMASONDjfmasond])"  # fail fast where no month name can start
 _WD_BACK = re.compile(rf"(?<![\w])(?P<wd>{WEEKDAY})\.?,?\s+(?:the\s+)?$")
 _MDY = re.compile(
     rf"{_M_HEAD}{_LEFT}(?P<mon>{MONTH})(?:\.?\s*|[-/])"
-    rf"(?:the\s+)?(?P<d>{DAY})(?:(?:,\s*|\s+(?:of\s+)?)(?P<y>{YEAR}))?(?![\w-]){_RY}"
+    rf"(?:the\s+)?(?P<d>{DAY})(?:(?:\s*,\s*|\s+(?:of\s+)?)(?P<y>{YEAR}))?(?![\w-]){_RY}"
 )
 _DMY = re.compile(
     rf"(?=\d){_LEFT}(?P<d>{DAY})\.?(?:\s+of)?[\s-]*"
-    rf"(?P<mon>{MONTH})\.?(?:,?\s*(?:of\s+)?(?P<y>{YEAR}))?(?![\w-]){_RY}"
+    rf"(?P<mon>{MONTH})\.?(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?(?![\w-]){_RY}"
+)
+# "until 34 April": no such day, but a date all the same where a date is due
+# (kept invalid, so that "34" never becomes a count; ``_h_no_such_day``)
+_NO_SUCH_DAY = re.compile(
+    rf"(?=3){_LEFT}(?P<d>3[2-9])(?:\s+of)?\s+(?P<mon>{MONTH})\.?"
+    rf"(?:\s*,?\s*(?P<y>{YEAR}))?(?![\w-])"
+)
+_DATE_DUE_BEFORE = re.compile(
+    rf"(?:(?:{DAY}\s+{MONTH}|{MONTH}\.?\s+{DAY})\.?,?\s*(?:-|–|(?i:to|until|till|through))"
+    r"|(?i:\b(?:on|by|until|till|from|since)))\s*$"
 )
 # "on the 15th", "Friday the 13th": a day of an unnamed month
 _ORDINAL_DAY = re.compile(
@@ -83,7 +98,7 @@ _GOLF = re.compile(
 )
 _ORDINAL_DAY_BEFORE = re.compile(r"(?i:\b(?:on|for|by|until|till|since|from|before|after)\s+$)")
 _MONTH_YEAR = re.compile(
-    rf"{_M_HEAD}(?<![\w])(?P<mon>{MONTH})\.?,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\w-])"
+    rf"{_M_HEAD}(?<![\w])(?P<mon>{MONTH})\.?\s*,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\w-])"
 )
 _MONTH = re.compile(
     rf"{_M_HEAD}(?<![\w])(?P<mon>{MONTH})(?P<dot>\.)?"
@@ -96,7 +111,13 @@ _MONTH_BACK = re.compile(
 # Patterns that start with a digit are the ones most sentences run through; they
 # begin at the digit so the regex engine can skip ahead fast, and the words in
 # front ("late 2016", "from 1914 to 1918") are read backwards by their handler.
-_YEAR = re.compile(rf"(?=\d)(?:(?<=[Mm]id-)|{_LEFT})(?P<y>{YEAR})(?P<poss>['’]s\b)?(?![\w-]|\.\d)")
+_YEAR_PREFIXES = lang.table("dates.year_prefixes")
+"""Prefixes that put a year at a period's edge ("pre-1999" is "before 1999")."""
+_AFTER_PREFIX = "|".join(rf"(?<=(?i:{p})-)" for p in ("mid", *_YEAR_PREFIXES))
+_YEAR = re.compile(
+    rf"(?=\d)(?:{_AFTER_PREFIX}|{_LEFT})(?P<y>{YEAR})(?P<poss>['’]s\b)?(?![\w-]|\.\d)"
+)
+_PREFIX_BACK = re.compile(rf"(?<![\w])(?P<p>(?i:{lang.alternation(_YEAR_PREFIXES)}))-$")
 _DECADE = re.compile(r"(?=[\d'’])(?<![\w'’])(?P<dec>(?:1[0-9]|20)\d0|['’]\d0)['’]?s\b")
 _QUAL_BACK = re.compile(rf"(?<![\w]){_QUAL}\s*-?\s*$")
 _DECADE_BACK = re.compile(rf"(?:{_QUAL}\s*-?\s*)?(?:(?i:the)\s+)?$")
@@ -114,11 +135,11 @@ _YEAR_RANGE = re.compile(
 _DAY_RANGE_DM = re.compile(
     rf"(?=\d){_LEFT}(?P<d1>{DAY})\s*"
     rf"(?P<sep>-|–|—|to|and|until|till|through)\s*(?P<d2>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"
-    rf"\.?(?:,?\s+(?P<y>{YEAR}))?(?![\w-])"
+    rf"\.?(?:\s*,?\s+(?P<y>{YEAR}))?(?![\w-])"
 )
 _DAY_RANGE_MD = re.compile(
     rf"{_M_HEAD}(?<![\w])(?P<mon>{MONTH})\.?\s+(?P<d1>{DAY})\s*"
-    rf"(?P<sep>-|–|—|to|and|until|till|through)\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?(?![\w-])"
+    rf"(?P<sep>-|–|—|to|and|until|till|through)\s*(?P<d2>{DAY})(?:\s*,?\s+(?P<y>{YEAR}))?(?![\w-])"
 )
 _NUMERIC = re.compile(
     r"(?=\d)(?<![\w.,/:-])(?:(?P<Y>(?:19|20)\d\d)(?P<s1>[-/.])(?P<M>[01]?\d)(?P=s1)(?P<D>[0-3]?\d)"
@@ -141,7 +162,7 @@ _RELATIVE_BACK = re.compile(
 _SEASON_WORDS = lang.alternation("calendar.seasons")
 _RELATIVE = re.compile(
     r"(?=[TtLlNnAaOoFf])(?<![\w])(?P<mod>(?i:this|last|next|the\s+coming|the\s+following|the\s+previous|"
-    r"the\s+same|that|at\s+the|over\s+the|for\s+the|the))\s+"
+    r"the\s+same|the\s+past|that|at\s+the|over\s+the|for\s+the|the))\s+"
     rf"(?P<unit>(?i:week|weekend|month|year|decade|{_SEASON_WORDS}))(?![\w-])"
 )
 _DAYWORD_BACK = re.compile(r"(?<![\w])(?P<q>(?i:earlier|later|early|late))\s+$")
@@ -151,10 +172,14 @@ _DAYWORD = re.compile(
     r"yesterday|tomorrow|last\s+night|this\s+morning|this\s+afternoon|this\s+evening))(?![\w-])"
 )
 _NUMBER_WORDS = "|".join(sorted((re.escape(k) for k in SMALL_NUMBERS), key=len, reverse=True))
+_RELATIVE_EDGES: dict[str, str] = lang.table("dates.relative_edges")
+_CLAUSE_END = r"(?=\s*(?:[,.;:!?)\"'”’]|$))"
+_EDGE_WORDS = lang.alternation([w for w in _RELATIVE_EDGES if w not in ("before", "after")])
+_CLAUSE_EDGE_WORDS = lang.alternation([w for w in _RELATIVE_EDGES if w in ("before", "after")])
 _AGO = re.compile(
     rf"(?<![\w])(?P<n>\d{{1,3}}|(?i:{_NUMBER_WORDS}))\s+"
     r"(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+"
-    r"(?P<dir>(?i:ago|earlier|later|from\s+now))\b"
+    rf"(?P<dir>(?i:ago|{_EDGE_WORDS}|from\s+now)(?!\s+to\b)|(?i:{_CLAUSE_EDGE_WORDS}){_CLAUSE_END})\b"
     # "in 10 days' time"
     rf"|(?<![\w])(?i:in)\s+(?P<n2>\d{{1,3}}|(?i:{_NUMBER_WORDS}))\s+"
     r"(?P<unit2>(?i:days|weeks|months|years|day|week|month|year|fortnight))['’]?s?\s+(?i:time)\b"
@@ -162,6 +187,9 @@ _AGO = re.compile(
 _NEXT_DAY = re.compile(
     r"(?<![\w])(?i:the\s+)(?P<dir>(?i:next|following|previous|preceding|same))\s+"
     r"(?P<unit>(?i:day|week|month|year))(?![\w-])"
+    # "the night before.", "the morning after,": counted from the day told before
+    rf"|(?<![\w])(?i:the\s+)(?P<part>(?i:{lang.alternation('dates.day_parts')}))\s+"
+    rf"(?P<edge>(?i:{_CLAUSE_EDGE_WORDS})){_CLAUSE_END}"
 )
 _QUARTER = re.compile(
     rf"(?<![\w])(?:(?i:the)\s+)?(?P<ord>(?i:{lang.alternation(ORDINALS)}))[\s-]+"
@@ -263,7 +291,7 @@ def _year2(y1: int, two: str) -> int:
 def _with_weekday(f: Found, m: re.Match) -> Found:
     ry = m.groupdict().get("ry")
     if ry and f.y is None:
-        f.year_shift = {"this": 0, "next": 1, "last": -1}[m.group("ry").lower()]
+        _year_word(f, ry)
     elif ry:
         f.end = m.start("ry") - 1
     if m.group("wd"):
@@ -285,6 +313,13 @@ def _h_dmy(m: re.Match, ctx) -> Found | None:
     y = int(m.group("y")) if m.group("y") else None
     f = Found(m.start(), m.end(), y=y, m=month_number(m.group("mon")), d=day_number(m.group("d")))
     return _checked(_with_weekday(f, m))
+
+
+def _h_no_such_day(m: re.Match, ctx) -> Found | None:
+    text, sent_start = ctx[0], ctx[1]
+    if not _DATE_DUE_BEFORE.search(text, max(sent_start, m.start() - 30), m.start()):
+        return None  # "Ana, 34 April ...": a name after an age
+    return _h_dmy(_Joined(m, None), ctx)
 
 
 def _checked(f: Found) -> Found:
@@ -405,8 +440,17 @@ def _h_month(m: re.Match, ctx) -> Found | None:
     if mod[:2] == ["this", "past"]:
         f.mod = "last"
     if m.group("ry"):
-        f.year_shift = {"this": 0, "next": 1, "last": -1}[m.group("ry").lower()]
+        _year_word(f, m.group("ry"))
     return f
+
+
+def _year_word(f: Found, word: str) -> None:
+    """The year of "June last year" or "June of the previous year", by its word."""
+    word = re.sub(r"\s+", " ", word.lower())
+    if word in _ANCHORED_YEAR_WORDS:
+        f.anchored = ("year", _ANCHORED_YEAR_WORDS[word])
+    else:
+        f.year_shift = _YEAR_WORDS[word]
 
 
 def _h_year(m: re.Match, ctx) -> Found | None:
@@ -416,7 +460,10 @@ def _h_year(m: re.Match, ctx) -> Found | None:
     q = back.group("q").lower() if back else None
     # "from about 1733": the context is read before the qualifier
     at = back.start() if q in ("around", "about", "circa") else ys
-    if not q or q in ("around", "about"):
+    prefix = _PREFIX_BACK.search(text, max(sent_start, ys - 6), ys)
+    if prefix:
+        evidence = f"year: {prefix.group(0)!r} before"  # "the pre-1999 loans"
+    elif not q or q in ("around", "about"):
         reading = arbiter.read_year_shaped(text, at, ye, sent_start)
         if reading.kind != arbiter.YEAR:
             return None
@@ -541,6 +588,7 @@ _PART_OF_DAY = re.compile(r"\s+(?i:morning|afternoon|evening|night)\b")
 _REL_MOD = {
     "this": 0, "last": -1, "next": 1, "the coming": 1, "the following": "+", "the previous": "-",
     "the same": "=", "that": "=", "at the": 0, "over the": 0, "for the": 0, "the": 0,
+    "the past": "past",
 }  # fmt: skip
 
 
@@ -566,6 +614,12 @@ def _h_relative(m: re.Match, ctx) -> Found | None:
         return f
     n = _REL_MOD[mod]
     f.grain = "week" if unit == "weekend" else unit
+    if n == "past":
+        if unit == "weekend":
+            f.rel = ("weekend", -1)  # "the past weekend" is the last one
+        else:
+            f.mod = "past"  # "in the past month": the span up to now, no calendar month
+        return f
     if isinstance(n, int):
         f.rel = (unit, n)
     else:
@@ -616,6 +670,7 @@ def _h_ago(m: re.Match, ctx) -> Found:
     if unit == "fortnight":
         unit, n = "week", 2 * n
     direction = re.sub(r"\s+", " ", m.group("dir").lower()) if m.group("dir") else "from now"
+    direction = _RELATIVE_EDGES.get(direction, direction)  # "a year prior": "a year earlier"
     vague = n_word in ("few", "a few", "several", "a couple of")
     f = Found(m.start(), m.end(), qualifier="approximate" if vague else "exact")
     f.grain = {"week": "day"}.get(unit, unit)
@@ -629,6 +684,11 @@ def _h_ago(m: re.Match, ctx) -> Found:
 
 
 def _h_next_day(m: re.Match, ctx) -> Found:
+    if m.group("part"):
+        n = 1 if _RELATIVE_EDGES[m.group("edge").lower()] == "later" else -1
+        f = Found(m.start(), m.end(), grain="day", anchored=("day", n))
+        f.part_of_day = m.group("part").lower() != "day"
+        return f
     unit = m.group("unit").lower()
     n = {"next": 1, "following": 1, "same": 0}.get(m.group("dir").lower(), -1)
     return Found(m.start(), m.end(), grain=unit, anchored=(unit, n))
@@ -711,12 +771,14 @@ def _h_time(m: re.Match, ctx) -> Found | None:
     _F_HOLIDAY,
 ) = (1 << i for i in range(10))
 _HOLIDAY_HINTS = lang.words("calendar.holiday_hints")
+_DAY_PARTS = lang.words("dates.day_parts")
 _PATTERNS = (
     (_DAY_RANGE_DM, None, _h_day_range, _F_DIGIT | _F_MONTH),
     (_DAY_RANGE_MD, None, _h_day_range, _F_DIGIT | _F_MONTH),
     (_YEAR_RANGE, None, _h_year_range, _F_DIGIT),
     (_MDY, _WD_BACK, _h_mdy, _F_DIGIT | _F_MONTH),
     (_DMY, _WD_BACK, _h_dmy, _F_DIGIT | _F_MONTH),
+    (_NO_SUCH_DAY, None, _h_no_such_day, _F_DIGIT | _F_MONTH),
     (_NUMERIC, None, _h_numeric, _F_DIGIT),
     (_MONTH_YEAR, _QUAL_BACK, _h_month_year, _F_DIGIT | _F_MONTH),
     (_ORDINAL_DAY, _WD_BACK, _h_ordinal_day, _F_DIGIT),
@@ -758,10 +820,12 @@ def _features(text: str, lower: str, s: int, e: int) -> int:
     if any(h in low for h in _HOLIDAY_HINTS):
         f |= _F_HOLIDAY
     if (unit or "fortnight" in low) and any(
-        w in low for w in ("ago", "earlier", "later", "time", "from now")
+        w in low for w in ("ago", "time", "from now", *_RELATIVE_EDGES)
     ):
         f |= _F_AGO
     if unit and any(w in low for w in ("next", "following", "previous", "preceding", "same")):
+        f |= _F_NEXT
+    if ("before" in low or "after" in low) and any(p in low for p in _DAY_PARTS):
         f |= _F_NEXT
     if "quarter" in low or (digit and "q" in low):
         f |= _F_QUARTER
@@ -845,6 +909,9 @@ def find_dates(
     lower = text.lower()
     if len(lower) != len(text):  # a few letters ("İ") lower to two characters
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    source = text
+    if lower == text:
+        text = _recased(text)
     for sent in sentences:
         s, e = sent
         features = _features(text, lower, s, e)
@@ -864,7 +931,44 @@ def find_dates(
         chosen = _select(cands)
         for f in _merge_ranges(text, chosen):
             results.append((f, sent))
-    return _to_mentions(text, results, ref)
+    mentions = _to_mentions(text, results, ref)
+    if text is not source:
+        for m in mentions:
+            m.text = source[m.start : m.end]
+            beside = m.extra.get("weekday_beside")
+            if beside:
+                beside[0] = source[beside[1] : beside[2]]
+    return mentions
+
+
+_NAMES_ANY_CASE = re.compile(
+    r"\b(?:"
+    + lang.alternation(
+        [*lang.words("calendar.weekdays")]
+        + [
+            w
+            for w in lang.words("calendar.months")
+            if w not in lang.words("calendar.months_capitalised_only")
+        ]
+    )
+    + r")\b"
+)
+_NAMES_BESIDE_A_NUMBER = re.compile(
+    rf"\b(?:{lang.alternation('calendar.months_capitalised_only')})"
+    r"(?= (?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s+)?(?:1\d|20)\d\d\b)"
+    rf"|(?<=\b\d )(?:{lang.alternation('calendar.months_capitalised_only')})\b"
+    rf"|(?<=\b\d\d )(?:{lang.alternation('calendar.months_capitalised_only')})\b"
+)
+
+
+def _recased(text: str) -> str:
+    """A lower-cased source ("until thursday morning , the coach said .") with its
+    weekday and month names capitalised, offsets unchanged: the scanner reads
+    it as the same text written with capitals. "may" and "march" only with a
+    year or after a day ("march 2016", "may 3 , 2016", "3 march"), as they are
+    also words ("they may 5 times")."""
+    text = _NAMES_ANY_CASE.sub(lambda w: w.group(0).capitalize(), text)
+    return _NAMES_BESIDE_A_NUMBER.sub(lambda w: w.group(0).capitalize(), text)
 
 
 _DAY_MONTH = re.compile(rf"\b{DAY}\s+{MONTH}\b")
@@ -955,6 +1059,8 @@ def _to_mentions(
     markers: list = []
     marked = (-1, -1)
     last_day: tuple[Found, tuple[int, int]] | None = None
+    last_weekday: Found | None = None
+    """The last weekday told without a date ("on Monday"): "the night before" counts from it."""
     for f, (s, e) in results:
         tense = None
         if ref is not None and needs_tense(f):
@@ -972,6 +1078,9 @@ def _to_mentions(
             f.end -= 1
         if f.kind == "date" and iso is not None and f.upto is None:
             anchor = f
+        counted = _counted_weekday(f, iso, anchor, last_weekday)
+        if f.kind == "date" and f.wd is not None and f.upto is None and f.anchored is None:
+            last_weekday = f
         if f.kind == "time" and last_day is not None:
             day, (ls, _) = last_day
             if ls == s and day.iso and len(day.iso) == 10 and 0 <= f.start - day.end < 25:
@@ -988,6 +1097,11 @@ def _to_mentions(
         if f.wd is not None and f.upto is None:
             mention.role = "weekday"
         mention.extra = dict(f.extra)
+        if f.upto is not None and f.upto.invalid:
+            mention.extra["invalid"] = True  # "from 2 March until 34 April"
+        if counted is not None:
+            mention.extra["weekday"] = WEEKDAY_NAMES[counted]
+            mention.extra["weekday_counted"] = True
         if (
             f.kind == "date"
             and f.upto is None
@@ -1009,6 +1123,22 @@ def _to_mentions(
             last_day = (f, (s, e))
     _attach_times_forward(text, results, mentions)
     return mentions
+
+
+def _counted_weekday(
+    f: Found, iso: str | None, anchor: Found | None, last_weekday: Found | None
+) -> int | None:
+    """The weekday of "the night before" counted from a weekday told without a date.
+
+    "The crash happened on Monday morning ... the night before": with no day
+    to count from (no reference date), the weekday still follows. Only from
+    a weekday told after the last resolved date, and only by days.
+    """
+    if iso is not None or f.anchored is None or f.anchored[0] != "day" or last_weekday is None:
+        return None
+    if anchor is not None and anchor.start > last_weekday.start:
+        return None
+    return (last_weekday.wd + f.anchored[1]) % 7
 
 
 def _attach_times_forward(

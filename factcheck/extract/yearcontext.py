@@ -58,6 +58,9 @@ _ORIGIN_BEFORE = re.compile(
     r"|stretch(?:es|ing|ed)?|harks?|harking|harked)\s+back\s+to"
     r"|as\s+(?:far\s+back|early|long\s+ago)\s+as)\s+$)"
 )
+_BRACKET_NOTE = re.compile(r"(?:[ \t]+(?P<words>[A-Za-z]+(?:[ \t]+[a-z]+)?))?[ \t]*\)")
+"""The rest of a bracket that a year opens: nothing ("(1990)") or a note of a
+word or two ("(2004 film)"); plural words there count ("(2000 fans)")."""
 _START_VERB = re.compile(r"\s+(?:was|is|will|saw|has|had|marked|brought|proved|began|ended)\b")
 
 
@@ -98,8 +101,13 @@ def year_cue(text: str, start: int, end: int, sent_start: int) -> tuple[str, str
     if c:
         return "count", f"{c.group().strip()!r} after"
     before = text[max(sent_start, start - 40) : start]
-    if before.endswith("(") and text[end : end + 1] == ")":
-        return "year", "in parentheses"
+    if before.rstrip().endswith("("):
+        note = _BRACKET_NOTE.match(text, end)
+        if note and not (
+            note.group("words") and any(map(looks_plural, note.group("words").split()))
+        ):
+            # "(1990)", "Night Rail (2004 film)", tokenised "( 2004 film )"
+            return "year", "in parentheses"
     if _YEAR_BEFORE_CHAIN.search(before):
         return "year", "after another year and a joining word"
     if text[end : end + 2] in ("'s", "’s"):
