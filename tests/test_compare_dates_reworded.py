@@ -98,7 +98,7 @@ def test_tokenised_full_dates_match_their_plain_spelling():
 def test_tokenised_full_date_with_another_year_is_flagged():
     old = "The fair ran from April 3 , 2015 to September 9 , 2017 in York ."
     new = "The fair ran from April 3, 2015, to September 9, 2018."
-    assert "conflict" in [s[0] for s in flags(old, new)]
+    assert "September 9, 2018" in [s[2] for s in flags(old, new) if s[0] in ("conflict", "added")]
 
 
 def test_year_of_a_title_note_matches_the_year_before_the_title():
@@ -215,3 +215,43 @@ def test_impossible_end_of_a_range_is_one_conflict():
     old = "The road was shut from 4 June until 19 July."
     new = "The road was shut from 4 June until 37 July."
     assert [s[0] for s in flags(old, new)] == ["conflict"]
+
+
+# -- a period given by one edge --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "The trials run until 9 August, organisers said.",
+        "Organisers said the trials, which began on 14 July, run until 9 August.",
+    ],
+)
+def test_end_of_a_period_keeps_it(new):
+    old = "The trials run from 14 July to 9 August in Perth."
+    assert [s for s in flags(old, new) if s[0] != "dropped"] == []
+
+
+def test_start_of_a_period_keeps_it():
+    old = "The trials run from 14 July to 9 August in Perth."
+    new = "The trials have run since 14 July."
+    assert flags(old, new) == []
+
+
+def test_other_end_of_a_period_is_a_conflict():
+    old = "The trials run from 14 July to 9 August in Perth."
+    new = "The trials run until 19 August, organisers said."
+    assert [s[0] for s in flags(old, new)] == ["conflict"]
+
+
+def test_start_given_as_the_end_is_a_conflict():
+    old = "The trials run from 14 July to 9 August in Perth."
+    new = "The trials run until 14 July, organisers said."
+    assert [s[0] for s in flags(old, new)] == ["conflict"]
+
+
+def test_end_of_a_period_with_less_precision_is_vaguer():
+    old = "The scheme ran from 3 May 2012 to 9 August 2015 in Perth."
+    new = "The scheme ran until August 2015."
+    found = [f for f in compare_texts(old, new) if f.status == "conflict"]
+    assert [f.extra.get("change") for f in found] == ["vaguer"]

@@ -145,6 +145,7 @@ EN_SCHEMA = {
     "dates.same_day": "str",
     "compare.loose_bounds": "words",
     "dates.year_prefixes": "str",
+    "dates.period_edges": "str",
     "dates.relative_edges": "str",
     "dates.day_parts": "words",
     "compare.stopwords": "words",

@@ -8,6 +8,8 @@ where the figure was; pairing them one to one leaves a false flag:
   2019" / "in 2015 ... in 2019"), a ratio against its terms ("12 out of 25" /
   "12 of the council's 25 seats"), a span of years against the full dates it
   is read from ("(3 May 1890 - 12 June 1961)" -> "(1890-1961)");
+- a period OLD gives whole and NEW by one edge ("from 21 June to 13 July" ->
+  "until 13 July");
 - a figure NEW replaces with a vague word in the same words ("next month's
   qualifiers" -> "the upcoming qualifiers"): a conflict (vaguer), not a drop.
 
@@ -25,7 +27,7 @@ from collections.abc import Iterable
 
 import factcheck.lang as lang
 from factcheck.compare.align import Pair
-from factcheck.compare.values import Relation
+from factcheck.compare.values import Relation, date_words, kept_edge, period_edge, period_ends
 from factcheck.extract.datewords import MONTHS
 from factcheck.mention import Mention
 
@@ -45,7 +47,26 @@ def regroup(
     """``pairs`` with compounds and vague replacements put right."""
     pairs = _compounds(pairs, new_is_compound=True)
     pairs = _compounds(pairs, new_is_compound=False)
+    pairs = _kept_edges(pairs, new_text)
     return _vague_replacements(pairs, old_text, new_text, new_sentences)
+
+
+def _kept_edges(pairs: list[Pair], new_text: str) -> list[Pair]:
+    """A period OLD gives whole, NEW by one edge: "from 21 June to 13 July" ->
+    "until 13 July" keeps the fact (the start left out, as a summary does);
+    "until June 2018" for a period ending 20 June 2018 says less (vaguer)."""
+    out = []
+    for p in pairs:
+        if (
+            p.old is not None
+            and p.new is not None
+            and not _accepted(p)
+            and (edge := period_edge(new_text, p.new)) is not None
+            and (kept := kept_edge(p.old, p.new, edge)) is not None
+        ):
+            p = Pair(p.old, p.new, kept, p.score)
+        out.append(p)
+    return out
 
 
 # -- compounds -------------------------------------------------------------------
@@ -65,6 +86,10 @@ def endpoints(m: Mention) -> tuple[str, str] | None:
         if months:
             a, b = (f"XXXX-{MONTHS[months.group(k)]:02d}" for k in (1, 2))
             return (a, b) if a != b else None
+        # another unresolved period ("from 14 July to 9 August"): its ends by their words
+        ends = period_ends(m)
+        words = (ends[0][1], ends[1][1]) if ends else (None, None)
+        return (words[0], words[1]) if words[0] and words[1] and words[0] != words[1] else None
     ratio = m.extra.get("ratio")
     if m.kind == "quantity" and isinstance(ratio, list) and len(ratio) == 2:
         return _number_key(ratio[0]), _number_key(ratio[1])
@@ -89,7 +114,10 @@ def part_key(m: Mention, coarse: bool) -> str | None:
         return None
     if not m.iso:
         timex = m.extra.get("timex")  # "July" without a dateline: "XXXX-07"
-        return timex if isinstance(timex, str) and _MONTH_KEY.fullmatch(timex) else None
+        if isinstance(timex, str) and _MONTH_KEY.fullmatch(timex):
+            return timex
+        words = date_words(m)
+        return None if "-" in words else words  # "9 August" fills an unresolved period
     if "/" in m.iso or m.iso.startswith("X"):
         return None
     return m.iso[:4] if coarse and _YEAR.match(m.iso) else m.iso

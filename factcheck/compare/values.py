@@ -174,6 +174,52 @@ def relate(
     return rel
 
 
+def period_edge(text: str, m: Mention) -> str | None:
+    """ "start" or "end" when the words before date ``m`` make it one edge of a
+    period ("until 13 July", "since 2015"), else None."""
+    found = _PERIOD_EDGE_BEFORE.search(text, max(0, m.start - 12), m.start)
+    return _PERIOD_EDGES[found.group(1).lower()] if found and m.kind == "date" else None
+
+
+def kept_edge(period: Mention, day: Mention, edge: str) -> Relation | None:
+    """How ``day`` states the ``edge`` ("start" or "end") of the period OLD gives.
+
+    "from 21 June to 13 July" -> "which run until 13 July": NEW keeps the end
+    and leaves the start out, as a summary does (``same``); the dates must be
+    equal (a resolved one by its ``iso``, an unresolved one by its words).
+    "until June 2018" for a period ending 20 June 2018 is ``vaguer``. None
+    when ``day`` is not that edge.
+    """
+    ends = period_ends(period)
+    if ends is None or (day.iso and "/" in day.iso):
+        return None
+    want_iso, want_words = ends[edge == "end"]
+    if want_iso is not None and day.iso:
+        if want_iso == day.iso:
+            return Relation("same", f"the {edge} of the period")
+        if want_iso.startswith(day.iso):
+            return Relation("vaguer", f"{period.text} -> {day.text}")
+        return None
+    if want_words is not None and want_words == date_words(day):
+        return Relation("same", f"the {edge} of the period")
+    return None
+
+
+def period_ends(m: Mention) -> tuple[tuple[str | None, str | None], ...] | None:
+    """((start iso, start words), (end iso, end words)) of a period, or None.
+
+    The words are the date's normalised ones split at the period's dash
+    ("june 21-july 13"; "june 16-23" is the 16th to the 23rd of June)."""
+    words = date_words(m)
+    parts = words.split("-") if words.count("-") == 1 else None
+    if parts and parts[1].isdigit():
+        parts[1] = f"{parts[0].split()[0]} {parts[1]}"  # "june 16-23": the 23rd of June
+    isos = m.iso.split("/") if m.iso and m.iso.count("/") == 1 else None
+    if parts is None and isos is None:
+        return None
+    return tuple((isos[k] if isos else None, parts[k] if parts else None) for k in (0, 1))
+
+
 def _modifiers_differ(old: str, new: str) -> bool:
     """Whether two dates' narrowing words differ ("this month" / "early this month").
 
@@ -593,6 +639,10 @@ _MODIFIER_BEFORE = re.compile(rf"\b({_NARROWING})[\s-]*(?:the\s+)?$")
 _MODIFIER_INSIDE = re.compile(rf"^(?:the\s+)?({_NARROWING})\b")
 _YEAR_PREFIXES: dict[str, str] = lang.table("dates.year_prefixes")
 _EDGES = frozenset(_YEAR_PREFIXES.values())
+_PERIOD_EDGES: dict[str, str] = lang.table("dates.period_edges")
+_PERIOD_EDGE_BEFORE = re.compile(
+    rf"\b({lang.alternation(_PERIOD_EDGES)})\s+(?:the\s+)?$", re.IGNORECASE
+)
 _EDGE_BEFORE = re.compile(
     rf"\b(?:(before|after)\s+|({lang.alternation(_YEAR_PREFIXES)})-)$", re.IGNORECASE
 )
