@@ -255,3 +255,18 @@ def test_end_of_a_period_with_less_precision_is_vaguer():
     new = "The scheme ran until August 2015."
     found = [f for f in compare_texts(old, new) if f.status == "conflict"]
     assert [f.extra.get("change") for f in found] == ["vaguer"]
+
+
+# -- a year restated from a day kept elsewhere -------------------------------------
+
+
+def test_year_of_a_kept_day_is_supported():
+    old = "Nine people were hurt. The fire at the depot on 4 March 2011 burned for days."
+    new = "The 2011 depot fire hurt nine people. It started on 4 March 2011."
+    assert flags(old, new) == []
+
+
+def test_another_year_beside_a_kept_day_is_flagged():
+    old = "Nine people were hurt. The fire at the depot on 4 March 2011 burned for days."
+    new = "The 2012 depot fire hurt nine people. It started on 4 March 2011."
+    assert ("added", None, "2012") in flags(old, new)

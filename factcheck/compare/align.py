@@ -17,7 +17,7 @@ let an early "two" take the partner of a later, better matching "two".
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import factcheck.compare.blocking as blocking
 from factcheck.compare.context import (
@@ -395,7 +395,7 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
         paired_old.add(c.i)
         keeper[c.i] = c.j
         pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
-    for c in _restated_repeats(cands, keeper, paired_new, new_v):
+    for c in _restated_repeats(cands, keeper, paired_new, new_v, old_v):
         paired_new.add(c.j)
         pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
     left = (set(range(len(old))) - paired_old, set(range(len(new))) - paired_new)
@@ -498,8 +498,26 @@ def _periods_differ(a: Mention, b: Mention) -> bool:
     return bool(pa and pb) and pa != pb
 
 
+def _year_of_kept_day(c: Candidate, old_v: Version, new_v: Version) -> bool:
+    """NEW restates the year of an OLD day it keeps elsewhere ("on 11 July 2006"
+    ... "the 2006 bombings"): the year is read from the kept date, not added."""
+    o, n = old_v.mentions[c.i], new_v.mentions[c.j]
+    return (
+        c.relation.kind == "vaguer"
+        and o.kind == n.kind == "date"
+        and n.grain == "year"
+        and bool(o.iso and n.iso)
+        and len(n.iso) == 4
+        and o.iso.startswith(n.iso + "-")
+    )
+
+
 def _restated_repeats(
-    cands: list[Candidate], kept: dict[int, int], paired_new: set[int], new_v: Version
+    cands: list[Candidate],
+    kept: dict[int, int],
+    paired_new: set[int],
+    new_v: Version,
+    old_v: Version,
 ) -> list[Candidate]:
     """NEW figures that restate an already matched OLD one: supported, not added.
 
@@ -514,8 +532,12 @@ def _restated_repeats(
     new, contexts = new_v.mentions, new_v.contexts
     out = []
     for c in sorted(cands, key=lambda c: -c.score):
-        if c.j in taken or c.i not in kept or c.relation.kind not in REPEATABLE:
+        if c.j in taken or c.i not in kept:
             continue
+        if c.relation.kind not in REPEATABLE:
+            if not _year_of_kept_day(c, old_v, new_v):
+                continue
+            c = replace(c, relation=Relation("rounded", "the year of the date"))
         first = kept[c.i]
         if frame_difference(new[first], new[c.j], contexts[first], contexts[c.j]):
             continue
