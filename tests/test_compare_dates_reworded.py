@@ -270,3 +270,15 @@ def test_another_year_beside_a_kept_day_is_flagged():
     old = "Nine people were hurt. The fire at the depot on 4 March 2011 burned for days."
     new = "The 2012 depot fire hurt nine people. It started on 4 March 2011."
     assert ("added", None, "2012") in flags(old, new)
+
+
+def test_quarter_by_its_months_matches_its_ordinal():
+    old = "Output grew 0.4% in the April-June quarter."
+    new = "Output grew 0.4% in the second quarter."
+    assert flags(old, new) == []
+
+
+def test_quarter_by_its_months_against_another_quarter_is_a_conflict():
+    old = "Output grew 0.4% in the April-June quarter."
+    new = "Output grew 0.4% in the third quarter."
+    assert [s[0] for s in flags(old, new)] == ["conflict"]

@@ -149,3 +149,31 @@ def test_impossible_day_where_a_date_is_due_is_an_invalid_date():
 @pytest.mark.parametrize("text", ["Ana Ruiz, 34 April said.", "He scored 34 May goals."])
 def test_number_before_a_month_name_elsewhere_is_no_date(text):
     assert dates(text) == []
+
+
+# -- a quarter named by its months ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Output rose in the January-March quarter of 2016.",
+            ("the January-March quarter of 2016", "2016-Q1"),
+        ),
+        (
+            "Output rose in the July-to-September quarter of 2016.",
+            ("the July-to-September quarter of 2016", "2016-Q3"),
+        ),
+        (
+            "Output rose in the October to December quarter of 2016.",
+            ("the October to December quarter of 2016", "2016-Q4"),
+        ),
+    ],
+)
+def test_quarter_named_by_its_months(text, expected):
+    assert dates(text) == [expected]
+
+
+def test_months_that_span_no_calendar_quarter_are_no_quarter():
+    assert [iso for _, iso in dates("Output rose in the May-July quarter of 2016.")] != ["2016-Q2"]

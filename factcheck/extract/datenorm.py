@@ -49,10 +49,20 @@ DATE_MODIFIERS = lang.words("dates.modifiers")
 _MODIFIER = re.compile(r"\b(?:" + "|".join(DATE_MODIFIERS) + r")\b(?:\s+of)?\s*", re.I)
 
 
+_ORDINAL_WORDS = {n: w for w, n in lang.table("numbers.ordinals").items()}
+
+
+def _quarter_of_months(m: re.Match[str]) -> str:
+    """ "april june quarter" is "second quarter" (the months a calendar quarter spans)."""
+    first = _MONTH_NAMES.index(m.group(1)) + 1
+    return f"{_ORDINAL_WORDS[(first - 1) // 3 + 1]} quarter"
+
+
 _SPELLINGS: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
         (r"(?<=[a-z])-(?=[a-z])", " "),  # "second-quarter" / "the second quarter"
+        (rf"\b((?:{_MONTH_ALT})) (?:to )?(?:{_MONTH_ALT}) quarter\b", _quarter_of_months),
         (rf"^(?:this past|last) (?={_WEEKDAY_ALT}\b)", ""),
         (rf"^({_WEEKDAY_ALT}) next week$", r"next \1"),
         (r"^(?:through|till|til) ", "until "),

@@ -195,6 +195,9 @@ _QUARTER = re.compile(
     rf"(?<![\w])(?:(?i:the)\s+)?(?P<ord>(?i:{lang.alternation(ORDINALS)}))[\s-]+"
     rf"(?i:quarter)(?:\s+of\s+(?P<y>{YEAR}))?(?![\w])|(?<![\w])Q(?P<qn>[1-4])"
     rf"(?:\s+(?P<y2>{YEAR}))?(?![\w])"
+    # "the April-June quarter", "the July to September quarter"
+    rf"|(?<![\w])(?:(?i:the)\s+)?(?P<m1>{MONTH})(?:\s*[-–]\s*|\s+(?i:to)\s+|-(?i:to)-)(?P<m2>{MONTH})\s+"
+    rf"(?i:quarter)(?:\s+of\s+(?P<y3>{YEAR}))?(?![\w])"
 )
 _SEASON = re.compile(
     rf"(?<![\w])(?:(?i:the)\s+)?(?P<season>(?i:{_SEASON_WORDS}))(?:\s+of)?\s+"
@@ -699,6 +702,11 @@ def _h_quarter(m: re.Match, ctx) -> Found | None:
         return None  # "for the second quarter in a row": a run of quarters, not Q2
     if m.group("qn"):
         q, y = int(m.group("qn")), m.group("y2")
+    elif m.group("m1"):
+        first, last = month_number(m.group("m1")), month_number(m.group("m2"))
+        if first % 3 != 1 or last != first + 2:
+            return None  # "the May-July quarter": no calendar quarter
+        q, y = (first - 1) // 3 + 1, m.group("y3")
     else:
         q, y = ORDINALS[m.group("ord").lower()], m.group("y")
     return Found(m.start(), m.end(), grain="quarter", quarter=q, y=int(y) if y else None)
