@@ -226,7 +226,7 @@ def test_derivations_are_worked_out_once_per_written_figure(monkeypatch):
     calls = []
     real = derive.Derivations._derive
     monkeypatch.setattr(
-        derive.Derivations, "_derive", lambda self, m: calls.append(1) or real(self, m)
+        derive.Derivations, "_derive", lambda self, m, *how: calls.append(1) or real(self, m, *how)
     )
     d = derive.Derivations(old_v.mentions, compare_settings())
     for m in new_v.mentions:

@@ -259,7 +259,7 @@ def candidates(
             same_valued["old", i] += 1
             same_valued["new", j] += 1
     out = []
-    derivations = Derivations(old, settings)
+    derivations = Derivations(old, settings, old_v.text)
     derivable: dict[int, bool] = {}
     """NEW figures computed from OLD ones are derived, not conflicts of a neighbour."""
     contested: set[tuple[str, int]] = set()
@@ -287,7 +287,7 @@ def candidates(
             scored.append((i, j, rel, ctx))
         elif same_role(old_ctx[i], new_ctx[j], o, n, raw):
             if j not in derivable:
-                derivable[j] = derivations.of(n) is not None
+                derivable[j] = derivations.of(n, new_v.text) is not None
             if not derivable[j]:
                 out.append(Candidate(i, j, rel, ctx, ctx))
                 contested.update((("old", i), ("new", j)))

@@ -327,6 +327,8 @@ class Version:
     """Narrowing word of each date ("early" in "early this month"), or ""."""
     named: NamedFigures = field(default_factory=dict)
     """The kinds of figure the whole version gives each name (``named_figures``)."""
+    text: str = ""
+    """The version's text: the words after a figure say what it derives from."""
 
 
 def prepare(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> Version:
@@ -337,6 +339,7 @@ def prepare(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]
         build_contexts(text, mentions, sentences),
         [date_modifier(text, m) for m in mentions],
         named_figures(mentions),
+        text=text,
     )
 
 

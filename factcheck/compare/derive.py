@@ -6,23 +6,49 @@ new text but not a new fact, so it is reported as ``derived`` rather than
 ``added``. Only simple, checkable arithmetic counts: a unit conversion of one
 OLD figure, or the sum or difference of OLD figures in the same unit and of
 one frame (``one_frame``: the same counted noun); a difference only for a
-NEW figure that states a change ("a rise of 12" from "40 to 52"); a
-percentage of a total one OLD sentence gives both of ("338 collisions ...
-95% on the red line" -> "about 320 on the red line").
+NEW figure that states a change ("a rise of 12" from "40 to 52") or a gap
+("£57 above the average" from "£412" and "£355"); a percentage of a total
+one OLD sentence gives both of ("338 collisions ... 95% on the red line" ->
+"about 320 on the red line"); a day an OLD span of days counts on from an
+OLD date ("7 October" for "four days after ... 3 October"); a share one OLD
+count is of another, a factor one OLD figure is of another, the length of an
+OLD range of years or days, an age between an OLD birth date and a later day
+of its sentence. Every operand is an exact OLD figure of the NEW figure's
+sentence, one or two of them, and NEW must state the result truly
+(``_holds``): arithmetic that merely lands near a figure never excuses a
+changed one.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from itertools import combinations
 
+import factcheck.lang as lang
 from factcheck.compare.context import PERSON_NOUNS, stem
 from factcheck.compare.recount import Narrated
 from factcheck.compare.settings import CompareSettings
-from factcheck.compare.values import _close, is_vague, relate, step
+from factcheck.compare.values import _close, is_vague, relate, rounding_slack, step
 from factcheck.mention import Mention
 from factcheck.units import same_dimension
 
 _SHARES = ("fraction", "percentage")
+
+_GAP_AFTER = re.compile(rf"[\s,]*(?i:{lang.alternation('derive.gap_after')})\b")
+_OFFSET = re.compile(
+    rf"[\s,]*(?:(?i:{lang.alternation('derive.offset_forward')})|"
+    rf"(?P<back>(?i:{lang.alternation('derive.offset_back')})))\b"
+)
+_BORN = re.compile(rf"\b(?i:{lang.alternation('derive.born_before')})[\s,]*$")
+_DAYS = {"day": 1, "week": 7}
+"""Spans of time a date is counted on by, in days ("two days after", "a week later")."""
+_YEARS = {"year": 1, "decade": 10}
+"""Spans of time counted in whole years: what a range of years lasts ("a decade")."""
+
+MAX_IN_SENTENCE = 8
+"""Figures of one OLD sentence paired as operands of a share or ratio: a table
+row read as one sentence would otherwise offer every pair of its cells."""
 
 MAX_PARTS = 40
 """Quantities of OLD considered as parts of a total (keeps the search small)."""
@@ -72,6 +98,9 @@ class Derivations:
         self._sources: dict[tuple, list[Mention]] = {}
         self._parts: dict[str | None, list[Mention]] = {}
         self._found: dict[tuple, tuple[list[Mention], str] | None] = {}
+        self._counted_days: dict | None = None
+        self._pairs: dict[str | None, list[tuple[Mention, Mention]]] = {}
+        self._births: list[tuple[Mention, Mention]] | None = None
 
     def parts(self, unit: str | None) -> list[Mention]:
         """The OLD quantities in ``unit`` that may be parts of a total."""
@@ -107,10 +136,12 @@ class Derivations:
             self._sources[key] = [self.old[k] for k in sorted(chosen)]
         return self._sources[key]
 
-    def of(self, new: Mention) -> tuple[list[Mention], str] | None:
-        key = _written_as(new)
+    def of(self, new: Mention, new_text: str | None = None) -> tuple[list[Mention], str] | None:
+        """How OLD supports ``new``; ``new_text`` (NEW's text) tells a stated gap ("£64 above")."""
+        gap = new_text is not None and bool(_GAP_AFTER.match(new_text, new.end))
+        key = (_written_as(new), gap)
         if key not in self._found:
-            self._found[key] = self._derive(new)
+            self._found[key] = self._derive(new, gap)
         return self._found[key]
 
     def narrated(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
@@ -125,13 +156,19 @@ class Derivations:
             self._narrated = Narrated(self.text, self.spans, self.old)
         return self._narrated.support(new, new_text)
 
-    def _derive(self, new: Mention) -> tuple[list[Mention], str] | None:
+    def _derive(self, new: Mention, gap: bool = False) -> tuple[list[Mention], str] | None:
+        if new.kind == "date":
+            return self._offset_date(new)
         if new.kind != "quantity" or new.value is None or is_vague(new):
             return None
         for o in self.sources(new):
             rel = relate(o, new, conversion_tolerance=self.settings.conversion_tolerance)
             if rel.kind == "converted":
                 return [o], "a unit conversion"
+        return self._total(new, gap) or self._computed(new)
+
+    def _total(self, new: Mention, gap: bool) -> tuple[list[Mention], str] | None:
+        """A total or difference of OLD parts in NEW's unit (3 and more only)."""
         if new.value < 3:
             return None
         parts = self.parts(new.unit)
@@ -147,9 +184,9 @@ class Derivations:
             ):
                 return [a, b], "a total"
             if (
-                new.change is not None
+                (new.change is not None or gap)
                 and a.sentence == b.sentence
-                and _close(abs(a.value - b.value), new.value, tolerance)
+                and _holds(abs(a.value - b.value), new, a, b)
             ):
                 return [a, b], "a difference"
         found = self._share_of_total(new, tolerance)
@@ -176,10 +213,172 @@ class Derivations:
         for share, total in self.shares_of_totals:
             if new.value >= total.value or measure not in (None, total.frame.get("measure")):
                 continue
-            slack = tolerance + total.value * step(share) / 200  # type: ignore[operator]
-            if _close(share.value * total.value / 100, new.value, slack):  # type: ignore[operator]
+            # a rounding of the product at most MAX_ROUNDING of it, as values.relate allows
+            slack = min(tolerance, rounding_slack(new)) + total.value * step(share) / 200  # type: ignore[operator]
+            product = share.value * total.value / 100  # type: ignore[operator]
+            if _close(product, new.value, slack) and _bound_holds(product, new):
                 return [share, total], "a share of a total"
         return None
+
+    def _computed(self, new: Mention) -> tuple[list[Mention], str] | None:
+        return (
+            self._share_of_counts(new)
+            or self._ratio(new)
+            or self._range_length(new)
+            or self._age(new)
+        )
+
+    def _age(self, new: Mention) -> tuple[list[Mention], str] | None:
+        """An age from an OLD birth date and another OLD date of its sentence.
+
+        "Lena Hart, born on 4 June 1995, won on 12 August 2018" supports "the
+        23-year-old": both dates are whole days, so the age is exact.
+        """
+        if new.role != "age" or new.unit != "year" or new.value is None:
+            return None
+        for birth, event in self.births():
+            born, when = _full_day(birth), _full_day(event)
+            years = when.year - born.year - ((when.month, when.day) < (born.month, born.day))
+            if years == new.value and new.qualifier in (None, "exact"):
+                return [birth, event], "an age from a birth date"
+        return None
+
+    def births(self) -> list[tuple[Mention, Mention]]:
+        """(OLD birth date, another whole day of its sentence), worked out once."""
+        if self._births is None:
+            self._births = []
+            days = [o for o in self.old if o.kind == "date" and _full_day(o) is not None]
+            for birth in days:
+                if self.text is None or not _BORN.search(
+                    self.text, max(0, birth.start - 20), birth.start
+                ):
+                    continue
+                self._births.extend(
+                    (birth, o)
+                    for o in days
+                    if o is not birth and o.sentence == birth.sentence and o.start > birth.start
+                )
+        return self._births
+
+    def _share_of_counts(self, new: Mention) -> tuple[list[Mention], str] | None:
+        """A share that is one OLD count of another ("a third" for 30 of the 90).
+
+        Both counts are plain, of one OLD sentence, the part below the whole,
+        and count the same thing where they say what (noun and measure).
+        """
+        if new.dimension not in _SHARES or new.role is not None:
+            return None
+        scale = 100.0 if new.dimension == "percentage" else 1.0
+        if new.dimension == "percentage" and new.unit != "percent":
+            return None
+        for pair in self.pairs_in_sentence(None):
+            part, whole = sorted(pair, key=lambda m: m.value)
+            if (
+                part.value < whole.value
+                and _counts_alike(part, whole)
+                and _holds(scale * part.value / whole.value, new, part, whole)
+            ):
+                return [part, whole], "a share of a total"
+        return None
+
+    def _ratio(self, new: Mention) -> tuple[list[Mention], str] | None:
+        """A factor that is one OLD figure over another ("twice" for 40 and 80)."""
+        if new.dimension != "factor" or new.value is None or new.value <= 1:
+            return None
+        for unit in (None, *self.by_unit):
+            for a, b in self.pairs_in_sentence(unit):
+                low, high = sorted((a, b), key=lambda m: m.value)
+                if _counts_alike(a, b) and _holds(high.value / low.value, new, a, b):
+                    return [low, high], "a ratio"
+        return None
+
+    def _range_length(self, new: Mention) -> tuple[list[Mention], str] | None:
+        """How long an OLD range of years or days lasts ("six years" for 2009 to 2015)."""
+        if new.kind != "quantity" or new.role is not None or new.dimension != "time":
+            return None
+        per_year, per_day = _YEARS.get(new.unit or ""), _DAYS.get(new.unit or "")
+        if per_year is None and per_day is None:
+            return None
+        for o in self.old:
+            ends = _range_ends(o)
+            if ends is None:
+                continue
+            first, last = ends
+            if isinstance(first, int) and per_year:
+                length = (last - first) / per_year
+            elif isinstance(first, _dt.date) and per_day:
+                length = (last - first).days / per_day
+            else:
+                continue
+            if length > 0 and _holds(length, new):
+                return [o], "the length of a range"
+        return None
+
+    def pairs_in_sentence(self, unit: str | None) -> list[tuple[Mention, Mention]]:
+        """Pairs of plain OLD figures in ``unit`` that share a sentence, worked out once."""
+        if unit not in self._pairs:
+            by_sentence: dict[int, list[Mention]] = {}
+            for o in self.parts(unit):
+                if o.role is None and _plain(o):
+                    by_sentence.setdefault(o.sentence, []).append(o)
+            self._pairs[unit] = [
+                pair
+                for members in by_sentence.values()
+                for pair in combinations(members[:MAX_IN_SENTENCE], 2)
+            ]
+        return self._pairs[unit]
+
+    def _offset_date(self, new: Mention) -> tuple[list[Mention], str] | None:
+        """A day OLD counts on from, or back from, one of its dates.
+
+        "died two days after the fall on 25 May 2014" supports "died on 27
+        May": the span (in days or weeks) and the date stand in one OLD
+        sentence, the span followed by "after"/"later" or "before"/"earlier".
+        Only a whole day of OLD and a day-and-month of NEW are compared.
+        """
+        month_day = _month_day(new) if new.grain == "day" else None
+        if month_day is None:
+            return None
+        year = _year(new)
+        for span, d, when in self.counted_days().get(month_day, ()):
+            if year in (None, when.year):
+                return [span, d], "a date counted from another"
+        return None
+
+    def counted_days(self) -> dict[tuple[int, int], list[tuple[Mention, Mention, _dt.date]]]:
+        """The days OLD counts from its dates, by (month, day), worked out once."""
+        if self._counted_days is None:
+            self._counted_days = {}
+            dates: dict[int, list[tuple[Mention, _dt.date]]] = {}
+            for o in self.old:
+                day = _full_day(o) if o.kind == "date" and o.grain == "day" else None
+                if day is not None:
+                    dates.setdefault(o.sentence, []).append((o, day))
+            for span in self.old:
+                days = _DAYS.get(span.unit or "")
+                if (
+                    self.text is None
+                    or days is None
+                    or span.role is not None
+                    or not _plain(span)
+                    or not float(span.value).is_integer()
+                    or span.sentence not in dates
+                ):
+                    continue
+                cue = _OFFSET.match(self.text, span.end)
+                if cue is None:
+                    continue
+                sign = -1 if cue.group("back") else 1
+                shift = _dt.timedelta(days=sign * days * int(span.value))
+                for d, day in dates[span.sentence]:
+                    try:
+                        when = day + shift
+                    except OverflowError:
+                        continue
+                    self._counted_days.setdefault((when.month, when.day), []).append(
+                        (span, d, when)
+                    )
+        return self._counted_days
 
 
 def _shares_of_totals(old: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -228,6 +427,98 @@ def one_frame(new: Mention, *parts: Mention) -> bool:
         if len(known) > 1:
             return False
     return True
+
+
+def _plain(m: Mention) -> bool:
+    """An exact, single, usable OLD figure: an operand of a derivation."""
+    return (
+        m.kind == "quantity"
+        and m.value is not None
+        and m.value > 0
+        and not is_vague(m)
+        and m.low is None
+        and m.high is None
+        and _qualifier(m) == "exact"
+    )
+
+
+def _qualifier(m: Mention) -> str:
+    return m.qualifier or "exact"
+
+
+def _holds(result: float, new: Mention, *operands: Mention) -> bool:
+    """Whether NEW states ``result`` (computed from exact OLD ``operands``) truly.
+
+    NEW is read as a statement of the exact result: the same figure, a
+    rounding to NEW's own precision, or a hedge ("about", "nearly", "more
+    than") that holds, exactly as ``values.relate`` judges a figure kept.
+    """
+    if any(_qualifier(o) != "exact" for o in operands):
+        return False
+    exact = Mention(
+        kind="quantity",
+        text=repr(round(result, 9)),
+        start=0,
+        end=0,
+        value=result,
+        unit=new.unit,
+        dimension=new.dimension,
+        noun=new.noun,
+        role=new.role,
+    )
+    # a truncation ("2" for 2.57) is a fair way to keep a written figure, not
+    # to state a computed one
+    near = _close(result, new.value or 0.0, rounding_slack(new))
+    return near and relate(exact, new).accepted
+
+
+def _counts_alike(a: Mention, b: Mention) -> bool:
+    """Whether two OLD counts count the same thing where both say what."""
+    for name in FRAME_FIELDS:
+        known = {m.frame.get(name) for m in (a, b)} - {None, ""}
+        if len(known) > 1:
+            return False
+    nouns = {_noun(a), _noun(b)} - {None}
+    return len(nouns) <= 1 or _people(nouns)
+
+
+def _range_ends(m: Mention) -> tuple[int, int] | tuple[_dt.date, _dt.date] | None:
+    """The first and last year, or day, of an OLD range date ("from 2009 to 2015")."""
+    if m.kind != "date" or not m.iso or m.iso.count("/") != 1:
+        return None
+    first, last = m.iso.split("/")
+    if re.fullmatch(r"\d{4}", first) and re.fullmatch(r"\d{4}", last):
+        return int(first), int(last)
+    try:
+        return _dt.date.fromisoformat(first), _dt.date.fromisoformat(last)
+    except ValueError:
+        return None
+
+
+def _bound_holds(result: float, new: Mention) -> bool:
+    """Whether NEW's "more than" / "under" is true of ``result`` ("more than 165" is not of 161)."""
+    if new.qualifier == "at_least":
+        return result >= (new.value or 0.0)
+    if new.qualifier == "at_most":
+        return result <= (new.value or 0.0)
+    return True
+
+
+def _month_day(m: Mention) -> tuple[int, int] | None:
+    found = re.fullmatch(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)", m.iso or m.extra.get("timex") or "")
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+def _year(m: Mention) -> int | None:
+    found = re.match(r"(\d{4})-", m.iso or "")
+    return int(found.group(1)) if found else None
+
+
+def _full_day(m: Mention) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(m.iso or "")
+    except ValueError:
+        return None
 
 
 def _noun(m: Mention) -> str | None:

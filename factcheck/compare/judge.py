@@ -110,7 +110,7 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
     else:
         assert pair.new is not None
         derivations = old.derivations(settings)
-        found = derivations.of(pair.new) or derivations.narrated(pair.new, new.text)
+        found = derivations.of(pair.new, new.text) or derivations.narrated(pair.new, new.text)
         if found:
             status, change = "derived", "any"
             support, detail = found
