@@ -177,3 +177,24 @@ def test_quarter_named_by_its_months(text, expected):
 
 def test_months_that_span_no_calendar_quarter_are_no_quarter():
     assert [iso for _, iso in dates("Output rose in the May-July quarter of 2016.")] != ["2016-Q2"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "He served from 12 May 2010 until 13 July 2016 as mayor.",
+            [("from 12 May 2010 until 13 July 2016", "2010-05-12/2016-07-13")],
+        ),
+        (
+            "The loan ran from 3 March 2001 till 9 June 2004.",
+            [("from 3 March 2001 till 9 June 2004", "2001-03-03/2004-06-09")],
+        ),
+    ],
+)
+def test_a_number_before_a_month_is_a_day_not_the_end_of_a_year_range(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_short_year_range_still_reads_as_years():
+    assert [t for t, _ in dates("The 2010-13 parliament sat for three years.")] == ["2010-13"]

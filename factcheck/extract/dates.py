@@ -131,6 +131,8 @@ _TIME_BACK = re.compile(
 _YEAR_RANGE = re.compile(
     rf"(?=\d){_LEFT}(?P<y1>{YEAR})\s*"
     r"(?P<sep>-|–|—|/|to|and|until|till|through)\s*(?P<y2>\d{4}|\d{2})(?![\w%-]|[.,]\d)"
+    # "from 12 May 2010 until 13 July 2016": a number before a month is its day
+    rf"(?!\s*(?:of\s+)?(?:{MONTH})\b)"
 )
 _DAY_RANGE_DM = re.compile(
     rf"(?=\d){_LEFT}(?P<d1>{DAY})\s*"
