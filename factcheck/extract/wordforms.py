@@ -112,16 +112,15 @@ def a_duration(scan, m: re.Match[str]) -> int | None:
     half = P.AND_A_HALF.match(scan.text, end)
     if half and not scan.covered(end, half.end()):
         value, end = 1.5, half.end()  # "a year and a half": 18 months
-    scan.emit(
+    emit_bounded(
+        scan,
         start,
         end,
-        value=value,
-        low=value if q == "at_least" else None,
-        high=value if q == "at_most" else None,
+        value,
+        q,
+        qword,
         unit=unit,
         dimension=dim,
-        qualifier=q,
-        extra={"qualifier_text": qword} if qword else {},
     )
     return end
 
@@ -213,17 +212,16 @@ def adverb_count(scan, m: re.Match[str]) -> int | None:
     factor = word != "once" and nxt in P.FACTOR_AFTER_ADVERB and text[end : end + 1] == " "
     value = P.ADVERB_COUNTS[word]
     q, qword = scan.ctx.qualifier(start, end)
-    scan.emit(
+    emit_bounded(
+        scan,
         start,
         end,
-        value=value,
-        low=value if q == "at_least" else None,
-        high=value if q == "at_most" else None,
+        value,
+        q,
+        qword,
         unit=None,
         dimension="factor" if factor else "count",
-        qualifier=q,
         change=scan.ctx.change(start, end),
-        extra={"qualifier_text": qword} if qword else {},
     )
     return end
 
@@ -234,17 +232,16 @@ def factor_word(scan, m: re.Match[str]) -> int | None:
     start, end = m.start(), m.end()
     q, qword = scan.ctx.qualifier(start, end)
     value = P.FACTOR_WORDS[m.group().lower()]
-    scan.emit(
+    emit_bounded(
+        scan,
         start,
         end,
-        value=value,
-        low=value if q == "at_least" else None,
-        high=value if q == "at_most" else None,
+        value,
+        q,
+        qword,
         unit=None,
         dimension="factor",
-        qualifier=q,
         change=scan.ctx.change(start, end),
-        extra={"qualifier_text": qword} if qword else {},
     )
     return end
 
@@ -273,6 +270,23 @@ def age_decade_word(scan, m: re.Match[str]) -> int | None:
         return m.end()
     emit_age_decade(scan, m.start(), m.end(), TENS_WORDS[m.group()[:-3] + "y"])
     return m.end()
+
+
+def emit_bounded(
+    scan, start: int, end: int, value: float, q: str | None, qword: str | None, **fields
+):
+    """Emit one figure whose qualifier may make it a bound: "at least twice" is
+    low=2, "up to a year" high=1; the qualifier's own words go in extra."""
+    scan.emit(
+        start,
+        end,
+        value=value,
+        low=value if q == "at_least" else None,
+        high=value if q == "at_most" else None,
+        qualifier=q,
+        extra={"qualifier_text": qword} if qword else {},
+        **fields,
+    )
 
 
 def emit_age_decade(scan, start: int, end: int, low: int) -> None:
