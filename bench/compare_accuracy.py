@@ -21,9 +21,10 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --labels bench/data/compare-holdout4.json  # blind set 4
     python bench/compare_accuracy.py --summaries -v   # ten summaries we wrote, errors labelled
     python bench/compare_accuracy.py --summaries2     # set 2: forty more, labelled blind
+    python bench/compare_accuracy.py --summaries3     # set 3: older-model and LLM styles, blind
     python bench/compare_accuracy.py --summaries PATH # any file in that format
     python bench/compare_accuracy.py --cases -v       # ../shared/cases/compare-cases.json
-    python bench/compare_accuracy.py --blind          # holdouts 3 and 4 + both summary sets + cases
+    python bench/compare_accuracy.py --blind          # holdouts 3 and 4 + the summary sets + cases
 
 A labels file may leave out the texts (as our held-out set does, so the
 repository holds no copy of shared/ articles): pairs without ``original`` are
@@ -33,7 +34,7 @@ labelled-dev.json (``same``, ``changed``). A file may be a list of pairs or
 ``{"description": ..., "pairs": [...]}``.
 
 Summaries (``bench/data/compare-summaries.json``, set 2 in
-``compare-summaries2.json``): each summary of ours is
+``compare-summaries2.json``, set 3 in ``compare-summaries3.json``): each summary of ours is
 compared with the BBC original it summarises. Only conflict and added flags
 count (a summary drops figures by design): a flag is right when its NEW
 mention overlaps a labelled error, and a false alarm otherwise (those on list
@@ -262,6 +263,7 @@ def load_pairs(path: Path) -> list[dict]:
 # -- summaries we wrote --------------------------------------------------------
 SUMMARIES = ROOT / "bench" / "data" / "compare-summaries.json"
 SUMMARIES2 = ROOT / "bench" / "data" / "compare-summaries2.json"
+SUMMARIES3 = ROOT / "bench" / "data" / "compare-summaries3.json"
 CASES = ROOT.parent / "shared" / "cases" / "compare-cases.json"
 
 
@@ -486,11 +488,18 @@ def main(argv: list[str] | None = None) -> int:
         const=SUMMARIES2,
         help="score set 2 of our summaries (compare-summaries2.json)",
     )
+    ap.add_argument(
+        "--summaries3",
+        action="store_const",
+        dest="summaries",
+        const=SUMMARIES3,
+        help="score set 3 of our summaries (compare-summaries3.json)",
+    )
     ap.add_argument("--cases", action="store_true", help="score compare-cases.json instead")
     ap.add_argument(
         "--blind",
         action="store_true",
-        help="holdouts 3 and 4, both summary sets and the cases in turn",
+        help="holdouts 3 and 4, the three summary sets and the cases in turn",
     )
     args = ap.parse_args(argv)
     if args.blind:
@@ -498,10 +507,9 @@ def main(argv: list[str] | None = None) -> int:
         for blind_pairs in BLIND_PAIRS:
             main(["--labels", str(blind_pairs), "--no-baseline", *rest])
             print("\n" + "=" * 72)
-        run_summaries(SUMMARIES, args.verbose)
-        print("\n" + "=" * 72)
-        run_summaries(SUMMARIES2, args.verbose)
-        print("\n" + "=" * 72)
+        for summaries in (SUMMARIES, SUMMARIES2, SUMMARIES3):
+            run_summaries(summaries, args.verbose)
+            print("\n" + "=" * 72)
         return run_cases(CASES, args.verbose)
     if args.summaries:
         return run_summaries(args.summaries, args.verbose)
