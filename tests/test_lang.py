@@ -174,6 +174,7 @@ EN_SCHEMA = {
     "derive.place_words": "words",
     "derive.next_item": "words",
     "derive.list_connectors": "words",
+    "derive.partial_list": "words",
     "derive.run_openers": "str",
     "derive.run_next": "words",
     "derive.goal_for_trailing": "words",

@@ -27,7 +27,7 @@ from itertools import combinations
 
 import factcheck.lang as lang
 from factcheck.compare.context import PERSON_NOUNS, stem
-from factcheck.compare.recount import Narrated
+from factcheck.compare.recount import Narrated, miscounted_list
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.values import _close, is_vague, relate, rounding_slack, step
 from factcheck.mention import Mention
@@ -150,11 +150,22 @@ class Derivations:
         Asked only of a NEW figure nothing else pairs or derives: a count of
         listed items never stands in for a conflict of the same figure.
         """
+        narration = self._narration()
+        return narration.support(new, new_text) if narration else None
+
+    def miscount(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        """OLD's list that ``new``, a count of the list NEW gives with it, miscounts (recount.py)."""
+        if miscounted_list(new, new_text) is None:
+            return None  # asked of every pair: OLD's lists are read only for a likely one
+        narration = self._narration()
+        return narration.miscount(new, new_text) if narration else None
+
+    def _narration(self) -> Narrated | None:
         if self.text is None:
             return None
         if self._narrated is None:
             self._narrated = Narrated(self.text, self.spans, self.old)
-        return self._narrated.support(new, new_text)
+        return self._narrated
 
     def _derive(self, new: Mention, gap: bool = False) -> tuple[list[Mention], str] | None:
         if new.kind == "date":

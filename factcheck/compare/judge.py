@@ -94,7 +94,12 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
         return None  # "both" with no figure to pair: no figure was written
     if pair.old is not None and pair.new is not None:
         rel = pair.relation
-        if rel is not None and rel.accepted:
+        miscount = old.derivations(settings).miscount(pair.new, new.text)
+        if miscount:
+            # the count the list beside it contradicts, whatever it pairs with
+            status, change = "conflict", "value"
+            support, detail = miscount
+        elif rel is not None and rel.accepted:
             status, change = "match", "any"
             detail = "repeated" if pair.repeat else rel.kind
         else:
@@ -125,7 +130,10 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
         return None
     side, mention = (old, pair.old) if status == "dropped" else (new, pair.new)
     assert mention is not None
-    old_text = as_written(old.text, pair.old) if pair.old else ", ".join(m.text for m in support)
+    if support:
+        old_text = ", ".join(m.text for m in support)
+    else:
+        old_text = as_written(old.text, pair.old) if pair.old else ""
     new_text = as_written(new.text, pair.new) if pair.new else ""
     message = fill(
         verdict.message,

@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import factcheck.lang as lang
-from factcheck.compare.context import PERSON_NOUNS, stem
+from factcheck.compare.context import NUMBER_WORDS, PERSON_NOUNS, content_words, stem
 from factcheck.extract.frame import _NOT_NAMES, PREDICATES
 from factcheck.mention import Mention
 
@@ -94,6 +94,18 @@ _LIST_LEAD = re.compile(
 """What may stand between a count and the names it counts: its noun, then a
 connector ("two games, against", "a three-way race between")."""
 
+_ITEMS_LEAD = re.compile(
+    r"^\s*(?:[^\W\d_][\w’'-]*\s+){0,4}?[^\W\d_][\w’'-]*\s*(?P<mark>[:(,]|\s[—–-]\s)\s*"
+)
+"""A count's noun of up to five words ("kinds of facility", "ways to get alerts"),
+then the mark that opens the list of what it counts."""
+_PARTIAL_LIST = re.compile(rf"\b(?i:{lang.alternation('derive.partial_list')})\b")
+_ITEMS_STOP = re.compile(r"[.;:!?\n]|\s[—–-]\s")
+_CONJ = re.compile(r"\s+(?:and|or)\s+")
+_CONJ_FIRST = re.compile(r"^(?:and|or)\s+")
+MAX_ITEM_WORDS = 6
+"""Words an item of a list may have ("the Conquest in Hastings"): more is a clause."""
+
 _PERSON_NOUNS = lang.alternation("derive.person_nouns")
 _ROLE_PERSONS = frozenset(lang.words("derive.person_nouns"))
 _ONE_PERSON = re.compile(rf"\b(?i:an?|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{_PERSON_NOUNS})\b")
@@ -145,6 +157,8 @@ class Narrated:
         self.spans = spans
         self.named: dict[str, set[int]] = {}
         """A capitalised word (lower case) -> the OLD sentences it stands in."""
+        self._stems: list[set[str]] | None = None
+        """Content words of each OLD sentence, read when a NEW list is first looked up."""
         for index, (s, e) in enumerate(spans):
             self._read_sentence(s, e, known)
             for w in _WORD.findall(text[s:e]):
@@ -280,7 +294,7 @@ class Narrated:
         for run in self.runs.get(_stem(new.noun) or "", ()):
             if run.complete and len(run.items) == n:
                 return [run.items[0][1]], "a count of the items the original lists"
-        return self._own_list(new, n, new_text)
+        return self._own_list(new, n, new_text) or self._own_items(new, n, new_text)
 
     def _own_list(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
         """A count of the names NEW lists right after it, all named in one OLD sentence.
@@ -313,6 +327,42 @@ class Narrated:
                 return [_span(self.text, s, e, n)], "a count of the names it lists, as the original"
         return None
 
+    def _own_items(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
+        """A count of the items NEW lists right after it, every one of them in one OLD sentence.
+
+        "three tools, a drill, a chisel and a hammer", "six kinds of facility
+        (toilet, bathroom, ... or changing room)": the count is the list's own
+        length; the items need not be names, and a name may hold "and"
+        ("Highlands and Islands Enterprise") where the list's end is sure.
+        """
+        listed = listed_items(new_text, new.end)
+        if listed is None or len(listed[0]) != n:
+            return None
+        where = self._sentence_with(listed[0])
+        if where is None:
+            return None
+        return [where], "a count of the items it lists, all in the original"
+
+    def miscount(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        """OLD's list where ``new`` counts the list NEW gives with it wrong (``miscounted_list``)."""
+        items = miscounted_list(new, new_text)
+        where = self._sentence_with(items) if items else None
+        if where is None:
+            return None
+        return [where], f"the list after it names {len(items)}"  # type: ignore[arg-type]
+
+    def _sentence_with(self, items: list[str]) -> Mention | None:
+        """The first OLD sentence that holds every content word of every item, as a span."""
+        words = {w for item in items for w in content_words(item)}
+        if not words:
+            return None
+        if self._stems is None:
+            self._stems = [set(content_words(self.text[s:e])) for s, e in self.spans]
+        for (s, e), stems in zip(self.spans, self._stems):
+            if words <= stems:
+                return _span(self.text, *_items_in(self.text, s, e, items), len(items))
+        return None
+
     def _ordinal(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
         predicate, period = new.frame.get("predicate"), new.frame.get("period")
         if n >= 2 and predicate and period:
@@ -337,6 +387,99 @@ class Narrated:
         if sorted((a, b)) != sorted(int(x) for x in score):
             return None
         return support, "the last score plus the goals after it"
+
+
+def miscounted_list(new: Mention, new_text: str) -> list[str] | None:
+    """The items of the list right after a count that holds another number of them.
+
+    "Four primary schools (Ae, Caerlaverock, Kirkbean, Locharbriggs and St
+    Teresa's)". Only where the list's end is sure (in brackets, or after a
+    colon to the end of the sentence) and it has three items or more; the
+    caller still asks one OLD sentence to hold every item, so that the list
+    is the original's and read right. Cheap: no OLD text is read here.
+    """
+    if new.kind != "quantity" or new.unit or new.role or new.value is None:
+        return None
+    if not float(new.value).is_integer() or not 2 <= new.value <= MAX_LISTED:
+        return None
+    listed = listed_items(new_text, new.end)
+    if listed is None or not listed[1] or len(listed[0]) < 3 or len(listed[0]) == new.value:
+        return None
+    return listed[0]
+
+
+def listed_items(text: str, at: int) -> tuple[list[str], bool] | None:
+    """The items a text lists right after a count ending at ``at``, and whether the end is sure.
+
+    "tools, a drill, a chisel and a hammer, to free her" gives three items:
+    after a comma the list ends with the item after the first "and" / "or".
+    In brackets, or after a colon to the end of the sentence, every piece
+    between commas is an item and only the last is split at its "and", so
+    "(Skills Development Scotland, Highlands and Islands Enterprise,
+    ScotlandIS and Education Scotland)" is four. An item has at most
+    MAX_ITEM_WORDS words and no figure; anything else is no list.
+    """
+    window = text[at : at + LIST_REACH + 300]
+    lead = _ITEMS_LEAD.match(window)
+    if not lead:
+        return None
+    if re.match(r"\s*of\b", window) or any(
+        w.lower() in NUMBER_WORDS for w in lead.group(0).split()
+    ):
+        return None  # "two of the schools (...)", "two of five": the list is not what it counts
+    mark = lead.group("mark").strip()
+    body = window[lead.end() :]
+    if mark == "(":
+        close = body.find(")")
+        if close < 0:
+            return None
+        body, sure = body[:close], True
+    else:
+        stop = _ITEMS_STOP.search(body)
+        if stop is None:
+            return None  # the window ends inside the sentence: its end is not known
+        body, sure = body[: stop.start()], mark == ":"
+    pieces = [p.strip() for p in body.split(",")]
+    items: list[str] = []
+    for k, piece in enumerate(pieces):
+        first = _CONJ_FIRST.match(piece)
+        conj = list(_CONJ.finditer(piece))
+        if first and k > 0:
+            items.append(piece[first.end() :])  # "A, B, and C"
+        elif conj and (not sure or k == len(pieces) - 1):
+            split = conj[-1] if sure else conj[0]
+            items += [piece[: split.start()], piece[split.end() :]]
+        else:
+            items.append(piece)
+            continue
+        if sure and k != len(pieces) - 1:
+            return None  # a bracket or a colon's list goes on after its last item
+        break
+    else:
+        return None  # no "and" / "or": not a list
+    for item in items:
+        words = item.split()
+        if not 1 <= len(words) <= MAX_ITEM_WORDS or re.search(r"\d", item):
+            return None
+        if any(w.lower() in NUMBER_WORDS for w in words):
+            return None
+    if len(set(items)) != len(items) or _PARTIAL_LIST.search(body):
+        return None
+    return items, sure
+
+
+def _items_in(text: str, start: int, end: int, items: list[str]) -> tuple[int, int]:
+    """Where an OLD sentence names the items: from the first to the last, else the sentence."""
+    sentence = text[start:end]
+    found = [
+        hit.span()
+        for item in items
+        for w in {item.split()[0], item.split()[-1]}
+        if (hit := re.search(rf"\b{re.escape(w)}\b", sentence, re.IGNORECASE))
+    ]
+    if not found:
+        return start, end
+    return start + min(a for a, _ in found), start + max(b for _, b in found)
 
 
 def _chained(lists: Iterable[re.Match], sentence: str) -> list[tuple[int, int]]:
