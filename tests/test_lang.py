@@ -184,6 +184,7 @@ EN_SCHEMA = {
     "derive.offset_forward": "words",
     "derive.offset_back": "words",
     "derive.born_before": "words",
+    "derive.rate_per": "words",
     "discourse.text_nouns": "words",
     "discourse.text_verbs": "words",
     "discourse.counted": "words",

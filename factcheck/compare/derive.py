@@ -41,6 +41,14 @@ _OFFSET = re.compile(
     rf"(?P<back>(?i:{lang.alternation('derive.offset_back')})))\b"
 )
 _BORN = re.compile(rf"\b(?i:{lang.alternation('derive.born_before')})[\s,]*$")
+_RATE = re.compile(
+    rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}?\s+(?i:{lang.alternation('derive.rate_per')})\s+"
+    r"(?P<period>day|week|fortnight|month|year)\b"
+    rf"(?![\s,]*(?:ago|(?i:{lang.alternation('derive.offset_forward', 'derive.offset_back')}))\b)"
+)
+"""A figure's "a month" / "per year": it is a rate per that period ("almost two a month")."""
+PERIOD_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12, "year": 365.25}
+"""Periods a rate is per and spans a count is over, in days."""
 _DAYS = {"day": 1, "week": 7}
 """Spans of time a date is counted on by, in days ("two days after", "a week later")."""
 _YEARS = {"year": 1, "decade": 10}
@@ -101,6 +109,7 @@ class Derivations:
         self._counted_days: dict | None = None
         self._pairs: dict[str | None, list[tuple[Mention, Mention]]] = {}
         self._births: list[tuple[Mention, Mention]] | None = None
+        self._spans_of: dict[str | None, list[tuple[Mention, Mention]]] = {}
 
     def parts(self, unit: str | None) -> list[Mention]:
         """The OLD quantities in ``unit`` that may be parts of a total."""
@@ -139,10 +148,85 @@ class Derivations:
     def of(self, new: Mention, new_text: str | None = None) -> tuple[list[Mention], str] | None:
         """How OLD supports ``new``; ``new_text`` (NEW's text) tells a stated gap ("£64 above")."""
         gap = new_text is not None and bool(_GAP_AFTER.match(new_text, new.end))
-        key = (_written_as(new), gap)
+        rate = _RATE.match(new_text, new.end) if new_text is not None else None
+        per = rate.group("period").lower() if rate else None
+        key = (_written_as(new), gap, per)
         if key not in self._found:
-            self._found[key] = self._derive(new, gap)
+            self._found[key] = self._rate(new, per) if per else self._derive(new, gap)
         return self._found[key]
+
+    def _rate(self, new: Mention, per: str) -> tuple[list[Mention], str] | None:
+        """A rate per ``per`` that an OLD count over an OLD span of its sentence gives.
+
+        "nine attempts in the first five months of 2015" supports "almost two
+        a month" (1.8) and "£12m over three years" "£4m a year": the count in
+        NEW's unit, counting what NEW counts where both say, the span a plain
+        time of days to years, both exact; NEW states the quotient truly.
+        """
+        if new.kind != "quantity" or new.value is None or new.role is not None:
+            return None
+        for count, span in self.counts_over_spans(new.unit):
+            if not one_frame(new, count):
+                continue
+            periods = span.value * PERIOD_DAYS[span.unit] / PERIOD_DAYS[per]  # type: ignore[index,operator]
+            if _holds(count.value / periods, new, count, span):  # type: ignore[operator]
+                return [count, span], "a rate"
+        return None
+
+    def computed_instead(
+        self, old: Mention, new: Mention, new_text: str
+    ) -> tuple[list[Mention], str] | None:
+        """Arithmetic on OLD that a NEW figure the values pair with ``old`` states.
+
+        A rate ("1.8 break-ins a month" against "nine break-ins") or a range
+        of years ending where a span ends is computed, not changed. Asked only
+        of pairs the values alone call a conflict.
+        """
+        rate = _RATE.match(new_text, new.end)
+        if rate:
+            return self._rate(new, rate.group("period").lower())
+        return self.span_end(old, new)
+
+    def span_end(self, old: Mention, new: Mention) -> tuple[list[Mention], str] | None:
+        """A range of years NEW gives where OLD gives its first year and how long it lasts.
+
+        "banned for four years in 2011" supports "a ban from 2011 to 2015": the
+        OLD year is the range's first, and a plain span of whole years in the
+        OLD year's sentence, not counted from another date ("four years after"),
+        is its length. Asked of a pair the values alone call a conflict.
+        """
+        ends = _range_ends(new)
+        year = old.iso if old.kind == "date" and old.iso else ""
+        if ends is None or not re.fullmatch(r"\d{4}", year) or ends[0] != int(year):
+            return None
+        for o in self.old:
+            years = _YEARS.get(o.unit or "")
+            if (
+                years is None
+                or o.sentence != old.sentence
+                or o.role is not None
+                or not _plain(o)
+                or (self.text is not None and _OFFSET.match(self.text, o.end))
+            ):
+                continue
+            if o.value * years == ends[1] - ends[0]:  # type: ignore[operator]
+                return [old, o], "the end of a span the original gives"
+        return None
+
+    def counts_over_spans(self, unit: str | None) -> list[tuple[Mention, Mention]]:
+        """(OLD count in ``unit``, OLD span of time) pairs of one sentence, worked out once."""
+        if unit not in self._spans_of:
+            spans: dict[int, list[Mention]] = {}
+            for o in self.old:
+                if o.dimension == "time" and o.unit in PERIOD_DAYS and o.role is None and _plain(o):
+                    spans.setdefault(o.sentence, []).append(o)
+            self._spans_of[unit] = [
+                (count, span)
+                for count in self.parts(unit)
+                if count.role is None and count.dimension != "time" and _plain(count)
+                for span in spans.get(count.sentence, ())[:MAX_IN_SENTENCE]
+            ]
+        return self._spans_of[unit]
 
     def narrated(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
         """What OLD's text lists or narrates that ``new`` counts (recount.py), or None.

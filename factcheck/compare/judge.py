@@ -102,6 +102,9 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
         elif rel is not None and rel.accepted:
             status, change = "match", "any"
             detail = "repeated" if pair.repeat else rel.kind
+        elif found := old.derivations(settings).computed_instead(pair.old, pair.new, new.text):
+            status, change = "derived", "any"  # "in 2011 ... four years" -> "2011 to 2015"
+            support, detail = found
         else:
             status = "conflict"
             change = CONFLICT_CHANGES.get(rel.kind if rel else "different", "value")
