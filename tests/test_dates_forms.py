@@ -112,11 +112,18 @@ def test_night_before_without_a_date_takes_the_weekday_before():
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["The pub was busy the night before the match.", "We met the day after the funeral."],
+    ("text", "span"),
+    [
+        ("The pub was busy the night before the match.", "the night before"),
+        ("We met the day after the funeral.", "the day after"),
+    ],
 )
-def test_day_part_before_an_event_is_not_counted(text):
-    assert dates(text) == []
+def test_day_part_before_an_event_is_not_counted_from_the_date_told(text, span):
+    # counted from the event, not from 3 March: a date that stays unresolved
+    assert dates("The fire started on 3 March 2021. " + text) == [
+        ("3 March 2021", "2021-03-03"),
+        (span, None),
+    ]
 
 
 @pytest.mark.parametrize(

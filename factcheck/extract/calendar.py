@@ -154,12 +154,25 @@ def day_of_near_month(d: int, wd: int | None, ref: _dt.date, tense: str | None) 
     return _pick(candidates, ref, tense)
 
 
-def season_year(code: str, ref: _dt.date, mod: str | None) -> int:
+def season_year(code: str, ref: _dt.date, mod: str | None, tense: str | None = None) -> int:
+    """The year of a season named without one: "last summer", "next spring", "this
+    winter" count from the reference day; "in the autumn" (no ``mod``) is the one
+    under way, else the last one in a past sentence and the next one in a future
+    sentence. A winter carries the year of its December."""
     end = _SEASON_END[code]
     if mod == "last":
         return checked_year(ref.year if ref.month > end and code != "WI" else ref.year - 1)
     if mod == "next":
         return checked_year(ref.year + 1 if ref.month >= end - 2 and code != "WI" else ref.year)
+    if mod is None and tense in ("past", "future"):
+        start = (end - 3) % 12 + 1  # the season's first month: WI 12, SP 3, SU 6, FA 9
+        if code == "WI":
+            if ref.month <= end:  # under way, begun last December
+                return checked_year(ref.year - 1)
+            return checked_year(ref.year - 1 if tense == "past" and ref.month < 12 else ref.year)
+        if tense == "past":
+            return checked_year(ref.year if ref.month >= start else ref.year - 1)
+        return checked_year(ref.year if ref.month <= end else ref.year + 1)
     return ref.year
 
 

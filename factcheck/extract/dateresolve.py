@@ -80,7 +80,7 @@ def _resolve(f: Found, ref: _dt.date | None, tense: str | None, anchor: Found | 
     if f.season is not None:
         y = f.y
         if y is None and ref is not None:
-            y = cal.season_year(f.season, ref, f.mod)
+            y = cal.season_year(f.season, ref, f.mod, tense)
         return f"{y:04d}-{f.season}" if y is not None else None
     if f.month_open:
         if ref is None:
@@ -256,4 +256,6 @@ def needs_tense(f: Found) -> bool:
         return False
     if f.y is None and (f.m is not None or f.wd is not None or f.quarter or f.holiday or f.d):
         return True
+    if f.y is None and f.season is not None and f.mod is None:
+        return True  # "in the autumn": the last one or the next one
     return f.upto is not None and needs_tense(f.upto)

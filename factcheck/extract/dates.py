@@ -25,6 +25,7 @@ from factcheck.extract.datewords import (
     DAY,
     MONTH,
     MONTH_NAMES,
+    MONTHS,
     ORDINALS,
     SMALL_NUMBERS,
     TIMEZONE,
@@ -38,6 +39,7 @@ from factcheck.extract.datewords import (
 )
 from factcheck.extract.patterns import STREAK_AFTER
 from factcheck.extract.tense import modifies_event, sentence_markers, tense_at
+from factcheck.extract.vocabulary import NOUN_STOPWORDS
 from factcheck.mention import Mention
 
 __all__ = ["find_dates"]
@@ -161,7 +163,7 @@ _RELATIVE_BACK = re.compile(
     r"(?<![\w])(?P<q>(?i:early|earlier\s+in|later\s+in|earlier|late|later|mid|"
     r"(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of))\s*-?\s*$"
 )
-_SEASON_WORDS = lang.alternation("calendar.seasons")
+_SEASON_WORDS = lang.alternation(list(cal.SEASON_CODES))  # "fall" too, with a year or "last"
 _RELATIVE = re.compile(
     r"(?=[TtLlNnAaOoFf])(?<![\w])(?P<mod>(?i:this|last|next|the\s+coming|the\s+following|the\s+previous|"
     r"the\s+same|the\s+past|that|at\s+the|over\s+the|for\s+the|the))\s+"
@@ -193,6 +195,14 @@ _NEXT_DAY = re.compile(
     rf"|(?<![\w])(?i:the\s+)(?P<part>(?i:{lang.alternation('dates.day_parts')}))\s+"
     rf"(?P<edge>(?i:{_CLAUSE_EDGE_WORDS})){_CLAUSE_END}"
 )
+# "the day after polling", "the week before the vote", "two days after the crash": a span
+# counted from an event the text names, not from a date (docs/dates.md)
+_EVENT_EDGE = re.compile(
+    r"(?<![\w])(?i:the)\s+"
+    rf"(?P<unit>(?i:{lang.alternation('dates.event_spans')}))\s+(?P<edge>(?i:before|after))"
+    r"(?=\s+(?P<event>(?:(?:the|his|her|their|its|a|an)\s+)?(?P<w>[A-Za-z][\w'’-]*)))"
+)
+_NOT_EVENTS = frozenset(lang.words("dates.not_events"))
 _QUARTER = re.compile(
     rf"(?<![\w])(?:(?i:the)\s+)?(?P<ord>(?i:{lang.alternation(ORDINALS)}))[\s-]+"
     rf"(?i:quarter)(?:\s+of\s+(?P<y>{YEAR}))?(?![\w])|(?<![\w])Q(?P<qn>[1-4])"
@@ -205,6 +215,18 @@ _SEASON = re.compile(
     rf"(?<![\w])(?:(?i:the)\s+)?(?P<season>(?i:{_SEASON_WORDS}))(?:\s+of)?\s+"
     rf"(?P<y>{YEAR})(?![\w-])"
 )
+# "in the autumn", "during the summer", "by late spring": a season after a preposition of
+# time, or after an article and one adjective ("had a difficult summer", "a wet winter")
+# "had a difficult summer", "after a wet winter": one adjective between
+_SEASON_BARE = re.compile(
+    rf"(?<![\w])(?:(?i:{lang.alternation('calendar.season_prepositions')})\s+"
+    r"(?P<the>(?i:the)\s+)?|(?i:a|an)\s+(?P<adj>[a-z]+)\s+)(?:(?P<q>(?i:early|late|mid))[\s-]+)?"
+    rf"(?P<season>(?i:{lang.alternation('calendar.seasons')}))(?![\w-])"
+)
+_SEASON_BARE_AFTER = re.compile(r"\s*(?:(?P<end>[,.;:!?)\"”’]|$)|(?P<w>[A-Za-z]+)\b)")
+_SEASONS_PROPER = frozenset(lang.words("calendar.seasons"))
+"""The season names that need no clause end after "last", "this" or "next"."""
+_SEASON_NOUNS = frozenset(lang.words("calendar.season_nouns"))
 _HOLIDAY_NAMES = lang.alternation(
     [
         re.sub(r"^st\\ ", r"st\\.? ", re.escape(name)).replace("\\ ", " ").replace("'", "['’]")
@@ -615,6 +637,9 @@ def _h_relative(m: re.Match, ctx) -> Found | None:
     if unit in cal.SEASON_CODES:
         if mod not in ("this", "last", "next"):
             return None
+        after = _SEASON_BARE_AFTER.match(ctx[0], m.end())
+        if unit not in _SEASONS_PROPER and not (after and after.group("end") is not None):
+            return None  # "this fall in prices": "fall" is a season only where a clause ends
         f.grain, f.season, f.mod = "season", cal.SEASON_CODES[unit], mod
         return f
     n = _REL_MOD[mod]
@@ -699,6 +724,48 @@ def _h_next_day(m: re.Match, ctx) -> Found:
     return Found(m.start(), m.end(), grain=unit, anchored=(unit, n))
 
 
+_EVENT_GRAIN = {
+    "week": "week",
+    "weekend": "week",
+    "fortnight": "week",
+    "month": "month",
+    "year": "year",
+}
+
+
+def _h_event_edge(m: re.Match, ctx) -> Found | None:
+    """ "the day after polling", "the week before the vote", "the morning after the attack".
+
+    The span is counted from an event, not from the date told before, so it stays
+    unresolved: a date mention of the span's grain with ``extra["relative"]`` and
+    the event's words in ``extra["event"]`` (the span covers "the day after" only,
+    so "the day after polling" and "the day after the vote" read alike). A date, a
+    time or a holiday after the edge ("the day before 5 May", "the week before
+    Christmas") is no event; "the year before last" counts back from the reference
+    day. A count of units ("two days after the crash") stays a duration, a quantity.
+    """
+    text = ctx[0]
+    unit = m.group("unit").lower()
+    word = m.group("w").lower()
+    if word == "last" and unit in (*_DAY_PARTS, "week", "month", "year"):
+        span = "day" if unit in _DAY_PARTS else unit  # "the night before last"
+        f = Found(m.start(), m.end("event"), grain=span, rel=(span, -2))
+        f.part_of_day = span != unit
+        return f
+    if (
+        word in _NOT_EVENTS
+        or word.rstrip(".") in MONTHS
+        or word in WEEKDAYS
+        or _HOLIDAY.match(text, m.start("w"))
+    ):
+        return None
+    f = Found(m.start(), m.end("edge"), grain=_EVENT_GRAIN.get(unit, "day"))
+    f.part_of_day = unit in _DAY_PARTS and unit != "day"
+    f.extra["relative"] = True
+    f.extra["event"] = re.sub(r"\s+", " ", m.group("event"))
+    return f
+
+
 def _h_quarter(m: re.Match, ctx) -> Found | None:
     if not m.group("y") and STREAK_AFTER.match(ctx[0], m.end()):
         return None  # "for the second quarter in a row": a run of quarters, not Q2
@@ -712,6 +779,31 @@ def _h_quarter(m: re.Match, ctx) -> Found | None:
     else:
         q, y = ORDINALS[m.group("ord").lower()], m.group("y")
     return Found(m.start(), m.end(), grain="quarter", quarter=q, y=int(y) if y else None)
+
+
+def _h_season_bare(m: re.Match, ctx) -> Found | None:
+    """ "in the autumn", "during the summer", "by late spring", "a difficult summer" (the
+    season word alone): the season nearest the reference day in the sentence's tense
+    (docs/dates.md); not "in the winter sun", "the Autumn Statement", "a summer job" or
+    "in the autumn of his career" (a noun or "of" after it)."""
+    text = ctx[0]
+    after = _SEASON_BARE_AFTER.match(text, m.end())
+    word = after.group("w") if after is not None else "of"
+    if word is not None and word.lower() == "of":
+        return None  # "in the autumn of his career" ("the winter of 2010" is _SEASON's)
+    if word is not None:
+        if m.group("season")[0].isupper() and word[0].isupper():
+            return None  # "the Summer Olympics", "in Spring Street"
+        if word.lower() not in NOUN_STOPWORDS and word.lower() not in _SEASON_NOUNS:
+            return None
+    if m.group("adj") and (m.group("adj") in NOUN_STOPWORDS or m.group("adj") in _QUAL_WORDS):
+        return None  # "a last summer", "an early spring" (the weather, not a date)
+    start = (
+        m.start("the") if m.group("the") else m.start("q") if m.group("q") else m.start("season")
+    )
+    f = Found(start, m.end(), grain="season", qualifier=_qual(m))
+    f.season = cal.SEASON_CODES[m.group("season").lower()]
+    return f
 
 
 def _h_season(m: re.Match, ctx) -> Found:
@@ -798,15 +890,17 @@ _PATTERNS = (
     (_TIME, None, _h_time, _F_CLOCK),
     (_AGO, None, _h_ago, _F_AGO),
     (_RELATIVE, _RELATIVE_BACK, _h_relative, _F_REL),
+    (_SEASON_BARE, None, _h_season_bare, _F_REL),
     (_DAYWORD, _DAYWORD_BACK, _h_dayword, _F_DAYWORD),
     (_NEXT_DAY, None, _h_next_day, _F_NEXT),
+    (_EVENT_EDGE, None, _h_event_edge, _F_NEXT),
     (_WEEKDAY, _WEEKDAY_BACK, _h_weekday, _F_WEEKDAY),
     (_MONTH, _MONTH_BACK, _h_month, _F_MONTH),
     (_YEAR, None, _h_year, _F_DIGIT),
     (_HOLIDAY, None, _h_holiday, _F_HOLIDAY),
 )
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_REL_HINTS = ("week", "month", "year", "decade", "spring", "summer", "autumn", "winter")
+_REL_HINTS = ("week", "month", "year", "decade", *cal.SEASON_CODES)
 _DIGIT = re.compile(r"\d")
 
 
@@ -835,7 +929,7 @@ def _features(text: str, lower: str, s: int, e: int) -> int:
         f |= _F_AGO
     if unit and any(w in low for w in ("next", "following", "previous", "preceding", "same")):
         f |= _F_NEXT
-    if ("before" in low or "after" in low) and any(p in low for p in _DAY_PARTS):
+    if ("before" in low or "after" in low) and (rel or any(p in low for p in _DAY_PARTS)):
         f |= _F_NEXT
     if "quarter" in low or (digit and "q" in low):
         f |= _F_QUARTER
