@@ -72,6 +72,7 @@ EN_SCHEMA = {
     "numbers.once_count_verbs": "words",
     "numbers.once_count_followers": "words",
     "numbers.one_count_verbs": "words",
+    "numbers.one_subject_classes": "words",
     "numbers.twice_idioms": "words",
     "numbers.factor_after_adverb": "words",
     "numbers.factor_words": "int",
@@ -334,6 +335,7 @@ def test_values_are_consistent():
     assert changes <= up | down, f"change words of no direction: {sorted(changes - up - down)}"
     seasons = lang.table("calendar.seasons")
     assert set(lang.table("calendar.season_synonyms").values()) <= set(seasons)
+    assert set(lang.words("numbers.one_subject_classes")) <= set(lang.table("frames.predicates"))
 
 
 def test_loaded_once_and_cached(tmp_path, monkeypatch):

@@ -58,14 +58,23 @@ class Relation:
 
 
 def _bare_one(m: Mention) -> bool:
-    return re.findall(r"[a-z]+", m.text.lower()) == ["one"]
+    return re.findall(r"[a-z]+", m.text.lower()) == ["one"] and not _one_counted(m)
+
+
+def _one_counted(m: Mention) -> bool:
+    """ "drew one", "One climber was injured", "world number one": a "one" the
+    extractor read as a count (its evidence in ``extra["reading"]``) or a rank,
+    compared like any figure."""
+    if m.text.lower() != "one":
+        return False
+    return m.role == "ordinal" or str(m.extra.get("reading", "")).startswith("count")
 
 
 def is_borderline(m: Mention) -> bool:
     """A vague word ("several", "a few") rather than a figure."""
     if m.extra.get("vague") is True and m.value is None and m.low is None:
         return True
-    return _borderline_text(m.text)
+    return not _one_counted(m) and _borderline_text(m.text)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -113,10 +113,19 @@ def read_year_shaped(text: str, start: int, end: int, sent_start: int = 0) -> Re
     return Reading(NONE, "no year cue and no count cue")
 
 
+# "Missy Elliott's 2001 hit", "Apple's 1984 advert": a name's possessive before the year
+_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w.-]*['’]s\s+$")
+
+
 def _modifies_a_noun(text: str, start: int, end: int) -> bool:
-    """ "his 2011 triumph", "the 2014 model", "its 2019 report": a year modifying a
-    singular noun ("the 1500 fans" counts: a plural noun is a count cue, read first)."""
-    if not _MODEL_BEFORE.search(text, max(0, start - 8), start):
+    """ "his 2011 triumph", "the 2014 model", "its 2019 report", "Missy Elliott's 2001
+    hit": a year modifying a singular noun ("the 1500 fans" counts: a plural noun is a
+    count cue, read first)."""
+    left = max(0, start - 40)
+    if not (
+        _MODEL_BEFORE.search(text, max(0, start - 8), start)
+        or _POSSESSIVE_BEFORE.search(text, left, start)
+    ):
         return False
     w = P.WORD_AFTER.match(text, end)
     if not w:

@@ -187,9 +187,20 @@ class Context:
             pos = w.end()
         return None
 
+    def ranked(self, start: int, end: int) -> bool:
+        """ "world number five", "the world's No 2", "Britain's number one", "the No. 3
+        seed": a place in a ranking (an ordinal), not a count nor a name ("No 10")."""
+        return bool(
+            P.RANK_BEFORE.search(self.left(start, 24))
+            or P.NUMBER_BEFORE.search(self.left(start, 10))
+            and P.SEEDED_AFTER.match(self.text, end)
+        )
+
     def one_is_pronoun(self, start: int, end: int) -> bool:
         """ "one of the", "no one", "a personal one", "the one who": not a count."""
         text = self.text
+        if self.ranked(start, end):
+            return False  # "world number one", "the number one seed"
         after = text[end : end + 24].lower()
         if after.startswith("-"):
             if P.ONE_KIND_COMPOUND.match(after):
@@ -200,8 +211,10 @@ class Context:
         if self.unit_after(end, "", 1):
             return False  # "one mile", "one hour"
         before = self.left(start, 24).lower()
-        if P.ONE_COUNT_VERB_BEFORE.search(before) and P.ONE_OF_A_RECORD.match(text, end):
-            return False  # "drew one of their last five games": one of a record
+        if P.ONE_COUNT_VERB_BEFORE.search(before) and (
+            P.ONE_OF_A_RECORD.match(text, end) or P.ONE_ENDS_A_RECORD.match(text, end)
+        ):
+            return False  # "drew one of their last five games", "won four and drew one"
         if P.ONE_AFTER.match(after):
             return True
         if P.ONE_COUNTED_BEFORE.search(before) and not P.THE_ONLY_BEFORE.search(before):
@@ -229,6 +242,23 @@ class Context:
         if word == "to" and P.RANGE_SEP.match(text, end):
             return False  # "one to two years": the low end of a range
         return word in NOUN_STOPWORDS
+
+    def one_counts(self, start: int, end: int) -> str | None:
+        """The evidence that "one", read as no pronoun, is a count a reader would miss
+        if it went: the object of a verb of record ("won four and drew one", "lost
+        one", "scored one and made another") or the subject of an event opening
+        its sentence ("One climber was injured", "One man died"); None otherwise.
+        "One woman was arrested and another was released" names one of a pair and
+        gets none."""
+        text = self.text
+        verb = P.ONE_COUNT_VERB_BEFORE.search(self.left(start, 24))
+        if verb and (P.ONE_ENDS_A_RECORD.match(text, end) or P.ONE_OF_A_RECORD.match(text, end)):
+            return f"'one' after {verb.group().strip()!r}"
+        if self.sentence_start(start) and P.ONE_SUBJECT_OF_EVENT.match(text, end):
+            clause = re.split(r"[.;!?]", text[end : end + 160], maxsplit=1)[0]
+            if not re.search(r"\banother\b", clause, re.I):
+                return "'one' the subject of an event"
+        return None
 
     def one_day_is_someday(self, start: int, end: int) -> bool:
         """ "will leave the club one day", "One day, she ...": an indefinite day.
@@ -337,9 +367,7 @@ class Context:
         low = word.lower()
         if low.endswith(("'s", "’s", "s'")):
             return False  # "France's eight refineries"
-        if low in ("number", "no") and re.search(
-            r"(?i:\bworld\s+(?:number|no)\.?\s+$)", self.left(start, 20)
-        ):
+        if low in ("number", "no") and P.RANK_BEFORE.search(self.left(start, 24)):
             return False  # "world number five": a ranking
         if low in ID_NOUNS:
             # "to table 50 amendments", "will schedule 12 hearings": a verb and its count

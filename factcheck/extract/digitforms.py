@@ -241,11 +241,12 @@ def _value(surface: str) -> tuple[Decimal, int | None, int | None, str | None] |
     return value, None, None, f"{exact.numerator}/{exact.denominator}"
 
 
-_OF_A = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+an?(?=[ \t\u00a0])")
+_OF_A = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?an?(?=[ \t\u00a0])")
 
 
 def _fraction_of_unit(scan, end: int) -> tuple[str | None, str | None, int]:
-    """ "1⁄4 of a cup", "3/4 of a mile": the unit of a fraction written with "of a"."""
+    """ "1⁄4 of a cup", "3/4 of a mile", "½ a teaspoon": the unit of a fraction
+    written with "of a" or "a" (a unit written out only: "½ a c..." is no cup)."""
     o = _OF_A.match(scan.text, end)
     u = scan.ctx.unit_after(o.end(), "", 1) if o else None
     if not u or u[3] is not None or u[2] - o.end() < 3:

@@ -26,9 +26,6 @@ from factcheck.extract.vocabulary import NOUN_STOPWORDS
 _UNITS_OF_AGE = ("year", "month", "week", "day")
 _MEASURE_ADJECTIVE = re.compile(r"-(?:long|wide|high|deep|tall|old|strong)\b")
 _NOT_A_NOUN_AFTER_HYPHEN = ("odd", "plus", "something", "strong")  # "20-odd", "40-plus"
-_WORLD_NUMBER = re.compile(r"(?i:\bworld\s+(?:number|no)\.?\s+$)")
-_NUMBER_BEFORE = re.compile(r"(?i:\b(?:number|no)\.?\s+$)")
-_SEEDED_AFTER = re.compile(r"(?i:(?:\s+|-)(?:seed|seeded|ranked)\b)")
 _OVER = ("over", "just over", "well over")
 
 
@@ -146,10 +143,7 @@ def _read_bare(scan, fig: _Figure, digits: bool) -> bool:
     ):
         fig.role, fig.unit, fig.dimension = "age", "year", "time"  # "Smith 45 was arrested"
         return True
-    ranked = _WORLD_NUMBER.search(scan.ctx.left(fig.start, 20)) or (
-        _NUMBER_BEFORE.search(scan.ctx.left(fig.start, 10))
-        and _SEEDED_AFTER.match(text, fig.core_end)
-    )
+    ranked = scan.ctx.ranked(fig.start, fig.core_end)
     if (
         fig.role is None
         and not ranked  # "the No. 3 seed" ranks a player; "No 10" names a house

@@ -123,7 +123,30 @@ _FACTOR_WORDS = lang.alternation(list(FACTOR_WORDS))
 _FACTOR_OBJECTS = lang.alternation([w for w in FACTOR_AFTER_ADVERB if w != "as"])
 PLACING_NOUNS = frozenset(lang.words("numbers.placing_nouns"))
 FRACTION_COMPARATIVES = frozenset(lang.words("numbers.fraction_comparatives"))
+# "world number five", "the world's No 2", "Britain's number one": a ranking ...
+RANK_BEFORE = re.compile(r"(?:(?i:\bworld(?:['’]s)?)|\b[A-Z][a-z]+['’]s)\s+(?i:number|no)\.?\s+$")
+# ... and "the No. 3 seed", "the number one seed", "No 2-seeded"
+NUMBER_BEFORE = re.compile(r"(?i:\b(?:number|no)\.?\s+$)")
+SEEDED_AFTER = re.compile(r"(?i:(?:\s+|-)(?:seed|seeded|ranked)\b)")
 ONE_COUNT_VERB_BEFORE = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.one_count_verbs')})\s+$)")
+# "drew one.", "won four and drew one", "lost one in May": "one" ends the verb's object
+ONE_ENDS_A_RECORD = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|" + lang.alternation("numbers.once_count_followers") + r")\b"
+)
+_ONE_SUBJECT_VERBS = lang.alternation(
+    [
+        w
+        for cls in lang.words("numbers.one_subject_classes")
+        for w in lang.table("frames.predicates")[cls]
+    ]
+)
+# "One climber was injured", "One man has died", "One teenager was later arrested"
+ONE_SUBJECT_OF_EVENT = re.compile(
+    r"(?i:[ \t]+(?:[\w'’-]+[ \t]+){0,2}?[a-z][\w'’-]*[ \t]+"
+    r"(?:(?:was|were|is|has|had|have)[ \t]+(?:been[ \t]+|being[ \t]+)?)?"
+    r"(?:[a-z]+ly[ \t]+|later[ \t]+|also[ \t]+)?"
+    rf"(?:{_ONE_SUBJECT_VERBS})\b)"
+)
 
 
 # "½", "2¾": the vulgar fraction characters (numbers.unicode_fractions)
@@ -326,7 +349,13 @@ MAGNITUDE = re.compile(
 )
 
 
-SUBUNIT = re.compile(r"(?:(?P<sub>p)|[ \u00a0-]?(?P<sub2>pence|penny|pennies|cents?))(?![A-Za-z])")
+# "50p", "20 pence", "12 cents"; a glued "c" only as a price of something ("17c a share",
+# "99c each", "5c per litre", "by 11c to 17c a share"), where nothing else reads it
+SUBUNIT = re.compile(
+    r"(?:(?P<sub>p|c(?=[ \u00a0]+(?:a|an|per|each)\b|[ \u00a0]+to[ \u00a0]+\d+(?:\.\d+)?c\b))"
+    r"|[ \u00a0-]?(?P<sub2>pence|penny|pennies|cents?))"
+    r"(?![A-Za-z])"
+)
 CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?P<sym>€|£|\$|¥|₹|₽|₺|₩|₪|₦|₴)(?![\d])")
 
 

@@ -679,8 +679,11 @@ def words(scan, m: re.Match[str]) -> int | None:
     value = parse_words(words)
     if value is None:
         return end
-    if words == ["one"] and scan.ctx.one_is_pronoun(start, end):
-        return end
+    counted = None
+    if words == ["one"]:
+        if scan.ctx.one_is_pronoun(start, end):
+            return end
+        counted = scan.ctx.one_counts(start, end)
     if P.IDIOM_COMPOUND.match(text, start):
         return end  # "a three-line whip", "the one-child policy": a name, no figure
     ed = P.ED_COMPOUND.match(text, end)
@@ -702,10 +705,13 @@ def words(scan, m: re.Match[str]) -> int | None:
         and not scan.ctx.sentence_start(start)
     ):
         return end
-    return finish_words(scan, start, end, Decimal(str(value)))
+    extra = {"reading": f"count: {counted}"} if counted else None
+    return finish_words(scan, start, end, Decimal(str(value)), extra)
 
 
-def finish_words(scan, start: int, end: int, value: Decimal) -> int | None:
+def finish_words(
+    scan, start: int, end: int, value: Decimal, extra: dict | None = None
+) -> int | None:
     """The tail of a number written in words: a sign before it, a currency
     or unit after it ("minus five", "two million pounds", "six hours")."""
     text = scan.text
@@ -746,6 +752,7 @@ def finish_words(scan, start: int, end: int, value: Decimal) -> int | None:
         scale=1,
         core=(start, end),
         digits=False,
+        extra=extra,
     )
 
 
