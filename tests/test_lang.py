@@ -175,6 +175,8 @@ EN_SCHEMA = {
     "frames.predicate_nouns": "groups",
     "frames.measures": "groups",
     "frames.clause_breaks": "words",
+    "frames.occasions": "words",
+    "frames.factor_after": "words",
     "derive.person_nouns": "words",
     "derive.place_words": "words",
     "derive.next_item": "words",

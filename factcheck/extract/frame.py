@@ -49,6 +49,12 @@ PREDICATE_NOUNS = _classes("frames.predicate_nouns")
 MEASURES = _classes("frames.measures")
 """counted noun -> what it counts ("passengers" -> "people")."""
 _CLAUSE_WORDS = frozenset(lang.words("frames.clause_breaks"))
+_OCCASIONS = re.compile(
+    rf"[ \t]+(?:{lang.alternation('frames.occasions')})\b"
+    rf"(?![ \t]+(?:{lang.alternation('frames.factor_after')})\b)",
+    re.IGNORECASE,
+)
+"""A count of occasions after a bare count ("won it nine times"), not a factor."""
 _NOT_NAMES = frozenset(
     (
         *lang.words("names.common_capitalised"),
@@ -108,6 +114,7 @@ class _Sentence:
         self, text: str, span: tuple[int, int], mentions: list[Mention], names: _KnownNames
     ):
         start, end = span
+        self.text = text
         self.mentions = mentions
         self.starts: list[int] = []
         self.ends: list[int] = []
@@ -186,6 +193,8 @@ class _Sentence:
         for m in self.mentions:
             a, b = self.span_of[id(m)]
             frame = _measure_only(m)
+            if not frame and _bare_count(m) and _OCCASIONS.match(self.text, m.end):
+                frame["measure"] = "occasions"  # "nine times" is not "nine years"
             if a >= len(self.clause):
                 m.frame = frame
                 continue
@@ -275,6 +284,10 @@ def _is_period(m: Mention) -> bool:
     if m.kind in ("date", "time"):
         return True
     return m.dimension == "time" and m.role != "age"
+
+
+def _bare_count(m: Mention) -> bool:
+    return m.kind == "quantity" and m.role is None and m.unit is None and not m.noun
 
 
 def _measure_only(m: Mention) -> dict[str, str]:
