@@ -7,6 +7,7 @@ occasions against a span of years, an age moved from one person to another.
 
 from __future__ import annotations
 
+from factcheck import compare
 from tests.test_compare_frames import flags, mention
 
 # ------------------------------------------------------------------ occasions
@@ -28,3 +29,45 @@ def test_occasions_reworded_still_match():
     old = "Ana Ruiz won the club's cup four times."
     assert flags(old, "Ruiz has won the cup four times.") == []
     assert flags(old, "Ruiz is a four-time cup winner.") == []
+
+
+# ------------------------------------------------------------------ whose age
+
+
+def test_an_age_in_commas_takes_the_verb_after_it():
+    frame = mention("Lena Dorsey, 41, died at the scene.", "41").frame
+    assert frame["predicate"] == "harm.killed"
+    assert mention("A 19-year-old woman is in custody.", "19-year-old").frame["predicate"] == (
+        "law.arrested"
+    )
+
+
+VICTIM_AND_SUSPECT = (
+    "Lena Dorsey, 41, died at the scene on Friday. A 19-year-old woman is in custody, police said."
+)
+
+
+def test_the_victims_age_given_to_the_person_arrested_is_flagged_and_says_whose():
+    findings = compare(VICTIM_AND_SUSPECT, "A 41-year-old woman has been arrested after a death.")
+    (flag,) = [f for f in findings if f.status in ("conflict", "added")]
+    assert flag.new.text == "41-year-old"
+    assert "the original's '41' is another fact: Dorsey, killed" in flag.message
+
+
+def test_the_same_people_reworded_keep_their_ages():
+    assert (
+        flags(
+            VICTIM_AND_SUSPECT,
+            "Ms Dorsey, 41, was killed on Friday. Police arrested a 19-year-old woman.",
+        )
+        == []
+    )
+    # one person, the verb of another domain but no second person with an age
+    assert flags("Lena Dorsey, 41, died.", "The 41-year-old was arrested.") == []
+
+
+def test_injured_and_later_died_is_one_person():
+    old = "Ray Cole, 63, died in hospital. A man, 30, was injured."
+    assert flags(old, "A 63-year-old man was injured and later died in hospital.") == [
+        ("dropped", "30", None)
+    ]

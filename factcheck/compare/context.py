@@ -152,6 +152,8 @@ def frame_difference(
         named is None or _another_participant(old, new, *named)
     ):
         return "entity"
+    if all(ages) and named is not None and _ages_of_two_people(old, new, *named):
+        return "entity"
     pa, pb = fa.get("predicate"), fb.get("predicate")
     # "spent five years at" / "played for five years": a span's verb is reworded freely
     durations = "time" in (old.dimension, new.dimension)
@@ -161,7 +163,8 @@ def frame_difference(
 
 
 NamedFigures = dict[str, frozenset[str]]
-"""A name's words (lower case) -> the kinds of figure a version gives that name."""
+"""A name's words (lower case) -> the kinds of figure a version gives that name;
+"verb:<class>" -> "age" where it gives an age to a person that verb describes."""
 
 
 def figure_kind(m: Mention) -> str:
@@ -171,14 +174,44 @@ def figure_kind(m: Mention) -> str:
 
 
 def named_figures(mentions: list[Mention]) -> NamedFigures:
-    """Which kinds of figure a version gives each name ("kolar" -> {"age"})."""
+    """Which kinds of figure a version gives each name ("kolar" -> {"age"}), and
+    which verb classes describe a person it gives an age ("verb:law.arrested")."""
     out: dict[str, set[str]] = {}
     for m in mentions:
         entity = (m.frame or {}).get("entity")
         if entity:
             for word in entity.lower().split():
                 out.setdefault(word, set()).add(figure_kind(m))
+        predicate = (m.frame or {}).get("predicate")
+        if predicate and m.role == "age":
+            out.setdefault(_doer(predicate), set()).add("age")
     return {w: frozenset(kinds) for w, kinds in out.items()}
+
+
+def _doer(predicate: str) -> str:
+    """The key under which ``named_figures`` files what a person did or underwent."""
+    return "verb:" + predicate
+
+
+def _ages_of_two_people(
+    old: Mention, new: Mention, old_named: NamedFigures, new_named: NamedFigures
+) -> bool:
+    """Two ages of people the versions tell apart by what happened to them.
+
+    "Shaun Ray, 38, died ... A 23-year-old man is in custody" -> "a 38-year-old
+    man has been arrested": the age of the man who died is given to the man
+    arrested. The verb classes must be of two domains (harm against law: the
+    victim against the suspect; "injured" and "later died" are often one
+    person), no name may join them, and the other version must give an age to
+    someone the other verb describes, a second participant.
+    """
+    pa, pb = old.frame.get("predicate"), new.frame.get("predicate")
+    if not pa or not pb or pa.partition(".")[0] == pb.partition(".")[0]:
+        return False
+    ea, eb = old.frame.get("entity"), new.frame.get("entity")
+    if ea and eb and set(ea.lower().split()) & set(eb.lower().split()):
+        return False
+    return "age" in old_named.get(_doer(pb), ()) or "age" in new_named.get(_doer(pa), ())
 
 
 def _another_participant(

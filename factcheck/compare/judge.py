@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import factcheck.lang as lang
 from factcheck.compare.align import Pair
 from factcheck.compare.derive import Derivations
+from factcheck.compare.reuse import ValueIndex, another_fact
 from factcheck.compare.settings import CompareSettings, fill
 from factcheck.compare.values import is_borderline
 from factcheck.extract.implied import is_implied
@@ -56,6 +57,13 @@ class Side:
         """The story's dateline: when the story was filed, not a fact in it."""
         self._line_starts: list[int] | None = None
         self._derivations: Derivations | None = None
+        self._values: ValueIndex | None = None
+
+    def values(self) -> ValueIndex:
+        """This (OLD) side's quantities by value, built on the first flag that asks."""
+        if self._values is None:
+            self._values = ValueIndex(self.mentions)
+        return self._values
 
     def derivations(self, settings: CompareSettings) -> Derivations:
         """What NEW figures this (OLD) side's figures derive, asked once per figure."""
@@ -146,6 +154,10 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
         old_predicate=predicate_word(pair.old),
         new_predicate=predicate_word(pair.new),
     )
+    if pair.new is not None and (status == "added" or change == "value"):
+        reused = old.values().reused(pair.new, pair.old)
+        if reused is not None:
+            message += another_fact(reused)
     line, column = side.line_column(mention.start)
     finding = Finding(
         rule=verdict.rule,

@@ -202,6 +202,8 @@ class _Sentence:
             predicate = PREDICATE_NOUNS.get((m.noun or "").lower()) or self._nearest_predicate(
                 clause, a, b
             )
+            if not predicate and m.role == "age":
+                predicate = self._verb_after_apposition(clause)
             if predicate:
                 frame["predicate"] = predicate
             entity = self._entity(clause, a, b, adjacent=m.role == "age")
@@ -229,6 +231,19 @@ class _Sentence:
         if before and near_after <= REACH and self._joined_between(before[0], a):
             return after[1]  # type: ignore[index]  # "three were killed and two injured"
         return before[1] if before and near_before <= near_after else after[1]  # type: ignore[index]
+
+    def _verb_after_apposition(self, clause: int) -> str | None:
+        """The verb of the person an age in commas describes: "Jo Bell, 38, died"
+        gives 38 "harm.killed", read at the start of the next clause (the age's
+        own clause has no verb of the lexicon)."""
+        if clause in self.predicates:
+            return None
+        found = self.predicates.get(clause + 1)
+        if not found:
+            return None
+        first = bisect.bisect_left(self.clause, clause + 1)
+        position, cls = found[0]
+        return cls if position - first < REACH else None
 
     def _joined_between(self, verb: int, a: int) -> bool:
         """An "and" or "or" stands between a verb at token ``verb`` and a figure at ``a``."""
