@@ -118,7 +118,7 @@ def _meets(mention, expected) -> bool:
     return ok
 
 
-_PHYSICAL = {"length", "area", "mass", "volume", "speed", "data", "power", "energy"}
+_PHYSICAL = {"length", "area", "mass", "volume", "flow", "speed", "data", "power", "energy"}
 
 
 def relevant(mention, model: str) -> bool:

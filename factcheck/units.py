@@ -98,6 +98,13 @@ PINT_NAMES: dict[str, str] = {
     "teaspoon": "teaspoon",
     "tablespoon": "tablespoon",
     "gigahertz": "gigahertz",
+    "cubic centimetre": "cubic_centimeter",
+    "barrel per day": "barrel / day",
+    "mile per gallon": "mile / gallon",
+    "kilometre per litre": "kilometer / liter",
+    "revolution per minute": "revolutions_per_minute",
+    "frame per second": "hertz",  # frames counted per second: a rate, like Hz
+    "megapixel": "megapixel",
     "megahertz": "megahertz",
 }
 

@@ -13,7 +13,7 @@ from factcheck.extract.lexicon import CURRENCIES, quantulum_unit, unit_table
 from factcheck.units import PINT_NAMES, convert
 
 DATA = Path(__file__).resolve().parent.parent / "bench" / "data"
-NOT_PINT = {"percent", "percentage point", "basis point"}
+NOT_PINT = {"percent", "percentage point", "basis point", "litre per 100 kilometres"}
 
 
 def test_every_physical_unit_the_extractor_names_converts():

@@ -294,7 +294,7 @@ def _check_records(key: str, kind: str, value: dict) -> None:
     fields = {
         "units": ({"dimension", "words"}, {"symbols"}),
         "currencies": ({"code", "before", "words"}, set()),
-        "subunits": ({"currency", "factor"}, set()),
+        "subunits": ({"currency", "factor"}, {"glued"}),
     }[kind]
     for name, spec in value.items():
         assert isinstance(spec, dict), f"{key}.{name}: a mapping"

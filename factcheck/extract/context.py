@@ -479,7 +479,9 @@ class Context:
             sep = u.group("sep") or ""
             if u.group("word"):
                 surf = u.group("word")
-                hit = lexicon.unit_table()[0].get(" ".join(surf.lower().split()))
+                key = " ".join(surf.lower().split())
+                table = lexicon.unit_table()[0]
+                hit = table.get(key) or table.get(" ".join(key.replace("-", " ").split()))
                 if hit is None:
                     return None
                 unit, dim = hit
@@ -500,6 +502,10 @@ class Context:
                 unit, dim = lexicon.unit_table()[1][surf]
                 if dim == "temperature" and not self.plausible_temperature(end, u.end(), surface):
                     return None  # "13F filing", "777F", "14.7C/"
+                if surf == "K" and not P.TEMPERATURE_CUE.search(
+                    text, max(0, end - 160), min(len(text), u.end() + 160)
+                ):
+                    return None  # "games at 4K", "an 8K screen": a resolution, not kelvin
                 return unit, dim, u.end(), None
             if u.group("mark"):
                 unit, dim = lexicon.unit_table()[1][u.group("mark")]
@@ -512,7 +518,7 @@ class Context:
         # "50p", "20 pence"
         s = P.SUBUNIT.match(text, end)
         if s and mag == 1:
-            return None, "currency", s.end(), (s.group("sub") or s.group("sub2")).lower()
+            return None, "currency", s.end(), s.group("sub") or s.group("sub2")
         # glued symbols our table lacks ("20kHz", "5kPa"): quantulum3's database
         g = re.match(r"[A-Za-zµ]+", text[end : end + 8])
         if g and g.group().lower() not in ("st", "nd", "rd", "th", "s", "am", "pm"):

@@ -22,7 +22,6 @@ import factcheck.extract.wordforms as wordforms
 from factcheck.extract.figure import finish
 from factcheck.extract.numbers import (
     MAGNITUDE_SUFFIXES,
-    SCALE_WORDS,
     UNICODE_FRACTIONS,
     parse_digits,
     precision,
@@ -101,6 +100,8 @@ def digits(scan, m: re.Match[str]) -> int | None:
     currency, unit, dim, unit_end, subunit = after
     if exact and unit is None and currency is None:
         unit, dim, unit_end = _fraction_of_unit(scan, end)
+    if unit is None and currency is None and not subunit:
+        unit, dim = _dimension_chain_unit(scan, end)
     if currency and mag_value == 1 and unit_end > end:  # "75 USD million"
         late = P.MAGNITUDE.match(text, unit_end)
         if late and late.group("sep") and len(late.group("mag")) > 3:
@@ -109,8 +110,8 @@ def digits(scan, m: re.Match[str]) -> int | None:
     if prefix and P.HYPHEN_PREFIXES[prefix.group("p").lower()] != "exact":
         extra = {**(extra or {}), "hyphen_prefix": prefix.group("p").lower()}
     if subunit:
-        currency, factor = lexicon.SUBUNITS[subunit]
-        extra = {"subunit": subunit, "subunit_value": tidy(value)}
+        currency, factor = lexicon.subunit(subunit)
+        extra = {"subunit": lexicon.surface_key(subunit), "subunit_value": tidy(value)}
         value = value * Decimal(str(factor))
     elif glued and unit_end == end:
         return end  # "5G", "3D", "A4"-like identifiers
@@ -189,9 +190,22 @@ def _not_a_figure(text: str, m: re.Match[str]) -> int | None:
     glued_name = P.GLUED_NAME.match(text, end)
     if glued_name:
         return glued_name.end()  # "7-Eleven", "3-Com": a name
-    if m.lastgroup == "num" and "/" in (text[end : end + 1], text[start - 1 : start]):
-        return end  # "9/11", "50/50": a name or a ratio, not a count
+    if m.lastgroup == "num" and (
+        (text[end : end + 1] == "/" and not _RATE_AFTER_SLASH.match(text, end))
+        or (
+            text[start - 1 : start] == "/"
+            and not _UNIT_BEFORE_SLASH.search(text, max(0, start - 24), start)
+        )
+    ):
+        return end  # "9/11", "50/50": a name or a ratio, not a count ("12GB/256GB" is two)
     return None
+
+
+# "$80/barrel", "Rs 45,000/tonne": a figure per something (a word after the slash);
+# "9/11", "50/50", "2016/17", "24/7" have digits there
+_RATE_AFTER_SLASH = re.compile(r"/[ \u00a0]?[A-Za-z]{2,}")
+# "12GB/": a figure with its glued unit before the slash, so "12GB/256GB" is two
+_UNIT_BEFORE_SLASH = re.compile(r"(?<![\w.,])\d[\d.,]*[A-Za-z]{1,3}/$")
 
 
 def _feet_inches(scan, start: int, fi: re.Match[str]) -> int:
@@ -254,6 +268,23 @@ def _fraction_of_unit(scan, end: int) -> tuple[str | None, str | None, int]:
     return u[0], u[1], u[2]
 
 
+_DIMENSION_CHAIN = re.compile(r"(?:[ \u00a0]?[x\u00d7][ \u00a0]?\d+(?:\.\d+)?)+")
+
+
+def _dimension_chain_unit(scan, end: int) -> tuple[str | None, str | None]:
+    """ "30.4 x 21.5 x 1.1cm", "6 x 4 metres": each side of a size takes the length unit
+    written once at its end (the span stays the number)."""
+    chain = _DIMENSION_CHAIN.match(scan.text, end)
+    if not chain:
+        return None, None
+    u = scan.ctx.unit_after(chain.end(), "", 1)
+    if not u or u[3] is not None or u[1] != "length":
+        return None, None
+    if re.match(r"(?i:[\s\w-]{0,24}\brelay)", scan.text[u[2] : u[2] + 40]):
+        return None, None  # "the 4 x 100m relay": legs of a race, not a size
+    return u[0], u[1]
+
+
 def _decade(scan, first: int, ds: re.Match[str], n: int) -> int:
     """ "in his 40s" is an age 40..49; "the 1990s" a decade (the date scanner's)."""
     if n in _AGE_DECADES and P.AGE_DECADE_LEAD.search(scan.ctx.left(first, 24)):
@@ -269,10 +300,14 @@ def _magnitude(scan, end: int, surface: str, currency: str | None) -> re.Match[s
         return None
     written, glued = mag.group("mag"), not mag.group("sep")
     lw = written.lower()
+    if scan.text.startswith(P.BARRELS_A_DAY, mag.end()):
+        return mag  # "2.2 mb/d": million barrels a day
     if lw == "m" and currency is None:
         if written == "M" and glued and not _metre_context_after(scan, mag.end()):
             return mag  # "5.6M digital sales": metres are a lower-case "m"
         return mag if scan.ctx.m_means_million(mag.end(), "." in surface) else None
+    if lw == "cr" and currency is None:
+        return None  # "Rs 2,500 cr" is crore; a bare "5 cr" may be credits
     if lw in ("b", "k") and (currency is None or not glued):
         if currency is None and lw == "b" and scan.ctx.large_count_after(mag.end()):
             return mag  # "3 B downloads", "1.5b users"
@@ -304,13 +339,15 @@ def _k_means_thousand(scan, end: int) -> bool:
 
 
 def _magnitude_value(text: str, mag: re.Match[str]) -> tuple[int, int]:
-    """(multiplier, end) of a magnitude, with a scale word after "hundred": "6 hundred
-    million" is 600,000,000, not 600 followed by a lone "million"."""
+    """(multiplier, end) of a magnitude, with a larger scale word after it: "6 hundred
+    million" is 600,000,000, "₹2.4 lakh crore" 2.4 * 10^12, "Rs 5 thousand crore"
+    5 * 10^10, "£3 thousand million" 3 * 10^9, not a figure and a lone scale word."""
     value = MAGNITUDE_SUFFIXES[mag.group("mag").lower()]
-    if value == 100:
-        more = P.MAGNITUDE.match(text, mag.end())
-        if more and more.group("sep") and SCALE_WORDS.get(more.group("mag").lower(), 0) >= 1000:
-            return value * SCALE_WORDS[more.group("mag").lower()], more.end()
+    more = P.MAGNITUDE.match(text, mag.end())
+    if more and more.group("sep") and len(more.group("mag")) > 3:
+        larger = MAGNITUDE_SUFFIXES.get(more.group("mag").lower(), 0)
+        if larger > value and value >= 100:
+            return value * larger, more.end()
     return value, mag.end()
 
 
@@ -320,6 +357,9 @@ def _unit_or_currency(scan, end: int, surface: str, mag_value: int, currency: st
     text = scan.text
     if currency is not None:
         return currency, None, None, end, None
+    sub = P.SUBUNIT.match(text, end) if mag_value == 1 else None
+    if sub and len((sub.group("sub2") or "").split()) > 1:  # "85 euro cents", "80 US cents"
+        return None, None, "currency", sub.end(), sub.group("sub2")
     cw = lexicon.currency_word_regex().match(text, end)
     if cw and P.MARKS_VERB.match(text, end):
         cw = None  # "1990 marks the end", "passing 100 marks a milestone": a verb

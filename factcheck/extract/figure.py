@@ -20,7 +20,7 @@ from typing import Any
 import factcheck.extract.patterns as P
 from factcheck.extract.arbiter import COUNT, read_number
 from factcheck.extract.numbers import tidy
-from factcheck.extract.ranges import opens_range, read_range
+from factcheck.extract.ranges import opens_range, read_range, vote_tally
 from factcheck.extract.vocabulary import NOUN_STOPWORDS
 
 _UNITS_OF_AGE = ("year", "month", "week", "day")
@@ -77,6 +77,10 @@ def finish(
     prefix = fig.extra.pop("hyphen_prefix", None)
     if prefix:  # "sub-5 nanometer": at most 5
         fig.qualifier, fig.qword = P.HYPHEN_PREFIXES[prefix], prefix + "-"
+    if digits and unit is None:
+        tally = vote_tally(scan, start, end, value, unit)  # "by 330 votes to 242"
+        if tally is not None:
+            return tally
     rng = opens_range(scan, start, end)
     if rng:
         r = read_range(scan, start, end, rng, value, unit, dimension, scale, digits)

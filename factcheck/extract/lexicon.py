@@ -39,7 +39,26 @@ CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
 SUBUNITS: dict[str, tuple[str, float]] = {
     word: (spec["currency"], spec["factor"]) for word, spec in lang.get("subunits", "units").items()
 }
-"""Sub-units written after the number: "50p", "20 cents"."""
+"""Sub-units written after the number: "50p", "20 cents", "12 sen", "80 US cents"."""
+
+
+def subunit_regex(glued_when: str = "") -> re.Pattern[str]:
+    """A sub-unit after the digits: glued ("50p") or after a space or hyphen ("20
+    cents", "12 sen", "80 US cents"), spelled as the table writes it. ``glued_when``
+    adds a glued form with a condition of its own (a regex: "c" before "a share")."""
+    spec = lang.get("subunits", "units")
+    glued = _alternation([w for w, s in spec.items() if s.get("glued")])
+    if glued_when:
+        glued = f"{glued}|{glued_when}"
+    words = [w for w in spec if len(w) > 1 and not spec[w].get("glued")]
+    return re.compile(
+        rf"(?:(?P<sub>{glued})|[ \u00a0-]?(?P<sub2>{_alternation(words)}))(?![A-Za-z])"
+    )
+
+
+def subunit(surface: str) -> tuple[str, float]:
+    """(currency, factor) of a sub-unit as matched ("US\ncents" -> "US cents")."""
+    return SUBUNITS[surface_key(surface)]
 
 
 def unit_table() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
@@ -68,9 +87,9 @@ def _unit_table(
     return lower, exact
 
 
-def _alternation(surfaces: list[str]) -> str:
+def _alternation(surfaces: list[str], between: str = r"\s+") -> str:
     surfaces = sorted(set(surfaces), key=len, reverse=True)
-    return "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in surfaces)
+    return "|".join(re.escape(s).replace(r"\ ", between) for s in surfaces)
 
 
 def unit_regex() -> re.Pattern[str]:
@@ -82,7 +101,8 @@ def unit_regex() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=16)
 def _unit_regex(extension: UnitExtension | None) -> re.Pattern[str]:
     lower, exact = _unit_table(extension)
-    words = _alternation(list(lower))
+    # the words of a unit may be hyphenated as a modifier: "a 25-basis-point cut"
+    words = _alternation(list(lower), r"[\s-]+")
     symbols = _alternation([s for s in exact if s[0].isalpha()])
     marks = _alternation([s for s in exact if not s[0].isalpha()])
     return re.compile(
@@ -118,12 +138,17 @@ def glued_currency_regex() -> re.Pattern[str]:
         if s.strip()[-1:].isalpha()
     ]
     magnitudes = _alternation([m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000])
+    spaced = _alternation([m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000 and len(m) > 1])
     short = [c for c in codes if len(c) <= 2 and c.isupper()]  # "RM", "DM": also models ("DM2")
     long_codes = [c for c in codes if c not in short]
     return re.compile(
         rf"(?<![A-Za-z])(?:(?:{_alternation(long_codes)})(?=\d)"
-        # a two-letter sign only before a price with decimals or a magnitude
-        rf"|(?:{_alternation(short)})(?=\d[\d,]*(?:\.\d|(?i:{magnitudes})\b)))"
+        # a two-letter sign only before what reads as a price: decimals, a magnitude
+        # ("RM2bil", "RM3 million"), thousands ("RM49,980") or two digits or more
+        # that end the word ("RM38 to RM40"); "the DM2 engine", "RM27-04" stay names
+        rf"|(?:{_alternation(short)})(?=\d[\d,]*(?:\.\d|(?i:{magnitudes})\b)"
+        rf"|\d[\d,]*(?:\.\d+)?[ \u00a0](?i:{spaced})\b"
+        rf"|\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d{{2,}}(?![\w/]|[-\u2013]\w)))"
     )
 
 

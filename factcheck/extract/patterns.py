@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import factcheck.extract.lexicon as lexicon
 import factcheck.lang as lang
 from factcheck.extract.numbers import (
     FRACTION_WORDS,
@@ -158,12 +159,14 @@ _FOLD_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS], key=len,
 CORE = Lazy(
     # a leading decimal point (".45 calibre", ".004 per cent") has no word boundary
     rf"(?:\b(?=[\d{FIRST_LETTERS}{VULGAR}])|(?<![\w.,])(?=\.\d))(?:"
-    rf"(?P<fold>(?<![\w.,])(?:\d+(?:\.\d+)?-?|(?:(?:{TENS})-)?(?:{_FOLD_WORD})-?)fold\b)"
+    rf"(?P<fold>(?<![\w.,])(?:\d+(?:\.\d+)?-?|(?:(?:{TENS})-)?(?:{_FOLD_WORD})-?)fold\b"
+    # "5x optical zoom", "3.5x faster": a factor written with a glued "x"
+    rf"|(?<![\w.,])\d{{1,3}}(?:\.\d+)?[x×](?=[ \t\u00a0,;:)!?]|\.(?!\d)|$))"
     rf"|(?P<ordd>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
     # "3/4", "10 1/2"; with the fraction slash U+2044 any denominator ("1⁄8"); "½" alone
     rf"|(?P<dfrac>(?<![\w.,/])(?:(?:\d{{1,3}}\s+)?[1-9]\d?/(?:2|3|4|5|8|10|16|100)(?![\d/])"
     rf"|(?:\d{{1,3}}\s+)?\d{{1,3}}\u2044\d{{1,3}}(?!\d)|[{VULGAR}](?!\w)))"
-    rf"|(?P<num>(?<![\w.,])(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+(?!\d)|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+)(?:\.\d+)?|\.\d+(?![.,]\d))(?:[{VULGAR}])?)"
+    rf"|(?P<num>(?<![\w.,])(?:(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+(?!\d)|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+)(?:\.\d+)?|\.\d+(?![.,]\d))(?:[{VULGAR}])?)"
     rf"|(?P<century>\b(?:{_CENTURIES})\b)"
     rf"|(?P<frac>\b(?:(?:{_NUMERATORS})[\s-](?:{FRACWORD})|half)\b)"
     rf"|(?P<adur>\ban?\s+(?:week|month|year|day|fortnight|decade|century|hour|minute)\b)"
@@ -344,17 +347,22 @@ _MAGNITUDE_WORDS = lang.alternation([w for w in MAGNITUDE_SUFFIXES if len(w) > 3
 _MAGNITUDE_ABBREVIATIONS = lang.alternation(
     [*(w for w in MAGNITUDE_SUFFIXES if len(w) <= 3), *lang.words("numbers.magnitude_capitals")]
 )
+# a word magnitude may be hyphenated to the digits ("a $2-billion deal", "a
+# 1.1-million-barrel draw"); "m" and "k" glued to barrels a day are a million and a
+# thousand ("2.2 mb/d", "350 kb/d", "1.2mbpd")
+BARRELS_A_DAY = ("b/d", "bpd")
 MAGNITUDE = re.compile(
-    rf"(?P<sep>[ \u00a0]?)(?P<mag>(?i:{_MAGNITUDE_WORDS})|{_MAGNITUDE_ABBREVIATIONS})(?![A-Za-z0-9])"
+    rf"(?P<sep>[ \u00a0]?|-(?=(?i:{_MAGNITUDE_WORDS})\b))"
+    rf"(?P<mag>(?:(?i:{_MAGNITUDE_WORDS})|{_MAGNITUDE_ABBREVIATIONS})(?![A-Za-z0-9])"
+    rf"|[mk](?=(?:{'|'.join(map(re.escape, BARRELS_A_DAY))})(?![A-Za-z])))"
 )
 
 
-# "50p", "20 pence", "12 cents"; a glued "c" only as a price of something ("17c a share",
-# "99c each", "5c per litre", "by 11c to 17c a share"), where nothing else reads it
-SUBUNIT = re.compile(
-    r"(?:(?P<sub>p|c(?=[ \u00a0]+(?:a|an|per|each)\b|[ \u00a0]+to[ \u00a0]+\d+(?:\.\d+)?c\b))"
-    r"|[ \u00a0-]?(?P<sub2>pence|penny|pennies|cents?))"
-    r"(?![A-Za-z])"
+# "50p", "20 pence", "12 sen", "80 US cents" (units.yaml subunits); a glued "c" only as
+# a price of something ("17c a share", "99c each", "5c per litre", "by 11c to 17c a
+# share"), where nothing else reads it
+SUBUNIT = lexicon.subunit_regex(
+    r"c(?=[ \u00a0]+(?:a|an|per|each)\b|[ \u00a0]+to[ \u00a0]+\d+(?:\.\d+)?c\b)"
 )
 CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?P<sym>€|£|\$|¥|₹|₽|₺|₩|₪|₦|₴)(?![\d])")
 
@@ -379,8 +387,19 @@ FEET_INCHES = re.compile(
 )
 
 
+# a currency sign repeated on the high end of a range: "£10-£20m", "RM45bil and
+# RM50bil", "S$380,000 to S$720,000", "Rs 12.49 lakh and Rs 16.99 lakh"
+_RANGE_CURRENCY = "|".join(
+    re.escape(s)
+    for s in sorted(
+        {s.strip() for syms, _w, _iso in lexicon.CURRENCIES.values() for s in syms},
+        key=len,
+        reverse=True,
+    )
+)
 RANGE_SEP = re.compile(
-    r"(?P<sep>-to-|\s*[-–—]\s*|\s+to\s+|\s+or\s+|\s+and\s+)(?P<cur>[£$€¥])?(?=\d|(?i:"
+    r"(?P<sep>-to-|\s*[-–—]\s*|\s+to\s+|\s+or\s+|\s+and\s+)"
+    rf"(?P<cur>(?:{_RANGE_CURRENCY})[ \u00a0]?)?(?=\d|(?i:"
     + "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
     + r")\b)"
 )

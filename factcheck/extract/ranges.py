@@ -25,10 +25,30 @@ from factcheck.extract.numbers import (
 )
 
 # magnitudes that the second figure of a range lends to the first ("2-3 million")
-_RANGE_MAGNITUDES = frozenset((*(w for w, n in SCALE_WORDS.items() if n >= 1000), "bn", "tn"))
+_RANGE_MAGNITUDES = frozenset(
+    (
+        *(w for w, n in SCALE_WORDS.items() if n >= 1000),
+        *(w for w, n in MAGNITUDE_SUFFIXES.items() if n >= 1000 and len(w) > 1),
+    )
+)
 _BETWEEN = re.compile(r"(?i:\bbetween\s+(?:about\s+|around\s+)?$)")
 _BETWEEN_BARE = re.compile(r"(?i:\bbetween\s+$)")
 _VOTE_OF = re.compile(r"(?i:\bvotes?\s+of\s+$)")
+# a verb of a vote earlier in the clause: "approved the measure 68 to 31", "the
+# Senate voted 51 to 49", "rejected the motion by 300 to 250"
+_VOTE_VERB_LEFT = re.compile(
+    r"(?i:\b(?:voted|approved|passed|rejected|backed|adopted|endorsed|confirmed|defeated"
+    r"|carried|overturned|cleared|ratified)\b[^.;:!?\d]{0,40}$)"
+)
+# what may follow a tally: the end of the clause or a word that is no counted noun
+_TALLY_END = re.compile(
+    r"(?i:\s*(?:[.,;:)!?]|$)|[ \u00a0]+(?:votes?|after|in|on|with|against|to|late|earlier"
+    r"|last|this|at|when|as|and|but)\b)"
+)
+# "by 330 votes to 242", "52 votes to 48": the tally with the noun on the first end
+_VOTES_TO = re.compile(
+    r"(?i:[ \u00a0]+votes?[ \u00a0]+to[ \u00a0]+)(?P<b>\d{1,3}(?:,\d{3})*)(?![\d,.]?\d)"
+)
 _TO_OR_BY = re.compile(r"(?i:\b(?:to|by)\s+$)")
 _FROM = re.compile(r"(?i:\bfrom\s+$)")
 # "to rise", "could fall", "will grow": a change verb in the infinitive
@@ -151,7 +171,7 @@ def _score(scan, start, end, end2, sep, value, v2, unit, digits) -> int | None |
     if sep in ("-", "–", "—") and scan.ctx.is_score(start, end, value, v2, unit):
         if not digits or "." in scan.text[start:end2]:
             return None
-    elif not (sep == "to" and _VOTE_OF.search(scan.ctx.left(start, 12))):
+    elif not (sep == "to" and _vote_to(scan, start, end2, value, v2, unit, digits)):
         return False
     scan.emit(
         start,
@@ -162,6 +182,40 @@ def _score(scan, start, end, end2, sep, value, v2, unit, digits) -> int | None |
         extra={"score": [tidy(value), tidy(v2)]},
     )
     return end2
+
+
+def _vote_to(scan, start, end2, value, v2, unit, digits) -> bool:
+    """ "a vote of 51 to 49", "approved the measure 68 to 31": a tally, when two whole
+    numbers with no unit follow a vote ("votes of") or a verb of voting in the clause,
+    the winner first (a range runs upwards: "approved 20 to 30 new homes"), and the
+    clause goes on with no noun ("68 to 31 after a debate", "68 to 31.")."""
+    if _VOTE_OF.search(scan.ctx.left(start, 12)):
+        return True
+    if unit is not None or not digits or value != value.to_integral_value():
+        return False
+    if v2 != v2.to_integral_value() or not value > v2:
+        return False
+    if not _VOTE_VERB_LEFT.search(scan.ctx.left(start, 60)):
+        return False
+    return _TALLY_END.match(scan.text, end2) is not None
+
+
+def vote_tally(scan, start: int, end: int, value, unit) -> int | None:
+    """ "by 330 votes to 242": a tally written with "votes" on the first end; its end,
+    or None."""
+    t = _VOTES_TO.match(scan.text, end)
+    if t is None or unit is not None or value != value.to_integral_value():
+        return None
+    v2 = parse_digits(t.group("b"))
+    scan.emit(
+        start,
+        t.end(),
+        value=None,
+        dimension="score",
+        role="score",
+        extra={"score": [tidy(value), tidy(v2)]},
+    )
+    return t.end()
 
 
 def _two_figures(scan, start, end, sep, low_v, high_v, units) -> bool:

@@ -354,6 +354,24 @@ def fraction(scan, m: re.Match[str]) -> int | None:
             extra=extra,
         )
         return unit_end
+    coin = _fraction_of_subunit(scan, words, end)
+    if coin:  # "half a US cent", "a third of a cent", "half a penny"
+        currency, value, sub, sub_end = coin
+        scan.emit(
+            start,
+            sub_end,
+            value=value,
+            unit=currency,
+            dimension="currency",
+            qualifier=scan.ctx.qualifier(start, end)[0],
+            change=scan.ctx.change(start, end),
+            extra={
+                "fraction": f"{numer}/{denom}",
+                "subunit": sub,
+                "subunit_value": float(fraction),
+            },
+        )
+        return sub_end
     followers = P.HALF_FOLLOWERS if words == ["half"] else P.FRACTION_FOLLOWERS
     nxt = P.WORD_AFTER.match(text, end)
     comparative = words != ["half"] and nxt and nxt.group("w") in P.FRACTION_COMPARATIVES
@@ -388,6 +406,13 @@ def fraction(scan, m: re.Match[str]) -> int | None:
 _OF_AN = re.compile(r"(?P<of>[ \t]+of)?[ \t]+an?(?=[ \t])")
 
 
+# "a quarter-point cut", "a half-point rise in rates": a point of a rate is a
+# percentage point (index points are whole numbers, "fell 54 points")
+_RATE_POINT = re.compile(
+    r"(?i:[ -](?P<point>point)(?=[ -](?:cut|hike|rise|increase|reduction|move|drop|fall)\b))"
+)
+
+
 def _fraction_of_unit(scan, words: list[str], end: int) -> tuple[str, str, int] | None:
     """(unit, dimension, end) of a fraction of one unit: "half an hour", "half a cup",
     "three-quarters of a mile", "a quarter of an hour"; "a half day", "a quarter mile"
@@ -404,19 +429,40 @@ def _fraction_of_unit(scan, words: list[str], end: int) -> tuple[str, str, int] 
         pos = end  # "a half day", "a quarter-mile"
     else:
         return None
+    rate = _RATE_POINT.match(scan.text, pos)
+    if rate and words[-1] in ("half", "quarter"):  # "a quarter-point cut": of a rate
+        return "percentage point", "percentage", rate.end("point")
     u = scan.ctx.unit_after(pos, "", 1)
     if not u or u[3] is not None or u[1] == "currency" or u[2] - pos < 3:
         return None
-    if not scan.text[pos : u[2]].strip(" -").isalpha():
+    if not scan.text[pos : u[2]].strip(" -").replace("-", "").isalpha():
         return None  # a sign or symbol ("%"): not a unit written out
     return u[0], u[1], u[2]
 
 
+def _fraction_of_subunit(scan, words: list[str], end: int):
+    """(currency, value, sub-unit, end) of a fraction of one coin: "half a cent",
+    "a third of a US cent" (1/300 dollar), "a quarter of a penny"; None otherwise."""
+    o = _OF_AN.match(scan.text, end)
+    if not (o and (o.group("of") or words == ["half"])):
+        return None
+    s = P.SUBUNIT.match(scan.text, o.end())
+    if not s or not s.group("sub2") or not scan.text[o.end()].isspace():
+        return None
+    sub = lexicon.surface_key(s.group("sub2"))
+    currency, factor = lexicon.subunit(sub)
+    numer = _ARTICLES.get(words[0], UNITS_WORDS.get(words[0], 1)) if words != ["half"] else 1
+    denom = 2 if words == ["half"] else FRACTION_WORDS[words[-1]]
+    return currency, numer / denom * factor, sub, s.end()
+
+
 def fold(scan, m: re.Match[str]) -> int | None:
-    """ "a three-fold rise", "grew more than fourfold", "a 10-fold increase": a factor
-    (dimension ``factor``), so that "threefold" -> "fourfold" reads as a conflict."""
+    """ "a three-fold rise", "grew more than fourfold", "a 10-fold increase", "5x
+    optical zoom": a factor (dimension ``factor``), so that "threefold" -> "fourfold"
+    reads as a conflict."""
     start, end = m.start(), m.end()
-    core = m.group().lower()[: -len("fold")].rstrip("-")
+    written = m.group().lower()
+    core = written[:-1] if written[-1] in "x\u00d7" else written[: -len("fold")].rstrip("-")
     if core[0].isdigit():
         value = parse_digits(core)
     else:
