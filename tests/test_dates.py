@@ -190,6 +190,35 @@ def test_negatives_are_not_dates(text):
     assert dates(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, Radio Kent Today has learned the depot will shut.",
+        "The minister told Today that the plan was sound.",
+        "Writing in USA Today, she said the vote was close.",
+        "Speaking on Radio 4's Today programme, he said so.",
+    ],
+)
+def test_today_after_a_word_of_its_sentence_is_a_name(text):
+    """Prose writes the day "today"; a capitalised "Today" inside a sentence names a
+    programme or a paper."""
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, the council will vote on the plan.",
+        'He said: "Today we close the depot."',
+        "(Today the council meets.)",
+        "Depot Workers Walk Out Today",  # a title-case headline
+        "The council met on Monday. Today it will vote.",
+    ],
+)
+def test_today_opening_a_sentence_or_in_a_headline_is_the_day(text):
+    assert [d.text for d in dates(text)][-1] == "Today"
+
+
 def test_unresolved_without_reference_keeps_grain():
     found = dates("He was arrested on Monday and freed last month.", ref=None)
     assert [(m.text, m.iso, m.grain) for m in found] == [

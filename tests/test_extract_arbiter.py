@@ -74,6 +74,13 @@ def test_a_change_between_four_digit_counts_is_two_counts():
             "It is his best run since his 2011 triumph.",
             "year: between a determiner and a singular noun",
         ),
+        # a possessive for the determiner, adjectives between
+        (
+            "The team's modified 2016 chassis passed.",
+            "year: between a determiner and a singular noun",
+        ),
+        ("Harlow's 2019 logo was dropped.", "year: between a determiner and a singular noun"),
+        ("He still drives his old 2009 van.", "year: between a determiner and a singular noun"),
     ],
 )
 def test_a_year_is_a_date_with_its_evidence(sentence, evidence):
@@ -89,6 +96,11 @@ def test_a_year_is_a_date_with_its_evidence(sentence, evidence):
         ("He paid 2000 for it.", "2000"),
         ("The 1500 who died were named.", "1500"),
         ("He paid the 2000 and left.", "2000"),
+        # words that make it a count, a verb after it, "it's" is not a possessive
+        ("The other 1500 went home.", "1500"),
+        ("The remaining 2000 walked out.", "2000"),
+        ("The crowd's angry 1500 marched off.", "1500"),
+        ("That's 1500 quid.", "1500"),
     ],
 )
 def test_no_cue_either_way_is_no_figure(sentence, number):

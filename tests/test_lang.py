@@ -166,6 +166,8 @@ EN_SCHEMA = {
     "years.for_nouns": "words",
     "years.of_nouns": "words",
     "years.year_or_count_verbs": "words",
+    "years.count_modifiers_before": "words",
+    "years.not_possessive": "words",
     "years.count_adjectives": "words",
     "years.not_modifiers": "words",
     "years.event_nouns": "pieces",

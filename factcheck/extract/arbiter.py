@@ -113,25 +113,37 @@ def read_year_shaped(text: str, start: int, end: int, sent_start: int = 0) -> Re
     return Reading(NONE, "no year cue and no count cue")
 
 
-# "Missy Elliott's 2001 hit", "Apple's 1984 advert": a name's possessive before the year
-_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w.-]*['’]s\s+$")
-
-
 def _modifies_a_noun(text: str, start: int, end: int) -> bool:
     """ "his 2011 triumph", "the 2014 model", "its 2019 report", "Missy Elliott's 2001
     hit": a year modifying a singular noun ("the 1500 fans" counts: a plural noun is a
-    count cue, read first)."""
-    left = max(0, start - 40)
-    if not (
-        _MODEL_BEFORE.search(text, max(0, start - 8), start)
-        or _POSSESSIVE_BEFORE.search(text, left, start)
-    ):
+    count cue, read first).
+
+    A possessive stands for the determiner and up to two adjectives may come
+    between ("Manor's modified 2014 car", "his old 2014 car"), but not words that
+    make the number a count ("the other 1500 went home"), and a past-tense verb
+    after it is no noun."""
+    d = _DETERMINED_BEFORE.search(text, max(0, start - 48), start)
+    if not d or (d.group("owner") or "").lower() in _NOT_POSSESSIVE:
+        return False
+    modifiers = d.group("mods").split()
+    if any(m in NOUN_STOPWORDS or m in _COUNT_MODIFIERS_BEFORE for m in modifiers):
         return False
     w = P.WORD_AFTER.match(text, end)
     if not w:
         return False
     word = w.group("w")
+    if modifiers and word.endswith("ed"):
+        return False
     return word.islower() and word not in NOUN_STOPWORDS and not looks_plural(word)
+
+
+# "the", "his", "Manor's", then at most two lower-case words: the start of a noun phrase
+_DETERMINED_BEFORE = re.compile(
+    rf"(?:(?i:\b(?:{lang.alternation('identifiers.determiners')}))|\b(?P<owner>[A-Za-z][\w.-]*)['’]s)"
+    r"\s+(?P<mods>(?:[a-z][a-z-]*\s+){0,2})$"
+)
+_COUNT_MODIFIERS_BEFORE = frozenset(lang.words("years.count_modifiers_before"))
+_NOT_POSSESSIVE = frozenset(lang.words("years.not_possessive"))
 
 
 # ---------------------------------------------------------------------------

@@ -42,6 +42,9 @@ _TITLE_ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "st", "mt", "rev", "sen", "rep", "gov", "lt", "col",
     "capt", "sgt", "prof", "fig", "vol", "art", "sec", "ch", "pt", "op", "co", "corp",
 }  # fmt: skip
+# Markdown emphasis, heading and quote marks and an opening bracket before a
+# sentence's first word ("**Two ...", "## Three ...", "(Two ..."): they do not end it
+_OPENING_MARKS = re.compile(r"[*_#>(\[][*_#>(\[\s]*$")
 _INFINITIVE_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|should|may|might|must)\s+$)")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}ed$")
 _ID_NOUNS_AS_VERBS = {"table", "schedule", "house", "stage", "channel"}
@@ -284,9 +287,12 @@ class Context:
 
     def sentence_start(self, start: int) -> bool:
         """Whether a sentence opens at ``start``: after a full stop, a line break,
-        or a wire slug ("MADRID: Two sisters", "LONDON (Reuters) - Three men")."""
-        left = self.text[max(0, start - 4) : start]
-        if start == 0 or re.search(r"(?:^|[.!?\"“‘]\s*|\n\s*)$", left):
+        or a wire slug ("MADRID: Two sisters", "LONDON (Reuters) - Three men").
+        Markdown marks and an opening bracket there still open it ("**Two WWI
+        Monuments Protected**", "## Three men held", "(Two more were freed.)")."""
+        window = max(0, start - 12)
+        left = _OPENING_MARKS.sub("", self.text[window:start])
+        if (window == 0 and not left.strip()) or re.search(r"(?:[.!?\"“‘]\s*|\n\s*)$", left):
             return True
         return left[-1:] in " :-–—" and bool(WIRE_SLUG_BEFORE.search(self.left(start, 64)))
 

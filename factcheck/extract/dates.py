@@ -671,12 +671,35 @@ def _h_dayword(m: re.Match, ctx) -> Found | None:
     w = re.sub(r"\s+", " ", m.group("w").lower())
     if w == "today" and (
         re.match(r"\s+(?:programme|show|newspaper)", text[m.end() :])
-        or text[max(0, m.start() - 4) : m.start()] == "USA "
         or (m.group("w")[0] == "T" and re.match(r"['’]s\s+[A-Z]", text[m.end() :]))
+        or _names_today(m, ctx)
     ):
         return None
     f = Found(m.start(), m.end(), rel=("day", _DAYWORD_SHIFT[w]), qualifier=_qual(m))
     return f
+
+
+def _names_today(m: re.Match, ctx) -> bool:
+    """A capitalised "Today" after a word of its own sentence names a programme or
+    a paper ("BBC South East Today has learned", "told Today", "USA Today"): prose
+    writes the day "today" there. Not in a title-case line ("Strike Action Begins
+    Today"), where every word has a capital."""
+    if m.group("w") != "Today":
+        return False
+    text, sent_start, sent_end = ctx[0], ctx[1], ctx[2]
+    before = text[sent_start : m.start()].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "'’"):
+        return False  # it opens the sentence, a quote, a bracket or a clause after a colon
+    # the words after the sentence's first, but for "Today" itself
+    words = [
+        w.group()
+        for w in _LONG_WORD.finditer(text, sent_start, sent_end)
+        if w.start() > sent_start and w.start() != m.start()
+    ]
+    return not words or sum(word[0].isupper() for word in words) * 10 < len(words) * 6
+
+
+_LONG_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’-]{3,}")
 
 
 def _h_holiday(m: re.Match, ctx) -> Found | None:
