@@ -546,6 +546,12 @@ PHYSICAL_AFTER = re.compile(
 
 
 DURATION_OF = re.compile(r"\s+of\s+(?!the\b|this\b|that\b|last\b|next\b|its\b|his\b|her\b)[a-z]")
+# "a week-long festival", "a month long", "a week focused on refugees", "a year spent
+# abroad": a unit of time that a following adjective or participle makes a span
+DURATION_LONG = re.compile(r"(?:-|[ \t])long\b(?!-)")
+DURATION_DESCRIBED = re.compile(
+    r"[ \t]+[a-z]{3,}ed[ \t]+(?:on|to|by|in|at|for|with|abroad|away|together|around)\b"
+)
 
 
 AGE_DECADE_LEAD = re.compile(r"(?i:\b(?:his|her|their)\s+(?:early|mid|late)?[\s-]*$)")

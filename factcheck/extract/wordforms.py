@@ -86,8 +86,10 @@ def several(scan, m: re.Match[str]) -> int | None:
 
 
 def a_duration(scan, m: re.Match[str]) -> int | None:
-    """ "for almost a week", "spent a year on loan": one unit of time. Without
-    "for" or a qualifier, "a year" is a rate or a date ("£5 a week")."""
+    """ "for almost a week", "spent a year on loan", "a week of talks", "a week-long
+    festival", "a week focused on refugees": one unit of time. Without "for", a
+    qualifier or words after it that make it a span, "a year" is a rate or a date
+    ("£5 a week")."""
     start, end = m.start(), m.end()
     left = scan.ctx.left(start, 30)
     q, qword = scan.ctx.qualifier(start, end)
@@ -95,11 +97,14 @@ def a_duration(scan, m: re.Match[str]) -> int | None:
         return end  # "a month's worth"
     pending = scan.pending_paren
     restated = pending is not None and pending[1] == start and pending[0].dimension == "time"
+    long = P.DURATION_LONG.match(scan.text, end)
     if (
         qword is None
         and not restated  # "14 days (a fortnight)": the same span in other words
+        and not long
         and not P.DURATION_LEAD.search(left)
         and not P.DURATION_OF.match(scan.text, end)
+        and not P.DURATION_DESCRIBED.match(scan.text, end)
     ):
         if m.group().lower().endswith("century"):  # "scored a century": runs, not years
             return read_century(scan, end - len("century"), end) or end
@@ -112,6 +117,8 @@ def a_duration(scan, m: re.Match[str]) -> int | None:
     half = P.AND_A_HALF.match(scan.text, end)
     if half and not scan.covered(end, half.end()):
         value, end = 1.5, half.end()  # "a year and a half": 18 months
+    elif long:
+        end = long.end()  # "a week-long": the span word is part of the figure
     emit_bounded(
         scan,
         start,
