@@ -552,6 +552,16 @@ DURATION_LONG = re.compile(r"(?:-|[ \t])long\b(?!-)")
 DURATION_DESCRIBED = re.compile(
     r"[ \t]+[a-z]{3,}ed[ \t]+(?:on|to|by|in|at|for|with|abroad|away|together|around)\b"
 )
+# "died a week after the crash", "a month before the vote", "one week on from the
+# fifth round", "a year into his term": the gap between two events
+DURATION_GAP = re.compile(
+    r"[ \t]+(?:after|before|on[ \t]+from|into)[ \t]+(?:the|a|an|his|her|its|their)\b"
+)
+# "£300 a week after tax", "twice a week before school", "four games a month into":
+# a rate, not a gap
+RATE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*[a-z%]*|\b(?:once|twice|thrice|times|per|[a-z]+s))[ \t]+$", re.I
+)
 
 
 AGE_DECADE_LEAD = re.compile(r"(?i:\b(?:his|her|their)\s+(?:early|mid|late)?[\s-]*$)")

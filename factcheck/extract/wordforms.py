@@ -87,9 +87,9 @@ def several(scan, m: re.Match[str]) -> int | None:
 
 def a_duration(scan, m: re.Match[str]) -> int | None:
     """ "for almost a week", "spent a year on loan", "a week of talks", "a week-long
-    festival", "a week focused on refugees": one unit of time. Without "for", a
-    qualifier or words after it that make it a span, "a year" is a rate or a date
-    ("£5 a week")."""
+    festival", "a week focused on refugees", "a week after the crash": one unit of
+    time. Without "for", a qualifier or words after it that make it a span, "a year"
+    is a rate or a date ("£5 a week", "twice a week after school")."""
     start, end = m.start(), m.end()
     left = scan.ctx.left(start, 30)
     q, qword = scan.ctx.qualifier(start, end)
@@ -105,6 +105,7 @@ def a_duration(scan, m: re.Match[str]) -> int | None:
         and not P.DURATION_LEAD.search(left)
         and not P.DURATION_OF.match(scan.text, end)
         and not P.DURATION_DESCRIBED.match(scan.text, end)
+        and not (P.DURATION_GAP.match(scan.text, end) and not P.RATE_BEFORE.search(left))
     ):
         if m.group().lower().endswith("century"):  # "scored a century": runs, not years
             return read_century(scan, end - len("century"), end) or end
