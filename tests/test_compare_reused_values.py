@@ -71,3 +71,21 @@ def test_injured_and_later_died_is_one_person():
     assert flags(old, "A 63-year-old man was injured and later died in hospital.") == [
         ("dropped", "30", None)
     ]
+
+
+# ------------------------------------------------------------------ what a total counts
+
+
+def test_bare_numbers_do_not_add_up_to_a_count_of_something_else():
+    old = "Ward over-hit his third and two putted for a six. His round featured seven birdies."
+    assert ("conflict", "seven", "eight") in flags(old, "His round featured eight birdies.")
+
+
+def test_bare_parts_of_the_same_verb_still_add_up():
+    old = "Police arrested 40 in Leeds and 12 in York."
+    assert flags(old, "Police arrested 52 people.") == [
+        ("dropped", "40", None),
+        ("dropped", "12", None),
+    ]
+    old = "There were 40 in Leeds and 12 in York, all of them pupils."
+    assert [f.status for f in compare(old, "In all 52 pupils.") if f.new] == ["derived"]

@@ -26,7 +26,7 @@ import re
 from itertools import combinations
 
 import factcheck.lang as lang
-from factcheck.compare.context import PERSON_NOUNS, stem
+from factcheck.compare.context import PERSON_NOUNS, content_words, stem
 from factcheck.compare.recount import Narrated, miscounted_list
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.values import _close, is_vague, relate, rounding_slack, step
@@ -269,7 +269,7 @@ class Derivations:
         parts = self.parts(new.unit)
         tolerance = step(new) / 2
         for a, b in combinations(parts, 2):
-            if not one_frame(new, a, b):
+            if not one_frame(new, a, b) or not self._counts_what_new_counts(new, a, b):
                 continue
             together = a.sentence == b.sentence or (a.noun and a.noun == b.noun == new.noun)
             if (
@@ -291,10 +291,36 @@ class Derivations:
             if (
                 a.sentence == b.sentence == c.sentence
                 and one_frame(new, a, b, c)
+                and self._counts_what_new_counts(new, a, b, c)
                 and _close(a.value + b.value + c.value, new.value, tolerance)
             ):
                 return [a, b, c], "a total"
         return None
+
+    def _counts_what_new_counts(self, new: Mention, *parts: Mention) -> bool:
+        """Whether bare OLD numbers can add up to what NEW counts.
+
+        "two putted from the back edge for a six" holds no birdies: "eight
+        birdies" is no total of it. Where NEW counts a noun and no part
+        counts anything, the parts' words must name NEW's noun, or their
+        verb class be NEW's ("40 in Leeds and 12 in York were arrested" ->
+        "52 people were arrested").
+        """
+        if not new.noun or any(p.noun or p.frame.get("measure") for p in parts):
+            return True
+        predicate = new.frame.get("predicate")
+        if predicate and any(p.frame.get("predicate") == predicate for p in parts):
+            return True
+        if self.text is None:
+            return True
+        first, last = min(p.start for p in parts), max(p.end for p in parts)
+        # the parts' own sentence, at most _PARTS_WINDOW characters each side
+        start = self.text.rfind(". ", max(0, first - _PARTS_WINDOW), first) + 1
+        end = self.text.find(". ", last, last + _PARTS_WINDOW)
+        window = self.text[
+            start or max(0, first - _PARTS_WINDOW) : end if end >= 0 else last + _PARTS_WINDOW
+        ]
+        return stem(new.noun) in content_words(window)
 
     def _share_of_total(self, new: Mention, tolerance: float) -> tuple[list[Mention], str] | None:
         """``new`` as OLD's percentage of OLD's total in one sentence ("about 320" of 338 at 95%).
@@ -494,6 +520,9 @@ def _shares_of_totals(old: list[Mention]) -> list[tuple[Mention, Mention]]:
             return out[:MAX_PARTS]
     return out
 
+
+_PARTS_WINDOW = 80
+"""Characters around bare parts of a total where their counted noun may stand."""
 
 FRAME_FIELDS = ("measure", "predicate")
 """Fields of ``Mention.frame`` the parts of a total must share where known: what
