@@ -70,7 +70,12 @@ def test_ringgit_and_bil(sentence, expected):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The DM2 engine failed.", "He wore a Richard Mille RM27-04 watch.", "The RM5 gearbox broke."],
+    [
+        "The DM2 engine failed.",
+        "He wore a Richard Mille RM27-04 watch.",
+        "The RM5 gearbox broke.",
+        "The DM2-DM3 engines failed.",
+    ],
 )
 def test_two_letter_signs_before_a_model_number_stay_names(sentence):
     assert _quantities(sentence) == []
@@ -359,3 +364,29 @@ def test_points_of_rates_and_hyphenated_units(sentence, expected):
 
 def test_a_spaced_bp_is_no_basis_point():
     assert [m.unit for m in _quantities("He bought 50 BP shares.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fuel rose 20-30p a litre.", [("20-30p", (0.2, 0.3), "pound sterling")]),
+        ("Prices rose 20p-30p a litre.", [("20p-30p", (0.2, 0.3), "pound sterling")]),
+        ("It costs 10 to 20 cents more.", [("10 to 20 cents", (0.1, 0.2), USD)]),
+        ("Tolls rise between 5 sen and 7 sen.", [("5 sen and 7 sen", (0.05, 0.07), MYR)]),
+        ("Fares fell by 5 to 10 paise.", [("5 to 10 paise", (0.05, 0.1), INR)]),
+        ("Fares rise by between 20 sen and RM1.20.", [("20 sen and RM1.20", (0.2, 1.2), MYR)]),
+    ],
+)
+def test_a_range_of_sub_units(sentence, expected):
+    assert _same(_read(sentence), expected), _read(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Durians sell for RM5-RM8 a kilo.", [("RM5-RM8", (5, 8), MYR)]),
+        ("Parking costs RM3 to RM6 an hour.", [("RM3 to RM6", (3, 6), MYR)]),
+    ],
+)
+def test_a_range_of_small_ringgit_amounts(sentence, expected):
+    assert _same(_read(sentence), expected), _read(sentence)

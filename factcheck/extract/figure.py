@@ -83,7 +83,8 @@ def finish(
             return tally
     rng = opens_range(scan, start, end)
     if rng:
-        r = read_range(scan, start, end, rng, value, unit, dimension, scale, digits)
+        subunit = fig.extra.get("subunit")
+        r = read_range(scan, start, end, rng, value, unit, dimension, scale, digits, subunit)
         if r is not None:
             return r
         if rng.group("sep") == "-to-":

@@ -126,6 +126,9 @@ def currency_prefix_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?:{_alternation(symbols)})[ \u00a0]?$")
 
 
+_ANY2 = "[A-Z][A-Z]"  # a two-letter sign, in a lookbehind (fixed width)
+
+
 @functools.lru_cache(maxsize=1)
 def glued_currency_regex() -> re.Pattern[str]:
     """A currency code or local sign ending in a letter, glued to the digits after
@@ -144,11 +147,25 @@ def glued_currency_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![A-Za-z])(?:(?:{_alternation(long_codes)})(?=\d)"
         # a two-letter sign only before what reads as a price: decimals, a magnitude
-        # ("RM2bil", "RM3 million"), thousands ("RM49,980") or two digits or more
-        # that end the word ("RM38 to RM40"); "the DM2 engine", "RM27-04" stay names
-        rf"|(?:{_alternation(short)})(?=\d[\d,]*(?:\.\d|(?i:{magnitudes})\b)"
+        # ("RM2bil", "RM3 million"), thousands ("RM49,980"), two digits or more
+        # that end the word ("RM38 to RM40"), or a range with the sign on both ends
+        # ("RM5-RM10"); "the DM2 engine", "RM27-04" stay names
+        rf"|(?P<sign>{_alternation(short)})(?=\d[\d,]*(?:\.\d|(?i:{magnitudes})\b)"
+        # the low end of a range that writes the sign again: "RM5-RM10", "RM5 to RM8"
+        # (not after an article: "the DM2-DM3 engines" are models)
+        rf"|(?<!\b[Tt]he {_ANY2})(?<!\b[Aa] {_ANY2})"
+        rf"\d(?:[ \u00a0]*[-\u2013][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+)(?P=sign)\d"
         rf"|\d[\d,]*(?:\.\d+)?[ \u00a0](?i:{spaced})\b"
-        rf"|\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d{{2,}}(?![\w/]|[-\u2013]\w)))"
+        rf"|\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d{{2,}}(?![\w/]|[-\u2013]\w))"
+        # and its high end ("RM5-RM8"), after a low end read so
+        rf"|(?:(?<=[A-Z]{{2}}\d[-\u2013])|(?<=[A-Z]{{2}}\d - )|(?<=[A-Z]{{2}}\d to )"
+        rf"|(?<=[A-Z]{{2}}\d and ))"
+        + "".join(
+            rf"(?<!\b{article} {_ANY2}\d{sep})"
+            for article in ("[Tt]he", "[Aa]")
+            for sep in ("-", "\u2013", " - ", " to ", " and ")
+        )
+        + rf"(?:{_alternation(short)})(?=\d))"
     )
 
 

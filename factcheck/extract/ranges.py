@@ -65,14 +65,30 @@ def opens_range(scan, start: int, end: int) -> re.Match[str] | None:
     return rng
 
 
-def read_range(scan, start, end, rng, value, unit, dimension, scale, digits) -> int | None:
-    """Emit the range or score that text[start:end] opens; None when it is none."""
+def read_range(
+    scan, start, end, rng, value, unit, dimension, scale, digits, subunit=None
+) -> int | None:
+    """Emit the range or score that text[start:end] opens; None when it is none.
+    ``subunit`` is the low end's ("5p", "20 sen"): the high end is in it too,
+    unless it carries its own sign ("10 sen and RM1.50")."""
     sep = rng.group("sep").strip().lower()
     second = _second_number(scan, rng.end())
     if second is None:
         return None
     v2, core2, n2 = second
     end2, mag2, unit2, dim2, unit_end = _high_end(scan, core2, unit, dimension)
+    factor = None
+    if subunit and not rng.group("cur") and mag2 == 1:  # "20p-30p", "5 sen and 7 sen"
+        factor = Decimal(str(lexicon.subunit(subunit)[1]))
+        same = P.SUBUNIT.match(scan.text, end2)
+        if same and lexicon.subunit(same.group("sub") or same.group("sub2"))[0] == unit:
+            unit_end = same.end()
+    elif unit is None and mag2 == 1 and dim2 is None:  # "20-30p", "10 to 20 cents"
+        low_sub = P.SUBUNIT.match(scan.text, end2)
+        if low_sub:
+            unit2, sub_factor = lexicon.subunit(low_sub.group("sub") or low_sub.group("sub2"))
+            dim2, unit_end, factor = "currency", low_sub.end(), Decimal(str(sub_factor))
+            value = value * factor
     # the high end lends its magnitude to a low end written smaller ("2 to 3 million",
     # "seven to eight thousand"); not to one written in full ("$400,000 to $2.1
     # million": ends of different scale)
@@ -82,6 +98,8 @@ def read_range(scan, start, end, rng, value, unit, dimension, scale, digits) -> 
     elif scale == 1 and n2 != v2 and value < n2:
         low_v = value * (v2 / n2)
     high_v = v2 * (mag2 if mag2 != 1 else scale)
+    if factor is not None:
+        high_v = v2 * factor
     if unit is not None and unit2 is not None and unit != unit2:
         return None
     if (
