@@ -232,6 +232,12 @@ _MODEL_BEFORE = re.compile(rf"(?i:\b(?:{lang.alternation('identifiers.determiner
 _MODEL_AFTER = re.compile(
     r"[ \t\u00a0]+(?P<name>[A-Z][a-z]+)\b(?P<rest>(?:[ \t\u00a0]+[A-Za-z]+){0,3})"
 )
+
+
+# The searches before the number end in a word and white space: its last letter,
+# tested first, turns away most numbers without a search ("| 38 |").
+_POSTCODE_LAST = P.last_letters(["code", *lang.words("identifiers.postcode_nouns")])
+_MODEL_LAST = P.last_letters(lang.words("identifiers.determiners"))
 # "striker Ana Ruiz (9)", "Smith (10)": a squad number after a name
 _SQUAD_NUMBER = re.compile(
     r"\b(?!(?:The|A|An)\b)[A-Z][a-z]+[ \t\u00a0]+[A-Z][a-z'’-]+[ \t\u00a0]+\($"
@@ -245,9 +251,11 @@ def identifier_cue(text: str, start: int, end: int) -> str | None:
     if text[end : end + 2] in ("st", "nd", "rd", "th") and _STREET_AFTER.match(text, end + 2):
         return "a street name"  # "52nd St"
     left = text[max(0, start - 24) : start]
-    if _POSTCODE_AFTER.match(text, end) or _POSTCODE_BEFORE.search(left):
+    if _POSTCODE_AFTER.match(text, end) or (
+        P.may_end_in(left, _POSTCODE_LAST) and _POSTCODE_BEFORE.search(left)
+    ):
         return "a postal code"  # "the 10019 ZIP code"
-    if _MODEL_BEFORE.search(left):
+    if P.may_end_in(left, _MODEL_LAST) and _MODEL_BEFORE.search(left):
         m = _MODEL_AFTER.match(text, end)
         if (
             m

@@ -59,6 +59,10 @@ _BETWEEN = re.compile(
     + r")\s+$"
 )
 """Words between a qualifier and its figure, at the end of the text before the figure."""
+_BETWEEN_LAST = P.last_letters(BETWEEN_QUALIFIER_AND_FIGURE)
+_GLUED_LETTERS = re.compile(r"[A-Za-zµ]+")
+_RANK_LAST = P.last_letters(("number", "no", "."))
+"""How P.RANK_BEFORE and P.NUMBER_BEFORE end (``ranked``)."""
 
 _UP_TO_PARTICLE = re.compile(
     r"(?i:\b(?:" + "|".join(map(re.escape, UP_TO_PARTICLE_VERBS)) + r")(?:\s+[\w'’]+){0,2}\s+$)"
@@ -119,7 +123,7 @@ class Context:
         for junk in MOJIBAKE_BEFORE_FIGURE:
             if left.endswith(junk):
                 left = left[: -len(junk)]  # "about Â£5m": a decoding error, not a word
-        between = _BETWEEN.search(left)
+        between = P.may_end_in(left, _BETWEEN_LAST) and _BETWEEN.search(left)
         if between:
             left = left[: between.start()] + " "  # "over the age of 50": the bound "over 50"
         q = P.last_word_before(left) in P.QUAL_BEFORE_TAILS and P.QUAL_BEFORE.search(left)
@@ -193,9 +197,12 @@ class Context:
     def ranked(self, start: int, end: int) -> bool:
         """ "world number five", "the world's No 2", "Britain's number one", "the No. 3
         seed": a place in a ranking (an ordinal), not a count nor a name ("No 10")."""
+        left = self.left(start, 24)
+        if not P.may_end_in(left, _RANK_LAST):
+            return False  # cheap test first: both searches end in "number" or "no."
         return bool(
-            P.RANK_BEFORE.search(self.left(start, 24))
-            or P.NUMBER_BEFORE.search(self.left(start, 10))
+            P.RANK_BEFORE.search(left)
+            or P.NUMBER_BEFORE.search(left[-10:])
             and P.SEEDED_AFTER.match(self.text, end)
         )
 
@@ -357,10 +364,13 @@ class Context:
             return True
         return a >= b and not re.match(r"\s+[a-z]+s\b", self.text[end + 1 + len(str(b)) :][:20])
 
-    def is_identifier(self, start: int, core_start: int, core_end: int) -> bool:
-        """ "Model 3", "Euro 2016", "Article 50", "section 215", "No 10", "A127"."""
+    def is_identifier(
+        self, start: int, core_start: int, core_end: int, cue_read: bool = False
+    ) -> bool:
+        """ "Model 3", "Euro 2016", "Article 50", "section 215", "No 10", "A127".
+        ``cue_read``: the arbiter has read this number and found no identifier cue."""
         text = self.text
-        if identifier_cue(text, core_start, core_end):
+        if not cue_read and identifier_cue(text, core_start, core_end):
             return True  # "10 Downing Street", "the 10019 ZIP code", "the 911 Carrera"
         if text[core_start:core_end] in P.EMERGENCY_NUMBERS and (
             P.PHONE_AFTER.match(text, core_end) or P.PHONE_BEFORE.search(self.left(start, 24))
@@ -410,15 +420,19 @@ class Context:
         """ "Tom Aro (33), of Leeds", "Kane ( 41 ) was fined": an age in brackets after a
         name, when "of", "from" or a verb said of a person follows the bracket (a
         squad list "Ruiz (9), Bell (4)" has none)."""
+        left = self.left(start, 40)
         return bool(
-            P.NAME_BRACKET_BEFORE.search(self.left(start, 40))
+            left.rstrip(" \t\n").endswith("(")  # cheap test first: the search tries every position
+            and P.NAME_BRACKET_BEFORE.search(left)
             and P.AGE_AFTER_BRACKET.match(self.text, end)
         )
 
     def name_comma_age(self, start: int, end: int) -> bool:
         """ "Morgan Smith, 45, was ...", "the Bath-born player, 28,", "both 12,":
         an age in apposition after a name or a person."""
-        m = P.AGE_APPOSITION.search(self.left(start, 40))
+        left = self.left(start, 40)
+        # cheap test first: the comma ends ", aged " at the most (and a line break)
+        m = "," in left[-8:] and P.AGE_APPOSITION.search(left)
         if not m:
             return False
         word = (m.group("name") or "").lower()
@@ -526,7 +540,7 @@ class Context:
         if s and mag == 1:
             return None, "currency", s.end(), s.group("sub") or s.group("sub2")
         # glued symbols our table lacks ("20kHz", "5kPa"): quantulum3's database
-        g = re.match(r"[A-Za-zµ]+", text[end : end + 8])
+        g = _GLUED_LETTERS.match(text[end : end + 8])
         if g and g.group().lower() not in ("st", "nd", "rd", "th", "s", "am", "pm"):
             hit = lexicon.quantulum_unit(g.group())
             if hit:

@@ -130,11 +130,13 @@ def _read_bare(scan, fig: _Figure, digits: bool) -> bool:
     else:
         _hyphen_noun(text, fig)
     intval = fig.intval
+    cue_read = False
     if digits and intval is not None and fig.role is None:
         sent_start = scan.sentence_of(fig.start)[0]
         reading = read_number(text, fig.core_start, fig.core_end, sent_start)
         if reading.kind != COUNT:
             return False  # a year (the date scanner's), an identifier, or no figure
+        cue_read = True  # a count: the arbiter found no identifier cue
         if reading.evidence != "not year-shaped":
             fig.extra["reading"] = reading.note()
     if fig.role is None and _rating(scan, fig):
@@ -153,7 +155,7 @@ def _read_bare(scan, fig: _Figure, digits: bool) -> bool:
         fig.role is None
         and not ranked  # "the No. 3 seed" ranks a player; "No 10" names a house
         and "fraction" not in fig.extra  # "Mix 1⁄4 of a cup": no name is a fraction
-        and scan.ctx.is_identifier(fig.start, fig.core_start, fig.core_end)
+        and scan.ctx.is_identifier(fig.start, fig.core_start, fig.core_end, cue_read)
     ):
         return False
     if ranked:
