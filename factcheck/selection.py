@@ -73,6 +73,27 @@ def relevelled(findings: Iterable, levels: Mapping[str, str], types: Mapping) ->
     return out
 
 
+def per_file(
+    here: str,
+    per_file_ignores: Iterable[tuple[str, Iterable[str]]],
+    per_file_levels: Iterable[tuple[str, Mapping[str, str]]],
+    matcher,
+) -> tuple[list[str], dict[str, str]]:
+    """(names ``per-file-ignores`` adds to ignore, levels ``per-file-levels`` gives) for
+    the article at ``here`` ('/'-separated, relative to the settings file's folder).
+
+    ``matcher(glob)`` is the ``match(path)`` of one glob. A later glob's level
+    wins, as a later Vale section does. ``check`` reads ``here`` from the file's
+    path, ``batch`` from a line's ``"path"``.
+    """
+    ignored = [name for glob, names in per_file_ignores if matcher(glob)(here) for name in names]
+    levels: dict[str, str] = {}
+    for glob, named in per_file_levels:
+        if matcher(glob)(here):
+            levels.update(named)
+    return ignored, levels
+
+
 def at_least(findings: Iterable, min_level: str | None) -> list:
     """The findings at ``min_level`` or above (all of them when it is None)."""
     findings = list(findings)

@@ -134,6 +134,7 @@ def test_malformed_lines_are_reported_with_their_line_number_and_skipped(tmp_pat
         (b'{"id": 1, "text": "x", "old": "y", "new": "z"}', "both"),
         (b'{"id": 1, "new": "x"}', "no 'old'"),
         (b'{"id": 1, "text": "x", "date": "March 3"}', "YYYY-MM-DD"),
+        (b'{"id": 1, "text": "x", "path": 5}', "'path' must be a string"),
         (b'{"id": 1, "text": "caf\xe9"}', "not valid UTF-8"),
     ],
 )
@@ -676,6 +677,41 @@ def test_config_file_gives_rule_settings_select_ignore_and_min_level(tmp_path, c
     assert "conversion" in _rules_of(trail) and "weekday" not in _rules_of(trail)
 
 
+def test_per_file_settings_apply_to_a_line_by_its_path_as_check_applies_them(tmp_path, capsys):
+    """A line's "path" names the article as --stdin-filename does for check: the
+    settings' per-file-ignores and per-file-levels then apply to it; a line
+    without one gets none of them."""
+    text = SELECTION_ROWS[0]["text"]
+    house = tmp_path / "house.yaml"
+    house.write_text(
+        "per-file-ignores:\n  'drafts/**': [weekday]\n"
+        "per-file-levels:\n  'drafts/**': {conversion: info}\n  '*.md': {weekday: warning}\n",
+        encoding="utf-8",
+    )
+    rows = [
+        {"id": "draft", "text": text, "path": "drafts/trail.txt"},
+        {"id": "story", "text": text, "path": "news/trail.md"},
+        {"id": "nowhere", "text": text},
+    ]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    code, stdout, err = batch(capsys, str(inp), "-j", "1", "--config", str(house))
+    assert code == 0, err
+    got = {
+        r["id"]: sorted((f["rule"], f["level"]) for f in r["findings"])
+        for r in map(json.loads, stdout.splitlines())
+    }
+    assert got["draft"] == [("conversion", "info")]
+    assert got["story"] == [("conversion", "error"), ("weekday", "warning")]
+    assert got["nowhere"] == sorted((f.rule, f.level) for f in factcheck.check(text))
+    for row in rows[:2]:  # check on that file under the same settings reports the same
+        article = tmp_path / row["path"]
+        article.parent.mkdir(exist_ok=True)
+        article.write_text(text, encoding="utf-8")
+        main(["check", str(article), "--config", str(house), "--format", "json"])
+        report = json.loads(capsys.readouterr().out)
+        assert sorted((f["rule"], f["level"]) for f in report["findings"]) == got[row["id"]]
+
+
 def test_statistics_replace_the_results_or_count_the_whole_output(tmp_path, capsys):
     inp = write_jsonl(tmp_path / "in.jsonl", SELECTION_ROWS)
     _, stdout, _ = batch(capsys, str(inp), "-j", "1")
@@ -712,6 +748,7 @@ def test_statistics_replace_the_results_or_count_the_whole_output(tmp_path, caps
         (["--config", "missing.yaml"], "missing.yaml: no such settings file"),
         (["--config", "bad.yaml"], "bad.yaml:1: selct"),
         (["--config", "typo.yaml"], "typo.yaml"),
+        (["--config", "perfile.yaml"], "per-file-levels of perfile.yaml: no rule"),
         (["--config", "."], ".: is a folder, not a settings file"),
     ],
 )
@@ -721,6 +758,9 @@ def test_bad_selection_or_config_is_one_line_exit_2_before_any_output(tmp_path, 
     write_jsonl(tmp_path / "in.jsonl", SELECTION_ROWS)
     (tmp_path / "bad.yaml").write_text("selct: [conversion]\n", encoding="utf-8")
     (tmp_path / "typo.yaml").write_text("ignore: [convrsion]\n", encoding="utf-8")
+    (tmp_path / "perfile.yaml").write_text(
+        "per-file-levels:\n  'drafts/**': {convrsion: info}\n", encoding="utf-8"
+    )
     res = cli("batch", "in.jsonl", "-o", "out.jsonl", *args, cwd=tmp_path)
     assert_one_line_error(res, named)
     assert not (tmp_path / "out.jsonl").exists()

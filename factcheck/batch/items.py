@@ -3,7 +3,9 @@
 Input line: ``{"id": ..., "text": ...}`` (one article, judged by
 ``factcheck.check``) or ``{"id": ..., "old": ..., "new": ...}`` (a pair,
 judged by ``factcheck.compare``); optional ``"date": "YYYY-MM-DD"`` overrides
-``--date`` for that line. A line that does not fit is a ``Malformed`` record
+``--date`` for that line, and optional ``"path"`` names the article for the
+settings' ``per-file-ignores`` and ``per-file-levels`` (as ``--stdin-filename``
+does for ``check -``). A line that does not fit is a ``Malformed`` record
 with its line number and the problem, never an exception: one bad line must
 not stop an archive run.
 """
@@ -44,6 +46,9 @@ class Item:
     old: str | None = None
     new: str | None = None
     date: _dt.date | None = None
+    path: str | None = None
+    """Where the article lives, relative to the settings file's folder ("sport/a.md"):
+    what ``per-file-ignores`` and ``per-file-levels`` globs are matched against."""
 
 
 @dataclass
@@ -125,6 +130,11 @@ def parse_line(line_no: int, raw: bytes) -> Item | Malformed | None:
                 json.dumps(given)[:40] if isinstance(given, str) else f"a JSON {_json_type(given)}"
             )
             return bad(f"'date' {shown} is not a date in the form YYYY-MM-DD")
+    path = doc.get("path")
+    if path is not None and not isinstance(path, str):
+        return bad(f"'path' must be a string, not a JSON {_json_type(path)}")
+    if path is not None and len(path) > MAX_ID_CHARS:
+        return bad(f"'path' is longer than {MAX_ID_CHARS:,} characters")
     return Item(
         line=line_no,
         id=ident,
@@ -132,6 +142,7 @@ def parse_line(line_no: int, raw: bytes) -> Item | Malformed | None:
         old=doc.get("old"),
         new=doc.get("new"),
         date=date,
+        path=path,
     )
 
 

@@ -5,8 +5,9 @@ once, on their first chunk (extraction tables, default rules, pint's
 registry), and turn items into finished JSON lines, so that the process that
 reads the input only routes text. Output line: ``{"id", "findings",
 "summary"}`` with ``Finding.to_dict()`` and per-status counts, the schema of
-``--format json``, after ``--select``/``--ignore``/``--min-level`` (and then
-``"hidden"``: how many findings ``--min-level`` left out).
+``--format json``, after ``--select``/``--ignore``, the per-file settings for a
+line's ``"path"`` and ``--min-level`` (and then ``"hidden"``: how many findings
+``--min-level`` left out).
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ class Options:
     """Never report these (``--ignore``)."""
     min_level: str | None = None
     """Keep only findings at this level or above (``--min-level``); the line counts the rest."""
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """The settings' ``per-file-ignores`` (glob, names), for lines with a ``"path"``."""
+    per_file_levels: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    """The settings' ``per-file-levels`` (glob, (name, level)...), for lines with a ``"path"``."""
 
 
 @dataclass
@@ -123,8 +128,9 @@ def run_item(item: Item, options: Options) -> str:
         else:
             findings = factcheck.compare(item.old, item.new, ref, options.rules)
     hidden = None
-    if options.select is not None or options.ignore or options.min_level:
-        findings, hidden = _chosen(findings, options)
+    per_file = item.path is not None and (options.per_file_ignores or options.per_file_levels)
+    if options.select is not None or options.ignore or options.min_level or per_file:
+        findings, hidden = _chosen(findings, options, item.path if per_file else None)
     doc = {
         "id": item.id,
         "findings": [f.to_dict() for f in findings],
@@ -135,17 +141,38 @@ def run_item(item: Item, options: Options) -> str:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
-def _chosen(findings: list, options: Options) -> tuple[list, int | None]:
-    """``--select``/``--ignore``, then ``--min-level`` (with the number it hid, else None)."""
+def _chosen(findings: list, options: Options, path: str | None) -> tuple[list, int | None]:
+    """``--select``/``--ignore`` and the per-file settings for ``path`` (as ``check``
+    applies them to a file), then ``--min-level`` (with the number it hid, else None)."""
     from factcheck.ruleset import default_ruleset
-    from factcheck.selection import at_least, selected
+    from factcheck.selection import at_least, per_file, relevelled, selected
 
     rules = options.rules if options.rules is not None else default_ruleset()
-    findings = selected(findings, options.select, options.ignore, {r.id: r.type for r in rules})
+    types = {r.id: r.type for r in rules}
+    ignored, levels = [], {}
+    if path is not None:
+        ignored, levels = per_file(
+            path,
+            options.per_file_ignores,
+            ((glob, dict(named)) for glob, named in options.per_file_levels),
+            _glob_matcher,
+        )
+    findings = selected(findings, options.select, (*options.ignore, *ignored), types)
+    findings = relevelled(findings, levels, types)
     if not options.min_level:
         return findings, None
     shown = at_least(findings, options.min_level)
     return shown, len(findings) - len(shown)
+
+
+def _glob_matcher(glob: str):
+    """The ``match(path)`` of one gitignore-style glob, built once per worker."""
+    matchers = _WORKER.setdefault("globs", {})
+    if glob not in matchers:
+        from factcheck.files import glob_matcher
+
+        matchers[glob] = glob_matcher([glob])
+    return matchers[glob]
 
 
 def run_chunk(items: list[Item], options: Options) -> list[Outcome]:

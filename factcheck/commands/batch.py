@@ -26,8 +26,10 @@ stderr with its file and line number and skipped; the run goes on.
 
 Rules are the defaults and every --rules DIR; no settings file is looked up
 (an archive run depends on its command line), but --config FILE reads one:
-its rule settings, select, ignore and min-level (exclude, extensions and the
-per-file settings concern files, which an archive has none of). --select,
+its rule settings, select, ignore and min-level, and per-file-ignores and
+per-file-levels for the lines with a "path" (the article's place relative to
+the settings file, as --stdin-filename names an article for check); exclude
+and extensions concern files, which an archive has none of. --select,
 --ignore and --min-level choose what each line reports, as for check; a line
 then says in "hidden" how many findings --min-level left out. --statistics
 prints the number of findings per rule: of every result in --output (resumed
@@ -158,9 +160,18 @@ def _options(args: argparse.Namespace, rules):
     from factcheck.batch import Options
     from factcheck.commands.common import Selection, min_level_of
     from factcheck.ruleset import default_ruleset
+    from factcheck.selection import check_names, known_names
 
     settings = config.load(args.config)  # no file: every default
-    select, ignore = Selection(args, None).choose(settings, rules or default_ruleset())
+    ruleset = rules or default_ruleset()
+    select, ignore = Selection(args, None).choose(settings, ruleset)
+    known = known_names(ruleset)
+    for key, named in (
+        ("per-file-ignores", settings.per_file_ignores),
+        ("per-file-levels", settings.per_file_levels),
+    ):  # checked once, before any work: check meets them file by file
+        for names in named.values():
+            check_names(names, known, f"{key} of {settings.path}")
     return Options(
         reference_date=args.date,
         rules=rules,
@@ -168,6 +179,12 @@ def _options(args: argparse.Namespace, rules):
         select=None if select is None else tuple(select),
         ignore=tuple(ignore),
         min_level=min_level_of(args, settings),
+        per_file_ignores=tuple(
+            (glob, tuple(names)) for glob, names in settings.per_file_ignores.items()
+        ),
+        per_file_levels=tuple(
+            (glob, tuple(named.items())) for glob, named in settings.per_file_levels.items()
+        ),
     )
 
 

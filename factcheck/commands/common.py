@@ -198,22 +198,17 @@ class Selection:
         """The findings of the article at ``path`` (checked with ``rules``) that are reported."""
         from pathlib import Path
 
-        from factcheck.selection import check_names, known_names, relevelled, selected
+        from factcheck.selection import check_names, known_names, per_file, relevelled, selected
 
         config = self.settings_for(Path(path))
         self.args.min_level = min_level_of(self.args, config)
-        here = _relative(path, config.folder)
-        per_file = [
-            name
-            for glob, names in config.per_file_ignores.items()
-            if self._glob(glob)(here)
-            for name in names
-        ]
-        select, ignore = self.choose(config, rules, per_file)
-        levels: dict[str, str] = {}
-        for glob, named in config.per_file_levels.items():
-            if self._glob(glob)(here):
-                levels.update(named)  # a later glob wins, as a later Vale section does
+        per_file_ignored, levels = per_file(
+            _relative(path, config.folder),
+            config.per_file_ignores.items(),
+            config.per_file_levels.items(),
+            self._glob,
+        )
+        select, ignore = self.choose(config, rules, per_file_ignored)
         check_names(levels, known_names(rules), f"per-file-levels of {config.path}")
         types = {r.id: r.type for r in rules}
         return relevelled(selected(findings, select, ignore, types), levels, types)
