@@ -11,6 +11,7 @@ import re
 
 import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
+import factcheck.lang as lang
 from factcheck.extract.arbiter import identifier_cue
 from factcheck.extract.dateline import WIRE_SLUG_BEFORE
 from factcheck.extract.numbers import SCALE_WORDS, parse_digits
@@ -33,26 +34,26 @@ from factcheck.extract.vocabulary import (
 )
 
 _OVER_BOUND_BEFORE = re.compile(
-    r"(?i:\b(?:for|of|in|after|within|took|take|takes|taken|taking|lasted|lasts|lasting|last"
-    r"|spent|spend|spends|spending|served|serving|waited|waiting|is|was|were|are|been|be|aged"
-    r"|age|jailed|sentenced|sentence|term)\s+(?:just\s+|well\s+)?over\s+$)"
+    rf"(?i:\b(?:{lang.alternation('qualifiers.over_bound_before')})"
+    r"\s+(?:just\s+|well\s+)?over\s+$)"
 )
 # abbreviations whose full stop does not end a sentence before a number ("Fig. 3")
-_TITLE_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "gen", "st", "mt", "rev", "sen", "rep", "gov", "lt", "col",
-    "capt", "sgt", "prof", "fig", "vol", "art", "sec", "ch", "pt", "op", "co", "corp",
-}  # fmt: skip
+_TITLE_ABBREVIATIONS = frozenset(lang.words("sentences.before_number"))
 # Markdown emphasis, heading and quote marks and an opening bracket before a
 # sentence's first word ("**Two ...", "## Three ...", "(Two ..."): they do not end it
 _OPENING_MARKS = re.compile(r"[*_#>(\[][*_#>(\[\s]*$")
 _INFINITIVE_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|should|may|might|must)\s+$)")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}ed$")
-_ID_NOUNS_AS_VERBS = {"table", "schedule", "house", "stage", "channel"}
+_ID_NOUNS_AS_VERBS = frozenset(lang.words("nouns.identifier_verbs"))
 _PLACING_IN = re.compile(
-    r"(?i:\s+in\s+the\s+(?:(?:drivers'?|constructors'?|world|overall|final|league|medal)\s+)?"
-    r"(?:championship|standings|table|league|rankings?|race|poll|group|division|overall"
-    r"|leaderboard|queue|world|class|tables)\b)"
+    r"(?i:\s+in\s+the\s+(?:(?:"
+    + lang.alternation("numbers.standings_modifiers", escape=False)
+    + r")\s+)?(?:"
+    + lang.alternation("numbers.standings_nouns")
+    + r")\b)"
 )
+_ONE_HYPHEN_COMPOUND = re.compile(rf"-(?:{lang.alternation('pronoun_one.hyphen_compounds')})\b")
+"""After "one": "-off", "-to-one" (a compound, not a count)."""
 _BETWEEN = re.compile(
     r"(?i)\s(?:"
     + "|".join(r"\s+".join(map(re.escape, w.split())) for w in BETWEEN_QUALIFIER_AND_FIGURE)
@@ -215,7 +216,7 @@ class Context:
         if after.startswith("-"):
             if P.ONE_KIND_COMPOUND.match(after):
                 return True  # "one-day internationals", "the one-child policy": a kind
-            return bool(re.match(r"-(?:off|time|sided|on-one|to-one|liner|stop)\b", after))
+            return bool(_ONE_HYPHEN_COMPOUND.match(after))
         if self.one_day_is_someday(start, end):
             return True  # "he will leave the club one day": some day, not a span
         if self.unit_after(end, "", 1):

@@ -18,14 +18,15 @@ from decimal import Decimal
 from typing import Any
 
 import factcheck.extract.patterns as P
+import factcheck.lang as lang
 from factcheck.extract.arbiter import COUNT, read_number
 from factcheck.extract.numbers import tidy
 from factcheck.extract.ranges import opens_range, read_range, vote_tally
 from factcheck.extract.vocabulary import NOUN_STOPWORDS
 
 _UNITS_OF_AGE = ("year", "month", "week", "day")
-_MEASURE_ADJECTIVE = re.compile(r"-(?:long|wide|high|deep|tall|old|strong)\b")
-_NOT_A_NOUN_AFTER_HYPHEN = ("odd", "plus", "something", "strong")  # "20-odd", "40-plus"
+_MEASURE_ADJECTIVE = re.compile(rf"-(?:{lang.alternation('nouns.measure_adjectives')})\b")
+_NOT_A_NOUN_AFTER_HYPHEN = frozenset(lang.words("nouns.not_nouns_after_hyphen"))  # "20-odd"
 _OVER = ("over", "just over", "well over")
 
 

@@ -218,8 +218,8 @@ SHARE_RESTATED = re.compile(
     re.I,
 )
 SHARE_NOT_AFTER = re.compile(
-    r"(?i:\b(?:scored|scores|scoring|won|wins|winning|lost|loses|losing|netted|kept|drew"
-    r"|played|ranked|number|no\.?)\s+(?:only\s+|just\s+)?$)"
+    rf"(?i:\b(?:{lang.alternation('numbers.share_not_after')}"
+    r"|number|no\.?)\s+(?:only\s+|just\s+)?$)"
 )
 
 
@@ -430,10 +430,8 @@ AGE_BEFORE = re.compile(r"(?i:\b(?:aged|age|ages|age\s+of|aged\s+between)\s+$)")
 
 
 AGE_APPOSITION = re.compile(
-    r"(?:\b(?P<name>[A-Z][A-Za-z'’-]+)|\b(?:player|midfielder|defender|striker|forward|"
-    r"goalkeeper|winger|captain|driver|rider|man|woman|boy|girl|teenager|mother|father|son|"
-    r"daughter|wife|husband|victim|suspect|officer|teacher|pupil|student|actor|actress|"
-    r"singer|star|veteran|champion|resident|pensioner|grandmother|grandfather|accused))"
+    r"(?:\b(?P<name>[A-Z][A-Za-z'’-]+)"
+    rf"|\b(?:{lang.alternation('numbers.age_apposition_nouns')}))"
     r",\s(?:now\s|both\s|aged\s|then\s)?$"
 )
 
@@ -507,13 +505,13 @@ HALF_OF_A_PAIR = re.compile(
 EMERGENCY_NUMBERS = {"999", "911", "112", "101", "111", "000"}
 
 
-PHONE_AFTER = re.compile(r"(?i:\s+(?:calls?|emergency|number|line|service|operator|dispatcher)\b)")
+PHONE_AFTER = re.compile(rf"(?i:\s+(?:{lang.alternation('identifiers.phone_nouns')})\b)")
 
 
 PHONE_BEFORE = re.compile(
-    r"(?i:\b(?:dial|dialled|dialed|dialling|call|called|calling|rang|ring|phoned)\s+(?:the\s+)?$"
+    rf"(?i:\b(?:{lang.alternation('identifiers.dial_verbs')})\s+(?:the\s+)?$"
     # "contact the police on 101", "reach out to the police at 101"
-    r"|\b(?:contact|contacting|call|calling|ring|phone|police)\b[\w\s]{0,24}?\s(?:on|at)\s+$)"
+    rf"|\b(?:{lang.alternation('identifiers.contact_words')})\b[\w\s]{{0,24}}?\s(?:on|at)\s+$)"
 )
 
 
@@ -524,19 +522,14 @@ FRACTION_OF_MAGNITUDE = re.compile(
 )
 # "a year and a half", "an hour and a half": one and a half of the unit
 AND_A_HALF = re.compile(r"(?i:\s+and\s+a\s+half\b)")
-TEMPERATURE_CUE = re.compile(
-    r"(?i:\b(?:temperatures?|heat|heatwave|hot|hotter|hottest|warm|warmer|warmest|cold|colder|"
-    r"coldest|chill|freezing|frost|weather|forecast|thermometer|mercury|minus)\b)"
-)
+TEMPERATURE_CUE = re.compile(rf"(?i:\b(?:{lang.alternation('temperature.cues')})\b)")
 DECADE_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-$)")
 POUNDS_AFTER = re.compile(r"\s+pounds\b")
 HALF_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all)\b"
 FRACTION_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all|more|less|fewer)\b|\s*(?:[.,;:)]|$)"
 
 
-DURATION_LEAD = re.compile(
-    r"(?i:\b(?:for|spent|spend|spends|lasted|lasting|last|lasts|took|takes|take|within|after)\s+$)"
-)
+DURATION_LEAD = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.duration_leads')})\s+$)")
 
 
 NOT_AFTER_TEMPERATURE = frozenset(lang.words("nouns.not_after_temperature"))
@@ -549,7 +542,7 @@ CHANGE_VERB_NEAR = re.compile(
 )
 
 
-VOTE_WORDS = re.compile(r"\b(?:vote|votes|voted|voting|ballot|margin)\b")
+VOTE_WORDS = re.compile(rf"\b(?:{lang.alternation('sport.vote_words')})\b")
 
 
 PHYSICAL_FALLS = frozenset(lang.words("change.physical"))
@@ -587,7 +580,7 @@ TITLE_UNIT = re.compile(
 )
 
 
-ORDINAL_TITLES = r"[\s-]+(?:minister|ministers|lady|secretary|mate|officer|aid|class|floor\s+flat|reading|person|world\s+war|amendment|baronet|earl|duke|viscount|lieutenant|sea\s+lord)\b"
+ORDINAL_TITLES = rf"[\s-]+(?:{lang.alternation('numbers.ordinal_titles')})\b"
 
 
 ONE_AFTER = re.compile(r"\s*(?:’|')?\s*(?:" + "|".join(ONE_PRONOUN_AFTER) + r")\b")
@@ -605,7 +598,9 @@ _SOURCE_NOUN = r"(?:[\w'’-]+[ \t]+){0,2}?(?:" + lang.alternation("pronoun_one.
 ONE_SOURCE = re.compile(
     r"(?i:[ \t]+"
     + _SOURCE_NOUN
-    + r"(?:[ \t]*,[^,.;]{1,60},|[ \t]+(?:quoted|interviewed|cited|speaking|questioned|surveyed)"
+    + r"(?:[ \t]*,[^,.;]{1,60},|[ \t]+(?:"
+    + lang.alternation("pronoun_one.source_participles")
+    + r")"
     + r"\b[^,.;]{0,40}?)?(?:[ \t]+(?:[a-z]+ly|"
     + lang.alternation("pronoun_one.source_adverbs")
     + r"))?[ \t]+(?:"
