@@ -31,8 +31,8 @@
 (e) Blind rewrite sentences (bench/data/quantities-rewrites-blind.jsonl): 120
     figure-dense sentences of the LLM rewrites in ../shared (GPT-4o, Llama-3-70B,
     GPT-3-Turbo; id + offsets into 'rewrite', labelled before any run), scored as (b).
-(f) Blind international sentences (bench/data/quantities-intl-blind.jsonl): 174
-    sentences we invented in the styles of Indian, Malaysian, Singaporean,
+(f) Blind international sentences (bench/data/quantities-intl-blind.jsonl, and a
+    second batch of 61 in quantities-intl-blind2.jsonl): 174 sentences we invented in the styles of Indian, Malaysian, Singaporean,
     Australian, US and UK business, tech, car, sport and science copy (lakh and
     crore, sen, mil/bil, bps, index points, model names...), labelled before any
     run, scored as (b).
@@ -493,17 +493,24 @@ INTL_FIRST_RUN = (
 )
 
 
+INTL_BLIND2 = DATA / "quantities-intl-blind2.jsonl"
+INTL2_FIRST_RUN = (
+    "first run (blind) on 2026-11-30: cardinals P 0.980 R 0.980 F1 0.980, quantulum3 alone F1 0.793"
+)
+
+
 def run_intl_blind(show_errors: bool) -> None:
-    """Score the invented international sentences (text stored in the file)."""
+    """Score the invented international sentences (text stored in the file), each batch."""
     warnings.simplefilter("ignore")
-    print(f"\n(f) blind international sentences (invented): {INTL_BLIND.relative_to(ROOT)}")
-    rows = [r for r in load_news(INTL_BLIND) if "description" not in r]
-    n_gold = sum(len(r["quantities"]) for r in rows)
-    print(
-        f"    {len(rows)} sentences, {n_gold} gold quantities labelled before factcheck saw"
-        f" them; {INTL_FIRST_RUN}"
-    )
-    print_value_scores(rows, show_errors)
+    for path, first_run in ((INTL_BLIND, INTL_FIRST_RUN), (INTL_BLIND2, INTL2_FIRST_RUN)):
+        print(f"\n(f) blind international sentences (invented): {path.relative_to(ROOT)}")
+        rows = [r for r in load_news(path) if "description" not in r]
+        n_gold = sum(len(r["quantities"]) for r in rows)
+        print(
+            f"    {len(rows)} sentences, {n_gold} gold quantities labelled before factcheck saw"
+            f" them; {first_run}"
+        )
+        print_value_scores(rows, show_errors)
 
 
 # -- (c) figures of the labelled dev pairs ------------------------------------
