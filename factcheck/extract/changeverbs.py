@@ -25,7 +25,18 @@ __all__ = ["attach_change_verbs"]
 
 _UP = lang.alternation("direction.up")
 _DOWN = lang.alternation("direction.down")
-_DIRECTION_WORD = re.compile(r"\b(" + _UP + r"|" + _DOWN + r")\b", re.I)
+_DIRECTION_WORD = re.compile(
+    r"\b(?="
+    + lang.first_characters([*lang.words("direction.up"), *lang.words("direction.down")])
+    + r")("
+    + _UP
+    + r"|"
+    + _DOWN
+    + r")\b",
+    re.I,
+)
+"""A direction word; the lookahead spares the long alternation at every other word
+(a table row's "| 38 | 12 |" is read ten times faster)."""
 _UP_WORD = re.compile(r"(?:" + _UP + r")\Z", re.I)
 _GOVERNS = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:to|from)\s", re.I)  # read with match(text, pos)
 CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\bbut\s+|\band\s+(?:the|its|their)\b")

@@ -108,20 +108,14 @@ def _unit_regex(extension: UnitExtension | None) -> re.Pattern[str]:
     # A unit starts within three characters (the separator at most " - "): the
     # lookahead turns away most positions ("| 12 |", "and") before the long
     # alternations are tried one by one, and never a position they would match.
-    word_starts = _char_class(w[0] for w in lower)
-    exact_starts = _char_class(s[0] for s in exact)
+    word_starts = lang.first_characters(lower)
+    exact_starts = lang.first_characters(exact)
     return re.compile(
         rf"(?=[ \t\u00a0-]{{0,3}}(?:(?i:{word_starts})|{exact_starts}))"
         rf"(?:(?P<sep>[ \t\u00a0]?-?[ \t\u00a0]?|-)"
         rf"(?:(?i:(?P<word>{words}))|(?P<sym>{symbols}))(?![A-Za-z0-9])"
         rf"|[ \u00a0]?(?P<mark>{marks}))"
     )
-
-
-def _char_class(chars) -> str:
-    """A regex character class of ``chars`` ("[%CF]"); one that matches nothing when empty."""
-    found = sorted(set(chars))
-    return f"[{''.join(re.escape(c) for c in found)}]" if found else "(?!)"
 
 
 def currency_by_code(code: str) -> str | None:

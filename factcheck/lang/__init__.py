@@ -106,3 +106,15 @@ def alternation(*items: str | tuple[str, ...] | list[str], escape: bool = True) 
     if escape:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
     return "|".join(w.replace(" ", r"\s+") for w in unique)
+
+
+def first_characters(words) -> str:
+    """A regex character class of the first characters of ``words`` ("[%CF]"), one
+    that matches nothing when there are none.
+
+    Put in a lookahead before a long alternation (``(?=[...])(?:...)``), it turns
+    away at once the positions where no word can start, which ``re`` would
+    otherwise try word by word; it never turns away one where a word matches.
+    """
+    found = sorted({w[0] for w in words if w})
+    return f"[{''.join(re.escape(c) for c in found)}]" if found else "(?!)"
