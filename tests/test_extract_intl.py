@@ -390,3 +390,47 @@ def test_a_range_of_sub_units(sentence, expected):
 )
 def test_a_range_of_small_ringgit_amounts(sentence, expected):
     assert _same(_read(sentence), expected), _read(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Hazlewood took 3/22 as the visitors were bowled out.", "3/22"),
+        ("Rashid returned figures of 4/31 from his 10 overs.", "4/31"),
+        ("He bowled 10 overs for 2/35.", "2/35"),
+        ("Cummins (3/40) led the bowling.", "3/40"),
+        ("The batting side were 4/120 at lunch.", "4/120"),
+    ],
+)
+def test_bowling_figures_with_a_slash_are_scores(sentence, figures):
+    scores = [m for m in _quantities(sentence) if m.role == "score"]
+    assert [m.text for m in scores] == [figures]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A fund for 9/11 victims was set up before the cricket test.",
+        "Bowled out on 9/11 itself, the side lost.",
+        "Sales took 4/27 of the budget.",
+    ],
+)
+def test_a_slash_outside_a_bowling_analysis_is_no_score(sentence):
+    assert not [m for m in _quantities(sentence) if m.role == "score"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 30-share Sensex closed higher.",
+        "The 225-issue Nikkei average slipped.",
+        "The 500-stock index hit a record.",
+        "Curry hit the shot from three-point range.",
+    ],
+)
+def test_sizes_in_index_names_and_court_terms_are_no_figures(sentence):
+    assert _quantities(sentence) == []
+
+
+def test_a_portfolio_size_still_counts():
+    assert [m.value for m in _quantities("She holds a 30-stock portfolio.")] == [30]

@@ -27,6 +27,7 @@ from factcheck.extract.numbers import (
     precision,
     tidy,
 )
+from factcheck.extract.vocabulary import looks_plural
 
 _AGE_DECADES = (20, 30, 40, 50, 60, 70, 80, 90)
 
@@ -67,6 +68,12 @@ def digits(scan, m: re.Match[str]) -> int | None:
     if race:
         return _elapsed(scan, race)
     neg, start = _sign(text, start)
+    if m.lastgroup == "num":
+        bowled = _bowling_figures(scan, m)
+        if bowled:
+            return bowled
+        if P.INDEX_SIZE_AFTER.match(text, end):
+            return end  # "the 30-share Sensex": part of the index's name
     skip = _not_a_figure(text, m)
     if skip is not None:
         return skip
@@ -129,6 +136,36 @@ def digits(scan, m: re.Match[str]) -> int | None:
         digits=True,
         extra=extra,
     )
+
+
+def _bowling_figures(scan, m: re.Match[str]) -> int | None:
+    """ "took 4/27", "figures of 5/41": a bowler's wickets and runs, written with a
+    slash in a sentence about cricket, read as a score (wickets, runs); None otherwise."""
+    b = P.BOWLING_RUNS.match(scan.text, m.end())
+    surface = m.group()
+    if (
+        not b
+        or not surface.isdigit()
+        or int(surface) > 10
+        or scan.text[m.start() - 1 : m.start()] == "/"
+    ):
+        return None
+    if not P.BOWLING_LEAD.search(scan.ctx.left(m.start(), 24)):
+        return None  # "on 9/11"
+    w = P.WORD_AFTER.match(scan.text, b.end())
+    if w and w.group("w").islower() and looks_plural(w.group("w")):
+        return None  # "a fund for 9/11 victims": a name before a counted noun
+    if not P.CRICKET_WORDS.search(scan.text, *scan.sentence_of(m.start())):
+        return None
+    scan.emit(
+        m.start(),
+        b.end(),
+        value=None,
+        dimension="score",
+        role="score",
+        extra={"score": [int(surface), int(b.group("runs"))], "bowling": True},
+    )
+    return b.end()
 
 
 def _glued_to_word(text: str, start: int) -> bool:

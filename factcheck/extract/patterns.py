@@ -108,6 +108,16 @@ _RATED = lang.alternation("numbers.rated_nouns")
 CENTURIES = lang.table("sport.centuries")
 _CENTURIES = lang.alternation(list(CENTURIES))
 CRICKET_WORDS = Lazy(rf"(?i:\b(?:{lang.alternation('sport.cricket_words')})\b)")
+# a bowler's figures written with a slash ("took 4/27", "figures of 5/41"): the runs
+BOWLING_RUNS = re.compile(r"/(?P<runs>\d{1,3})(?![\d/A-Za-z]|[.,]\d)")
+BOWLING_LEAD = re.compile(
+    rf"(?i:(?:\b(?:{lang.alternation('sport.bowling_leads')})[ \u00a0]+|\()$)"
+)
+# "the 30-share Sensex", "the 225-issue Nikkei average": the size in an index's name
+INDEX_SIZE_AFTER = re.compile(
+    rf"-(?:{lang.alternation('identifiers.index_size_nouns')})[ \u00a0]+"
+    r"(?:[A-Z]|(?i:index|benchmark|average|gauge)\b)"
+)
 CENTURY_LEADS = frozenset(lang.words("sport.century_leads"))
 CENTURY_TIMES = frozenset(lang.words("sport.century_times"))
 CENTURY_SPANS = frozenset(lang.words("sport.century_spans"))
