@@ -84,6 +84,19 @@ _NAME_NUMBER_LIST = re.compile(
     re.M,
 )
 _LIST_ITEM_RE = re.compile(_LIST_ITEM)
+_RESULT_LINE = re.compile(r"[A-Z][\w'’.&]*[ \t]+\d{1,3}[ \t]*[-–—][ \t]*\d{1,3}[ \t]+[A-Z]")
+"""One result of a listing: "QPR 0-6 Newcastle", a team on each side of the score."""
+_NAME_BEFORE = re.compile(r"(?<![\w'’.&])[A-Z][\w'’.&]*[ \t]+$")
+
+
+def _in_results_listing(text: str, start: int, end: int) -> bool:
+    """Whether the pair at ``start`` is one result of a listing of results: a
+    capitalised name on each side of it, and another such result near by. One
+    "Name 1-5 Name" alone may be pages, ages or a range between two names."""
+    name = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if name is None or _RESULT_LINE.match(text, name.start()) is None:
+        return False
+    return len(_RESULT_LINE.findall(text, max(0, start - 40), end + 80)) >= 2
 
 
 class Context:
@@ -363,6 +376,8 @@ class Context:
             return False
         if re.search(SPORT_WORDS, window):
             return True
+        if _in_results_listing(self.text, start, end):
+            return True  # "Preston 3-0 Cardiff QPR 0-6 Newcastle": the home side's goals first
         return a >= b and not re.match(r"\s+[a-z]+s\b", self.text[end + 1 + len(str(b)) :][:20])
 
     def is_identifier(

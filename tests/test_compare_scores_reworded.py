@@ -1,0 +1,61 @@
+"""A result written another way is the same result; a changed one is flagged (issue 12).
+
+A listing gives the home side's goals first ("Hollins 0-6 Marford"); prose
+puts the winner first ("Marford won 6-0 at Hollins", "a 6-0 win for
+Marford", "Hollins lost 0-6"). Sentences and teams are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from tests.test_compare_frames import flags
+
+LISTING = (
+    "Aldwick 1-0 Hollins Brackley 0-1 Corrin Dunmore 2-2 Eastfield "
+    "Fenwick 0-6 Marford Gorton 3-1 Penhale Tarrow 0-4 Ulverby"
+)
+
+
+def scores(text: str) -> list[str]:
+    return [m.text for m in extract(text) if m.role == "score"]
+
+
+def test_every_result_of_a_listing_is_a_score_whichever_side_won():
+    assert scores(LISTING) == ["1-0", "0-1", "2-2", "0-6", "3-1", "0-4"]
+
+
+def test_a_listing_one_result_to_a_line_is_read_too():
+    assert scores(LISTING.replace(" Brackley", "\nBrackley").replace(" Tarrow", "\nTarrow")) == [
+        "1-0",
+        "0-1",
+        "2-2",
+        "0-6",
+        "3-1",
+        "0-4",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read chapters 3-7 Monday and pages 10-12 Tuesday.",
+        "The Ridgeway 2-5 Hillside route is closed.",
+        "Children aged 5-11 Attend the club.",
+    ],
+)
+def test_a_pair_between_two_names_alone_is_no_result(text):
+    assert scores(text) == []
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Marford won 6-0 at Fenwick, and Ulverby won 4-0 at Tarrow.",
+        "Fenwick went down 0-6 at home to Marford and Tarrow suffered a 0-4 loss to Ulverby.",
+        "A 6-0 win for Marford at Fenwick; Ulverby beat Tarrow 4-0.",
+    ],
+)
+def test_a_result_of_a_listing_told_in_prose_is_kept(new):
+    assert [f for f in flags(LISTING, new) if f[0] != "dropped"] == []
