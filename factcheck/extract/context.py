@@ -54,6 +54,7 @@ _PLACING_IN = re.compile(
 )
 _ONE_HYPHEN_COMPOUND = re.compile(rf"-(?:{lang.alternation('pronoun_one.hyphen_compounds')})\b")
 """After "one": "-off", "-to-one" (a compound, not a count)."""
+_ONLY_TO = re.compile(r"(?i:\s+only\s+to\b)")
 _BETWEEN = re.compile(
     r"(?i)\s(?:"
     + "|".join(r"\s+".join(map(re.escape, w.split())) for w in BETWEEN_QUALIFIER_AND_FIGURE)
@@ -344,12 +345,20 @@ class Context:
     def ordinal_states_fact(self, start: int, end: int) -> bool:
         """ "the first victim", "finished fourth", "his third title"; not "spoke first",
         "first met", "was first awarded" (adverbs)."""
+        coordinated = P.COORDINATED_ORDINAL.match(self.text, end)
+        if coordinated:
+            end = coordinated.end()  # "third and fourth places": the noun of both
+        first = P.COORDINATED_BEFORE.search(self.left(start, 32))
+        if first:
+            start -= len(first.group())  # "came third and fourth": the lead of both
         before = P.WORD_BEFORE.search(self.left(start, 24))
         prev = before.group(1).lower() if before else ""
         after = P.WORD_AFTER.match(self.text, end)
         word = after.group("w").lower() if after else ""
         if word.endswith("ed") and len(word) > 4 and word not in ("speed", "seed", "bed"):
             return False  # "was first awarded", "first reported"
+        if (coordinated or first) and word in P.TIME_NOUNS:
+            return False  # "the first and second weeks of August": a period, not two ranks
         if prev in P.ORDINAL_LEADS or prev.endswith(("'s", "’s")):
             return True
         if re.match(r"-[a-z]", self.text[end : end + 2]):
@@ -358,11 +367,30 @@ class Context:
             return True
         if _PLACING_IN.match(self.text, end):
             return True  # "... and second in the championship", "fifth in the table"
+        if _ONLY_TO.match(self.text, end):
+            return True  # "second only to Monaco": a rank
         if after and after.group("w")[0].isupper():
             return True  # "first Olympic medal"
         if not after or word in NOUN_STOPWORDS:
             return False
+        if before is not None and self._adjective_after_determiner(
+            max(0, start - 24) + before.start(1), prev
+        ):
+            return word.isalpha() and not word.endswith("ly")  # "an exciting fifth round"
         return prev in ("", "a", "an") or before is None
+
+    def _adjective_after_determiner(self, start: int, word: str) -> bool:
+        """Whether ``word`` (at ``start``) is an adjective right after a determiner or
+        a possessive: "an exciting", "a record", "Arsenal's remarkable"."""
+        if word in P.ORDINAL_ADJECTIVE_NOT or not (
+            word in P.ORDINAL_ADJECTIVES or word.endswith(P.ORDINAL_ADJECTIVE_ENDINGS)
+        ):
+            return False
+        det = P.WORD_BEFORE.search(self.left(start, 24))
+        if det is None:
+            return False
+        det_word = det.group(1).lower()
+        return det_word in P.DETERMINERS or det_word.endswith(("'s", "’s"))
 
     def is_score(self, start, end, a, b, unit) -> bool:
         if unit is not None:

@@ -13,7 +13,8 @@ is no finding: "both" dropped from a sentence drops no figure.
 The words are data (``factcheck/lang/en.yaml``): ``numbers.implied_counts``
 ("both" = 2, "the pair" = 2), ``numbers.positional_nouns`` (the nouns a
 number after which is a position: "round three", "stage 12") and
-``numbers.half_periods`` ("half of the year" = 0.5 year).
+``numbers.half_periods`` ("half of the year" = 0.5 year), and
+``numbers.implied_ordinals`` ("a debut season" is the first season).
 
     >>> [(m.text, m.value) for m in implied_figures("Both men were freed.", [])]
     [('Both', 2)]
@@ -46,6 +47,10 @@ _POSITION = re.compile(
 )
 """ROUND THREE, stage 12: a number after the name of a stage is its position."""
 
+_ORDINALS: dict[str, int] = lang.table("numbers.implied_ordinals")
+_ORDINAL = re.compile(rf"(?i:\b(?:{lang.alternation(list(_ORDINALS))})\b)")
+"""A DEBUT season, a MAIDEN title: the first, without the word."""
+
 _HALF = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.half_periods')})\b)")
 
 
@@ -70,6 +75,11 @@ def implied_figures(text: str, mentions: list[Mention], sentences=None) -> list[
         value = int(n) if n.isdigit() else _SMALL_WORDS[n]
         noun = m.group("noun").lower()
         found.append(_implied(m.start(), m.end(), text, value, "ordinal", noun=noun))
+    for m in _ORDINAL.finditer(text):
+        noun = ctx.noun(m.end(), 1)
+        if noun is not None:
+            value = _ORDINALS[m.group().lower()]
+            found.append(_implied(m.start(), m.end(), text, value, "ordinal", noun=noun))
     for m in _HALF.finditer(text):
         found.append(_implied(m.start(), m.end(), text, 0.5, "time", unit="year"))
     found = [f for f in found if not _overlaps(f, taken)]

@@ -638,6 +638,18 @@ ONE_INTRODUCES = re.compile(
 
 
 ORDINAL_LEADS = frozenset(lang.words("numbers.ordinal_leads"))
+DETERMINERS = frozenset(lang.words("identifiers.determiners"))
+ORDINAL_ADJECTIVES = frozenset(lang.words("numbers.ordinal_adjectives"))
+ORDINAL_ADJECTIVE_ENDINGS = tuple(lang.words("numbers.ordinal_adjective_endings"))
+ORDINAL_ADJECTIVE_NOT = frozenset(lang.words("numbers.ordinal_adjective_not"))
+# "third and fourth places": an ordinal that shares the next one's noun
+TIME_NOUNS = frozenset(lang.words("frames.measures.time"))
+COORDINATED_BEFORE = re.compile(
+    rf"(?i:\b(?:{ORDWORD}|\d+(?:st|nd|rd|th))[ \t]+(?:and|or|to)[ \t]+$)"
+)
+COORDINATED_ORDINAL = re.compile(
+    rf"(?i:[ \t]+(?:and|or|to)[ \t]+(?:{ORDWORD}|\d+(?:st|nd|rd|th))\b)"
+)
 # "the fifth straight defeat": a run word between an ordinal and its noun
 STREAK_BEFORE = re.compile(rf"(?i:[ \t]+(?:{lang.alternation('numbers.streak_before')})\b)")
 # "the fifth defeat in a row", "for a fourth day running": a run word after the noun

@@ -675,6 +675,8 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
         and re.search(r"(?i:\bin\s+the\s+$)", before)
     ):
         return end  # "in the first place", "in the first instance": idioms
+    if low == "first" and _NOT_THE_FIRST.search(before):
+        return end  # "not the first time", "not for the first time": again, no rank
     if low in ("first", "second") and re.match(r"\s+half\b", after):
         return end  # "the first half of the year": a period, not a placing
     if P.ORDINAL_BEFORE_NUMBER.match(text, end):
@@ -682,7 +684,8 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
     streak = P.STREAK_BEFORE.match(text, end)
     if not scan.ctx.ordinal_states_fact(streak.end() if streak else start, end):
         return end
-    noun = scan.ctx.noun(streak.end() if streak else end, 1)
+    coordinated = P.COORDINATED_ORDINAL.match(text, end)  # "third and fourth places"
+    noun = scan.ctx.noun(streak.end() if streak else coordinated.end() if coordinated else end, 1)
     if streak is None and (word := P.WORD_AFTER.match(text, end)):
         streak = P.STREAK_AFTER.match(text, word.end())  # "the fourth day running"
     scan.emit(
@@ -699,6 +702,7 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
 
 
 _PARTICIPLE = re.compile(r"\s+[a-z]+ing\b")
+_NOT_THE_FIRST = re.compile(rf"(?i:\bnot\s+(?:for\s+)?(?:{'|'.join(sorted(P.DETERMINERS))})\s+$)")
 _ORDINAL_WORD = re.compile(rf"(?P<ordw>(?:{P.ORDWORD}))\b")
 
 
