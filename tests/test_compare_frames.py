@@ -41,8 +41,9 @@ def test_frame_predicate_groups_synonyms_and_reads_the_counted_noun():
 
 
 def test_frame_predicate_only_within_reach():
-    # "played" is six words from "three": not the figure's verb
-    text = "She played for Fulham and later, to everyone's surprise, earned three caps."
+    # "played" is six words from "three": not the figure's verb (not "caps": a count of
+    # caps names its predicate itself, frames.predicate_nouns)
+    text = "She played for Fulham and later, to everyone's surprise, earned three medals."
     assert "predicate" not in mention(text, "three").frame
 
 

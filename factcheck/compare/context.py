@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass, field
 
 import factcheck.lang as lang
-from factcheck.extract.frame import MEASURES
+from factcheck.extract.frame import MEASURES, PREDICATE_NOUNS
 from factcheck.mention import Mention
 
 MEASURE_CLASSES = frozenset(MEASURES.values())
@@ -102,9 +102,18 @@ people" / "12 lives were lost", "12 victims", "12 deaths"). Only these generic
 words: "men" / "women" or "pupils" / "teachers" stay different facts."""
 
 
+APPEARANCE_NOUNS = frozenset(stem(w) for w, verb in PREDICATE_NOUNS.items() if verb == "sport.played")
+"""Counted nouns of a player's games for a side: "94 caps" / "94 appearances" count
+the same thing (frames.predicate_nouns: the nouns that name "sport.played")."""
+
+
 def same_noun(a: str | None, b: str | None) -> bool:
     """Whether two counted-noun stems name the same kind of thing."""
-    return a == b or (a in PERSON_NOUNS and b in PERSON_NOUNS)
+    return (
+        a == b
+        or (a in PERSON_NOUNS and b in PERSON_NOUNS)
+        or (a in APPEARANCE_NOUNS and b in APPEARANCE_NOUNS)
+    )
 
 
 def nouns_differ(a: Context, b: Context) -> bool:

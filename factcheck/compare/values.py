@@ -70,6 +70,19 @@ def _one_counted(m: Mention) -> bool:
     return m.role == "ordinal" or str(m.extra.get("reading", "")).startswith("count")
 
 
+def _one_before_noun(one: Mention, other: Mention) -> bool:
+    """ "one" before its counted noun ("one appearance") against another exact 1 ("once")."""
+    return (
+        _bare_one(one)
+        and bool(one.noun)
+        and not _bare_one(other)
+        and not is_borderline(other)
+        and other.value == 1
+        and other.role is None
+        and other.unit is None
+    )
+
+
 def is_borderline(m: Mention) -> bool:
     """A vague word ("several", "a few") rather than a figure."""
     if m.extra.get("vague") is True and m.value is None and m.low is None:
@@ -468,8 +481,16 @@ def _loose_bound(bounded: Mention, other: Mention) -> bool:
 
 def _relate_vague(old: Mention, new: Mention) -> Relation:
     if _bare_one(old) or _bare_one(new):
-        # "one of the two accused": a pronoun, never the other side of a conflict
-        return Relation("same") if _bare_one(old) and _bare_one(new) else Relation("incomparable")
+        # "one of the two accused": a pronoun, never the other side of a conflict; but
+        # "one appearance" counts, and "played once" says it again
+        if (
+            _bare_one(old)
+            and _bare_one(new)
+            or _one_before_noun(old, new)
+            or _one_before_noun(new, old)
+        ):
+            return Relation("same")
+        return Relation("incomparable")
     if is_vague(old) and is_vague(new):
         if _norm_text(old.text) == _norm_text(new.text):
             return Relation("same")

@@ -54,6 +54,7 @@ _PLACING_IN = re.compile(
 )
 _ONE_HYPHEN_COMPOUND = re.compile(rf"-(?:{lang.alternation('pronoun_one.hyphen_compounds')})\b")
 """After "one": "-off", "-to-one" (a compound, not a count)."""
+_TIMES_AFTER = re.compile(r"[ \t]+times\b")
 _ONLY_TO = re.compile(r"(?i:\s+only\s+to\b)")
 _BETWEEN = re.compile(
     r"(?i)\s(?:"
@@ -444,6 +445,8 @@ class Context:
             and looks_plural(nxt.group("w").lower())
         ):
             return False  # "Capped 94 times, he...": a participle opening the sentence
+        if _TIMES_AFTER.match(self.text, core_end):
+            return False  # "played for Wales 94 times": how often, after the side
         if (
             word[:1].isupper()
             and low not in COMMON_CAPITALISED
