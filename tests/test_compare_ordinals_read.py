@@ -32,6 +32,7 @@ def ordinals(text: str) -> list[tuple[str, float | None, str | None]]:
         ("The Greens came third and fourth.", [("third", 3, None), ("fourth", 4, None)]),
         ("The port has become second only to Rotterdam.", [("second", 2, None)]),
         ("Trade was brisk this week, second only to Rotterdam.", [("second", 2, None)]),
+        ("It was the Robins' seventh win in a row.", [("seventh", 7, "win")]),
     ],
 )
 def test_an_ordinal_written_another_way_is_read(text, expected):

@@ -102,7 +102,9 @@ people" / "12 lives were lost", "12 victims", "12 deaths"). Only these generic
 words: "men" / "women" or "pupils" / "teachers" stay different facts."""
 
 
-APPEARANCE_NOUNS = frozenset(stem(w) for w, verb in PREDICATE_NOUNS.items() if verb == "sport.played")
+APPEARANCE_NOUNS = frozenset(
+    stem(w) for w, verb in PREDICATE_NOUNS.items() if verb == "sport.played"
+)
 """Counted nouns of a player's games for a side: "94 caps" / "94 appearances" count
 the same thing (frames.predicate_nouns: the nouns that name "sport.played")."""
 

@@ -360,8 +360,8 @@ class Context:
             return False  # "was first awarded", "first reported"
         if (coordinated or first) and word in P.TIME_NOUNS:
             return False  # "the first and second weeks of August": a period, not two ranks
-        if prev in P.ORDINAL_LEADS or prev.endswith(("'s", "’s")):
-            return True
+        if prev in P.ORDINAL_LEADS or prev.endswith(("'s", "’s", "s'", "s’")):
+            return True  # "Arsenal's fifth", "the Robins' seventh win"
         if re.match(r"-[a-z]", self.text[end : end + 2]):
             return True  # "first-round replay", "third-placed"
         if word in P.PLACING_NOUNS:  # "third place", "fourth seed"
@@ -391,7 +391,7 @@ class Context:
         if det is None:
             return False
         det_word = det.group(1).lower()
-        return det_word in P.DETERMINERS or det_word.endswith(("'s", "’s"))
+        return det_word in P.DETERMINERS or det_word.endswith(("'s", "’s", "s'", "s’"))
 
     def is_score(self, start, end, a, b, unit) -> bool:
         if unit is not None:
