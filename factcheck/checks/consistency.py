@@ -17,7 +17,7 @@ Options:
 | option | type | default | meaning |
 | --- | --- | --- | --- |
 | ``status`` | str | ``conflict`` | the status the rule reports: match, conflict, dropped, added, derived |
-| ``change`` | str | ``any`` | for conflicts, which change: value, qualifier, vaguer, sharper, direction, unit, predicate, or any |
+| ``change`` | str | ``any`` | for conflicts, which change: value, qualifier, vaguer, sharper, direction, unit, predicate, winner, or any |
 | ``rounding`` | str | ``always`` | (match rule) a coarser NEW figure that rounds OLD is a match: ``always``, ``approximate`` (only with "about", "some", ...), ``never`` |
 | ``conversion_tolerance`` | float | ``0.02`` | (match rule) relative slack allowed on a unit conversion beyond its rounding |
 | ``borderline`` | bool | ``false`` | (dropped/added rules) also flag vague words such as "several" or "a few" |
@@ -25,7 +25,8 @@ Options:
 Message placeholders: ``{old}``, ``{new}`` (the figures as written),
 ``{detail}`` (what changed, e.g. ``approximate -> at_least``); for a changed
 predicate ``{old_predicate}``, ``{new_predicate}`` (the verb of each
-figure's class: "'40' injured where the original has 40 killed").
+figure's class: "'40' injured where the original has 40 killed"); for a result whose
+other side now wins, ``{detail}`` names who won in each version.
 
 Example (``rules/compare/qualifier.yaml``)::
 
@@ -53,7 +54,17 @@ OPTIONS: dict[str, tuple[type, Any]] = {
 DEFAULT_MESSAGE = "'{new}' where the original has '{old}'"
 
 STATUSES = ("match", "conflict", "dropped", "added", "derived")
-CHANGES = ("value", "qualifier", "vaguer", "sharper", "direction", "unit", "predicate", "any")
+CHANGES = (
+    "value",
+    "qualifier",
+    "vaguer",
+    "sharper",
+    "direction",
+    "unit",
+    "predicate",
+    "winner",
+    "any",
+)
 ROUNDING = ("always", "approximate", "never")
 
 

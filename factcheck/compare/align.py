@@ -29,14 +29,16 @@ from factcheck.compare.context import (
 )
 from factcheck.compare.derive import Derivations
 from factcheck.compare.settings import CompareSettings
+from factcheck.compare.sides import other_winner
 from factcheck.compare.values import COUNTED_FRACTION, Relation, is_vague, relate
 from factcheck.extract.implied import is_implied
 from factcheck.mention import Mention
 
-NEAR = ("qualifier", "vaguer", "sharper")
+NEAR = ("qualifier", "vaguer", "sharper", "winner")
 """Relations of a value that is the same but for its qualifier or precision
-("some 3,800" / "more than 3,800", "January 2014" / "2014"): such pairs need
-the context of same-valued ones, not the same-role test of other values."""
+("some 3,800" / "more than 3,800", "January 2014" / "2014"), or a score the
+other side now wins: such pairs need the context of same-valued ones, not the
+same-role test of other values."""
 REPEATABLE = ("same", "rounded")
 """Relations by which a second NEW mention restates a matched OLD one (a
 conversion added next to the kept figure is ``derived`` instead)."""
@@ -196,14 +198,20 @@ def same_role(
 def _relation(
     old_v: Version, new_v: Version, i: int, j: int, settings: CompareSettings
 ) -> Relation:
-    return relate(
-        old_v.mentions[i],
-        new_v.mentions[j],
+    old, new = old_v.mentions[i], new_v.mentions[j]
+    rel = relate(
+        old,
+        new,
         rounding=settings.rounding,
         conversion_tolerance=settings.conversion_tolerance,
         old_modifier=old_v.modifiers[i],
         new_modifier=new_v.modifiers[j],
     )
+    if rel.accepted and old.role == new.role == "score":
+        winners = other_winner(old_v.text, old, new_v.text, new)
+        if winners:
+            return Relation("winner", winners)  # "Leeds beat Wigan 4-1" / "Wigan beat Leeds 4-1"
+    return rel
 
 
 def _without(v: Version, drop: set[int]) -> Version:
@@ -213,6 +221,7 @@ def _without(v: Version, drop: set[int]) -> Version:
         [v.contexts[k] for k in keep],
         [v.modifiers[k] for k in keep],
         v.named,
+        text=v.text,
     )
 
 
@@ -309,6 +318,7 @@ def candidates(
                 "qualifier": 0.8,
                 "vaguer": 0.7,
                 "sharper": 0.7,
+                "winner": 0.7,
                 "predicate": 0.0,
             }.get(rel.kind, 0.9)
             if implied:

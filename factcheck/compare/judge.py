@@ -31,6 +31,7 @@ CONFLICT_CHANGES = {
     "direction": "direction",
     "unit": "unit",
     "predicate": "predicate",
+    "winner": "winner",
     "different": "value",
 }
 

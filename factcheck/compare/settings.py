@@ -60,6 +60,13 @@ DEFAULT_RULES: tuple[dict[str, Any], ...] = (
         "message": "'{new}' {new_predicate} where the original has {old} {old_predicate}",
     },
     {
+        "id": "compare-winner",
+        "level": "error",
+        "status": "conflict",
+        "change": "winner",
+        "message": "'{new}' where the original has '{old}': {detail}",
+    },
+    {
         "id": "compare-dropped",
         "level": "warning",
         "status": "dropped",

@@ -1,0 +1,191 @@
+"""Which side won a result, so that a score written the other way round is told
+from a reversed result.
+
+A listing gives the home side's goals first ("Fenwick 0-6 Marford"); prose
+puts the winner's first ("Marford won 6-0 at Fenwick", "a 6-0 win for
+Marford", "Fenwick lost 0-6"). values.py takes a score with its numbers
+swapped for the same score, since a rewrite reorders them far more often
+than an edit reverses a result. That holds only while the sides agree: when
+both versions name both sides and each names the other's winner as the
+loser ("Marford won 6-0 at Fenwick" / "Fenwick won 6-0 at Marford"), the
+result changed, whichever way the numbers are written. Where either version
+does not say who won, nothing changes.
+
+How a side is read, in the score's clause (words in ``sport.*`` of
+factcheck/lang/en.yaml):
+
+- a listing: a name right before the score and one right after it; the
+  side with more goals won;
+- a winner or loser word ("beat", "won", "lost", "went down", "a 6-0 win"):
+  the name before it owns it, unless an opponent word stands before that
+  name ("at the hands of Marford"); a noun after the score is owned by the
+  name after "for" ("a 6-0 win for Marford"), or by the name before;
+- the other side: the first name after the word and before the score ("beat
+  Fenwick 6-0"), or a name after an opponent word ("lost 0-6 to Marford",
+  "a defeat at the hands of Marford").
+
+Each reading is a look at one clause around one score: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import factcheck.lang as lang
+from factcheck.extract.frame import _NOT_NAMES
+from factcheck.mention import Mention
+
+_WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
+_RESULT_WORD = re.compile(
+    rf"(?i:\b(?:(?P<lose>{lang.alternation('sport.loser_words', escape=False)})"
+    rf"|(?P<win>{lang.alternation('sport.winner_words', escape=False)}))\b)"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OPPONENT_LEADS = frozenset(lang.words("sport.opponent_leads"))
+_OWNER_LEADS = frozenset(lang.words("sport.owner_leads"))
+_CLAUSE_END = re.compile(r"[.;:!?\n]\s|[;:\n]|,\s+(?:but|while|whereas|and)\b|\s+(?:but|while)\s")
+_CLAUSE_START = re.compile(r"(?:[.!?]\s+|[;:\n]\s*)(?=[^.!?;:\n]*$)")
+_NOUN_GAP = 16
+"""Characters between a score and the noun that says whose it is ("2-0 win", "0-4 loss")."""
+_REACH = 200
+"""Characters of a clause looked at before a score (and half as many after)."""
+
+
+class _Name:
+    __slots__ = ("start", "end", "words", "lead", "text")
+
+    def __init__(self, start: int, end: int, words: list[str], lead: str, text: str):
+        self.start, self.end, self.words, self.lead, self.text = start, end, words, lead, text
+
+
+Sides = tuple[_Name, _Name]
+"""(the winner's name, the loser's name)."""
+
+
+def _names(text: str, start: int, end: int) -> list[_Name]:
+    """Capitalised runs in text[start:end], each with the lower-case word before it."""
+    out: list[_Name] = []
+    run: list[re.Match[str]] = []
+    prev = ""
+    lead = ""
+
+    def close() -> None:
+        words = [_POSSESSIVE.sub("", m.group()).rstrip(".").lower() for m in run]
+        words = [w for w in words if w not in _NOT_NAMES or len(words) == 1 and w.isupper()]
+        if words and not all(w in _NOT_NAMES for w in words):
+            a, b = run[0].start(), run[-1].end()
+            out.append(_Name(a, b, words, lead, _POSSESSIVE.sub("", text[a:b])))
+
+    last_end = start
+    for m in _WORD.finditer(text, start, end):
+        w = m.group()
+        gap = text[last_end : m.start()]
+        capital = w[0].isupper() and w.lower().rstrip(".'’") not in _NOT_NAMES
+        if run and (not capital or gap.strip()):
+            close()
+            run = []
+        if capital:
+            if not run:
+                lead = prev
+            run.append(m)
+        prev = w.lower()
+        last_end = m.end()
+    if run:
+        close()
+    return out
+
+
+def _clause(text: str, m: Mention) -> tuple[int, int]:
+    lo = max(0, m.start - _REACH)
+    before = _CLAUSE_START.search(text, lo, m.start)
+    start = before.end() if before else lo
+    after = _CLAUSE_END.search(text, m.end, min(len(text), m.end + _REACH // 2))
+    return start, after.start() if after else min(len(text), m.end + _REACH // 2)
+
+
+def score_sides(text: str, m: Mention) -> Sides | None:
+    """Who won the result ``m`` states, as the text says; None when it does not say."""
+    goals = m.extra.get("score")
+    if m.role != "score" or not goals or len(goals) != 2 or goals[0] == goals[1]:
+        return None
+    start, end = _clause(text, m)
+    names = _names(text, start, end)
+    before = [n for n in names if n.end <= m.start]
+    after = [n for n in names if n.start >= m.end]
+    listed = _listed(text, m, before, after)
+    if listed is not None:
+        home, away = listed
+        return (home, away) if goals[0] > goals[1] else (away, home)
+    return _told(text, m, start, end, before, after)
+
+
+def _listed(text: str, m: Mention, before: list[_Name], after: list[_Name]):
+    """ "Fenwick 0-6 Marford": a name on each side, nothing between."""
+    if not before or not after:
+        return None
+    home, away = before[-1], after[0]
+    if text[home.end : m.start].strip() or text[m.end : away.start].strip():
+        return None
+    return home, away
+
+
+def _told(text, m, start, end, before, after) -> Sides | None:
+    words = [w for w in _RESULT_WORD.finditer(text, start, end)]
+    if not words:
+        return None
+    ahead = [w for w in words if w.end() <= m.start]
+    noun = next((w for w in words if m.end <= w.start() <= m.end + _NOUN_GAP), None)
+    if ahead and noun is None:
+        word = ahead[-1]
+        owner = _owner_before(before, word.start())
+        rival = next((n for n in before if n.start >= word.end()), None) or _rival_after(
+            text, m, after
+        )
+        if rival is None:
+            rival = next(
+                (n for n in before if n.lead in _OPPONENT_LEADS and n.start < word.start()), None
+            )
+    else:
+        word = noun or words[0]
+        later = [n for n in after if n.start >= word.end()]
+        owner = next((n for n in later if n.lead in _OWNER_LEADS), None) or _owner_before(
+            before, m.start
+        )
+        rival = next((n for n in later if n.lead in _OPPONENT_LEADS), None)
+    if owner is None or rival is None or set(owner.words) & set(rival.words):
+        return None
+    return (owner, rival) if word.group("win") else (rival, owner)
+
+
+def _owner_before(before: list[_Name], pos: int) -> _Name | None:
+    """The nearest name before ``pos`` that no opponent word leads."""
+    for n in reversed(before):
+        if n.end <= pos and n.lead not in _OPPONENT_LEADS:
+            return n
+    return None
+
+
+def _rival_after(text: str, m: Mention, after: list[_Name]) -> _Name | None:
+    """A name after the score that an opponent word leads ("lost 0-6 to Marford")."""
+    return next((n for n in after if n.lead in _OPPONENT_LEADS), None)
+
+
+def other_winner(old_text: str, old: Mention, new_text: str, new: Mention) -> str | None:
+    """Who won in each version ("Marford won, now Fenwick"), when both versions say
+    who won and who lost and each names the other's winner as the loser: the result
+    changed, however its numbers are written. None otherwise."""
+    a, b = score_sides(old_text, old), score_sides(new_text, new)
+    if a is None or b is None:
+        return None
+    won_a, lost_a = (frozenset(n.words) for n in a)
+    won_b, lost_b = (frozenset(n.words) for n in b)
+    if won_a & lost_b and lost_a & won_b and not (won_a & won_b) and not (lost_a & lost_b):
+        return f"{_shown(a[0], lost_b)} won, now {_shown(b[0], lost_a)}"
+    return None
+
+
+def _shown(name: _Name, named: frozenset[str]) -> str:
+    """The words of ``name`` the other version names too: a listing runs two sides'
+    names together ("Eastfield Fenwick 0-6 Marford Gorton")."""
+    kept = [w for w in name.text.split() if _POSSESSIVE.sub("", w).rstrip(".").lower() in named]
+    return " ".join(kept) or name.text
