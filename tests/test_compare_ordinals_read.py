@@ -81,3 +81,24 @@ def test_a_first_that_a_debut_does_not_say_is_still_added():
     old = "Okafor cost the club £500,000 in May."
     new = "Okafor, signed for £500,000 in May, is in his first season."
     assert ("added", None, "first") in flags(old, new)
+
+
+# ------------------------------------------------------------------ events narrated in order
+
+FIRES = "A fire broke out at a mill in Brenton on Monday. On Tuesday another fire destroyed a barn in Oakby."
+
+
+def test_the_order_of_events_narrated_across_two_sentences_is_derived():
+    new = "The first fire hit a mill in Brenton on Monday; the second fire destroyed a barn in Oakby on Tuesday."
+    assert flags(FIRES, new) == []
+
+
+def test_a_count_of_events_narrated_across_sentences_stays_added():
+    # "another" orders two events; it does not say there were no more
+    new = "Two fires hit Brenton and Oakby on Monday and Tuesday."
+    assert ("added", None, "Two") in flags(FIRES, new)
+
+
+def test_an_ordinal_beyond_the_narrated_events_is_added():
+    new = "The third fire destroyed a barn in Oakby on Tuesday."
+    assert ("added", None, "third") in flags(FIRES, new)

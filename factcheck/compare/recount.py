@@ -16,7 +16,8 @@ same frame (derive.py's rule for totals):
   indefinite persons ("a man ... and a woman ..."); where both sentences
   have a verb of the lexicon (``frames.predicates``), it is the same class;
 - a count or an ordinal of things: OLD names one ("an ace") and adds
-  ``another``, or narrates a run of goals ("opened the scoring", "added
+  ``another`` (an ordinal only when "another fire" is a sentence later: a
+  third may follow in other words), or narrates a run of goals ("opened the scoring", "added
   another"); an ordinal needs that many items, and where both versions name
   who scored the item, the same name;
 - an ordinal of events: the k-th ("the second fatal accident this summer")
@@ -118,6 +119,10 @@ _ANOTHER = re.compile(
     r"(?=(?:\s+(?P<after>[a-z]+))?)"
 )
 """"an ace in the first game and another in the last": two of a kind."""
+_ANOTHER_NAMED = re.compile(rf"\b(?i:{_NEXT})\s+(?P<noun>[a-z]+)\b")
+""""... another fire destroyed a barn": the second of the kind a sentence before named."""
+ANOTHER_REACH = 300
+"""Characters before "another fire" within which "a fire" must stand (this sentence or the last)."""
 
 _RUN_OPENERS = lang.table("derive.run_openers")
 _RUN_OPEN = re.compile(rf"\b(?i:{lang.alternation(tuple(_RUN_OPENERS))})\b")
@@ -165,6 +170,7 @@ class Narrated:
                 if w[0].isupper():
                     self.named.setdefault(_surname(w), set()).add(index)
         self._read_runs()
+        self._read_another_across()
         self._read_ordinals(mentions)
         for m in mentions:
             predicate, period = m.frame.get("predicate"), m.frame.get("period")
@@ -226,6 +232,24 @@ class Narrated:
                 continue
             where = _span(self.text, start, end, len(run.items) + 1)
             run.items.append((_subject(self.text, start), where))
+
+    def _read_another_across(self) -> None:
+        """ "A fire broke out in Leeds on Monday. On Tuesday another fire destroyed a barn":
+        two events of one kind narrated in order across two sentences (in one sentence
+        ``_ANOTHER`` reads them), when nothing else of the kind stands between. The run
+        orders its items but does not count them: a third may follow in other words."""
+        for found in _ANOTHER_NAMED.finditer(self.text):
+            noun = found.group("noun")
+            if noun.lower() in _STOPWORDS:
+                continue
+            lo = max(0, found.start() - ANOTHER_REACH)
+            before = self.text[lo : found.start()]
+            first = list(re.finditer(rf"\b(?i:an?|one)\s+{re.escape(noun)}\b", before))
+            if len(first) != 1 or len(_SENTENCE_END.findall(before, first[0].end())) != 1:
+                continue  # none, several, or in this sentence (``_ANOTHER``'s) or further back
+            one = _span(self.text, lo + first[0].start(), lo + first[0].end(), 1)
+            two = _span(self.text, found.start(), found.end(), 2)
+            self.runs.setdefault(stem(noun), []).append(Run([(None, one), (None, two)], False))
 
     def _read_ordinals(self, mentions: list[Mention]) -> None:
         """Ordinals of one noun from the first to an N-th: a list of N ("the first
