@@ -102,3 +102,11 @@ def test_a_count_of_events_narrated_across_sentences_stays_added():
 def test_an_ordinal_beyond_the_narrated_events_is_added():
     new = "The third fire destroyed a barn in Oakby on Tuesday."
     assert ("added", None, "third") in flags(FIRES, new)
+
+
+def test_a_second_of_a_kind_is_another_of_it():
+    old = 'The inmate ran off with the keys. "As he was held, another prisoner grabbed a set," the report says.'
+    new = "A prisoner ran off with the keys, and as he was held a second prisoner grabbed a set."
+    assert flags(old, new) == []
+    other = "The inmate ran off with the keys. Another guard was hurt."
+    assert ("added", None, "second") in flags(other, new)

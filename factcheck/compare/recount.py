@@ -17,7 +17,8 @@ same frame (derive.py's rule for totals):
   have a verb of the lexicon (``frames.predicates``), it is the same class;
 - a count or an ordinal of things: OLD names one ("an ace") and adds
   ``another`` (an ordinal only when "another fire" is a sentence later: a
-  third may follow in other words), or narrates a run of goals ("opened the scoring", "added
+  third may follow in other words; "another prisoner" alone is "a second
+  prisoner"), or narrates a run of goals ("opened the scoring", "added
   another"); an ordinal needs that many items, and where both versions name
   who scored the item, the same name;
 - an ordinal of events: the k-th ("the second fatal accident this summer")
@@ -158,6 +159,8 @@ class Narrated:
         self.events: dict[tuple[str, str, float], Mention] = {}
         """(predicate, period, value) of OLD counts: "two fatalities this summer"."""
         self.final_score: tuple[tuple[int, int], list[Mention]] | None = None
+        self.another: dict[str, Mention] = {}
+        """stem of a noun -> OLD's first "another NOUN": a second of the kind."""
         known = _surnames(text)
         self.spans = spans
         self.named: dict[str, set[int]] = {}
@@ -242,6 +245,7 @@ class Narrated:
             noun = found.group("noun")
             if noun.lower() in _STOPWORDS:
                 continue
+            self.another.setdefault(stem(noun), _span(self.text, found.start(), found.end(), 2))
             lo = max(0, found.start() - ANOTHER_REACH)
             before = self.text[lo : found.start()]
             first = list(re.finditer(rf"\b(?i:an?|one)\s+{re.escape(noun)}\b", before))
@@ -394,6 +398,8 @@ class Narrated:
             if count is not None:
                 return [count], "the latest of the events the original counts"
         noun = _stem(new.noun) or _stem(_earlier_ordinal_noun(new_text, new))
+        if n == 2 and noun in self.another:
+            return [self.another[noun]], "another of the kind the original names"
         who = _subject(new_text, new.start)
         for run in self.runs.get(noun or "", ()):
             if len(run.items) >= n:
