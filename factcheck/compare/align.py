@@ -208,7 +208,7 @@ def _relation(
         new_modifier=new_v.modifiers[j],
     )
     if rel.accepted and old.role == new.role == "score":
-        winners = other_winner(old_v.text, old, new_v.text, new)
+        winners = other_winner(old_v.text, old, new_v.text, new, old_v.scratch)
         if winners:
             return Relation("winner", winners)  # "Leeds beat Wigan 4-1" / "Wigan beat Leeds 4-1"
     return rel

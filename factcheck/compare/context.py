@@ -373,6 +373,8 @@ class Version:
     """The kinds of figure the whole version gives each name (``named_figures``)."""
     text: str = ""
     """The version's text: the words after a figure say what it derives from."""
+    scratch: dict = field(default_factory=dict)
+    """What a pairing step read once for each mention (``sides.other_winner``)."""
 
 
 def prepare(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> Version:

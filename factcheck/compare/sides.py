@@ -170,11 +170,20 @@ def _rival_after(text: str, m: Mention, after: list[_Name]) -> _Name | None:
     return next((n for n in after if n.lead in _OPPONENT_LEADS), None)
 
 
-def other_winner(old_text: str, old: Mention, new_text: str, new: Mention) -> str | None:
+def other_winner(
+    old_text: str, old: Mention, new_text: str, new: Mention, read: dict | None = None
+) -> str | None:
     """Who won in each version ("Marford won, now Fenwick"), when both versions say
     who won and who lost and each names the other's winner as the loser: the result
-    changed, however its numbers are written. None otherwise."""
-    a, b = score_sides(old_text, old), score_sides(new_text, new)
+    changed, however its numbers are written. None otherwise.
+
+    ``read`` keeps each score's reading for the next pair that asks (every pair
+    of same-valued scores asks, and a results table holds hundreds)."""
+    read = {} if read is None else read
+    for text, m in ((old_text, old), (new_text, new)):
+        if id(m) not in read:
+            read[id(m)] = score_sides(text, m)
+    a, b = read[id(old)], read[id(new)]
     if a is None or b is None:
         return None
     won_a, lost_a = (frozenset(n.words) for n in a)
