@@ -41,14 +41,15 @@ _OFFSET = re.compile(
     rf"(?P<back>(?i:{lang.alternation('derive.offset_back')})))\b"
 )
 _BORN = re.compile(rf"\b(?i:{lang.alternation('derive.born_before')})[\s,]*$")
-_RATE = re.compile(
-    rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}?\s+(?i:{lang.alternation('derive.rate_per')})\s+"
-    r"(?P<period>day|week|fortnight|month|year)\b"
-    rf"(?![\s,]*(?:ago|(?i:{lang.alternation('derive.offset_forward', 'derive.offset_back')}))\b)"
-)
-"""A figure's "a month" / "per year": it is a rate per that period ("almost two a month")."""
 PERIOD_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12, "year": 365.25}
 """Periods a rate is per and spans a count is over, in days."""
+_RATE = re.compile(
+    rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}?\s+(?i:{lang.alternation('derive.rate_per')})\s+"
+    rf"(?P<period>{'|'.join(PERIOD_DAYS)})\b"
+    rf"(?![\s,]*(?:ago|(?i:{lang.alternation('derive.offset_forward', 'derive.offset_back')}))\b)"
+)
+"""A figure's "a month" / "per year": it is a rate per that period ("almost two a month");
+the periods are PERIOD_DAYS's, so that every period read has a length."""
 _DAYS = {"day": 1, "week": 7}
 """Spans of time a date is counted on by, in days ("two days after", "a week later")."""
 _YEARS = {"year": 1, "decade": 10}
