@@ -269,20 +269,23 @@ class Derivations:
             return None
         parts = self.parts(new.unit)
         tolerance = step(new) / 2
+        # the words around the parts are read last, for a pair whose values already hold
         for a, b in combinations(parts, 2):
-            if not one_frame(new, a, b) or not self._counts_what_new_counts(new, a, b):
+            if not one_frame(new, a, b):
                 continue
             together = a.sentence == b.sentence or (a.noun and a.noun == b.noun == new.noun)
             if (
                 together
                 and _close(a.value + b.value, new.value, tolerance)
                 and new.value > max(a.value, b.value)
+                and self._counts_what_new_counts(new, a, b)
             ):
                 return [a, b], "a total"
             if (
                 (new.change is not None or gap)
                 and a.sentence == b.sentence
                 and _holds(abs(a.value - b.value), new, a, b)
+                and self._counts_what_new_counts(new, a, b)
             ):
                 return [a, b], "a difference"
         found = self._share_of_total(new, tolerance)
@@ -292,8 +295,8 @@ class Derivations:
             if (
                 a.sentence == b.sentence == c.sentence
                 and one_frame(new, a, b, c)
-                and self._counts_what_new_counts(new, a, b, c)
                 and _close(a.value + b.value + c.value, new.value, tolerance)
+                and self._counts_what_new_counts(new, a, b, c)
             ):
                 return [a, b, c], "a total"
         return None
