@@ -169,4 +169,9 @@ def test_compare_flags_a_dropped_event_date_or_season(old, new):
 def test_compare_pairs_a_season_reworded_with_an_adjective():
     old = "The team lost both series in the summer, against Peru and Chile."
     new = "The team had a dismal summer, losing both series against Peru and Chile."
-    assert not [f for f in compare_texts(old, new) if f.status in ("dropped", "added", "conflict")]
+    found = compare_texts(old, new)
+    assert not [f for f in found if f.status in ("dropped", "added", "conflict")]
+    # and the two seasons are paired, not both left out of the comparison
+    assert [(f.status, f.old.text, f.new.text) for f in found if f.old and f.new] == [
+        ("match", "the summer", "summer")
+    ]
