@@ -217,7 +217,6 @@ _SEASON = re.compile(
 )
 # "in the autumn", "during the summer", "by late spring": a season after a preposition of
 # time, or after an article and one adjective ("had a difficult summer", "a wet winter")
-# "had a difficult summer", "after a wet winter": one adjective between
 _SEASON_BARE = re.compile(
     rf"(?<![\w])(?:(?i:{lang.alternation('calendar.season_prepositions')})\s+"
     r"(?P<the>(?i:the)\s+)?|(?i:a|an)\s+(?P<adj>[a-z]+)\s+)(?:(?P<q>(?i:early|late|mid))[\s-]+)?"

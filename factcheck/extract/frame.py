@@ -302,6 +302,8 @@ def _is_period(m: Mention) -> bool:
 
 
 def _bare_count(m: Mention) -> bool:
+    """A number with no unit, noun or role ("won it nine times"): it has no measure of
+    its own, so the word after it ("times") may say what it counts."""
     return m.kind == "quantity" and m.role is None and m.unit is None and not m.noun
 
 
