@@ -65,6 +65,23 @@ def league_table(rows: int) -> tuple[str, str]:
     return old, "\n".join(new_lines) + "\n"
 
 
+def html_table(rows: int) -> str:
+    """An HTML table of ports and their boats, one figure to a cell (markup writes it as
+    a pipe table, so every cell takes its column's header)."""
+    body = "".join(
+        f"<tr>\n  <td>Port {r}</td>\n  <td>{(r * 37) % 900 + 10}</td>\n</tr>\n" for r in range(rows)
+    )
+    return (
+        f"<p>Landings by port.</p>\n<table><tr><th>Port</th><th>Boats</th></tr>\n{body}</table>\n"
+    )
+
+
+def markdown_table(rows: int) -> str:
+    """The same table in Markdown."""
+    body = "".join(f"| Port {r} | {(r * 37) % 900 + 10} |\n" for r in range(rows))
+    return f"Landings by port.\n\n| Port | Boats |\n| --- | --- |\n{body}"
+
+
 def results_table(rows: int) -> str:
     """An election results table in plain text: candidate, party, votes, share, change."""
     parties = ["Labour", "Conservative", "Liberal Democrat", "Green", "Reform UK"]
@@ -174,6 +191,8 @@ SHAPES = [
     Shape("Markdown brackets", "check.md", 50_000, lambda n: "[" * n),
     Shape("Markdown '[a](' runs", "check.md", 50_000, lambda n: _repeat_to("[a](", n)),
     Shape("Markdown '*a' runs", "check.md", 50_000, lambda n: _repeat_to("*a_ ", n)),
+    Shape("HTML table (rows)", "check.html", 400, lambda n: html_table(n)),
+    Shape("Markdown table (rows)", "check.md", 400, lambda n: markdown_table(n)),
     Shape("HTML '<a ' runs", "check.html", 50_000, lambda n: _repeat_to("<a ", n)),
     Shape("HTML '<!' runs", "check.html", 50_000, lambda n: _repeat_to("<!", n)),
     Shape("HTML '<a \"' runs", "check.html", 50_000, lambda n: _repeat_to('<a "', n)),

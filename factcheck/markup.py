@@ -2,10 +2,12 @@
 
 Checks read prose only: in Markdown, front matter, fenced code, inline code,
 link targets, HTML tags and comments are left out, and the markers of
-headings, lists, quotes, tables and emphasis are dropped; in HTML, tags,
+headings, lists, quotes and emphasis are dropped; in HTML, tags,
 comments, scripts, styles, ``<pre>``/``<code>`` and the ``<head>`` are left
 out and entities decoded. Block boundaries become blank lines, so that a
-heading never runs into the next sentence.
+heading never runs into the next sentence. Tables stay tables: a Markdown table
+keeps its pipes and rule, and an HTML table is written as one ("| Halifax | 212
+|", one row to a line), so that a figure in a cell still has its column's header.
 
 ``Prose.offsets[i]`` is the offset in the original text of prose character
 ``i`` (``offsets[len(text)]`` is the end), so a figure found at
@@ -97,6 +99,12 @@ class _Builder:
             self.parts.append(s)
             self.offsets.extend([at] * len(s))
 
+    def keep_on_one_line(self, a: int, b: int) -> None:
+        """Keep ``source[a:b]`` with its line breaks as spaces (a table cell's text)."""
+        if b > a:
+            self.parts.append(re.sub(r"[\r\n]", " ", self.source[a:b]))
+            self.offsets.extend(range(a, b))
+
     def done(self, end: int) -> Prose:
         self.offsets.append(end)
         return Prose("".join(self.parts), self.offsets)
@@ -152,9 +160,88 @@ def html_prose(text: str) -> Prose:
     return _html_into(text, 0, len(text), _Builder(text), [])
 
 
+class _PipeTable:
+    """An HTML table written into the prose as a pipe table, one row to a line ("|
+    Halifax | 212 |", a rule "| --- | --- |" under a header row of ``<th>`` cells or of
+    ``<thead>``), so that a figure alone in a cell takes its column's header as its
+    noun and its row's first cell as its entity, as in plain text
+    (``factcheck.extract.tables``)."""
+
+    def __init__(self) -> None:
+        self.depth = 0  # nested tables are read as the text of their cell
+        self.row_open = self.cell_open = self.header_row = self.ruled = self.in_head = False
+        self.cells = 0
+
+    def tag(self, name: str, closing: bool, at: int, b: _Builder) -> bool:
+        """Write what tag ``name`` stands for; False when it is no table tag to write."""
+        if name == "table":
+            if not closing:
+                self.depth += 1
+                if self.depth == 1:
+                    self.row_open = self.cell_open = self.ruled = self.in_head = False
+                    b.put("\n\n", at)
+                return True
+            if self.depth == 1:
+                self._end_row(at, b)
+                b.put("\n\n", at)
+            self.depth = max(0, self.depth - 1)
+            return True
+        if self.depth != 1:
+            return False
+        if name == "thead":
+            self.in_head = not closing
+        elif name == "tr":
+            self._end_row(at, b)
+            if not closing:
+                self._start_row(at, b)
+        elif name in ("td", "th"):
+            self._end_cell(at, b)
+            if not closing:
+                if not self.row_open:
+                    self._start_row(at, b)
+                b.put(" ", at)
+                self.cell_open = True
+                self.header_row = self.header_row or name == "th"
+        elif self.cell_open:
+            b.put(" ", at)  # a paragraph or a line break inside a cell stays in its row
+        return True
+
+    def text(self, a: int, z: int, b: _Builder) -> None:
+        """Keep the text ``source[a:z]`` of the table on its row's line; the blanks
+        between rows and cells are no text of a cell."""
+        if self.cell_open or b.source[a:z].strip():
+            b.keep_on_one_line(a, z)
+
+    def _start_row(self, at: int, b: _Builder) -> None:
+        if b.parts and not b.parts[-1].endswith("\n"):
+            b.put("\n", at)
+        b.put("|", at)
+        self.row_open, self.cells, self.header_row = True, 0, self.in_head
+
+    def _end_cell(self, at: int, b: _Builder) -> None:
+        if self.cell_open:
+            b.put(" |", at)
+            self.cells += 1
+            self.cell_open = False
+
+    def _end_row(self, at: int, b: _Builder) -> None:
+        self._end_cell(at, b)
+        if not self.row_open:
+            return
+        b.put("\n", at)
+        if self.header_row and not self.ruled and self.cells:
+            b.put("|" + " --- |" * self.cells + "\n", at)
+            self.ruled = True
+        self.row_open = False
+
+
+_TABLE_PARTS = frozenset(("thead", "tbody", "tfoot"))
+
+
 def _html_into(text: str, start: int, end: int, b: _Builder, directives: list) -> Prose:
     pos = start
     skip_until: str | None = None  # closing tag name of a skipped element
+    table = _PipeTable()
     for m in _HTML_TOKEN.finditer(text, start, end):
         tok = m.group(0)
         if skip_until is not None:
@@ -163,8 +250,18 @@ def _html_into(text: str, start: int, end: int, b: _Builder, directives: list) -
                 pos = m.end()
                 b.put("\n\n", m.start())
             continue
-        b.keep(pos, m.start())
+        if table.depth:
+            table.text(pos, m.start(), b)
+        else:
+            b.keep(pos, m.start())
         pos = m.end()
+        name = (m.group(2) or "").lower()
+        if (
+            (table.depth or name == "table")
+            and (name in _BLOCK or name in _TABLE_PARTS)
+            and table.tag(name, bool(m.group(1)), m.start(), b)
+        ):
+            continue
         if tok.startswith("<!--"):
             body = directive_body(tok)
             if body is not None:
@@ -219,11 +316,11 @@ _INLINE = re.compile(
     r"|(?<![\w_])_{1,3}(?=\S)|(?<=\S)_{1,3}(?![\w_])"
     r"|~~"
     r"|\\(?=[\\`*_{}\[\]()#+\-.!|])"  # backslash escape
-    r"|\[(?=[^\[\]\n]*\](?:\(|\[))"  # opening bracket of a link
-    r"|^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"  # table rule
-    r"|\|",  # table cell separator
+    r"|\[(?=[^\[\]\n]*\](?:\(|\[))",  # opening bracket of a link
     re.M,
 )
+"""Inline markup to drop. A table's pipes and its rule stay, so that the prose holds a
+pipe table as plain text does (``factcheck.extract.tables`` reads its headers)."""
 _REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
 _SETEXT = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$", re.M)
 
@@ -343,7 +440,7 @@ def _markdown_marks(text: str, start: int, end: int, b: _Builder) -> None:
             b.put(html.unescape(tok).replace("\xa0", " "), m.start())
         elif tok.startswith("!["):
             b.put(" ", m.start())
-        elif tok == "|" or (m.group(2) and m.group(2).lower() in _BLOCK):
+        elif m.group(2) and m.group(2).lower() in _BLOCK:
             b.put("\n\n", m.start())
         elif tok.startswith("]("):
             b.put("", m.start())

@@ -61,6 +61,19 @@ def test_relative_date_anchored_on_a_week_quarter_season_or_decade(text, relativ
     assert _dates(text, _dt.date(2017, 3, 1))[relative] == iso
 
 
+@pytest.mark.parametrize(
+    "text, relative, iso",
+    [
+        ("The pier closed in the autumn. A year later it reopened.", "A year later", "2017-FA"),
+        ("The pier shut in the autumn. The next day it reopened.", "The next day", None),
+        ("It shut the day after the storm. A week later it reopened.", "A week later", None),
+        ("It shut the year before last. A year later it reopened.", "A year later", "2016"),
+    ],
+)
+def test_relative_date_anchored_on_a_bare_season_or_an_event(text, relative, iso):
+    assert _dates(text, _dt.date(2017, 3, 1))[relative] == iso
+
+
 # --- reference dates and anchors at the calendar's ends ----------------------------------
 
 EDGE_SENTENCES = [
@@ -76,6 +89,8 @@ EDGE_SENTENCES = [
     "On 31 December 9999 it rose. The next day it fell. A month later it rose.",
     "On 1 January 0001 it rose. The day before it fell. A year earlier it rose.",
     "Published: December 31, 9999\n\nHe said on Monday that next year it will rise.",
+    "It fell in the autumn, the year before last and the week before the vote. A year later it rose.",
+    "It will rise during the winter and over the summer. The next day it fell.",
 ]
 
 
