@@ -8,6 +8,7 @@ occasions against a span of years, an age moved from one person to another.
 from __future__ import annotations
 
 from factcheck import compare
+from factcheck.extract import extract
 from tests.test_compare_frames import flags, mention
 
 # ------------------------------------------------------------------ occasions
@@ -89,3 +90,32 @@ def test_bare_parts_of_the_same_verb_still_add_up():
     ]
     old = "There were 40 in Leeds and 12 in York, all of them pupils."
     assert [f.status for f in compare(old, "In all 52 pupils.") if f.new] == ["derived"]
+
+
+# ------------------------------------------------------------------ whose age, by the word
+
+
+def test_an_age_reads_the_word_of_its_person():
+    text = "The victim, 38, was named. His wife, 35, was unhurt. A 41-year-old suspect was held."
+    assert [m.frame.get("holder") for m in extract(text)] == ["victim", "wife", "suspect"]
+
+
+STABBING = "Police said the victim, 38, was stabbed. A 24-year-old suspect was held."
+
+
+def test_the_victims_age_given_to_the_suspect_says_whose_it_was():
+    findings = compare(STABBING, "A 38-year-old suspect was held after the stabbing.")
+    (flag,) = [f for f in findings if f.status in ("conflict", "added")]
+    assert flag.new.text == "38-year-old"
+    assert flag.message.endswith("(the original's '38' is another fact: victim)")
+
+
+def test_a_person_described_in_other_words_keeps_the_age():
+    assert flags(STABBING, "The 38-year-old man was stabbed and a man, 24, was held.") == []
+    assert flags(STABBING, "A 38-year-old man was stabbed.") == [("dropped", "24-year-old", None)]
+
+
+def test_a_wifes_age_given_to_a_man():
+    old = "Jo Hale and his wife, 35, were hurt. A man, 40, was held."
+    assert ("dropped", "35", None) in flags(old, "A 35-year-old man was held.")
+    assert flags(old, "His 35-year-old wife was hurt and a man, 40, held.") == []

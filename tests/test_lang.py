@@ -189,6 +189,8 @@ EN_SCHEMA = {
     "frames.clause_breaks": "words",
     "frames.occasions": "words",
     "frames.factor_after": "words",
+    "frames.holders": "groups",
+    "frames.holder_opposites": "str",
     "derive.person_nouns": "words",
     "derive.place_words": "words",
     "derive.next_item": "words",

@@ -17,10 +17,12 @@ import sys
 from dataclasses import dataclass, field
 
 import factcheck.lang as lang
-from factcheck.extract.frame import MEASURES, PREDICATE_NOUNS
+from factcheck.extract.frame import HOLDERS, MEASURES, PREDICATE_NOUNS
 from factcheck.mention import Mention
 
 MEASURE_CLASSES = frozenset(MEASURES.values())
+HOLDER_OPPOSITES: dict[str, str] = lang.table("frames.holder_opposites")
+"""Classes of people no rewording turns into each other ("male" / "female")."""
 SHARES = frozenset(("fraction", "percentage"))
 """The measures of a share of a whole, which values.py converts one into the other."""
 
@@ -196,12 +198,20 @@ def named_figures(mentions: list[Mention]) -> NamedFigures:
         predicate = (m.frame or {}).get("predicate")
         if predicate and m.role == "age":
             out.setdefault(_doer(predicate), set()).add("age")
+        holder = HOLDERS.get((m.frame or {}).get("holder", ""))
+        if holder and m.role == "age":
+            out.setdefault(_held(holder), set()).add("age")
     return {w: frozenset(kinds) for w, kinds in out.items()}
 
 
 def _doer(predicate: str) -> str:
     """The key under which ``named_figures`` files what a person did or underwent."""
     return "verb:" + predicate
+
+
+def _held(holder_class: str) -> str:
+    """The key under which ``named_figures`` files the kind of person an age is of."""
+    return "holder:" + holder_class
 
 
 def _ages_of_two_people(
@@ -213,16 +223,27 @@ def _ages_of_two_people(
     man has been arrested": the age of the man who died is given to the man
     arrested. The verb classes must be of two domains (harm against law: the
     victim against the suspect; "injured" and "later died" are often one
-    person), no name may join them, and the other version must give an age to
-    someone the other verb describes, a second participant.
+    person), or the words of the two people opposites (``frames.holders``:
+    "his wife, 35" / "a 35-year-old man", "the victim" / "the suspect"; "the
+    victim" / "the man" is one person reworded); no name may join them, and
+    the other version must give an age to someone of the other verb or word,
+    a second participant.
     """
-    pa, pb = old.frame.get("predicate"), new.frame.get("predicate")
-    if not pa or not pb or pa.partition(".")[0] == pb.partition(".")[0]:
-        return False
     ea, eb = old.frame.get("entity"), new.frame.get("entity")
     if ea and eb and set(ea.lower().split()) & set(eb.lower().split()):
         return False
-    return "age" in old_named.get(_doer(pb), ()) or "age" in new_named.get(_doer(pa), ())
+    pa, pb = old.frame.get("predicate"), new.frame.get("predicate")
+    if (
+        pa
+        and pb
+        and pa.partition(".")[0] != pb.partition(".")[0]
+        and ("age" in old_named.get(_doer(pb), ()) or "age" in new_named.get(_doer(pa), ()))
+    ):
+        return True
+    ca, cb = HOLDERS.get(old.frame.get("holder", "")), HOLDERS.get(new.frame.get("holder", ""))
+    if ca and cb and (HOLDER_OPPOSITES.get(ca) == cb or HOLDER_OPPOSITES.get(cb) == ca):
+        return "age" in old_named.get(_held(cb), ()) or "age" in new_named.get(_held(ca), ())
+    return False
 
 
 def _another_participant(

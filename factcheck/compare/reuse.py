@@ -51,7 +51,9 @@ def another_fact(old: Mention) -> str:
     """ " (the original's '38' is another fact: Ray, killed)": what the message adds."""
     # the name only for an age, which has one only right next to it; another
     # figure's nearest name is as often another participant's
-    holder = [old.frame["entity"]] if old.role == "age" and old.frame.get("entity") else []
+    holder = []
+    if old.role == "age":
+        holder = [w for w in (old.frame.get("entity"), old.frame.get("holder")) if w][:1]
     predicate = old.frame.get("predicate", "").rpartition(".")[2]
     if predicate:
         holder.append(predicate)

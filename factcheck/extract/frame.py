@@ -16,6 +16,9 @@ kept on the Mention as ``frame`` (a dict; docs/json.md):
 - ``entity``: who or what it belongs to where the sentence says: the nearest
   proper-noun phrase in its clause ("Arsenal" in "Arsenal scored 3 goals"),
   or the name a figure in commas stands after ("Reus, 27,").
+- ``holder``: for an age, the word of the person it is of, where one of
+  ``frames.holders`` stands right after it or before its commas ("man" in "a
+  23-year-old man", "wife" in "his wife, 35,").
 - ``period``: the date, time or duration in its clause that it refers to
   ("this season" in "scored 11 goals this season", "eight days" in "raised
   £8,000 in eight days").
@@ -44,6 +47,8 @@ def _classes(key: str) -> dict[str, str]:
 
 PREDICATES = _classes("frames.predicates")
 """word -> verb class ("died" -> "harm.killed")."""
+HOLDERS = _classes("frames.holders")
+"""word an age describes -> its class ("wife" -> "female", "suspect" -> "accused")."""
 PREDICATE_NOUNS = _classes("frames.predicate_nouns")
 """counted noun -> verb class ("lives" -> "harm.killed")."""
 MEASURES = _classes("frames.measures")
@@ -117,6 +122,7 @@ class _Sentence:
         self.text = text
         self.mentions = mentions
         self.starts: list[int] = []
+        self.words: list[str] = []
         self.ends: list[int] = []
         self.clause: list[int] = []
         self.joins: list[int] = []
@@ -152,6 +158,7 @@ class _Sentence:
             if lower in ("and", "or"):
                 self.joins.append(i)
             self.starts.append(t_start)
+            self.words.append(lower)
             self.ends.append(t_end)
             self.clause.append(clause)
             name = False
@@ -209,6 +216,9 @@ class _Sentence:
             entity = self._entity(clause, a, b, adjacent=m.role == "age")
             if entity:
                 frame["entity"] = entity
+            holder = self._holder(clause, a, b) if m.role == "age" else None
+            if holder:
+                frame["holder"] = holder
             if m.kind == "quantity" and not _is_period(m):
                 period = self._period(clause, a, m)
                 if period:
@@ -231,6 +241,14 @@ class _Sentence:
         if before and near_after <= REACH and self._joined_between(before[0], a):
             return after[1]  # type: ignore[index]  # "three were killed and two injured"
         return before[1] if before and near_before <= near_after else after[1]  # type: ignore[index]
+
+    def _holder(self, clause: int, a: int, b: int) -> str | None:
+        """The word of the person an age is of: "a 23-year-old man", "his wife, 35,"."""
+        if b < len(self.clause) and self.clause[b] == clause and self.words[b] in HOLDERS:
+            return self.words[b]
+        if self._alone_in_clause(clause, a, b) and self.words[a - 1] in HOLDERS:
+            return self.words[a - 1]
+        return None
 
     def _verb_after_apposition(self, clause: int) -> str | None:
         """The verb of the person an age in commas describes: "Jo Bell, 38, died"
