@@ -24,7 +24,8 @@ PACKAGE = LANG_DIR.parent
 # kinds: words (list of lower-case words, no repeats), pieces (the same, regex
 # syntax allowed), cased (list of words in any case), patterns (regular
 # expressions in any case), int/str/float/pair maps (lower-case word ->
-# value), groups (class name -> list of words, each word in one class), and
+# value), groups (class name -> list of words, each word in one class), heads
+# (a general word -> the words it covers, a word under several heads), and
 # "units"/"currencies"/"subunits" records.
 EN_SCHEMA = {
     "calendar.months": "int",
@@ -242,6 +243,8 @@ EN_SCHEMA = {
     "identifiers.contact_words": "words",
     "qualifiers.over_bound_before": "words",
     "sentences.before_number": "words",
+    "compare.hypernyms": "heads",
+    "compare.opposite_nouns": "str",
 }
 UNITS_SCHEMA = {
     "units": "units",
@@ -301,6 +304,10 @@ def _check(key: str, kind: str, value: object) -> None:
         return
     if kind in ("units", "currencies", "subunits"):
         _check_records(key, kind, value)
+        return
+    if kind == "heads":  # a word may stand under several heads ("children": people, youngsters)
+        for name, words in value.items():
+            _check_words(f"{key}.{name}", words)
         return
     if kind == "groups":
         members = []

@@ -111,13 +111,45 @@ APPEARANCE_NOUNS = frozenset(
 the same thing (frames.predicate_nouns: the nouns that name "sport.played")."""
 
 
+def _hypernyms() -> dict[str, frozenset[str]]:
+    """Stem of a general noun -> stems of every noun it covers, directly or through another."""
+    table = {stem(k): {stem(w) for w in v} for k, v in lang.table("compare.hypernyms").items()}
+    for generic in PERSON_NOUNS:
+        table.setdefault(generic, set()).update(table.get(stem("people"), ()))
+    for _ in range(len(table)):  # a few heads deep at most: close the table under itself
+        grown = False
+        for covered in table.values():
+            more = set().union(*(table.get(w, ()) for w in covered)) - covered
+            if more:
+                covered |= more
+                grown = True
+        if not grown:
+            break
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+COVERS = _hypernyms()
+"""A counted noun that says less covers one that says more: "four people" may
+state what "four men" does, "three youngsters" what "three children" does
+(``compare.hypernyms`` in the language data). Two nouns under one head are
+not one kind: "two men" / "two women", "300 cars" / "300 passengers"."""
+
+
+OPPOSITES = frozenset(
+    frozenset((stem(a), stem(b))) for a, b in lang.table("compare.opposite_nouns").items()
+)
+"""Counted nouns that exclude each other ("men" / "women"): never one fact."""
+
+
 def same_noun(a: str | None, b: str | None) -> bool:
-    """Whether two counted-noun stems name the same kind of thing."""
-    return (
+    """Whether two counted-noun stems name the same kind of thing, or one covers the other."""
+    if (
         a == b
         or (a in PERSON_NOUNS and b in PERSON_NOUNS)
         or (a in APPEARANCE_NOUNS and b in APPEARANCE_NOUNS)
-    )
+    ):
+        return True
+    return a is not None and b is not None and (b in COVERS.get(a, ()) or a in COVERS.get(b, ()))
 
 
 def nouns_differ(a: Context, b: Context) -> bool:
@@ -158,6 +190,8 @@ def frame_difference(
     fa, fb = old.frame, new.frame
     if not fa or not fb or old.kind != "quantity" or new.kind != "quantity":
         return None  # a date's verb changes freely ("spent the 2013-14 season" / "played in")
+    if a.noun and b.noun and frozenset((a.noun, b.noun)) in OPPOSITES:
+        return "measure"  # "four men" / "four women"
     if _measures_differ(old, new, fa.get("measure"), fb.get("measure")):
         return "measure"
     ages = old.role == "age", new.role == "age"
