@@ -71,3 +71,94 @@ def test_a_general_noun_with_another_value_is_a_conflict():
     old = "The farmer hired four men from Poland to pick fruit on his land near Ely."
     new = "The farmer hired five people from Poland to pick fruit on his land near Ely."
     assert flags(old, new) == [("conflict", "four", "five")]
+
+
+# ------------------------------------------------------------ seasons and scores to par in words
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (
+            "The winger joined Hibernian from Dundee in the summer for an undisclosed fee.",
+            "The winger, signed from Dundee last summer, has impressed at Hibernian.",
+        ),
+        (
+            "The bridge will close for repairs during the winter, the council said.",
+            "The council said the bridge will close for repairs next winter.",
+        ),
+        (
+            "Planting at the new orchard in Evesham began in the spring.",
+            "Planting at the Evesham orchard began this spring.",
+        ),
+        (
+            "The pier reopened in the autumn after a fire.",
+            "The pier reopened last autumn after a fire.",
+        ),
+    ],
+)
+def test_a_season_the_source_names_without_a_year_is_kept(old, new):
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (
+            "The winger will join Hibernian from Dundee in the summer.",
+            "The winger joined Hibernian from Dundee last summer.",
+        ),
+        (
+            "The pier reopened in the autumn after a fire.",
+            "The pier reopened last spring after a fire.",
+        ),
+        (
+            "The pier reopened in the autumn after a fire.",
+            "The pier reopened in autumn 2019 after a fire.",
+        ),
+        (
+            "The pier reopened after a fire, and Summer Hale cut the ribbon.",
+            "The pier reopened last summer after a fire.",
+        ),
+    ],
+)
+def test_another_season_tense_or_year_stays_flagged(old, new):
+    assert [f[0] for f in flags(old, new)] == ["added"]
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (
+            "A late bogey on the 17th left the former champion a stroke over par.",
+            "The former champion finished with a one-over-par round.",
+        ),
+        (
+            "Two birdies on the back nine left Diaz two shots under par.",
+            "Diaz ended his round at two under.",
+        ),
+    ],
+)
+def test_a_score_to_par_in_words_is_kept(old, new):
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (
+            "A late bogey on the 17th left the former champion a stroke over par.",
+            "The former champion finished with a two-over-par round.",
+        ),
+        (
+            "A late bogey on the 17th left the former champion a stroke over par.",
+            "The former champion finished with a one-under-par round.",
+        ),
+        (
+            "A bogey left Diaz a stroke over par, and Lund was also a stroke over par.",
+            "Diaz finished with a one-over-par round.",
+        ),
+    ],
+)
+def test_another_score_to_par_or_two_golfers_on_it_stay_flagged(old, new):
+    assert [f[0] for f in flags(old, new)] == ["added"]

@@ -29,6 +29,7 @@ import factcheck.lang as lang
 from factcheck.compare.context import PERSON_NOUNS, content_words, stem
 from factcheck.compare.recount import Narrated, miscounted_list
 from factcheck.compare.settings import CompareSettings
+from factcheck.compare.unread import Unread
 from factcheck.compare.values import _close, is_vague, relate, rounding_slack, step
 from factcheck.mention import Mention
 from factcheck.units import same_dimension
@@ -93,6 +94,7 @@ class Derivations:
         lists or narrates without a figure (recount.py) is read from them."""
         self.spans = spans or []
         self._narrated: Narrated | None = None
+        self._unread: Unread | None = None
         self.by_unit: dict[str, list[int]] = {}
         """Indexes of OLD quantities with a unit, by unit: a conversion source."""
         self.shares: list[int] = []
@@ -230,13 +232,16 @@ class Derivations:
         return self._spans_of[unit]
 
     def narrated(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
-        """What OLD's text lists or narrates that ``new`` counts (recount.py), or None.
+        """What OLD's text lists or narrates that ``new`` counts (recount.py), or
+        says in words the extractor does not read as a figure (unread.py); or None.
 
         Asked only of a NEW figure nothing else pairs or derives: a count of
         listed items never stands in for a conflict of the same figure.
         """
         narration = self._narration()
-        return narration.support(new, new_text) if narration else None
+        if narration is None or self._unread is None:
+            return None
+        return narration.support(new, new_text) or self._unread.support(new, new_text)
 
     def miscount(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
         """OLD's list that ``new``, a count of the list NEW gives with it, miscounts (recount.py)."""
@@ -248,8 +253,9 @@ class Derivations:
     def _narration(self) -> Narrated | None:
         if self.text is None:
             return None
-        if self._narrated is None:
+        if self._narrated is None or self._unread is None:
             self._narrated = Narrated(self.text, self.spans, self.old)
+            self._unread = Unread(self.text, self.spans, self.old)
         return self._narrated
 
     def _derive(self, new: Mention, gap: bool = False) -> tuple[list[Mention], str] | None:

@@ -1,0 +1,150 @@
+"""Figures OLD states in words the extractor does not read as a figure.
+
+A summary writes "signed last summer" where the original says "joined in the
+summer", and "a one-over-par round" where it says "left him a stroke over
+par". ``extract`` reports neither OLD phrase (a season without a year or a
+"this"/"last" says no date to check; "a stroke" is an article and a noun), so
+the NEW figure, paired with nothing, would be called added. Each is new text
+but no new fact: ``derived``.
+
+Only what OLD states unambiguously counts:
+
+- a season: NEW's season without a year ("last summer", "this spring",
+  "next winter") where OLD names that season after a preposition ("in the
+  summer", "during the autumn") outside any OLD figure, and the tense of the
+  OLD phrase agrees with NEW's word: "last" needs an OLD phrase that does not
+  point ahead, "next" one that does ("will move in the summer" is not "last
+  summer");
+- a score to par: NEW's "one-over-par" / "three under" where OLD says the same
+  number of strokes on the same side of par in words ("a stroke over par",
+  "one shot under par"), and OLD states no other score to par of that value:
+  two golfers on one over are two facts, and which of them NEW means is not
+  said.
+
+The OLD text is read once (a scan); each NEW figure is a lookup.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import factcheck.lang as lang
+from factcheck.extract.numbers import UNITS_WORDS
+from factcheck.extract.tense import FUTURE, tense_near
+from factcheck.mention import Mention
+
+_SEASONS = {
+    **{w: w for w in lang.table("calendar.seasons")},
+    **lang.table("calendar.season_synonyms"),
+}
+_SEASON_WORD = lang.alternation(tuple(_SEASONS))
+_SEASON_IN_OLD = re.compile(
+    rf"\b(?i:{lang.alternation('compare.season_phrase_before')})\s+(?:the\s+)?"
+    rf"(?P<season>{_SEASON_WORD})\b(?!\s+(?:of\s+)?\d)"
+)
+"""OLD's season without a year: "in the summer", "during autumn" (lower case:
+"Summer" may be a name)."""
+_SEASON_TENSES: dict[str, str] = lang.table("compare.season_tenses")
+_NEW_SEASON = re.compile(
+    rf"(?i:(?:(?P<word>{lang.alternation(tuple(_SEASON_TENSES))}|this|the)\s+)?)"
+    rf"(?P<season>{_SEASON_WORD})"
+)
+"""NEW's season, perhaps after "last" / "next" / "this"."""
+
+_STROKES = lang.alternation("compare.par_strokes")
+_SIDES = lang.alternation("compare.par_sides")
+_ONE = lang.alternation("compare.par_one_stroke")
+_SMALL = {w: n for w, n in UNITS_WORDS.items() if n > 0}
+_COUNT = rf"\d{{1,2}}|{lang.alternation(tuple(_SMALL))}"
+_PAR_IN_WORDS = re.compile(
+    rf"\b(?i:(?:(?P<one>{_ONE})|(?P<n>{_COUNT}))\s+(?:{_STROKES})\s+(?P<side>{_SIDES})\s+par)\b"
+)
+"""OLD's score to par in words: "a stroke over par", "two shots under par"."""
+_PAR_FIGURE = re.compile(
+    rf"(?i:(?P<n>{_COUNT})(?:\s+(?:{_STROKES}))?[\s-]+(?P<side>{_SIDES})(?:[\s-]+par)?)"
+)
+"""A score to par as written with a number: "one-over-par", "3 under", "two shots over"."""
+
+
+class Unread:
+    """What one OLD text states in words the extractor does not read as figures."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], mentions: list[Mention]):
+        self.text = text
+        taken = sorted((m.start, m.end) for m in mentions)
+        self.seasons: dict[str, list[Mention]] = {}
+        """season -> OLD's phrases that name it without a year."""
+        for found in _SEASON_IN_OLD.finditer(text):
+            if found.group("season").islower() and not _inside(found.span(), taken):
+                season = _SEASONS[found.group("season")]
+                self.seasons.setdefault(season, []).append(_span(text, *found.span()))
+        self.to_par: dict[tuple[int, str], list[Mention | None]] = {}
+        """(strokes, side) -> OLD's phrases in words of that score to par; None
+        stands for an OLD figure of that score (which pairs on its own)."""
+        for found in _PAR_IN_WORDS.finditer(text):
+            if _inside(found.span(), taken):
+                continue
+            n = 1 if found.group("one") else _number(found.group("n"))
+            key = (n, found.group("side").lower())
+            self.to_par.setdefault(key, []).append(_span(text, *found.span()))
+        for m in mentions:
+            key_of = _to_par(m)
+            if key_of is not None:
+                self.to_par.setdefault(key_of, []).append(None)
+        self.spans = spans
+
+    def support(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        """The OLD words ``new`` restates, and how; or None."""
+        if new.kind == "date" and new.grain == "season":
+            return self._season(new, new_text)
+        key = _to_par(new)
+        if key is not None:
+            said = self.to_par.get(key, [])
+            if len(said) == 1 and said[0] is not None:
+                return [said[0]], "the score to par the original gives in words"
+        return None
+
+    def _season(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        if new.iso and re.match(r"\d{4}", new.iso) and not new.extra.get("relative"):
+            return None  # "summer 2015": a year the OLD phrase does not give
+        found = _NEW_SEASON.fullmatch(" ".join(new.text.split()))
+        if not found:
+            return None
+        word = (found.group("word") or "").lower()
+        wanted = _SEASON_TENSES.get(word)
+        for said in self.seasons.get(_SEASONS[found.group("season").lower()], ()):
+            if wanted is None or (self._tense(said) == FUTURE) == (wanted == FUTURE):
+                return [said], "the season the original names"
+        return None
+
+    def _tense(self, said: Mention) -> str | None:
+        for s, e in self.spans:
+            if s <= said.start < e:
+                return tense_near(self.text, s, e, said.start, said.end)
+        return None
+
+
+def _to_par(m: Mention) -> tuple[int, str] | None:
+    """(strokes, side) of a figure that is a score to par ("one-over-par"), or None."""
+    if m.kind != "quantity" or m.value is None or m.unit:
+        return None
+    found = _PAR_FIGURE.fullmatch(" ".join(m.text.split()))
+    if not found or _number(found.group("n")) != m.value:
+        return None
+    return int(m.value), found.group("side").lower()
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL[word.lower()]
+
+
+def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """Whether an OLD figure overlaps ``span``."""
+    k = bisect.bisect_left(taken, (span[1],))
+    return any(s < span[1] and e > span[0] for s, e in taken[max(0, k - 4) : k])
+
+
+def _span(text: str, start: int, end: int) -> Mention:
+    """OLD's words that support a figure, as a mention without a value."""
+    return Mention(kind="quantity", text=text[start:end], start=start, end=end)
