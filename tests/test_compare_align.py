@@ -85,7 +85,9 @@ def test_moved_sentence_still_matches():
         # the same value in another role, in an unrelated sentence
         "A driver was arrested after the crash. In Leith, two men were fined for shoplifting.",
         # a unique small count with another noun and some shared words: still two facts
-        "Police later arrested two men over the crash on the bypass.",
+        # ("two men" falls under "people", compare.hypernyms; there the verbs tell
+        # "died" from "arrested", test_compare_frames.py)
+        "Police later arrested two drivers over the crash on the bypass.",
     ],
 )
 def test_small_count_in_another_role_is_not_matched(new):
@@ -94,7 +96,7 @@ def test_small_count_in_another_role_is_not_matched(new):
         old,
         mentions(old, ("Two", {"value": 2, "noun": "people"})),
         new,
-        mentions(new, ("two", {"value": 2, "noun": "men"})),
+        mentions(new, ("two", {"value": 2, "noun": "drivers"})),
     )
     assert statuses(found) == [("added", None, "two"), ("dropped", "Two", None)]
 

@@ -26,11 +26,12 @@ import re
 from itertools import combinations
 
 import factcheck.lang as lang
-from factcheck.compare.context import PERSON_NOUNS, content_words, stem
+from factcheck.compare.context import PERSON_NOUNS, content_words, same_noun, stem
 from factcheck.compare.recount import Narrated, miscounted_list
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.unread import Unread
 from factcheck.compare.values import _close, is_vague, relate, rounding_slack, step
+from factcheck.extract.numbers import TENS_WORDS, UNITS_WORDS
 from factcheck.mention import Mention
 from factcheck.units import same_dimension
 
@@ -59,6 +60,23 @@ _YEARS = {"year": 1, "decade": 10}
 MAX_IN_SENTENCE = 8
 """Figures of one OLD sentence paired as operands of a share or ratio: a table
 row read as one sentence would otherwise offer every pair of its cells."""
+
+REST_REACH = 2
+"""Sentences after an OLD whole within which the part apart from the rest is read."""
+REST_WINDOW = 200
+"""Characters after NEW's "of the 12 men" within which NEW must state the part apart."""
+PART_WINDOW = 40
+PART_WORDS = 3
+"""The content words after a part's number that say what the part did ("was acquitted")."""
+_SMALL_NUMBERS = {w: n for w, n in {**UNITS_WORDS, **TENS_WORDS}.items() if n > 0}
+_NUMBER_WORD = lang.alternation(tuple(_SMALL_NUMBERS))
+_NUMBER = re.compile(rf"\b(?:\d{{1,6}}|(?i:{_NUMBER_WORD}))\b")
+_PART_OF = re.compile(
+    rf"\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our)\s+(?P<n>\d{{1,6}}|(?i:{_NUMBER_WORD}))\b"
+    r"(?:\s+(?P<noun>[a-z]+))?"
+)
+"""After a count: "of the 12 men", "out of its 25": the whole it is a part of."""
+_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:and|but)\b")
 
 MAX_PARTS = 40
 """Quantities of OLD considered as parts of a total (keeps the search small)."""
@@ -113,6 +131,7 @@ class Derivations:
         self._pairs: dict[str | None, list[tuple[Mention, Mention]]] = {}
         self._births: list[tuple[Mention, Mention]] | None = None
         self._spans_of: dict[str | None, list[tuple[Mention, Mention]]] = {}
+        self._counts: dict[float, list[Mention]] | None = None
 
     def parts(self, unit: str | None) -> list[Mention]:
         """The OLD quantities in ``unit`` that may be parts of a total."""
@@ -241,7 +260,11 @@ class Derivations:
         narration = self._narration()
         if narration is None or self._unread is None:
             return None
-        return narration.support(new, new_text) or self._unread.support(new, new_text)
+        return (
+            narration.support(new, new_text)
+            or self._unread.support(new, new_text)
+            or self._rest_of_whole(new, new_text)
+        )
 
     def miscount(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
         """OLD's list that ``new``, a count of the list NEW gives with it, miscounts (recount.py)."""
@@ -257,6 +280,72 @@ class Derivations:
             self._narrated = Narrated(self.text, self.spans, self.old)
             self._unread = Unread(self.text, self.spans, self.old)
         return self._narrated
+
+    def _rest_of_whole(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        """NEW's "11 of the 12 men" where OLD gives the 12 and the one apart ("One man
+        was acquitted") and NEW says the one apart too ("one was acquitted").
+
+        The whole and the part are OLD counts of one kind of thing (people being
+        one kind), the part in the whole's sentence or the next ones
+        (``REST_REACH``), and part + NEW's figure is the whole exactly. NEW must
+        state the part with a word OLD's part has after it ("acquitted"): that
+        is what makes NEW's figure the rest, and not the part or another
+        group ("11 of the 12 were acquitted" is not derived).
+        """
+        if new.kind != "quantity" or new.unit or new.role or new.value is None:
+            return None
+        whole_of = _PART_OF.match(new_text, new.end)
+        if not whole_of or not float(new.value).is_integer():
+            return None
+        whole, k = _number(whole_of.group("n")), int(new.value)
+        noun = stem(whole_of.group("noun")) if whole_of.group("noun") else None
+        if whole is None or not 1 <= k < whole:
+            return None
+        for o in self.counts().get(whole, ()):
+            if noun and o.noun and not _one_kind(noun, stem(o.noun.split()[-1])):
+                continue
+            for part in self.counts().get(whole - k, ()):
+                if not (o.sentence <= part.sentence <= o.sentence + REST_REACH) or part is o:
+                    continue
+                if part.noun and not _one_kind(_noun(o) or noun, _noun(part)):
+                    continue
+                if self._says_part(part, new_text, whole_of.end()):
+                    return [o, part], "the rest of a whole after the part the original counts"
+        return None
+
+    def counts(self) -> dict[float, list[Mention]]:
+        """OLD's exact counts without a unit, by value ("One man" too: it has a noun)."""
+        if self._counts is None:
+            self._counts = {}
+            for o in self.old:
+                if (
+                    o.kind == "quantity"
+                    and o.value is not None
+                    and not o.unit
+                    and o.role is None
+                    and _qualifier(o) == "exact"
+                    and (o.noun or not is_vague(o))
+                ):
+                    self._counts.setdefault(o.value, []).append(o)
+        return self._counts
+
+    def _says_part(self, part: Mention, new_text: str, at: int) -> bool:
+        """Whether NEW, after ``at``, states ``part``'s number with a word OLD has after it."""
+        assert self.text is not None
+        clause = _CLAUSE_END.search(self.text, part.end)
+        after = self.text[part.end : clause.start() if clause else len(self.text)]
+        own = {stem(w) for w in (part.noun or "").split()}
+        words = set(content_words(after)[:PART_WORDS]) - own
+        if not words:
+            return False
+        window = new_text[at : at + REST_WINDOW]
+        for found in _NUMBER.finditer(window):
+            if _number(found.group(0)) != part.value:
+                continue
+            following = content_words(window[found.end() : found.end() + PART_WINDOW])
+            if words & set(following[:PART_WORDS]):
+                return True
+        return False
 
     def _derive(self, new: Mention, gap: bool = False) -> tuple[list[Mention], str] | None:
         if new.kind == "date":
@@ -661,6 +750,24 @@ def _noun(m: Mention) -> str | None:
 
 def _people(nouns: set[str | None]) -> bool:
     return all(n in PERSON_NOUNS for n in nouns)
+
+
+_PERSONS = frozenset(
+    stem(w) for w in (*lang.words("derive.person_nouns"), *lang.table("frames.measures")["people"])
+)
+"""Stems of nouns of people, singular and plural ("man", "men", "players")."""
+
+
+def _one_kind(a: str | None, b: str | None) -> bool:
+    """Whether two counted-noun stems count one kind of thing (people being one kind)."""
+    return a is None or b is None or same_noun(a, b) or (a in _PERSONS and b in _PERSONS)
+
+
+def _number(word: str) -> int | None:
+    """A small number as digits or a word ("12", "twelve")."""
+    if word.isdigit():
+        return int(word)
+    return _SMALL_NUMBERS.get(word.lower())
 
 
 def _written_as(m: Mention) -> tuple:
