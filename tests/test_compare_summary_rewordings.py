@@ -198,3 +198,59 @@ def test_the_rest_of_a_whole_after_the_part_old_counts_is_derived(new):
 )
 def test_a_rest_that_is_wrong_or_not_set_against_the_part_stays_flagged(new):
     assert new.split()[0] in [n for _, _, n in flags(WHOLE_AND_PART, new)]
+
+
+FIXTURE_LIST = (
+    "The draw for the last eight was made on Monday. The ties will be played on Sunday. "
+    "Ayr Ladies v Hamilton Women Dundee Ladies v Falkirk Women "
+    "Perth Ladies v Stirling Women Elgin Ladies v Nairn Women"
+)
+
+
+def test_a_count_of_the_pairings_new_lists_in_bullets_as_old_does():
+    new = (
+        "The last-eight draw paired the clubs in four ties:\n"
+        "- Ayr v Hamilton\n- Dundee v Falkirk\n- Perth v Stirling\n- Elgin v Nairn\n"
+        "The ties will be played on Sunday."
+    )
+    assert flags(FIXTURE_LIST, new) == []
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        # a planted wrong count: the bullets are four
+        "The last-eight draw paired the clubs in five ties:\n"
+        "- Ayr v Hamilton\n- Dundee v Falkirk\n- Perth v Stirling\n- Elgin v Nairn\n",
+        # four bullets, but OLD lists four ties only with Elgin's, which NEW leaves out
+        "The last-eight draw paired the clubs in three ties:\n"
+        "- Ayr v Hamilton\n- Dundee v Falkirk\n- Perth v Stirling\n",
+    ],
+)
+def test_a_count_of_bullets_old_does_not_list_so_stays_added(new):
+    assert [f[0] for f in flags(FIXTURE_LIST, new)] == ["added"]
+
+
+TRANSFERS = (
+    "Deals agreed before the window opens. Ian Hart [Unattached - Oldham] Free "
+    "Tom Bell [Unattached - Oldham] Free Sam Cole [Bury - Oldham] Undisclosed "
+    "Lee Dunn [Unattached - Oldham] Free Raj Patel [Unattached - Crewe] Free "
+    "Ben Ames [Unattached - Wigan] Free"
+)
+
+
+def test_a_count_of_the_rows_of_a_table_the_sentence_describes():
+    new = "Oldham have signed three unattached players, including Ian Hart and Tom Bell."
+    assert flags(TRANSFERS, new) == []
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Oldham have signed four unattached players, including Ian Hart and Tom Bell.",
+        # one field picks the rows: four Oldham rows, but which four is not said
+        "Oldham have made two signings.",
+    ],
+)
+def test_a_count_of_rows_that_is_wrong_or_picked_by_one_field_stays_added(new):
+    assert [f[0] for f in flags(TRANSFERS, new)] == ["added"]

@@ -197,6 +197,7 @@ EN_SCHEMA = {
     "derive.next_item": "words",
     "derive.list_connectors": "words",
     "derive.partial_list": "words",
+    "derive.pairing_joins": "words",
     "derive.run_openers": "str",
     "derive.run_next": "words",
     "derive.goal_for_trailing": "words",

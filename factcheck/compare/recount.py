@@ -132,6 +132,19 @@ _TRAILING_GOAL = re.compile(rf"\b(?i:{lang.alternation('derive.goal_for_trailing
 _LEVELLING_GOAL = re.compile(rf"\b(?i:{lang.alternation('derive.goal_levelling')})\b")
 _ANY_GOAL = re.compile(rf"\b(?i:{lang.alternation('derive.goal_any')})\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_BULLETS_LEAD = re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,3}?[^\W\d_]+[^\S\n]*:[^\S\n]*\n")
+"""After a count, its noun and a colon ending the line: "in four ties:"."""
+_BULLET_LINE = re.compile(r"[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\S\n]+(?P<item>[^\n]+)(?:\n|$)")
+_PAIRING = re.compile(
+    rf"(?P<a>{_CAP}(?:\s+{_CAP}){{0,3}})\s+(?P<join>(?i:{lang.alternation('derive.pairing_joins')}))"
+    rf"\.?\s+(?P<b>{_CAP}(?:\s+{_CAP}){{0,3}})"
+)
+"""A bullet that pairs two sides: "Chelsea v Sunderland", "Leeds against York"."""
+_RECORD = re.compile(r"\[[^\[\]\n]{1,80}\]|^[^\S\n]*\|[^\n]*\|[^\S\n]*$", re.MULTILINE)
+"""A row of a table: a bracketed field group of a flattened list ("Oscar [Chelsea -
+Shanghai SIPG]"), or a Markdown table line."""
+MIN_RECORDS = 3
+"""Rows an OLD text needs before its brackets or bars are read as a table."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -175,6 +188,13 @@ class Narrated:
         self._read_runs()
         self._read_another_across()
         self._read_ordinals(mentions)
+        self.records = [found.span() for found in _RECORD.finditer(text)]
+        """(start, end) of the rows of OLD's tables: "[Unattached - Cardiff]", "| a | b |"."""
+        self.in_records: dict[str, set[int]] = {}
+        """A word of a row (lower case) -> the rows it stands in."""
+        for k, (a, b) in enumerate(self.records):
+            for w in _WORD.findall(text[a:b]):
+                self.in_records.setdefault(w.lower(), set()).add(k)
         for m in mentions:
             predicate, period = m.frame.get("predicate"), m.frame.get("period")
             if _bare_count(m) and predicate and period:
@@ -322,7 +342,71 @@ class Narrated:
         for run in self.runs.get(_stem(new.noun) or "", ()):
             if run.complete and len(run.items) == n:
                 return [run.items[0][1]], "a count of the items the original lists"
-        return self._own_list(new, n, new_text) or self._own_items(new, n, new_text)
+        return (
+            self._own_list(new, n, new_text)
+            or self._own_items(new, n, new_text)
+            or self._own_bullets(new, n, new_text)
+            or self._records_of(new, n, new_text)
+        )
+
+    def _own_bullets(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
+        """A count of the pairings NEW lists in bullets right after it, as OLD lists them.
+
+        "in four ties:" and four lines "- Chelsea v Sunderland": each item two
+        sides joined by one connector ("v", "against"), and one OLD sentence
+        (a fixture list read as one) names every side and holds that connector
+        exactly n times: OLD lists those n pairings and no other.
+        """
+        lead = _BULLETS_LEAD.match(new_text, new.end)
+        if not lead:
+            return None
+        items: list[re.Match] = []
+        at = lead.end()
+        while len(items) <= n and (line := _BULLET_LINE.match(new_text, at)):
+            items.append(line)
+            at = line.end()
+        if len(items) != n:
+            return None
+        pairings = [_PAIRING.fullmatch(item.group("item").strip()) for item in items]
+        if not all(pairings) or len({p.group("join").lower() for p in pairings if p}) != 1:
+            return None
+        join = pairings[0].group("join").lower()  # type: ignore[union-attr]
+        names = [
+            {_surname(w) for w in _WORD.findall(p.group(side)) if w[0].isupper()}  # type: ignore[union-attr]
+            for p in pairings
+            for side in ("a", "b")
+        ]
+        if not all(names):
+            return None
+        shared = set.intersection(*(self.named.get(w, set()) for side in names for w in side))
+        for index in sorted(shared):
+            s, e = self.spans[index]
+            joins = re.findall(rf"(?i)(?<!\S){re.escape(join)}\.?(?!\S)", self.text[s:e])
+            if len(joins) == n:
+                return [_span(self.text, s, e, n)], "a count of the pairings the original lists"
+        return None
+
+    def _records_of(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
+        """A count of the rows of an OLD table that NEW's sentence describes.
+
+        "Cardiff have signed five unattached players" where OLD's transfer list
+        has five rows "[Unattached - Cardiff]": the words of NEW's sentence that
+        stand in any OLD row (at least two of them, so that a row is picked by
+        more than one field) stand together in exactly n rows.
+        """
+        if len(self.records) < MIN_RECORDS:
+            return None
+        start = _sentence_start(new_text, new.start)
+        stop = _SENTENCE_END.search(new_text, new.end)
+        words = {w.lower() for w in _WORD.findall(new_text[start : stop.end() if stop else None])}
+        keys = [w for w in words if w in self.in_records and w not in _STOPWORDS]
+        if len(keys) < 2:
+            return None
+        rows = set.intersection(*(self.in_records[w] for w in keys))
+        if len(rows) != n:
+            return None
+        first = self.records[min(rows)]
+        return [_span(self.text, first[0], first[1], n)], "a count of the rows the original lists"
 
     def _own_list(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
         """A count of the names NEW lists right after it, all named in one OLD sentence.
