@@ -254,3 +254,21 @@ def test_a_count_of_the_rows_of_a_table_the_sentence_describes():
 )
 def test_a_count_of_rows_that_is_wrong_or_picked_by_one_field_stays_added(new):
     assert [f[0] for f in flags(TRANSFERS, new)] == ["added"]
+
+
+def test_once_for_one_event_of_the_same_verb_class_is_kept():
+    old = "The winger has made one appearance for Forfar but has six caps for his country."
+    new = "The winger has played once for Forfar and has six caps for his country."
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "The winger has played twice for Forfar and has six caps for his country.",
+        "The winger has scored once for Forfar and has six caps for his country.",
+    ],
+)
+def test_another_count_or_verb_for_one_event_stays_added(new):
+    old = "The winger has made one appearance for Forfar but has six caps for his country."
+    assert [f[0] for f in flags(old, new)] == ["added"]

@@ -15,6 +15,9 @@ Only what OLD states unambiguously counts:
   OLD phrase agrees with NEW's word: "last" needs an OLD phrase that does not
   point ahead, "next" one that does ("will move in the summer" is not "last
   summer");
+- one event: NEW's "played once" where OLD counts "one appearance" (a noun
+  of the same verb class, ``frames.predicates``), OLD's only such count and
+  of no other entity (OLD's "one" is a word a comparison does not pair);
 - a score to par: NEW's "one-over-par" / "three under" where OLD says the same
   number of strokes on the same side of par in words ("a stroke over par",
   "one shot under par"), and OLD states no other score to par of that value:
@@ -30,6 +33,7 @@ import bisect
 import re
 
 import factcheck.lang as lang
+from factcheck.extract.frame import PREDICATE_NOUNS, PREDICATES
 from factcheck.extract.numbers import UNITS_WORDS
 from factcheck.extract.tense import FUTURE, tense_near
 from factcheck.mention import Mention
@@ -51,6 +55,10 @@ _NEW_SEASON = re.compile(
     rf"(?P<season>{_SEASON_WORD})"
 )
 """NEW's season, perhaps after "last" / "next" / "this"."""
+
+_ADVERB_COUNTS: dict[str, int] = lang.table("numbers.adverb_counts")
+_EVENT_CLASS = {**PREDICATES, **PREDICATE_NOUNS}
+"""An event noun -> its verb class ("appearance" -> played, "goal" -> scored)."""
 
 _STROKES = lang.alternation("compare.par_strokes")
 _SIDES = lang.alternation("compare.par_sides")
@@ -93,11 +101,20 @@ class Unread:
             if key_of is not None:
                 self.to_par.setdefault(key_of, []).append(None)
         self.spans = spans
+        self.single_events: dict[str, list[Mention]] = {}
+        """verb class -> OLD's "one <event noun>" of it ("one appearance": played)."""
+        for m in mentions:
+            predicate = m.frame.get("predicate")
+            noun = (m.noun or "").lower()
+            if predicate and m.value == 1 and _EVENT_CLASS.get(noun) == predicate:
+                self.single_events.setdefault(predicate, []).append(m)
 
     def support(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
         """The OLD words ``new`` restates, and how; or None."""
         if new.kind == "date" and new.grain == "season":
             return self._season(new, new_text)
+        if _ADVERB_COUNTS.get(new.text.lower()) == 1 and new.frame.get("predicate"):
+            return self._single_event(new)
         key = _to_par(new)
         if key is not None:
             said = self.to_par.get(key, [])
@@ -117,6 +134,21 @@ class Unread:
             if wanted is None or (self._tense(said) == FUTURE) == (wanted == FUTURE):
                 return [said], "the season the original names"
         return None
+
+    def _single_event(self, new: Mention) -> tuple[list[Mention], str] | None:
+        """NEW's "played once" for OLD's "one appearance": the one event OLD counts.
+
+        OLD's "one" is a word a comparison does not pair ("one of them", "said
+        one official"), so the count of one event is read here: the same verb
+        class, the only such OLD count, and no other entity where both say.
+        """
+        said = self.single_events.get(new.frame["predicate"], [])
+        if len(said) != 1:
+            return None
+        entities = {m.frame.get("entity") for m in (new, said[0])} - {None}
+        if len(entities) > 1:
+            return None
+        return [said[0]], "the one event the original counts"
 
     def _tense(self, said: Mention) -> str | None:
         for s, e in self.spans:
