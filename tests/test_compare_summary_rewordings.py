@@ -272,3 +272,24 @@ def test_once_for_one_event_of_the_same_verb_class_is_kept():
 def test_another_count_or_verb_for_one_event_stays_added(new):
     old = "The winger has made one appearance for Forfar but has six caps for his country."
     assert [f[0] for f in flags(old, new)] == ["added"]
+
+
+def test_a_name_far_along_the_clause_is_not_the_figures_entity():
+    from factcheck.extract import extract
+
+    text = (
+        '"Three of our brave colleagues were killed and six were hurt in a blast '
+        'near one of our depots by Vanguard (VG) fighters," the police said.'
+    )
+    three = next(m for m in extract(text) if m.text == "Three")
+    assert "entity" not in three.frame
+
+
+def test_a_count_whose_source_names_an_attacker_far_off_still_pairs():
+    old = (
+        "Another six officers were hurt in a blast at a police depot, officials said. "
+        '"Three of our brave colleagues were killed and six were hurt in a blast near one of '
+        'our depots by Vanguard (VG) fighters," the police said.'
+    )
+    new = "Three Rivian police officers were killed and six hurt in a VG blast at a depot."
+    assert flags(old, new) == []

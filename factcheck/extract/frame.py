@@ -14,7 +14,8 @@ kept on the Mention as ``frame`` (a dict; docs/json.md):
   ...): the nearest verb of the lexicon in its clause, or its counted noun
   when that names the event ("40 deaths").
 - ``entity``: who or what it belongs to where the sentence says: the nearest
-  proper-noun phrase in its clause ("Arsenal" in "Arsenal scored 3 goals"),
+  proper-noun phrase in its clause, within ``ENTITY_REACH`` words ("Arsenal"
+  in "Arsenal scored 3 goals"),
   or the name a figure in commas stands after ("Reus, 27,").
 - ``holder``: for an age, the word of the person it is of, where one of
   ``frames.holders`` stands right after it or before its commas ("man" in "a
@@ -74,6 +75,10 @@ _NOT_NAMES = frozenset(
 REACH = 4
 """Words between a figure and its verb, at most ("40 people were later killed"):
 further away a verb of the lexicon is as often another fact's."""
+ENTITY_REACH = 10
+"""Tokens between a figure and the name it belongs to, at most: "Two of our
+comrades were martyred and five wounded in an attack on two of our tanks by
+Daesh" does not make Daesh the owner of the two."""
 
 _TOKEN = re.compile(r"(?P<w>[^\W_]+(?:['’.-][^\W_]+)*)|[,;:()\[\]—–\"“”]|\s[-–]\s")
 """A word, or a mark that ends a clause."""
@@ -292,8 +297,8 @@ class _Sentence:
         later = bisect.bisect_left(self.name_starts[clause], b)
         if later < len(found):
             candidates.append((found[later][0] - b + 1, found[later][2]))
-        if adjacent:
-            candidates = [(d, phrase) for d, phrase in candidates if d <= 1]
+        limit = 1 if adjacent else ENTITY_REACH
+        candidates = [(d, phrase) for d, phrase in candidates if d <= limit]
         return min(candidates)[1] if candidates else None
 
     def _alone_in_clause(self, clause: int, a: int, b: int) -> bool:
