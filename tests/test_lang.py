@@ -246,7 +246,6 @@ EN_SCHEMA = {
     "sentences.before_number": "words",
     "compare.hypernyms": "heads",
     "compare.opposite_nouns": "str",
-    "compare.season_phrase_before": "words",
     "compare.season_tenses": "str",
     "compare.par_strokes": "words",
     "compare.par_sides": "words",

@@ -171,6 +171,9 @@ def compare_mentions(
     )
     old_spans = split_sentences(old) if old_sentences is None else old_sentences
     new_spans = split_sentences(new) if new_sentences is None else new_sentences
+    # "joined in the summer": a season without a year reads as its sentence's tense says
+    old_mentions = _seasons_read(old, old_mentions, old_spans, originals)
+    new_mentions = _seasons_read(new, new_mentions, new_spans, originals)
     old_side = Side(
         "old",
         old,
@@ -219,6 +222,17 @@ def _zoned(mentions: list, originals: dict[int, Any]) -> list:
     from factcheck.compare.values import with_implied_zones
 
     out = with_implied_zones(mentions)
+    for before, after in zip(mentions, out):
+        if after is not before:
+            originals[id(after)] = originals.get(id(before), before)
+    return out
+
+
+def _seasons_read(text: str, mentions: list, spans: list, originals: dict[int, Any]) -> list:
+    """``values.with_season_tenses``; findings still carry the mentions as extracted."""
+    from factcheck.compare.values import with_season_tenses
+
+    out = with_season_tenses(text, mentions, spans)
     for before, after in zip(mentions, out):
         if after is not before:
             originals[id(after)] = originals.get(id(before), before)

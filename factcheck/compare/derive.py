@@ -252,7 +252,7 @@ class Derivations:
 
     def narrated(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
         """What OLD's text lists or narrates that ``new`` counts (recount.py), or
-        says in words the extractor does not read as a figure (unread.py); or None.
+        says in words a comparison does not pair as a figure (unread.py); or None.
 
         Asked only of a NEW figure nothing else pairs or derives: a count of
         listed items never stands in for a conflict of the same figure.
@@ -278,7 +278,7 @@ class Derivations:
             return None
         if self._narrated is None or self._unread is None:
             self._narrated = Narrated(self.text, self.spans, self.old)
-            self._unread = Unread(self.text, self.spans, self.old)
+            self._unread = Unread(self.text, self.old)
         return self._narrated
 
     def _rest_of_whole(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:

@@ -1,20 +1,14 @@
 """Figures OLD states in words the extractor does not read as a figure.
 
-A summary writes "signed last summer" where the original says "joined in the
-summer", and "a one-over-par round" where it says "left him a stroke over
-par". ``extract`` reports neither OLD phrase (a season without a year or a
-"this"/"last" says no date to check; "a stroke" is an article and a noun), so
-the NEW figure, paired with nothing, would be called added. Each is new text
-but no new fact: ``derived``.
+A summary writes "a one-over-par round" where the original says "left him a
+stroke over par", or "played once" where it says "made one appearance".
+``extract`` reports no figure in the OLD phrase ("a stroke" is an article and
+a noun), or one a comparison does not pair ("one"), so the NEW figure, paired
+with nothing, would be called added. Each is new text but no new fact:
+``derived``.
 
 Only what OLD states unambiguously counts:
 
-- a season: NEW's season without a year ("last summer", "this spring",
-  "next winter") where OLD names that season after a preposition ("in the
-  summer", "during the autumn") outside any OLD figure, and the tense of the
-  OLD phrase agrees with NEW's word: "last" needs an OLD phrase that does not
-  point ahead, "next" one that does ("will move in the summer" is not "last
-  summer");
 - one event: NEW's "played once" where OLD counts "one appearance" (a noun
   of the same verb class, ``frames.predicates``), OLD's only such count and
   of no other entity (OLD's "one" is a word a comparison does not pair);
@@ -35,26 +29,7 @@ import re
 import factcheck.lang as lang
 from factcheck.extract.frame import PREDICATE_NOUNS, PREDICATES
 from factcheck.extract.numbers import UNITS_WORDS
-from factcheck.extract.tense import FUTURE, tense_near
 from factcheck.mention import Mention
-
-_SEASONS = {
-    **{w: w for w in lang.table("calendar.seasons")},
-    **lang.table("calendar.season_synonyms"),
-}
-_SEASON_WORD = lang.alternation(tuple(_SEASONS))
-_SEASON_IN_OLD = re.compile(
-    rf"\b(?i:{lang.alternation('compare.season_phrase_before')})\s+(?:the\s+)?"
-    rf"(?P<season>{_SEASON_WORD})\b(?!\s+(?:of\s+)?\d)"
-)
-"""OLD's season without a year: "in the summer", "during autumn" (lower case:
-"Summer" may be a name)."""
-_SEASON_TENSES: dict[str, str] = lang.table("compare.season_tenses")
-_NEW_SEASON = re.compile(
-    rf"(?i:(?:(?P<word>{lang.alternation(tuple(_SEASON_TENSES))}|this|the)\s+)?)"
-    rf"(?P<season>{_SEASON_WORD})"
-)
-"""NEW's season, perhaps after "last" / "next" / "this"."""
 
 _ADVERB_COUNTS: dict[str, int] = lang.table("numbers.adverb_counts")
 _EVENT_CLASS = {**PREDICATES, **PREDICATE_NOUNS}
@@ -78,15 +53,8 @@ _PAR_FIGURE = re.compile(
 class Unread:
     """What one OLD text states in words the extractor does not read as figures."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]], mentions: list[Mention]):
-        self.text = text
+    def __init__(self, text: str, mentions: list[Mention]):
         taken = sorted((m.start, m.end) for m in mentions)
-        self.seasons: dict[str, list[Mention]] = {}
-        """season -> OLD's phrases that name it without a year."""
-        for found in _SEASON_IN_OLD.finditer(text):
-            if found.group("season").islower() and not _inside(found.span(), taken):
-                season = _SEASONS[found.group("season")]
-                self.seasons.setdefault(season, []).append(_span(text, *found.span()))
         self.to_par: dict[tuple[int, str], list[Mention | None]] = {}
         """(strokes, side) -> OLD's phrases in words of that score to par; None
         stands for an OLD figure of that score (which pairs on its own)."""
@@ -100,7 +68,6 @@ class Unread:
             key_of = _to_par(m)
             if key_of is not None:
                 self.to_par.setdefault(key_of, []).append(None)
-        self.spans = spans
         self.single_events: dict[str, list[Mention]] = {}
         """verb class -> OLD's "one <event noun>" of it ("one appearance": played)."""
         for m in mentions:
@@ -111,8 +78,6 @@ class Unread:
 
     def support(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
         """The OLD words ``new`` restates, and how; or None."""
-        if new.kind == "date" and new.grain == "season":
-            return self._season(new, new_text)
         if _ADVERB_COUNTS.get(new.text.lower()) == 1 and new.frame.get("predicate"):
             return self._single_event(new)
         key = _to_par(new)
@@ -120,19 +85,6 @@ class Unread:
             said = self.to_par.get(key, [])
             if len(said) == 1 and said[0] is not None:
                 return [said[0]], "the score to par the original gives in words"
-        return None
-
-    def _season(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
-        if new.iso and re.match(r"\d{4}", new.iso) and not new.extra.get("relative"):
-            return None  # "summer 2015": a year the OLD phrase does not give
-        found = _NEW_SEASON.fullmatch(" ".join(new.text.split()))
-        if not found:
-            return None
-        word = (found.group("word") or "").lower()
-        wanted = _SEASON_TENSES.get(word)
-        for said in self.seasons.get(_SEASONS[found.group("season").lower()], ()):
-            if wanted is None or (self._tense(said) == FUTURE) == (wanted == FUTURE):
-                return [said], "the season the original names"
         return None
 
     def _single_event(self, new: Mention) -> tuple[list[Mention], str] | None:
@@ -149,12 +101,6 @@ class Unread:
         if len(entities) > 1:
             return None
         return [said[0]], "the one event the original counts"
-
-    def _tense(self, said: Mention) -> str | None:
-        for s, e in self.spans:
-            if s <= said.start < e:
-                return tense_near(self.text, s, e, said.start, said.end)
-        return None
 
 
 def _to_par(m: Mention) -> tuple[int, str] | None:

@@ -23,6 +23,7 @@ the aligner decides the two mentions state the same fact.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import math
@@ -525,6 +526,13 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
     if zone is not None:
         return zone
     a, b = date_words(old), date_words(new)
+    bare_old, bare_new = _bare_season(old), _bare_season(new)
+    if bare_old and bare_new:
+        # "in the summer" / "in the summer": the same words, whatever tense each reads
+        a, b = bare_old, bare_new
+    elif _this_season(old, b) or _this_season(new, a):
+        # "joined in the summer" -> "joined this summer": the one of this year
+        return _with_qualifier(old, new, Relation("same", "the season reworded"))
     if a == b or sorted(a.split()) == sorted(b.split()):
         # "between 16 and 23 June" / "between June 16 and 23": the same words reordered
         return _with_qualifier(old, new, Relation("same"))
@@ -548,6 +556,22 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
         if y.startswith(x) and len(x) < len(y):
             return Relation("sharper", f"{old.text} -> {new.text}")
     return Relation("different")
+
+
+def _bare_season(m: Mention) -> str | None:
+    """The season word of a season written without a year, "last" or "next", else None."""
+    if m.kind != "date" or m.grain != "season" or m.iso:
+        return None
+    word = m.extra.get("bare") or m.extra.get("norm")
+    return word if word in _SEASON_NAMES else None
+
+
+def _this_season(bare: Mention, other_words: str) -> bool:
+    """A season read by its sentence's tense against "this" and the same season."""
+    norm = bare.extra.get("norm")
+    if not bare.extra.get("season_tense") or not isinstance(norm, str):
+        return False
+    return other_words == f"{_SEASON_WORD_OF_TENSE['present']} {norm.split()[-1]}"
 
 
 def date_words(m: Mention) -> str:
@@ -583,6 +607,45 @@ def with_implied_zones(mentions: list[Mention]) -> list[Mention]:
         converted = any(m.end + gap in zoned_starts for gap in range(1, 4))
         if m.kind == "time" and not _zone(m) and len(lent) == 1 and not converted:
             m = dataclasses.replace(m, extra={**m.extra, "tz_implied": next(iter(lent))})
+        out.append(m)
+    return out
+
+
+_SEASON_NAMES = frozenset(
+    (*lang.table("calendar.seasons"), *lang.table("calendar.season_synonyms"))
+)
+_SEASON_WORD_OF_TENSE = {tense: word for word, tense in lang.table("compare.season_tenses").items()}
+"""The tense of a bare season's sentence -> the word that says it ("past" -> "last");
+"present" -> "this", the season of this year, which either tense may mean."""
+
+
+def with_season_tenses(
+    text: str, mentions: list[Mention], spans: list[tuple[int, int]]
+) -> list[Mention]:
+    """``mentions`` where a season without a year or a "last"/"next" ("joined in the
+    summer") reads as its sentence's tense says: "last summer" in the past, "next
+    summer" ahead (``extra["season_tense"]`` keeps the tense, ``extra["bare"]`` the
+    season word: two such seasons compare by their words).
+
+    The extractor resolves such a season by tense where a reference day is
+    known; without one, its words decide, and "in the summer" -> "last summer"
+    would look sharper though it says what the past tense said. A season whose
+    tense is not clear keeps its words.
+    """
+    from factcheck.extract.tense import tense_near
+
+    starts = [s for s, _ in spans]
+    out = []
+    for m in mentions:
+        norm = m.extra.get("norm")
+        if m.kind == "date" and m.grain == "season" and not m.iso and norm in _SEASON_NAMES:
+            k = bisect.bisect_right(starts, m.start) - 1
+            s, e = spans[k] if k >= 0 and m.start < spans[k][1] else (0, len(text))
+            tense = tense_near(text, s, e, m.start, m.end)
+            word = _SEASON_WORD_OF_TENSE.get(tense or "")
+            if word:
+                extra = {**m.extra, "norm": f"{word} {norm}", "season_tense": tense, "bare": norm}
+                m = dataclasses.replace(m, extra=extra)
         out.append(m)
     return out
 
