@@ -298,3 +298,37 @@ def test_a_count_whose_source_names_an_attacker_far_off_still_pairs():
     )
     new = "Three Rivian police officers were killed and six hurt in a VG blast at a depot."
     assert flags(old, new) == []
+
+
+ONE_BY_ONE = (
+    "A man, 34, from Hull was arrested on Monday. Officers searched a flat nearby. "
+    "A woman, 29, was arrested in York on Tuesday."
+)
+
+
+def test_a_count_of_the_people_old_introduces_one_to_a_sentence():
+    assert flags(ONE_BY_ONE, "Two people have been arrested over the fire.") == []
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # a planted wrong count
+        (ONE_BY_ONE, "Three people have been arrested over the fire."),
+        # another verb class
+        (ONE_BY_ONE, "Two people have been charged over the fire."),
+        # "a man" again, no age to tell him from the first: perhaps the same man
+        (
+            "A man, 34, from Hull was arrested on Monday. Police said a man was arrested "
+            "at his home.",
+            "Two men have been arrested over the fire.",
+        ),
+        # OLD counts the class itself: the count is OLD's to give
+        (
+            ONE_BY_ONE + " In all, three people were arrested.",
+            "Two people have been arrested over the fire.",
+        ),
+    ],
+)
+def test_people_one_by_one_that_do_not_add_up_stay_flagged(old, new):
+    assert flags(old, new) != []

@@ -111,6 +111,9 @@ MAX_ITEM_WORDS = 6
 _PERSON_NOUNS = lang.alternation("derive.person_nouns")
 _ROLE_PERSONS = frozenset(lang.words("derive.person_nouns"))
 _ONE_PERSON = re.compile(rf"\b(?i:an?|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{_PERSON_NOUNS})\b")
+_AGE_NEAR = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*)(?P<age>\d{1,3})\b")
+_AGE_IN = re.compile(r"(?P<age>\d{1,3})-year-old")
+"""A person's age after the noun ("a man, 34,", "a woman (29)") or in it ("a 34-year-old man")."""
 _JOIN = re.compile(r"^[^.;:!?()]{0,60}?(?:,|\band\b)\s*$")
 """The text between two listed persons: a short phrase ending in a comma or "and"."""
 
@@ -174,6 +177,9 @@ class Narrated:
         self.final_score: tuple[tuple[int, int], list[Mention]] | None = None
         self.another: dict[str, Mention] = {}
         """stem of a noun -> OLD's first "another NOUN": a second of the kind."""
+        self.one_by_one: dict[str, list[tuple[Mention, tuple[str, str | None]]]] = {}
+        """verb class -> the people OLD introduces one to a sentence with a verb of it
+        ("A man, 34, was arrested ... A woman was arrested"), each with (noun, age)."""
         known = _surnames(text)
         self.spans = spans
         self.named: dict[str, set[int]] = {}
@@ -195,6 +201,12 @@ class Narrated:
         for k, (a, b) in enumerate(self.records):
             for w in _WORD.findall(text[a:b]):
                 self.in_records.setdefault(w.lower(), set()).add(k)
+        self.counted = {
+            m.frame["predicate"]
+            for m in mentions
+            if _bare_count(m) and m.frame.get("predicate") and (m.value or 0) >= 2
+        }
+        """Verb classes an OLD count of two or more has ("three were arrested")."""
         for m in mentions:
             predicate, period = m.frame.get("predicate"), m.frame.get("period")
             if _bare_count(m) and predicate and period:
@@ -222,6 +234,8 @@ class Narrated:
                 start, end = s + persons[k].start(), s + persons[j].end()
                 self._add_people(j - k + 1, start, end, sentence)
             k = j + 1
+        if len(persons) == 1:
+            self._add_one(persons[0], s, sentence)
         for found in _ANOTHER.finditer(sentence):
             noun, after = found.group("noun"), found.group("after")
             if noun in _STOPWORDS or (
@@ -232,6 +246,20 @@ class Narrated:
             self.runs.setdefault(stem(noun), []).append(Run([(None, span), (None, span)], True))
             if re.fullmatch(_PERSON_NOUNS, noun, re.IGNORECASE):
                 self._add_people(2, s + found.start(), s + found.end(), sentence)
+
+    def _add_one(self, person: re.Match, s: int, sentence: str) -> None:
+        """The only person a sentence introduces ("A man, 34, was arrested"), where the
+        sentence has verbs of one class only: one of those OLD names one by one."""
+        predicates = {
+            PREDICATES[w.lower()] for w in _WORD.findall(sentence) if w.lower() in PREDICATES
+        }
+        if len(predicates) != 1:
+            return
+        noun = _WORD.findall(person.group(0))[-1].lower()
+        age = _AGE_NEAR.match(sentence, person.end()) or _AGE_IN.search(person.group(0))
+        who = (noun, age.group("age") if age else None)
+        span = _span(self.text, s + person.start(), s + person.end(), 1)
+        self.one_by_one.setdefault(predicates.pop(), []).append((span, who))
 
     def _add_people(self, size: int, start: int, end: int, sentence: str) -> None:
         if 2 <= size <= MAX_LISTED:
@@ -339,6 +367,10 @@ class Narrated:
                 return [listed], "a count of the people the original lists"
             if not new.noun and predicate in predicates:
                 return [listed], "a count of the people the original lists"
+        if people and predicate:
+            found = self._one_by_one(predicate, n)
+            if found:
+                return found, "a count of the people the original names one by one"
         for run in self.runs.get(_stem(new.noun) or "", ()):
             if run.complete and len(run.items) == n:
                 return [run.items[0][1]], "a count of the items the original lists"
@@ -348,6 +380,24 @@ class Narrated:
             or self._own_bullets(new, n, new_text)
             or self._records_of(new, n, new_text)
         )
+
+    def _one_by_one(self, predicate: str, n: int) -> list[Mention] | None:
+        """OLD's people introduced one to a sentence with a verb of ``predicate``: n of them.
+
+        Each sentence introduces one person and has verbs of that class only; the
+        people differ by noun or age ("a man, 34" / "a man, 29"), since a second
+        "a man was arrested" may be the first told again; and no OLD figure counts
+        that class (it would state the count itself).
+        """
+        named = self.one_by_one.get(predicate, [])
+        if len(named) != n or len({who for _, who in named}) != n:
+            return None
+        nouns = [noun for _, (noun, _) in named]
+        if any(nouns.count(noun) > 1 and age is None for _, (noun, age) in named):
+            return None  # "a man, 34, ..." then "a man ...": perhaps the same man
+        if predicate in self.counted:
+            return None
+        return [span for span, _ in named]
 
     def _own_bullets(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
         """A count of the pairings NEW lists in bullets right after it, as OLD lists them.
