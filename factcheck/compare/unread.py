@@ -1,17 +1,12 @@
 """Figures OLD states in words the extractor does not read as a figure.
 
 A summary writes "a one-over-par round" where the original says "left him a
-stroke over par", or "played once" where it says "made one appearance".
-``extract`` reports no figure in the OLD phrase ("a stroke" is an article and
-a noun), or one a comparison does not pair ("one"), so the NEW figure, paired
-with nothing, would be called added. Each is new text but no new fact:
-``derived``.
+stroke over par". ``extract`` reports no figure in the OLD phrase ("a stroke"
+is an article and a noun), so the NEW figure, paired with nothing, would be
+called added. It is new text but no new fact: ``derived``.
 
 Only what OLD states unambiguously counts:
 
-- one event: NEW's "played once" where OLD counts "one appearance" (a noun
-  of the same verb class, ``frames.predicates``), OLD's only such count and
-  of no other entity (OLD's "one" is a word a comparison does not pair);
 - a score to par: NEW's "one-over-par" / "three under" where OLD says the same
   number of strokes on the same side of par in words ("a stroke over par",
   "one shot under par"), and OLD states no other score to par of that value:
@@ -27,13 +22,8 @@ import bisect
 import re
 
 import factcheck.lang as lang
-from factcheck.extract.frame import PREDICATE_NOUNS, PREDICATES
 from factcheck.extract.numbers import UNITS_WORDS
 from factcheck.mention import Mention
-
-_ADVERB_COUNTS: dict[str, int] = lang.table("numbers.adverb_counts")
-_EVENT_CLASS = {**PREDICATES, **PREDICATE_NOUNS}
-"""An event noun -> its verb class ("appearance" -> played, "goal" -> scored)."""
 
 _STROKES = lang.alternation("compare.par_strokes")
 _SIDES = lang.alternation("compare.par_sides")
@@ -68,39 +58,15 @@ class Unread:
             key_of = _to_par(m)
             if key_of is not None:
                 self.to_par.setdefault(key_of, []).append(None)
-        self.single_events: dict[str, list[Mention]] = {}
-        """verb class -> OLD's "one <event noun>" of it ("one appearance": played)."""
-        for m in mentions:
-            predicate = m.frame.get("predicate")
-            noun = (m.noun or "").lower()
-            if predicate and m.value == 1 and _EVENT_CLASS.get(noun) == predicate:
-                self.single_events.setdefault(predicate, []).append(m)
 
     def support(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
         """The OLD words ``new`` restates, and how; or None."""
-        if _ADVERB_COUNTS.get(new.text.lower()) == 1 and new.frame.get("predicate"):
-            return self._single_event(new)
         key = _to_par(new)
         if key is not None:
             said = self.to_par.get(key, [])
             if len(said) == 1 and said[0] is not None:
                 return [said[0]], "the score to par the original gives in words"
         return None
-
-    def _single_event(self, new: Mention) -> tuple[list[Mention], str] | None:
-        """NEW's "played once" for OLD's "one appearance": the one event OLD counts.
-
-        OLD's "one" is a word a comparison does not pair ("one of them", "said
-        one official"), so the count of one event is read here: the same verb
-        class, the only such OLD count, and no other entity where both say.
-        """
-        said = self.single_events.get(new.frame["predicate"], [])
-        if len(said) != 1:
-            return None
-        entities = {m.frame.get("entity") for m in (new, said[0])} - {None}
-        if len(entities) > 1:
-            return None
-        return [said[0]], "the one event the original counts"
 
 
 def _to_par(m: Mention) -> tuple[int, str] | None:
