@@ -362,7 +362,7 @@ def fraction(scan, m: re.Match[str]) -> int | None:
             extra=extra,
         )
         return unit_end
-    coin = _fraction_of_subunit(scan, words, end)
+    coin = _fraction_of_subunit(scan, words, end, numer / denom)
     if coin:  # "half a US cent", "a third of a cent", "half a penny"
         currency, value, sub, sub_end = coin
         scan.emit(
@@ -448,9 +448,10 @@ def _fraction_of_unit(scan, words: list[str], end: int) -> tuple[str, str, int] 
     return u[0], u[1], u[2]
 
 
-def _fraction_of_subunit(scan, words: list[str], end: int):
+def _fraction_of_subunit(scan, words: list[str], end: int, share: float):
     """(currency, value, sub-unit, end) of a fraction of one coin: "half a cent",
-    "a third of a US cent" (1/300 dollar), "a quarter of a penny"; None otherwise."""
+    "a third of a US cent" (1/300 dollar), "a quarter of a penny"; None otherwise.
+    ``share`` is the fraction ``fraction`` read from the words (1/3)."""
     o = _OF_AN.match(scan.text, end)
     if not (o and (o.group("of") or words == ["half"])):
         return None
@@ -459,9 +460,7 @@ def _fraction_of_subunit(scan, words: list[str], end: int):
         return None
     sub = lexicon.surface_key(s.group("sub2"))
     currency, factor = lexicon.subunit(sub)
-    numer = _ARTICLES.get(words[0], UNITS_WORDS.get(words[0], 1)) if words != ["half"] else 1
-    denom = 2 if words == ["half"] else FRACTION_WORDS[words[-1]]
-    return currency, numer / denom * factor, sub, s.end()
+    return currency, share * factor, sub, s.end()
 
 
 def fold(scan, m: re.Match[str]) -> int | None:
