@@ -268,10 +268,11 @@ class Derivations:
 
     def miscount(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
         """OLD's list that ``new``, a count of the list NEW gives with it, miscounts (recount.py)."""
-        if miscounted_list(new, new_text) is None:
+        items = miscounted_list(new, new_text)
+        if items is None:
             return None  # asked of every pair: OLD's lists are read only for a likely one
         narration = self._narration()
-        return narration.miscount(new, new_text) if narration else None
+        return narration.miscount(items) if narration else None
 
     def _narration(self) -> Narrated | None:
         if self.text is None:

@@ -505,13 +505,13 @@ class Narrated:
             return None
         return [where], "a count of the items it lists, all in the original"
 
-    def miscount(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
-        """OLD's list where ``new`` counts the list NEW gives with it wrong (``miscounted_list``)."""
-        items = miscounted_list(new, new_text)
-        where = self._sentence_with(items) if items else None
+    def miscount(self, items: list[str]) -> tuple[list[Mention], str] | None:
+        """OLD's sentence that holds ``items``, the list a NEW count miscounts
+        (``miscounted_list``, read once by the caller, which asks it of every pair)."""
+        where = self._sentence_with(items)
         if where is None:
             return None
-        return [where], f"the list after it names {len(items)}"  # type: ignore[arg-type]
+        return [where], f"the list after it names {len(items)}"
 
     def _sentence_with(self, items: list[str]) -> Mention | None:
         """The first OLD sentence that holds every content word of every item, as a span."""
