@@ -192,7 +192,7 @@ def frame_difference(
         return None  # a date's verb changes freely ("spent the 2013-14 season" / "played in")
     if a.noun and b.noun and frozenset((a.noun, b.noun)) in OPPOSITES:
         return "measure"  # "four men" / "four women"
-    if _measures_differ(old, new, fa.get("measure"), fb.get("measure")):
+    if measures_differ(old, new, fa.get("measure"), fb.get("measure")):
         return "measure"
     ages = old.role == "age", new.role == "age"
     if _entities_differ(fa.get("entity"), fb.get("entity"), a, b, *ages) and (
@@ -292,7 +292,7 @@ def _another_participant(
     )
 
 
-def _measures_differ(old: Mention, new: Mention, a: str | None, b: str | None) -> bool:
+def measures_differ(old: Mention, new: Mention, a: str | None, b: str | None) -> bool:
     """Two measures of different kinds: a unit's dimension or a noun class against another,
     or a duration (length, amount ...) against a count of things no class knows."""
     if not a or not b or a == b or {a, b} == SHARES:

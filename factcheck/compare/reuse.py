@@ -13,7 +13,7 @@ added for want of a noun class, not known to be another fact.
 
 from __future__ import annotations
 
-from factcheck.compare.context import _measures_differ
+from factcheck.compare.context import measures_differ
 from factcheck.compare.values import relate
 from factcheck.mention import Mention
 
@@ -34,17 +34,17 @@ class ValueIndex:
         for old in self.by_value.get(float(new.value), ()):
             if old is paired or relate(old, new).kind != "same":
                 continue
-            if _news(old, new):
+            if _another_fact_by_frames(old, new):
                 return old
         return None
 
 
-def _news(old: Mention, new: Mention) -> bool:
+def _another_fact_by_frames(old: Mention, new: Mention) -> bool:
     """Two ages (people of one story are told apart by the frames), or two figures
     whose frames say they measure different things ("nine years" / "nine times")."""
     if old.role == "age" and new.role == "age":
         return True
-    return _measures_differ(old, new, old.frame.get("measure"), new.frame.get("measure"))
+    return measures_differ(old, new, old.frame.get("measure"), new.frame.get("measure"))
 
 
 def another_fact(old: Mention) -> str:
