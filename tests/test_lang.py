@@ -238,6 +238,8 @@ EN_SCHEMA = {
     "pronoun_one.source_participles": "words",
     "pronoun_one.hyphen_compounds": "words",
     "sport.vote_words": "words",
+    "sport.vote_verbs": "words",
+    "sport.tally_followers": "words",
     "temperature.cues": "words",
     "identifiers.phone_nouns": "words",
     "identifiers.dial_verbs": "words",

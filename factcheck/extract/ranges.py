@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
+import factcheck.lang as lang
 from factcheck.extract.arbiter import COUNT, read_year_shaped
 from factcheck.extract.numbers import (
     MAGNITUDE_SUFFIXES,
@@ -37,13 +38,11 @@ _VOTE_OF = re.compile(r"(?i:\bvotes?\s+of\s+$)")
 # a verb of a vote earlier in the clause: "approved the measure 68 to 31", "the
 # Senate voted 51 to 49", "rejected the motion by 300 to 250"
 _VOTE_VERB_LEFT = re.compile(
-    r"(?i:\b(?:voted|approved|passed|rejected|backed|adopted|endorsed|confirmed|defeated"
-    r"|carried|overturned|cleared|ratified)\b[^.;:!?\d]{0,40}$)"
+    rf"(?i:\b(?:{lang.alternation('sport.vote_verbs')})\b[^.;:!?\d]{{0,40}}$)"
 )
 # what may follow a tally: the end of the clause or a word that is no counted noun
 _TALLY_END = re.compile(
-    r"(?i:\s*(?:[.,;:)!?]|$)|[ \u00a0]+(?:votes?|after|in|on|with|against|to|late|earlier"
-    r"|last|this|at|when|as|and|but)\b)"
+    rf"(?i:\s*(?:[.,;:)!?]|$)|[ \u00a0]+(?:{lang.alternation('sport.tally_followers')})\b)"
 )
 # "by 330 votes to 242", "52 votes to 48": the tally with the noun on the first end
 _VOTES_TO = re.compile(
