@@ -568,7 +568,7 @@ DURATION_OF = re.compile(r"\s+of\s+(?!the\b|this\b|that\b|last\b|next\b|its\b|hi
 # abroad": a unit of time that a following adjective or participle makes a span
 DURATION_LONG = re.compile(r"(?:-|[ \t])long\b(?!-)")
 DURATION_DESCRIBED = re.compile(
-    r"[ \t]+[a-z]{3,}ed[ \t]+(?:on|to|by|in|at|for|with|abroad|away|together|around)\b"
+    rf"[ \t]+[a-z]{{3,}}ed[ \t]+(?:{lang.alternation('numbers.duration_described_after')})\b"
 )
 # "died a week after the crash", "a month before the vote", "one week on from the
 # fifth round", "a year into his term": the gap between two events

@@ -417,7 +417,7 @@ _OF_AN = re.compile(r"(?P<of>[ \t]+of)?[ \t]+an?(?=[ \t])")
 # "a quarter-point cut", "a half-point rise in rates": a point of a rate is a
 # percentage point (index points are whole numbers, "fell 54 points")
 _RATE_POINT = re.compile(
-    r"(?i:[ -](?P<point>point)(?=[ -](?:cut|hike|rise|increase|reduction|move|drop|fall)\b))"
+    rf"(?i:[ -](?P<point>point)(?=[ -](?:{lang.alternation('change.rate_moves')})\b))"
 )
 
 
