@@ -42,7 +42,6 @@ _TITLE_ABBREVIATIONS = frozenset(lang.words("sentences.before_number"))
 # Markdown emphasis, heading and quote marks and an opening bracket before a
 # sentence's first word ("**Two ...", "## Three ...", "(Two ..."): they do not end it
 _OPENING_MARKS = re.compile(r"[*_#>(\[][*_#>(\[\s]*$")
-_INFINITIVE_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|should|may|might|must)\s+$)")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}ed$")
 _ID_NOUNS_AS_VERBS = frozenset(lang.words("nouns.identifier_verbs"))
 _PLACING_IN = re.compile(
@@ -432,7 +431,7 @@ class Context:
             return False  # "world number five": a ranking
         if low in ID_NOUNS:
             # "to table 50 amendments", "will schedule 12 hearings": a verb and its count
-            verb = low in _ID_NOUNS_AS_VERBS and _INFINITIVE_BEFORE.search(
+            verb = low in _ID_NOUNS_AS_VERBS and P.INFINITIVE_BEFORE.search(
                 self.left(w.start(1), 12)
             )
             return not (verb and self.noun(core_end, 2))

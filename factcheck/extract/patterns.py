@@ -686,3 +686,8 @@ BEFORE_TIME_UNIT = re.compile(
 SPACED_WHEN_LOWERCASE = frozenset(lang.words("nouns.spaced_when_lowercase"))
 # Currency words that are also verbs: after a number in words, the verb ("six won").
 VERB_CURRENCY_WORDS = frozenset(lang.words("nouns.verb_currency_words"))
+
+# "to rise", "could fall", "will grow", "to address": the word before is "to" or a
+# modal, so the next word is a verb (a change verb in a range, an identifier noun used
+# as a verb)
+INFINITIVE_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|should|may|might|must)\s+$)")

@@ -50,8 +50,6 @@ _VOTES_TO = re.compile(
 )
 _TO_OR_BY = re.compile(r"(?i:\b(?:to|by)\s+$)")
 _FROM = re.compile(r"(?i:\bfrom\s+$)")
-# "to rise", "could fall", "will grow": a change verb in the infinitive
-_INFINITIVE_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|should|may|might|must)\s+$)")
 _OLD_AFTER = re.compile(r"(?i:\s+(?:old|of\s+age)\b)")
 
 
@@ -264,7 +262,7 @@ def _forecast_range(left: str, low_v, high_v, units) -> bool:
         units == "both"
         and c is not None
         and high_v <= 3 * low_v
-        and _INFINITIVE_BEFORE.search(left, 0, c.start("v")) is not None
+        and P.INFINITIVE_BEFORE.search(left, 0, c.start("v")) is not None
     )
 
 
