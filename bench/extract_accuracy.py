@@ -31,8 +31,9 @@
 (e) Blind rewrite sentences (bench/data/quantities-rewrites-blind.jsonl): 120
     figure-dense sentences of the LLM rewrites in ../shared (GPT-4o, Llama-3-70B,
     GPT-3-Turbo; id + offsets into 'rewrite', labelled before any run), scored as (b).
-(f) Blind international sentences (bench/data/quantities-intl-blind.jsonl, and a
-    second batch of 61 in quantities-intl-blind2.jsonl): 174 sentences we invented in the styles of Indian, Malaysian, Singaporean,
+(f) Blind international sentences (bench/data/quantities-intl-blind.jsonl, a
+    second batch of 61 in quantities-intl-blind2.jsonl and a third of 150 in
+    quantities-intl-blind3.jsonl, each scored apart): 174 sentences we invented in the styles of Indian, Malaysian, Singaporean,
     Australian, US and UK business, tech, car, sport and science copy (lakh and
     crore, sen, mil/bil, bps, index points, model names...), labelled before any
     run, scored as (b).
@@ -499,10 +500,21 @@ INTL2_FIRST_RUN = (
 )
 
 
+INTL_BLIND3 = DATA / "quantities-intl-blind3.jsonl"
+INTL3_FIRST_RUN = (
+    "first run (blind) on 2026-11-30: cardinals P 0.979 R 0.896 F1 0.936, quantulum3 alone F1 0.734"
+)
+
+
 def run_intl_blind(show_errors: bool) -> None:
     """Score the invented international sentences (text stored in the file), each batch."""
     warnings.simplefilter("ignore")
-    for path, first_run in ((INTL_BLIND, INTL_FIRST_RUN), (INTL_BLIND2, INTL2_FIRST_RUN)):
+    batches = (
+        (INTL_BLIND, INTL_FIRST_RUN),
+        (INTL_BLIND2, INTL2_FIRST_RUN),
+        (INTL_BLIND3, INTL3_FIRST_RUN),
+    )
+    for path, first_run in batches:
         print(f"\n(f) blind international sentences (invented): {path.relative_to(ROOT)}")
         rows = [r for r in load_news(path) if "description" not in r]
         n_gold = sum(len(r["quantities"]) for r in rows)
