@@ -23,9 +23,10 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --summaries -v   # ten summaries we wrote, errors labelled
     python bench/compare_accuracy.py --summaries2     # set 2: forty more, labelled blind
     python bench/compare_accuracy.py --summaries3     # set 3: older-model and LLM styles, blind
+    python bench/compare_accuracy.py --encyclopedia   # encyclopedia passages and summaries, ours
     python bench/compare_accuracy.py --summaries PATH # any file in that format
     python bench/compare_accuracy.py --cases -v       # ../shared/cases/compare-cases.json
-    python bench/compare_accuracy.py --blind          # holdouts 3, 4, 5 + the summary sets + cases
+    python bench/compare_accuracy.py --blind          # holdouts 3, 4, 5 + the four summary sets + cases
 
 A labels file may leave out the texts (as our held-out set does, so the
 repository holds no copy of shared/ articles): pairs without ``original`` are
@@ -36,7 +37,9 @@ labelled-dev.json (``same``, ``changed``). A file may be a list of pairs or
 
 Summaries (``bench/data/compare-summaries.json``, set 2 in
 ``compare-summaries2.json``, set 3 in ``compare-summaries3.json``): each summary of ours is
-compared with the BBC original it summarises. Only conflict and added flags
+compared with the BBC original it summarises. A summaries file may hold its own
+sources in ``passages`` (id -> text; ``compare-summaries-encyclopedia.json`` does,
+since its encyclopedia passages are ours too); ``original`` then names a passage. Only conflict and added flags
 count (a summary drops figures by design): a flag is right when its NEW
 mention overlaps a labelled error, and a false alarm otherwise (those on list
 markers and counts of the text itself are also counted apart). Reported: P/R/F1
@@ -265,6 +268,7 @@ def load_pairs(path: Path) -> list[dict]:
 SUMMARIES = ROOT / "bench" / "data" / "compare-summaries.json"
 SUMMARIES2 = ROOT / "bench" / "data" / "compare-summaries2.json"
 SUMMARIES3 = ROOT / "bench" / "data" / "compare-summaries3.json"
+ENCYCLOPEDIA = ROOT / "bench" / "data" / "compare-summaries-encyclopedia.json"
 CASES = ROOT.parent / "shared" / "cases" / "compare-cases.json"
 
 
@@ -278,16 +282,21 @@ def run_summaries(path: Path, verbose: bool) -> int:
 
     try:
         rows = json.loads(path.read_text(encoding="utf-8"))
-        about, rows = rows.get("description", ""), rows["summaries"]
+        about, passages, rows = rows.get("description", ""), rows.get("passages"), rows["summaries"]
     except (OSError, ValueError, KeyError, AttributeError) as err:
         print(f"{path}: not a summaries file ({err})", file=sys.stderr)
         return 2
-    texts = news_texts()
+    if passages is not None:
+        texts = {k: {"original": v} for k, v in passages.items()}
+    else:
+        texts = news_texts()
     right = wrong = on_not_figures = found = positives = 0
     flagged_clean = clean = 0
+    by_style: dict[str, Counter] = {}
     shown = path.resolve()
     print(f"summaries: {shown.relative_to(ROOT) if shown.is_relative_to(ROOT) else path}")
-    print(f"{'summary':<8}{'source':<18}{'flags':>7}{'right':>7}{'false':>7}{'missed':>8}")
+    w_id = max([8, *(len(row["id"]) + 1 for row in rows)])
+    print(f"{'summary':<{w_id}}{'source':<18}{'flags':>7}{'right':>7}{'false':>7}{'missed':>8}")
     for row in rows:
         findings = compare_texts(texts[row["original"]]["original"], row["summary"])
         flags = [f for f in findings if f.status in ("conflict", "added") and f.new is not None]
@@ -317,8 +326,17 @@ def run_summaries(path: Path, verbose: bool) -> int:
         if row["error_free"]:
             clean += 1
             flagged_clean += bool(flags)
+        if "style" in row:
+            by_style.setdefault(row["style"], Counter()).update(
+                right=r,
+                wrong=w,
+                found=len(hit),
+                positives=len(errors),
+                clean=row["error_free"],
+                flagged_clean=row["error_free"] and bool(flags),
+            )
         missed = len(errors) - len(hit)
-        print(f"{row['id']:<8}{row['original']:<18}{len(flags):>7}{r:>7}{w:>7}{missed:>8}")
+        print(f"{row['id']:<{w_id}}{row['original']:<18}{len(flags):>7}{r:>7}{w:>7}{missed:>8}")
         if verbose and details:
             print("\n".join(details))
     p, rc, f1 = prf(right, wrong, found, positives)
@@ -329,6 +347,12 @@ def run_summaries(path: Path, verbose: bool) -> int:
     )
     print(f"error-free summaries flagged: {flagged_clean}/{clean}")
     print(f"errors found: {found}/{positives}; {n} summaries")
+    for style, c in sorted(by_style.items()):
+        sp, sr, _ = prf(c["right"], c["wrong"], c["found"], c["positives"])
+        print(
+            f"  style {style}: P {sp:.3f}  R {sr:.3f} ({c['found']} of {c['positives']}),"
+            f" {c['flagged_clean']} of {c['clean']} error-free flagged"
+        )
     if about and verbose:
         print(f"({about})")
     return 0
@@ -496,11 +520,18 @@ def main(argv: list[str] | None = None) -> int:
         const=SUMMARIES3,
         help="score set 3 of our summaries (compare-summaries3.json)",
     )
+    ap.add_argument(
+        "--encyclopedia",
+        action="store_const",
+        dest="summaries",
+        const=ENCYCLOPEDIA,
+        help="score our encyclopedia passages and summaries (compare-summaries-encyclopedia.json)",
+    )
     ap.add_argument("--cases", action="store_true", help="score compare-cases.json instead")
     ap.add_argument(
         "--blind",
         action="store_true",
-        help="holdouts 3, 4 and 5, the three summary sets and the cases in turn",
+        help="holdouts 3, 4 and 5, the four summary sets and the cases in turn",
     )
     args = ap.parse_args(argv)
     if args.blind:
@@ -508,7 +539,7 @@ def main(argv: list[str] | None = None) -> int:
         for blind_pairs in BLIND_PAIRS:
             main(["--labels", str(blind_pairs), "--no-baseline", *rest])
             print("\n" + "=" * 72)
-        for summaries in (SUMMARIES, SUMMARIES2, SUMMARIES3):
+        for summaries in (SUMMARIES, SUMMARIES2, SUMMARIES3, ENCYCLOPEDIA):
             run_summaries(summaries, args.verbose)
             print("\n" + "=" * 72)
         return run_cases(CASES, args.verbose)
