@@ -31,6 +31,10 @@
 (e) Blind rewrite sentences (bench/data/quantities-rewrites-blind.jsonl): 120
     figure-dense sentences of the LLM rewrites in ../shared (GPT-4o, Llama-3-70B,
     GPT-3-Turbo; id + offsets into 'rewrite', labelled before any run), scored as (b).
+(g) Blind sentences of both sides (bench/data/quantities-pairs-blind.jsonl): 120
+    figure-dense sentences of the BBC originals and the LLM rewrites from articles
+    (d) and (e) do not use (id + 'field' + offsets, labelled before any run),
+    scored as (b): python bench/extract_accuracy.py --only pairs
 (f) Blind international sentences (bench/data/quantities-intl-blind.jsonl, a
     second batch of 61 in quantities-intl-blind2.jsonl and a third of 150 in
     quantities-intl-blind3.jsonl, each scored apart): 174 sentences we invented in the styles of Indian, Malaysian, Singaporean,
@@ -430,20 +434,21 @@ def load_blind(path: Path = BBC_BLIND, field: str = "original") -> tuple[str, li
     """The blind rows with their sentence joined from news-pairs.jsonl by id and offsets.
 
     ``field`` is the side of the pair the offsets point into: "original" (the
-    BBC text) or "rewrite" (the LLM rewrite).
+    BBC text) or "rewrite" (the LLM rewrite); a row's own "field" overrides it
+    (the mixed set (g) holds both sides).
     """
     pairs_path = ROOT.parent / "shared" / "corpora" / "rewrites" / "news-pairs.jsonl"
     if not pairs_path.exists():
         return None
     with pairs_path.open(encoding="utf-8") as fh:
-        texts = {row["id"]: row[field] for row in map(json.loads, fh)}
+        texts = {row["id"]: row for row in map(json.loads, fh)}
     about, rows = "", []
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if "description" in row:
             about = row["description"]
             continue
-        row["text"] = texts[row["id"]][row["start"] : row["end"]]
+        row["text"] = texts[row["id"]][row.get("field", field)][row["start"] : row["end"]]
         rows.append(row)
     return about, rows
 
@@ -458,9 +463,11 @@ def run_blind(letter: str, path: Path, field: str, about: str, first_run: str, s
         return
     _, rows = loaded
     n_gold = sum(len(r["quantities"]) for r in rows)
+    sides = sorted({row.get("field", field) for row in rows})
     print(
         f"    {len(rows)} sentences (texts read from ../shared by id and offsets into"
-        f" '{field}'), {n_gold} gold quantities labelled before factcheck saw them; {first_run}"
+        f" {' and '.join(repr(s) for s in sides)}), {n_gold} gold quantities labelled before"
+        f" factcheck saw them; {first_run}"
     )
     print_value_scores(rows, show_errors)
 
@@ -483,6 +490,24 @@ def run_rewrites_blind(show_errors: bool) -> None:
         "rewrite",
         "blind sentences of the LLM rewrites",
         REWRITES_FIRST_RUN,
+        show_errors,
+    )
+
+
+# -- (g) blind sentences of both sides, from articles (d) and (e) left out ---------
+PAIRS_BLIND = DATA / "quantities-pairs-blind.jsonl"
+PAIRS_FIRST_RUN = (
+    "first run (blind) on 2026-11-30: cardinals P 0.982 R 0.982 F1 0.982, quantulum3 alone F1 0.814"
+)
+
+
+def run_pairs_blind(show_errors: bool) -> None:
+    run_blind(
+        "g",
+        PAIRS_BLIND,
+        "rewrite",
+        "blind sentences of originals and rewrites, articles (d) and (e) left out",
+        PAIRS_FIRST_RUN,
         show_errors,
     )
 
@@ -592,7 +617,7 @@ def main() -> None:
     ap.add_argument("--rebuild", action="store_true", help="regenerate the .jsonl from the .txt")
     ap.add_argument(
         "--only",
-        choices=["peers", "news", "bbc", "rewrites", "intl", "dev"],
+        choices=["peers", "news", "bbc", "rewrites", "pairs", "intl", "dev"],
         help="run one measurement",
     )
     args = ap.parse_args()
@@ -607,6 +632,8 @@ def main() -> None:
         run_bbc_blind(args.errors)
     if args.only in (None, "rewrites"):
         run_rewrites_blind(args.errors)
+    if args.only in (None, "pairs"):
+        run_pairs_blind(args.errors)
     if args.only in (None, "intl"):
         run_intl_blind(args.errors)
     if args.only in (None, "dev"):
