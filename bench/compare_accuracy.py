@@ -24,10 +24,11 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --summaries -v   # ten summaries we wrote, errors labelled
     python bench/compare_accuracy.py --summaries2     # set 2: forty more, labelled blind
     python bench/compare_accuracy.py --summaries3     # set 3: older-model and LLM styles, blind
+    python bench/compare_accuracy.py --summaries4     # set 4: LLM paragraphs in four models' tones
     python bench/compare_accuracy.py --encyclopedia   # encyclopedia passages and summaries, ours
     python bench/compare_accuracy.py --summaries PATH # any file in that format
     python bench/compare_accuracy.py --cases -v       # ../shared/cases/compare-cases.json
-    python bench/compare_accuracy.py --blind          # holdouts 3-6 + the four summary sets + cases
+    python bench/compare_accuracy.py --blind          # holdouts 3-6 + the five summary sets + cases
 
 A labels file may leave out the texts (as our held-out set does, so the
 repository holds no copy of shared/ articles): pairs without ``original`` are
@@ -37,7 +38,8 @@ labelled-dev.json (``same``, ``changed``). A file may be a list of pairs or
 ``{"description": ..., "pairs": [...]}``.
 
 Summaries (``bench/data/compare-summaries.json``, set 2 in
-``compare-summaries2.json``, set 3 in ``compare-summaries3.json``): each summary of ours is
+``compare-summaries2.json``, set 3 in ``compare-summaries3.json``, set 4 in
+``compare-summaries4.json``): each summary of ours is
 compared with the BBC original it summarises. A summaries file may hold its own
 sources in ``passages`` (id -> text; ``compare-summaries-encyclopedia.json`` does,
 since its encyclopedia passages are ours too); ``original`` then names a passage. Only conflict and added flags
@@ -269,6 +271,7 @@ def load_pairs(path: Path) -> list[dict]:
 SUMMARIES = ROOT / "bench" / "data" / "compare-summaries.json"
 SUMMARIES2 = ROOT / "bench" / "data" / "compare-summaries2.json"
 SUMMARIES3 = ROOT / "bench" / "data" / "compare-summaries3.json"
+SUMMARIES4 = ROOT / "bench" / "data" / "compare-summaries4.json"
 ENCYCLOPEDIA = ROOT / "bench" / "data" / "compare-summaries-encyclopedia.json"
 CASES = ROOT.parent / "shared" / "cases" / "compare-cases.json"
 
@@ -522,6 +525,13 @@ def main(argv: list[str] | None = None) -> int:
         help="score set 3 of our summaries (compare-summaries3.json)",
     )
     ap.add_argument(
+        "--summaries4",
+        action="store_const",
+        dest="summaries",
+        const=SUMMARIES4,
+        help="score set 4 of our summaries (compare-summaries4.json)",
+    )
+    ap.add_argument(
         "--encyclopedia",
         action="store_const",
         dest="summaries",
@@ -532,7 +542,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--blind",
         action="store_true",
-        help="holdouts 3, 4 and 5, the four summary sets and the cases in turn",
+        help="holdouts 3, 4 and 5, the five summary sets and the cases in turn",
     )
     args = ap.parse_args(argv)
     if args.blind:
@@ -540,7 +550,7 @@ def main(argv: list[str] | None = None) -> int:
         for blind_pairs in BLIND_PAIRS:
             main(["--labels", str(blind_pairs), "--no-baseline", *rest])
             print("\n" + "=" * 72)
-        for summaries in (SUMMARIES, SUMMARIES2, SUMMARIES3, ENCYCLOPEDIA):
+        for summaries in (SUMMARIES, SUMMARIES2, SUMMARIES3, SUMMARIES4, ENCYCLOPEDIA):
             run_summaries(summaries, args.verbose)
             print("\n" + "=" * 72)
         return run_cases(CASES, args.verbose)
