@@ -42,6 +42,11 @@ _OFFSET = re.compile(
     rf"[\s,]*(?:(?i:{lang.alternation('derive.offset_forward')})|"
     rf"(?P<back>(?i:{lang.alternation('derive.offset_back')})))\b"
 )
+_MARGIN_BEFORE = re.compile(rf"\b(?i:{lang.alternation('derive.margin_before')})\s+$")
+_MARGIN_AFTER = re.compile(
+    rf"(?:[\s-]*[^\W\d_]+)?[\s-]+(?i:{lang.alternation('derive.margin_after')})\b"
+)
+"""Words that make a count the margin of a result: "lost by seven points", "a 62-point win"."""
 _BORN = re.compile(rf"\b(?i:{lang.alternation('derive.born_before')})[\s,]*$")
 PERIOD_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12, "year": 365.25}
 """Periods a rate is per and spans a count is over, in days."""
@@ -77,6 +82,13 @@ _PART_OF = re.compile(
 )
 """After a count: "of the 12 men", "out of its 25": the whole it is a part of."""
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:and|but)\b")
+_ALL_BUT = re.compile(
+    rf"\b(?i:{lang.alternation('derive.all_but')})\s+(?P<n>\d{{1,3}}|(?i:{_NUMBER_WORD}))\b"
+)
+"""A whole less a few: "all but one", "all except two"."""
+_CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|$)|,\s+(?:and|but|while|whereas)\b")
+CLAUSE_REACH = 150
+"""Characters either side of a score within which its clause names its sides."""
 
 MAX_PARTS = 40
 """Quantities of OLD considered as parts of a total (keeps the search small)."""
@@ -169,6 +181,8 @@ class Derivations:
 
     def of(self, new: Mention, new_text: str | None = None) -> tuple[list[Mention], str] | None:
         """How OLD supports ``new``; ``new_text`` (NEW's text) tells a stated gap ("£64 above")."""
+        if new_text is not None and (margin := self._margin(new, new_text)):
+            return margin
         gap = new_text is not None and bool(_GAP_AFTER.match(new_text, new.end))
         rate = _RATE.match(new_text, new.end) if new_text is not None else None
         per = rate.group("period").lower() if rate else None
@@ -176,6 +190,49 @@ class Derivations:
         if key not in self._found:
             self._found[key] = self._rate(new, per) if per else self._derive(new, gap)
         return self._found[key]
+
+    def _margin(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        """The margin of an OLD score that NEW states as a count ("lost to Canada by
+        seven points" from "lost 43-36 to Canada", "a 62-point win" from "93-31").
+
+        NEW must say it is a margin ("by", "-point win"); the score's two sides
+        differ by exactly NEW's figure; where NEW names a side, the score's OLD
+        sentence names it too, and where it names none, one OLD score alone has
+        that margin (a margin of some score is not a margin of the one meant).
+        """
+        if new.kind != "quantity" or new.value is None or new.unit or new.role:
+            return None
+        if not float(new.value).is_integer() or new.value < 1:
+            return None
+        if not (
+            _MARGIN_BEFORE.search(new_text, max(0, new.start - 12), new.start)
+            or _MARGIN_AFTER.match(new_text, new.end)
+        ):
+            return None
+        scores = [
+            o
+            for o in self.old
+            if o.role == "score"
+            and isinstance(sides := o.extra.get("score"), list)
+            and len(sides) == 2
+            and abs(sides[0] - sides[1]) == new.value
+        ]
+        entity = new.frame.get("entity")
+        if entity and self.text is not None:
+            scores = [o for o in scores if entity in self._clause_of(o)]
+        elif len(scores) != 1:
+            return None
+        return ([scores[0]], "the margin of a score") if scores else None
+
+    def _clause_of(self, m: Mention) -> str:
+        """The clause of OLD's text that holds ``m`` ("Dunmore beat Castlebay 93-31" of
+        "Riverside lost 43-36 to Oakham, while Dunmore beat Castlebay 93-31.")."""
+        assert self.text is not None
+        start = max(0, m.start - CLAUSE_REACH)
+        for found in _CLAUSE_BREAK.finditer(self.text, start, m.start):
+            start = found.end()
+        end = _CLAUSE_BREAK.search(self.text, m.end, m.end + CLAUSE_REACH)
+        return self.text[start : end.start() if end else m.end + CLAUSE_REACH]
 
     def _rate(self, new: Mention, per: str) -> tuple[list[Mention], str] | None:
         """A rate per ``per`` that an OLD count over an OLD span of its sentence gives.
@@ -207,7 +264,29 @@ class Derivations:
         rate = _RATE.match(new_text, new.end)
         if rate:
             return self._rate(new, rate.group("period").lower())
-        return self.span_end(old, new)
+        return self.span_end(old, new) or self._all_but(old, new)
+
+    def _all_but(self, old: Mention, new: Mention) -> tuple[list[Mention], str] | None:
+        """ "Of the 358 people who died, all but one were inmates" supports "357 were
+        inmates": OLD's sentence takes a few from its whole, and NEW states the rest
+        exactly. Asked of a pair the values alone call a conflict."""
+        if self.text is None or old.kind != "quantity" or new.unit or not _plain(new):
+            return None
+        start, end = self._sentence_span(old)
+        for found in _ALL_BUT.finditer(self.text, start, end):
+            apart = _number(found.group("n"))
+            for whole in self.counts().get(new.value + (apart or 0), ()):  # type: ignore[operator]
+                if apart and start <= whole.start < end and _plain(whole):
+                    return [whole], f"all but {found.group('n')} of a whole the original gives"
+        return None
+
+    def _sentence_span(self, m: Mention) -> tuple[int, int]:
+        """(start, end) of OLD's sentence that holds ``m``, or a window around it."""
+        if 0 <= m.sentence < len(self.spans):
+            start, end = self.spans[m.sentence]
+            if start <= m.start < end:
+                return start, end
+        return max(0, m.start - CLAUSE_REACH), m.end + CLAUSE_REACH
 
     def span_end(self, old: Mention, new: Mention) -> tuple[list[Mention], str] | None:
         """A range of years NEW gives where OLD gives its first year and how long it lasts.
@@ -641,16 +720,29 @@ def one_frame(new: Mention, *parts: Mention) -> bool:
     agree as well.
     """
     nouns = {_noun(p) for p in parts}
-    if len(nouns) > 1 and not _people(nouns):
-        return False
-    noun, counted = next(iter(nouns)), _noun(new)
-    if counted and noun and counted != noun and not _people({noun, counted}):
-        return False
+    if not _people_of_kinds(new, parts):
+        if len(nouns) > 1 and not _people(nouns):
+            return False
+        noun, counted = next(iter(nouns)), _noun(new)
+        if counted and noun and counted != noun and not _people({noun, counted}):
+            return False
     for name in FRAME_FIELDS:
         known = {m.frame.get(name) for m in (new, *parts)} - {None, ""}
         if len(known) > 1:
             return False
     return True
+
+
+def _people_of_kinds(new: Mention, parts: tuple[Mention, ...]) -> bool:
+    """ "eight police officers and two staff" -> "ten people": NEW counts with a
+    general word for people, and every part counts people of some kind (their
+    measure), so NEW's word covers them all; "men" and "women" stay two facts
+    against each other, not against "people"."""
+    return (
+        len(parts) > 1
+        and _noun(new) in PERSON_NOUNS
+        and all(p.noun and p.frame.get("measure") == "people" for p in parts)
+    )
 
 
 def _plain(m: Mention) -> bool:

@@ -118,6 +118,9 @@ def step(m: Mention) -> float:
         # "5ft 9ins" is 69 inches to the inch, not to the ten of its "5"
         return 10.0 ** -len(last.partition(".")[2])
     sig = m.sig_figs if m.sig_figs else _sig_figs_of(m.text)
+    if sig is None and m.qualifier != "exact":
+        # "almost half a million pounds": a hedged figure in words is as round as its lead
+        sig = 1
     if sig is None:
         return 1.0
     exponent = math.floor(math.log10(abs(v))) - sig + 1
@@ -338,6 +341,8 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
         slack = max(rounding_slack(new), abs(new.value) * tol)
         if _close(converted, new.value, slack):
             return _with_qualifier(old, new, Relation("converted"), rounding_ok=True)
+        if rounding != "never" and _bound_in_coarser_unit(old, new, converted):
+            return Relation("rounded", "a bound that holds, in a coarser unit")
         return Relation("different", "conversion")
     if old.value == new.value:
         return _with_qualifier(old, new, Relation("same"))
@@ -374,6 +379,18 @@ def _rounding_bound(old: Mention, new: Mention) -> bool:
     holds = old.value > new.value if new.qualifier == "at_least" else old.value < new.value
     gap = abs(old.value - new.value)
     return holds and gap < min(step(new), abs(new.value) * MAX_ROUNDING)
+
+
+def _bound_in_coarser_unit(old: Mention, new: Mention, converted: float) -> bool:
+    """ "more than a year" for "15 months", "under two hours" for "100 minutes": NEW
+    counts OLD's exact span in a coarser unit and says truly on which side it lies,
+    by less than one of NEW's units ("more than a year" for 30 months says too little)."""
+    if old.qualifier != "exact" or new.qualifier not in ("at_least", "at_most"):
+        return False
+    if old.value is None or new.value is None or abs(converted) >= abs(old.value):
+        return False
+    holds = converted > new.value if new.qualifier == "at_least" else converted < new.value
+    return holds and abs(converted - new.value) < 1
 
 
 def _elliptic(old: Mention, new: Mention) -> bool:
