@@ -163,14 +163,18 @@ def html_prose(text: str) -> Prose:
 class _PipeTable:
     """An HTML table written into the prose as a pipe table, one row to a line ("|
     Halifax | 212 |", a rule "| --- | --- |" under a header row of ``<th>`` cells or of
-    ``<thead>``), so that a figure alone in a cell takes its column's header as its
-    noun and its row's first cell as its entity, as in plain text
+    ``<thead>``, or under a first row of words alone, as tables written with ``<td>``
+    only head their columns), so that a figure alone in a cell takes its column's
+    header as its noun and its row's first cell as its entity, as in plain text
     (``factcheck.extract.tables``)."""
 
     def __init__(self) -> None:
         self.depth = 0  # nested tables are read as the text of their cell
         self.row_open = self.cell_open = self.header_row = self.ruled = self.in_head = False
         self.cells = 0
+        self.rows = 0  # rows written, for the first row's test
+        self.row_digits = self.cell_words = False  # the row holds digits; the cell, letters
+        self.worded_cells = 0  # cells of the row with letters in them
 
     def tag(self, name: str, closing: bool, at: int, b: _Builder) -> bool:
         """Write what tag ``name`` stands for; False when it is no table tag to write."""
@@ -179,6 +183,7 @@ class _PipeTable:
                 self.depth += 1
                 if self.depth == 1:
                     self.row_open = self.cell_open = self.ruled = self.in_head = False
+                    self.rows = 0
                     b.put("\n\n", at)
                 return True
             if self.depth == 1:
@@ -211,28 +216,36 @@ class _PipeTable:
         between rows and cells are no text of a cell."""
         if self.cell_open or b.source[a:z].strip():
             b.keep_on_one_line(a, z)
+        if self.cell_open and self.rows == 0:
+            chunk = b.source[a:z]
+            self.row_digits = self.row_digits or any(c.isdigit() for c in chunk)
+            self.cell_words = self.cell_words or any(c.isalpha() for c in chunk)
 
     def _start_row(self, at: int, b: _Builder) -> None:
         if b.parts and not b.parts[-1].endswith("\n"):
             b.put("\n", at)
         b.put("|", at)
         self.row_open, self.cells, self.header_row = True, 0, self.in_head
+        self.row_digits, self.worded_cells = False, 0
 
     def _end_cell(self, at: int, b: _Builder) -> None:
         if self.cell_open:
             b.put(" |", at)
             self.cells += 1
-            self.cell_open = False
+            self.worded_cells += self.cell_words
+            self.cell_open = self.cell_words = False
 
     def _end_row(self, at: int, b: _Builder) -> None:
         self._end_cell(at, b)
         if not self.row_open:
             return
         b.put("\n", at)
-        if self.header_row and not self.ruled and self.cells:
+        words_only = self.rows == 0 and not self.row_digits and self.worded_cells >= 2
+        if (self.header_row or words_only) and not self.ruled and self.cells:
             b.put("|" + " --- |" * self.cells + "\n", at)
             self.ruled = True
         self.row_open = False
+        self.rows += 1
 
 
 _TABLE_PARTS = frozenset(("thead", "tbody", "tfoot"))

@@ -70,6 +70,8 @@ EN_SCHEMA = {
     "numbers.age_after_bare_name": "words",
     "numbers.rating_scales": "words",
     "numbers.rated_nouns": "words",
+    "numbers.rating_scales_alone": "words",
+    "numbers.cents_price_words": "words",
     "numbers.roman_numerals": "int",
     "numbers.hyphen_prefixes": "str",
     "numbers.adverb_counts": "int",
@@ -111,6 +113,7 @@ EN_SCHEMA = {
     "nouns.verb_currency_words": "words",
     "nouns.before_time_unit": "words",
     "names.common_capitalised": "words",
+    "names.ing_names": "words",
     "pronoun_one.after": "pieces",
     "numbers.ordinal_idioms": "pieces",
     "pronoun_one.before": "words",
@@ -172,6 +175,11 @@ EN_SCHEMA = {
     "identifiers.postcode_nouns": "words",
     "identifiers.determiners": "words",
     "identifiers.index_size_nouns": "words",
+    "identifiers.index_size_nouns_of_bodies": "words",
+    "identifiers.engine_codes": "cased",
+    "identifiers.grade_nouns": "cased",
+    "identifiers.price_nouns": "words",
+    "years.count_labels": "words",
     "years.for_verbs": "words",
     "years.prepositions": "cased",
     "years.amount_before_by_from": "words",
@@ -246,6 +254,8 @@ EN_SCHEMA = {
     "sport.vote_verbs": "words",
     "sport.tally_followers": "words",
     "temperature.cues": "words",
+    "temperature.far_cues": "words",
+    "temperature.absolute_zero": "words",
     "identifiers.phone_nouns": "words",
     "identifiers.dial_verbs": "words",
     "identifiers.contact_words": "words",
@@ -344,7 +354,7 @@ def _check(key: str, kind: str, value: object) -> None:
 def _check_records(key: str, kind: str, value: dict) -> None:
     fields = {
         "units": ({"dimension", "words"}, {"symbols"}),
-        "currencies": ({"code", "before", "words"}, set()),
+        "currencies": ({"code", "before", "words"}, {"glued"}),
         "subunits": ({"currency", "factor"}, {"glued"}),
     }[kind]
     for name, spec in value.items():

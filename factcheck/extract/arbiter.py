@@ -31,7 +31,12 @@ import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
 import factcheck.lang as lang
 from factcheck.extract.vocabulary import NOUN_STOPWORDS, looks_plural
-from factcheck.extract.yearcontext import COUNT_AFTER, counted_noun_after, year_cue
+from factcheck.extract.yearcontext import (
+    COUNT_AFTER,
+    NEXT_FACT_LINE,
+    counted_noun_after,
+    year_cue,
+)
 
 __all__ = ["Reading", "identifier_cue", "read_number", "year_shaped"]
 
@@ -161,6 +166,8 @@ def _range_tail(text: str, end: int) -> int | None:
 
 def _count_after(text: str, end: int) -> str | None:
     """ "1200 Jaguar cars" (counted noun), "1200 hp" (unit), "2000 people"."""
+    if _NEXT_FACT_LINE.match(text, end):
+        return None  # "Founded: 1952\nStaff: 4200": the next line's label counts nothing here
     c = COUNT_AFTER.match(text, end)
     if c:
         return f"{c.group().strip()!r} after"
@@ -204,7 +211,18 @@ def _count_before(text: str, start: int, sent_start: int) -> str | None:
     m = _MEASURED_OF.search(left)
     if m:
         return f"{'a ' + m.group('n').lower() + ' of'!r} before"
+    label = _FACT_LABEL.search(left)
+    if label and (
+        (noun := label.group("n").lower()) in _COUNT_LABELS or looks_plural(noun.split()[-1])
+    ):
+        return f"a fact-box label {label.group('n')!r} before"  # "Employees: 1200"
     return None
+
+
+_NEXT_FACT_LINE = re.compile(NEXT_FACT_LINE)
+# "Employees: 1200", "* Staff: 4200": the label opening a line of a fact box
+_FACT_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•|][ \t]*)?(?P<n>[A-Z][a-z]+(?: [a-z]+)?):[ \t]*$")
+_COUNT_LABELS = frozenset(lang.words("years.count_labels"))
 
 
 # ---------------------------------------------------------------------------
@@ -234,6 +252,25 @@ _MODEL_AFTER = re.compile(
 )
 
 
+# "the 1.5 TGDi", "a 2.0 TDI": an engine size before its code names a variant
+_ENGINE_SIZE = re.compile(r"\d\.\d")
+_ENGINE_CODE_AFTER = re.compile(r"[ \u00a0](?P<code>[A-Za-z][A-Za-z-]{1,9})\b")
+_ENGINE_CODES = frozenset(w.upper() for w in lang.words("identifiers.engine_codes"))
+# "95 unleaded", "93 ULP": a grade of fuel
+_GRADE_AFTER = re.compile(rf"[ \u00a0-](?:{lang.alternation('identifiers.grade_nouns')})\b")
+
+
+def _engine_code(code: str) -> bool:
+    """Whether ``code`` after an engine size names the engine: a code of the list, or
+    one in mixed case ("TGDi", "dCi") that is no unit ("GHz", "kWh", "mAh")."""
+    if code.upper().replace("-", "") in _ENGINE_CODES:
+        return True
+    upper = sum(c.isupper() for c in code)
+    mixed = upper >= 2 and any(c.islower() for c in code) or (code[0].islower() and upper)
+    lower, exact = lexicon.unit_table()
+    return bool(mixed) and code not in exact and code.lower() not in lower
+
+
 # The searches before the number end in a word and white space: its last letter,
 # tested first, turns away most numbers without a search ("| 38 |").
 _POSTCODE_LAST = P.last_letters(["code", *lang.words("identifiers.postcode_nouns")])
@@ -255,6 +292,11 @@ def identifier_cue(text: str, start: int, end: int) -> str | None:
         P.may_end_in(left, _POSTCODE_LAST) and _POSTCODE_BEFORE.search(left)
     ):
         return "a postal code"  # "the 10019 ZIP code"
+    if _GRADE_AFTER.match(text, end):
+        return "a grade of fuel after"  # "95 unleaded"
+    e = _ENGINE_CODE_AFTER.match(text, end) if _ENGINE_SIZE.fullmatch(text, start, end) else None
+    if e and _engine_code(e.group("code")):
+        return "an engine code after"  # "the 1.5 TGDi"
     if P.may_end_in(left, _MODEL_LAST) and _MODEL_BEFORE.search(left):
         m = _MODEL_AFTER.match(text, end)
         if (

@@ -8,6 +8,7 @@ The scanner in ``quantities.py`` and the readers in ``wordforms.py`` hold one
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
@@ -43,17 +44,31 @@ _TITLE_ABBREVIATIONS = frozenset(lang.words("sentences.before_number"))
 # sentence's first word ("**Two ...", "## Three ...", "(Two ..."): they do not end it
 _OPENING_MARKS = re.compile(r"[*_#>(\[][*_#>(\[\s]*$")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}ed$")
+_ING_OPENING = re.compile(r"[A-Z][a-z]{2,}ing$")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_ING_NAMES = frozenset(lang.words("names.ing_names"))
+# what follows the object of an opening participle: a comma, or a word that goes on
+# with the clause ("Needing 12 to win", "Trailing 2-1 at half-time")
+_AFTER_PARTICIPLE_OBJECT = re.compile(r"(?:,|[ \t]+(?:to|from|for|off|in|at|with|after)\b)")
 _ID_NOUNS_AS_VERBS = frozenset(lang.words("nouns.identifier_verbs"))
+# "in the world rankings", and the name of a body or a league before the noun ("in
+# the FIFA rankings", "in the ATP standings", "in the Premier League table")
 _PLACING_IN = re.compile(
-    r"(?i:\s+in\s+the\s+(?:(?:"
+    r"(?i:\s+in\s+the\s+)(?:(?:[A-Z][\w&'’.-]*\s+){1,2}|(?i:(?:"
     + lang.alternation("numbers.standings_modifiers", escape=False)
-    + r")\s+)?(?:"
+    + r")\s+))?(?i:(?:"
     + lang.alternation("numbers.standings_nouns")
     + r")\b)"
 )
 _ONE_HYPHEN_COMPOUND = re.compile(rf"-(?:{lang.alternation('pronoun_one.hyphen_compounds')})\b")
 """After "one": "-off", "-to-one" (a compound, not a count)."""
 _TIMES_AFTER = re.compile(r"[ \t]+times\b")
+# a lower-case noun hyphenated to the number ("-bedroom", "-storey", "-seat"): model
+# numbers are not written so; "-based", "-style", "-winning" describe a name
+_COUNTED_HYPHEN_NOUN = re.compile(
+    r"-(?!(?:based|style|like|related|inspired|era|series|type|class|powered)\b)"
+    r"[a-z]+(?<!ing)(?<!ed)\b(?!-)"
+)
 _ONLY_TO = re.compile(r"(?i:\s+only\s+to\b)")
 _BETWEEN = re.compile(
     r"(?i)\s(?:"
@@ -400,6 +415,9 @@ class Context:
         window = self.text[max(0, start - 60) : end + 60].lower()
         if a <= 1000 and b <= 1000 and P.VOTE_WORDS.search(window):
             return True  # "voted 234-193"
+        if (a > 200 or b > 200) and min(a, b) <= 10 and max(a, b) < 1000:
+            # a cricket total, runs for wickets ("posted 342-6", "were 6-342")
+            return P.CRICKET_WORDS.search(self.text, max(0, start - 160), end + 160) is not None
         if a > 200 or b > 200:
             return False
         if re.search(SPORT_WORDS, window):
@@ -444,6 +462,13 @@ class Context:
             and looks_plural(nxt.group("w").lower())
         ):
             return False  # "Capped 94 times, he...": a participle opening the sentence
+        if (
+            _ING_OPENING.match(word)
+            and low not in _ING_NAMES
+            and self.sentence_start(w.start(1))
+            and _AFTER_PARTICIPLE_OBJECT.match(self.text, core_end)
+        ):
+            return False  # "Chasing 326, India ...", "Needing 12 to win": its object
         if _TIMES_AFTER.match(self.text, core_end):
             return False  # "played for Wales 94 times": how often, after the side
         if (
@@ -459,6 +484,12 @@ class Context:
                 return False
             if self.listed_number(core_start):
                 return False  # "by port: Halifax 212, Lunenburg 48": each name's figure
+            if _COUNTED_HYPHEN_NOUN.match(text, core_end):
+                return False  # "a Victorian 4-bedroom terrace": a count, not a model
+            if _GROUPED.fullmatch(text, core_start, core_end):
+                # "in Wales 20,000 waterfowl" (a fact box run into the prose),
+                # "Population 35,000": no name numbers itself with thousands grouped
+                return False
             return not between.startswith(",")
         return False
 
@@ -489,13 +520,40 @@ class Context:
     def plausible_temperature(self, num_end: int, unit_end: int, surface: str) -> bool:
         """A bare "C"/"F" glued to a number is a temperature only when it reads like one."""
         value = parse_digits(surface) if surface else None
-        if value is not None and not -90 <= value <= 140:
+        if (
+            value is not None
+            and not -90 <= value <= 140
+            and not self._far_temperature(num_end, unit_end, value)
+        ):
             return False
         nxt = self.text[unit_end : unit_end + 1]
         if nxt in "/-" and nxt:
             return False
         w = P.WORD_AFTER.match(self.text, unit_end)
         return not (w and w.group("w").lower() in P.NOT_AFTER_TEMPERATURE)
+
+    def price_before(self, start: int, end: int) -> bool:
+        """Whether the clause before the number at ``start`` names a price (a
+        dividend, shares, a fare) and its sentence no temperature: "kept its
+        dividend at 75c." is cents, "highs of 17c." Celsius."""
+        left = self.left(start, 60)
+        clause = re.split(r"[.;:!?]\s", left)[-1]
+        if not P.CENTS_PRICE_WORD.search(clause):
+            return False
+        window = self.text[max(0, start - 120) : min(len(self.text), end + 120)]
+        return not P.TEMPERATURE_CUE.search(window)
+
+    def _far_temperature(self, num_end: int, unit_end: int, value) -> bool:
+        """Beyond the weather's range, a glued "C"/"F" stays a temperature above
+        absolute zero with a word of the lab or the furnace near ("cooled to
+        -273.15C", "a 1,200C furnace"; ``value`` may be unsigned: the sign is read later)."""
+        sign = self.text[max(0, num_end - len(str(value)) - 2) : num_end]
+        negative = "-" in sign or "\u2212" in sign
+        floor = "459.67" if self.text[unit_end - 1 : unit_end] == "F" else "273.15"
+        if negative and abs(Decimal(str(value))) > Decimal(floor):
+            return False
+        window = self.text[max(0, num_end - 120) : min(len(self.text), unit_end + 120)]
+        return bool(P.TEMPERATURE_FAR_CUE.search(window))
 
     def m_means_million(self, after: int, has_decimal: bool) -> bool:
         """ "1.5m people" is a million, "the 800m final" and "a 300m drop" are metres."""
@@ -585,6 +643,13 @@ class Context:
         s = P.SUBUNIT.match(text, end)
         if s and mag == 1:
             return None, "currency", s.end(), s.group("sub") or s.group("sub2")
+        if (
+            mag == 1
+            and surface
+            and P.CENTS_AT_CLAUSE_END.match(text, end)
+            and self.price_before(end - len(surface), end)
+        ):
+            return None, "currency", end + 1, "c"  # "kept its dividend at 75c."
         # glued symbols our table lacks ("20kHz", "5kPa"): quantulum3's database
         g = _GLUED_LETTERS.match(text[end : end + 8])
         if g and g.group().lower() not in ("st", "nd", "rd", "th", "s", "am", "pm"):

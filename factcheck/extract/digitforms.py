@@ -238,9 +238,10 @@ def _not_a_figure(text: str, m: re.Match[str]) -> int | None:
     return None
 
 
-# "$80/barrel", "Rs 45,000/tonne": a figure per something (a word after the slash);
+# "$80/barrel", "Rs 45,000/tonne": a figure per something (a word after the slash),
+# and an exchange rate per a currency's sign ("N1,650/$", "Rs 83/US$", "¥150/$");
 # "9/11", "50/50", "2016/17", "24/7" have digits there
-_RATE_AFTER_SLASH = re.compile(r"/[ \u00a0]?[A-Za-z]{2,}")
+_RATE_AFTER_SLASH = re.compile(r"/[ \u00a0]?(?:[A-Za-z]{2,}|[A-Z]{0,2}[$€£¥₹])")
 # "12GB/": a figure with its glued unit before the slash, so "12GB/256GB" is two
 _UNIT_BEFORE_SLASH = re.compile(r"(?<![\w.,])\d[\d.,]*[A-Za-z]{1,3}/$")
 

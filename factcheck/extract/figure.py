@@ -176,9 +176,10 @@ def _rating(scan, fig: _Figure) -> bool:
     if fig.intval is None or not 0 <= fig.intval <= 10:
         return False
     r = P.RATING_BEFORE.search(scan.ctx.left(fig.start, 16))
-    if not r or not P.RATED_AFTER.match(scan.text, fig.end):
+    if not r or not (r.group("alone") or P.RATED_AFTER.match(scan.text, fig.end)):
         return False
-    fig.role, fig.dimension, fig.noun = "rating", "rating", r.group("scale").lower()
+    scale = r.group("alone") or r.group("scale")
+    fig.role, fig.dimension, fig.noun = "rating", "rating", " ".join(scale.lower().split())
     fig.start -= len(r.group())  # the span reads "category 4"
     return True
 

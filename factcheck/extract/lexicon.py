@@ -36,6 +36,14 @@ CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
 }
 """canonical name -> (symbols before the number, words after it, ISO code)"""
 
+GLUED_SIGNS: dict[str, str] = {
+    sign: name
+    for name, spec in lang.get("currencies", "units").items()
+    for sign in spec.get("glued", ())
+}
+"""Local signs read only glued to a price ("N2.7tn" naira, "R17.92" rand, "Sh4,200"
+Kenyan shillings) -> currency name: alone or spaced they are letters ("N25", "P45")."""
+
 SUBUNITS: dict[str, tuple[str, float]] = {
     word: (spec["currency"], spec["factor"]) for word, spec in lang.get("subunits", "units").items()
 }
@@ -129,7 +137,9 @@ def currency_by_code(code: str) -> str | None:
 def currency_prefix_regex() -> re.Pattern[str]:
     """A currency symbol or code written just before a number, anchored at its end."""
     symbols = [s.strip() for _name, (syms, _w, _iso) in CURRENCIES.items() for s in syms]
-    return re.compile(rf"(?<![A-Za-z])(?:{_alternation(symbols)})[ \u00a0]?$")
+    return re.compile(
+        rf"(?<![A-Za-z])(?:(?:{_alternation(symbols)})[ \u00a0]?|(?:{_alternation(list(GLUED_SIGNS))}))$"
+    )
 
 
 _ANY2 = "[A-Z][A-Z]"  # a two-letter sign, in a lookbehind (fixed width)
@@ -139,19 +149,37 @@ _ANY2 = "[A-Z][A-Z]"  # a two-letter sign, in a lookbehind (fixed width)
 def glued_currency_regex() -> re.Pattern[str]:
     """A currency code or local sign ending in a letter, glued to the digits after
     it: "USD12m", "EUR30m", "RM12.40", "Rs500". (Signs ending in "$" need no help:
-    "$" is no word character, so "S$2m" and "HK$5bn" already start a number.)"""
+    "$" is no word character, so "S$2m" and "HK$5bn" already start a number.) The
+    group ``one_high`` is the sign a one-letter range writes again on its high end
+    ("P240-P280"), for the caller to blank as well."""
     codes = [
         s.strip()
         for _name, (syms, _w, _iso) in CURRENCIES.items()
         for s in syms
-        if s.strip()[-1:].isalpha()
+        if s.strip()[-1:].isalpha() or s.strip()[-1:] == "."  # "Rs.500", "Ksh.1,000"
     ]
     magnitudes = _alternation([m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000])
     spaced = _alternation([m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000 and len(m) > 1])
-    short = [c for c in codes if len(c) <= 2 and c.isupper()]  # "RM", "DM": also models ("DM2")
+    # "RM", "DM": also models ("DM2"); "Sh" (Kenyan shillings) likewise
+    short = [c for c in codes if len(c) <= 2 and c.isupper()]
+    short += [c for c in GLUED_SIGNS if len(c) == 2]
     long_codes = [c for c in codes if c not in short]
+    # a one-letter sign ("N", "R", "P") names roads, forms and models far more often
+    # ("the N25", "a P45", "the R21"): only before a price it must read as one
+    one = _alternation([c for c in GLUED_SIGNS if len(c) == 1])
+    price_nouns = rf"(?i:{lang.alternation('identifiers.price_nouns')})\b"
+    glued_magnitudes = _alternation([*(m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000),
+                                     *lang.words("numbers.magnitude_capitals")])  # fmt: skip
     return re.compile(
         rf"(?<![A-Za-z])(?:(?:{_alternation(long_codes)})(?=\d)"
+        # thousands ("N1,650", "R28,000"), two decimals ("R17.92", "P58.65"), a
+        # magnitude glued, spaced or hyphenated ("N2.7tn", "P18.4B", "N3.5 billion",
+        # "R4.25-million"), or a range of two digits or more that writes the sign on
+        # both ends ("P240-P280", "P42 to P45"; not after an article: "the N25-N30")
+        rf"|(?P<one>{one})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d\d(?!\d|\.\d)"
+        rf"|\d[\d,]*(?:\.\d+)?(?:[ \u00a0-](?i:{spaced})|{glued_magnitudes})(?![A-Za-z0-9])"
+        rf"|(?<!\b[Tt]he .)(?<!\b[Aa] .)\d{{2,}}(?:\.\d+)?"
+        rf"(?:[ \u00a0]*[-\u2013][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+)(?P<one_high>(?P=one))\d{{2}})"
         # a two-letter sign only before what reads as a price: decimals, a magnitude
         # ("RM2bil", "RM3 million"), thousands ("RM49,980"), two digits or more
         # that end the word ("RM38 to RM40"), or a range with the sign on both ends
@@ -161,8 +189,11 @@ def glued_currency_regex() -> re.Pattern[str]:
         # (not after an article: "the DM2-DM3 engines" are models)
         rf"|(?<!\b[Tt]he {_ANY2})(?<!\b[Aa] {_ANY2})"
         rf"\d(?:[ \u00a0]*[-\u2013][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+)(?P=sign)\d"
+        # after an article too when a price noun follows: "the RM3 to RM6 fee"
+        rf"|\d(?:[ \u00a0]*[-\u2013][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+)(?P=sign)"
+        rf"\d[\d,]*(?:\.\d+)?[ \u00a0]+{price_nouns}"
         rf"|\d[\d,]*(?:\.\d+)?[ \u00a0](?i:{spaced})\b"
-        rf"|\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d{{2,}}(?![\w/]|[-\u2013]\w))"
+        rf"|\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d{{2,}}(?![\w/]|[-\u2013]\w))"
         # and its high end ("RM5-RM8"), after a low end read so
         rf"|(?:(?<=[A-Z]{{2}}\d[-\u2013])|(?<=[A-Z]{{2}}\d - )|(?<=[A-Z]{{2}}\d to )"
         rf"|(?<=[A-Z]{{2}}\d and ))"
@@ -171,7 +202,11 @@ def glued_currency_regex() -> re.Pattern[str]:
             for article in ("[Tt]he", "[Aa]")
             for sep in ("-", "\u2013", " - ", " to ", " and ")
         )
-        + rf"(?:{_alternation(short)})(?=\d))"
+        + rf"(?:{_alternation(short)})(?=\d)"
+        # the high end after an article, before a price noun ("the RM3 to RM6 fee")
+        rf"|(?:(?<=[A-Z]{{2}}\d[-\u2013])|(?<=[A-Z]{{2}}\d - )|(?<=[A-Z]{{2}}\d to )"
+        rf"|(?<=[A-Z]{{2}}\d and ))"
+        rf"(?:{_alternation(short)})(?=\d[\d,]*(?:\.\d+)?[ \u00a0]+{price_nouns}))"
     )
 
 
@@ -181,6 +216,7 @@ def currency_prefix_table() -> dict[str, str]:
     for name, (syms, _w, _iso) in CURRENCIES.items():
         for s in syms:
             table[s.strip()] = name
+    table.update(GLUED_SIGNS)
     return table
 
 

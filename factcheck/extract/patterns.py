@@ -114,9 +114,11 @@ BOWLING_LEAD = re.compile(
     rf"(?i:(?:\b(?:{lang.alternation('sport.bowling_leads')})[ \u00a0]+|\()$)"
 )
 # "the 30-share Sensex", "the 225-issue Nikkei average": the size in an index's name
+_INDEX_WORD = r"(?i:index|benchmark|average|gauge)\b"
 INDEX_SIZE_AFTER = re.compile(
-    rf"-(?:{lang.alternation('identifiers.index_size_nouns')})[ \u00a0]+"
-    r"(?:[A-Z]|(?i:index|benchmark|average|gauge)\b)"
+    rf"-(?:(?:{lang.alternation('identifiers.index_size_nouns')})[ \u00a0]+(?:[A-Z]|{_INDEX_WORD})"
+    rf"|(?:{lang.alternation('identifiers.index_size_nouns_of_bodies')})[ \u00a0]+"
+    rf"(?:[A-Z][\w&.'-]*[ \u00a0]+){{0,2}}{_INDEX_WORD})"
 )
 CENTURY_LEADS = frozenset(lang.words("sport.century_leads"))
 CENTURY_TIMES = frozenset(lang.words("sport.century_times"))
@@ -172,7 +174,7 @@ CORE = Lazy(
     rf"(?P<fold>(?<![\w.,])(?:\d+(?:\.\d+)?-?|(?:(?:{TENS})-)?(?:{_FOLD_WORD})-?)fold\b"
     # "5x optical zoom", "3.5x faster": a factor written with a glued "x"
     rf"|(?<![\w.,])\d{{1,3}}(?:\.\d+)?[x×](?=[ \t\u00a0,;:)!?]|\.(?!\d)|$))"
-    rf"|(?P<ordd>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
+    rf"|(?P<ordd>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)\b)"
     # "3/4", "10 1/2"; with the fraction slash U+2044 any denominator ("1⁄8"); "½" alone
     rf"|(?P<dfrac>(?<![\w.,/])(?:(?:\d{{1,3}}\s+)?[1-9]\d?/(?:2|3|4|5|8|10|16|100)(?![\d/])"
     rf"|(?:\d{{1,3}}\s+)?\d{{1,3}}\u2044\d{{1,3}}(?!\d)|[{VULGAR}](?!\w)))"
@@ -389,6 +391,12 @@ MAGNITUDE = re.compile(
 SUBUNIT = lexicon.subunit_regex(
     r"c(?=[ \u00a0]+(?:a|an|per|each)\b|[ \u00a0]+to[ \u00a0]+\d+(?:\.\d+)?c\b)"
 )
+# a glued "c" ending a clause ("kept its dividend at 75c.", "42c, up from 38c"): cents
+# when a price word stands in the clause before it (``Context.price_before``)
+CENTS_AT_CLAUSE_END = re.compile(
+    r"c(?=[ \u00a0]*(?:[.,;:)!?]|$)|[ \u00a0]+(?:from|and|or|up|down|after|versus|vs)\b)"
+)
+CENTS_PRICE_WORD = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.cents_price_words')})\b)")
 CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?P<sym>€|£|\$|¥|₹|₽|₺|₩|₪|₦|₴)(?![\d])")
 
 
@@ -417,7 +425,8 @@ FEET_INCHES = re.compile(
 _RANGE_CURRENCY = "|".join(
     re.escape(s)
     for s in sorted(
-        {s.strip() for syms, _w, _iso in lexicon.CURRENCIES.values() for s in syms},
+        {s.strip() for syms, _w, _iso in lexicon.CURRENCIES.values() for s in syms}
+        | set(lexicon.GLUED_SIGNS),
         key=len,
         reverse=True,
     )
@@ -470,7 +479,8 @@ AGE_AFTER_BARE_NAME = re.compile(
 
 # "a category 4 hurricane", "tier two restrictions": a rating, not a count
 RATING_BEFORE = re.compile(
-    r"(?i:\b(?P<scale>" + lang.alternation("numbers.rating_scales") + r")\s+$)"
+    r"(?i:\b(?:(?P<alone>" + lang.alternation("numbers.rating_scales_alone") + r")"
+    r"|(?P<scale>" + lang.alternation("numbers.rating_scales") + r"))\s+$)"
 )
 RATED_AFTER = re.compile(r"(?i:[\s-]+(?:" + lang.alternation("numbers.rated_nouns") + r")\b)")
 
@@ -533,6 +543,10 @@ FRACTION_OF_MAGNITUDE = re.compile(
 # "a year and a half", "an hour and a half": one and a half of the unit
 AND_A_HALF = re.compile(r"(?i:\s+and\s+a\s+half\b)")
 TEMPERATURE_CUE = re.compile(rf"(?i:\b(?:{lang.alternation('temperature.cues')})\b)")
+TEMPERATURE_FAR_CUE = re.compile(rf"(?i:\b(?:{lang.alternation('temperature.far_cues')})\b)")
+ABSOLUTE_ZERO_BEFORE = re.compile(
+    rf"(?i:\b(?:{lang.alternation([w.rsplit(' ', 1)[0] for w in lang.words('temperature.absolute_zero')])})\s+$)"
+)
 DECADE_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-$)")
 POUNDS_AFTER = re.compile(r"\s+pounds\b")
 HALF_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all)\b"

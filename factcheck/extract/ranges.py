@@ -48,7 +48,10 @@ _TALLY_END = re.compile(
 _VOTES_TO = re.compile(
     r"(?i:[ \u00a0]+votes?[ \u00a0]+to[ \u00a0]+)(?P<b>\d{1,3}(?:,\d{3})*)(?![\d,.]?\d)"
 )
-_TO_OR_BY = re.compile(r"(?i:\b(?:to|by)\s+$)")
+_BY = re.compile(r"(?i:\bby\s+$)")
+# "dropped to P42 to P45", "rose to 3% to 4%": after "to" the low end is the level
+# a change reached, so the pair is the range of that level, not a change and a level
+_TO = re.compile(r"(?i:\bto\s+$)")
 _FROM = re.compile(r"(?i:\bfrom\s+$)")
 _OLD_AFTER = re.compile(r"(?i:\s+(?:old|of\s+age)\b)")
 
@@ -245,7 +248,9 @@ def _two_figures(scan, start, end, sep, low_v, high_v, units) -> bool:
         left = scan.ctx.left(start, 60)
         if _FROM.search(left[-8:]) and P.CHANGE_VERB_NEAR.search(left[-48:]):
             return True  # "from 200 to 300 people" stays a range
-        change = _TO_OR_BY.search(left[-8:]) or scan.ctx.change(start, end)
+        change = not _TO.search(left[-8:]) and (
+            _BY.search(left[-8:]) or scan.ctx.change(start, end)
+        )
         if change and units != "high" and not _forecast_range(left, low_v, high_v, units):
             return True
     if not high_v > low_v:

@@ -615,7 +615,7 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
     surface = text[start:end]
     low = surface.lower()
     if m.lastgroup == "ordd":
-        value = int(surface[:-2])
+        value = int(surface[:-2].replace(",", ""))  # "1,000th"
     else:
         parts = low.split("-")
         value = ORDINAL_WORDS.get(parts[-1], 0) + (
@@ -623,9 +623,12 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
         )
     after = text[end : end + 20]
     before = scan.ctx.left(start, 20)
-    # dates: "the 13th of August", "August 13th", "21st century" is a period
-    if re.match(r"\s+(?:of\s+)?(?:" + P.MONTH_RE + r")\b", after) or re.search(
-        r"\b(?:" + P.MONTH_RE + r")\.?\s+$", before
+    # dates: "the 13th of August", "August 13th", "the 15th of next month"; "21st
+    # century" is a period
+    if (
+        re.match(r"\s+(?:of\s+)?(?:" + P.MONTH_RE + r")\b", after)
+        or re.search(r"\b(?:" + P.MONTH_RE + r")\.?\s+$", before)
+        or (value <= 31 and _OF_A_MONTH.match(text, end))
     ):
         return end
     if re.match(r"(?i:[\s-]+centur(?:y|ies)\b)", after):
@@ -702,6 +705,8 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
 
 _PARTICIPLE = re.compile(r"\s+[a-z]+ing\b")
 _NOT_THE_FIRST = re.compile(rf"(?i:\bnot\s+(?:for\s+)?(?:{'|'.join(sorted(P.DETERMINERS))})\s+$)")
+# "the 15th of next month", "the 1st of each month": a day of a month, a date
+_OF_A_MONTH = re.compile(r"(?i:\s+of\s+(?:next|this|last|the|each|every|that)\s+month\b)")
 _ORDINAL_WORD = re.compile(rf"(?P<ordw>(?:{P.ORDWORD}))\b")
 
 
@@ -762,8 +767,28 @@ def words(scan, m: re.Match[str]) -> int | None:
         and not scan.ctx.sentence_start(start)
     ):
         return end
+    if words == ["zero"] and (az := P.ABSOLUTE_ZERO_BEFORE.search(scan.ctx.left(start, 24))):
+        return _absolute_zero(scan, start - len(az.group()), start, end)
     extra = {"reading": f"count: {counted}"} if counted else None
     return finish_words(scan, start, end, Decimal(str(value)), extra)
+
+
+def _absolute_zero(scan, span_start: int, start: int, end: int) -> int | None:
+    """ "near absolute zero": 0 kelvin, so that it compares with "-273.15C"."""
+    return finish(
+        scan,
+        span_start,
+        end,
+        value=Decimal(0),
+        unit="kelvin",
+        dimension="temperature",
+        decimals=None,
+        sig=None,
+        scale=1,
+        core=(start, end),
+        digits=False,
+        extra={"named": "absolute zero"},
+    )
 
 
 def finish_words(

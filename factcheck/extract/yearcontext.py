@@ -32,8 +32,12 @@ _PLACE_EVENT_AFTER = re.compile(
     r"\s+(?:[A-Z][A-Za-z]+\s+)?"
     rf"(?i:{lang.alternation('years.place_event_nouns', escape=False)})\b"
 )
+# the end of a fact-box line whose next line opens with its own label ("Founded:
+# 1952\nStaff: 4200"): no word of that line counts the number before it
+NEXT_FACT_LINE = r"[ \t]*\r?\n[ \t]*(?:[-*•|][ \t]*)?[A-Z][a-z]+(?: [a-z]+)?:"
 COUNT_AFTER = re.compile(
-    rf"\s*(?:{lang.alternation('years.count_after', escape=False)})\b", re.IGNORECASE
+    rf"(?!{NEXT_FACT_LINE})\s*(?:{lang.alternation('years.count_after', escape=False)})\b",
+    re.IGNORECASE,
 )
 _YEAR_BEFORE_CHAIN = re.compile(
     r"(?:1\d{3}|20\d\d)(?:['’]?s)?,?\s*(?:and|or|to|until|till|through|-|–|,)\s*$"
