@@ -174,6 +174,9 @@ def compare_mentions(
     # "joined in the summer": a season without a year reads as its sentence's tense says
     old_mentions = _seasons_read(old, old_mentions, old_spans, originals)
     new_mentions = _seasons_read(new, new_mentions, new_spans, originals)
+    # "the last eight" names a stage, as "the quarter-finals" does
+    old_mentions = _stages_read(old, old_mentions, originals)
+    new_mentions = _stages_read(new, new_mentions, originals)
     old_side = Side(
         "old",
         old,
@@ -233,6 +236,17 @@ def _seasons_read(text: str, mentions: list, spans: list, originals: dict[int, A
     from factcheck.compare.values import with_season_tenses
 
     out = with_season_tenses(text, mentions, spans)
+    for before, after in zip(mentions, out):
+        if after is not before:
+            originals[id(after)] = originals.get(id(before), before)
+    return out
+
+
+def _stages_read(text: str, mentions: list, originals: dict[int, Any]) -> list:
+    """``implied.with_stages``; findings still carry the mentions as extracted."""
+    from factcheck.extract.implied import with_stages
+
+    out = with_stages(text, mentions)
     for before, after in zip(mentions, out):
         if after is not before:
             originals[id(after)] = originals.get(id(before), before)

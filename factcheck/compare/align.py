@@ -16,6 +16,7 @@ let an early "two" take the partner of a later, better matching "two".
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -31,7 +32,7 @@ from factcheck.compare.derive import Derivations
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.sides import other_winner
 from factcheck.compare.values import COUNTED_FRACTION, Relation, is_vague, relate
-from factcheck.extract.implied import is_implied
+from factcheck.extract.implied import is_implied, is_stage, may_state_stage
 from factcheck.mention import Mention
 
 NEAR = ("qualifier", "vaguer", "sharper", "winner")
@@ -276,6 +277,10 @@ def candidates(
     scored = []
     for (i, j), rel in relations.items():
         o, n = old[i], new[j]
+        if (is_stage(o) and not may_state_stage(o, n)) or (
+            is_stage(n) and not may_state_stage(n, o)
+        ):
+            continue  # "the quarter-finals" / "their last eight games"
         ctx = raw = context_score(old_ctx[i], new_ctx[j])
         if (o.sentence, n.sentence) in links:
             ctx = min(1.0, ctx + ANCHOR_BONUS)
@@ -420,9 +425,100 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     for i, partner in _kept_in_other_unit(old, pairs, paired_old):
         paired_old.add(i)
         pairs.append(Pair(old[i], partner, Relation("converted"), 0.0, repeat=True))
+    paired_old = _first_mentions_kept(pairs, old_v, new_v, paired_old, settings)
     pairs += [Pair(o, None) for i, o in enumerate(old) if i not in paired_old]
     pairs += [Pair(None, n) for j, n in enumerate(new) if j not in paired_new]
     return pairs
+
+
+def _first_mentions_kept(
+    pairs: list[Pair],
+    old_v: Version,
+    new_v: Version,
+    paired_old: set[int],
+    settings: CompareSettings,
+) -> set[int]:
+    """OLD states a figure twice, NEW once: the first mention is kept, the repeat dropped.
+
+    The assignment pairs NEW's figure with whichever OLD occurrence has the
+    closer words, often the repeat ("Turnout was 41%. At 41%, turnout was the
+    lowest ever" -> "a record low of 41%"); the first mention then reads as
+    dropped though the fact is kept (consistency.md: "one occurrence matches,
+    the repeat is dropped"). The pair moves to the earliest unpaired OLD
+    occurrence that is the same fact: written alike (``_written_value``), no
+    difference of frame or period, the same relation to NEW's figure, and no
+    word around NEW's figure that only the repeat has (``_keeps_repeat_words``),
+    and words that fit NEW's figure nearly as well as the repeat's (``MERGE_RATIO``).
+    ``pairs`` is changed in place; the OLD indexes now paired are returned.
+    """
+    old, contexts = old_v.mentions, old_v.contexts
+    unpaired: dict[tuple, list[int]] = {}
+    for k in range(len(old)):
+        if k not in paired_old:
+            unpaired.setdefault(_written_value(old[k]), []).append(k)
+    if not unpaired:
+        return paired_old
+    old_index = {id(m): i for i, m in enumerate(old)}
+    new_index = {id(m): j for j, m in enumerate(new_v.mentions)}
+    paired = set(paired_old)
+    for p in pairs:
+        if p.old is None or p.new is None or p.repeat or p.relation is None:
+            continue
+        i, j = old_index.get(id(p.old)), new_index.get(id(p.new))
+        if i is None or j is None or p.relation.kind not in REPEATABLE:
+            continue
+        for k in unpaired.get(_written_value(p.old), ()):
+            if k >= i:
+                break
+            if k in paired or not _restates(old[k], old[i], contexts[k], contexts[i], settings):
+                continue
+            if _relation(old_v, new_v, k, j, settings).kind != p.relation.kind:
+                continue
+            if _keeps_repeat_words(contexts[k], contexts[i], new_v.contexts[j]):
+                continue  # "the first team ... this season" -> "the first ... this season"
+            kept_fit = context_score(contexts[i], new_v.contexts[j])
+            if context_score(contexts[k], new_v.contexts[j]) < MERGE_RATIO * kept_fit:
+                continue  # the repeat's sentence is NEW's, the first mention's another
+            paired.discard(i)
+            paired.add(k)
+            p.old = old[k]
+            break
+    return paired
+
+
+def _written_value(m: Mention) -> tuple:
+    """What two mentions of one figure written alike share: the words of the
+    figure (but a leading article: "the £4m" repeats "£4m"), value, unit, date
+    and qualifier. "4 February 2015" and "tonight" of that day are one date,
+    but not one figure written twice."""
+    words = _ARTICLE.sub("", " ".join(m.text.lower().split()))
+    return (m.kind, words, m.value, m.unit, m.iso, m.qualifier)
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an|this|that)\s+")
+
+
+def _restates(first: Mention, later: Mention, a: Context, b: Context, settings) -> bool:
+    """Whether ``later`` states the fact ``first`` stated, in the same words of value."""
+    if first.kind != later.kind or first.qualifier != later.qualifier:
+        return False
+    if relate(first, later, rounding=settings.rounding).kind != "same":
+        return False
+    if first.kind == "quantity" and (first.value, first.unit) != (later.value, later.unit):
+        return False
+    if first.kind != "quantity" and first.iso != later.iso:
+        return False
+    return not (
+        nouns_differ(a, b) or frame_difference(first, later, a, b) or _periods_differ(first, later)
+    )
+
+
+def _keeps_repeat_words(first: Context, repeat: Context, new: Context) -> bool:
+    """Whether NEW's figure has words around it that the repeat has and the first
+    mention lacks: NEW kept the repeat's sentence ("the first team to beat them
+    this season" -> "the first team to do so this season"), or the two are two
+    facts ("Two men were arrested. Two were later released" -> "Two were released")."""
+    return bool((repeat.local & new.local) - first.local)
 
 
 def _kept_in_other_unit(

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 import factcheck.lang as lang
 from factcheck.extract.context import Context
@@ -52,6 +53,24 @@ _ORDINAL = re.compile(rf"(?i:\b(?:{lang.alternation(list(_ORDINALS))})\b)")
 """A DEBUT season, a MAIDEN title: the first, without the word."""
 
 _HALF = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.half_periods')})\b)")
+
+STAGE = "stage"
+"""The ``extra`` key of a knockout stage named by the sides left in it."""
+_STAGE_NAMES: dict[str, int] = lang.table("numbers.stage_names")
+_STAGE_SIZES = frozenset(int(n) for n in lang.words("numbers.stage_sizes"))
+_STAGE_NAME = re.compile(rf"(?i:\b(?:{lang.alternation(list(_STAGE_NAMES))})\b)")
+"""The QUARTER-FINALS: the last eight, without the number."""
+_STAGE_NUMBER = re.compile(
+    rf"(?i:\b(?:{lang.alternation('numbers.stage_leads')})(?P<join>[\s-]+)"
+    rf"(?P<n>\d{{1,2}}|{lang.alternation([w for w, n in _SMALL_WORDS.items() if n > 0])})\b)"
+)
+"""The LAST EIGHT, a LAST-16 tie, the ROUND OF 16: the sides left name the stage..."""
+_STAGE_AFTER = re.compile(
+    rf"(?i:(?P<hyphen>-)?\s*(?:(?P<noun>{lang.alternation('numbers.stage_nouns')})|"
+    rf"(?P<word>{lang.alternation('numbers.stage_followers')}))\b|\s*(?:[^\w\s-]|$))"
+)
+"""... where a noun of the stage, a word that opens no noun phrase or a
+punctuation mark follows: "the last eight games" counts games."""
 
 
 def implied_figures(text: str, mentions: list[Mention], sentences=None) -> list[Mention]:
@@ -82,6 +101,8 @@ def implied_figures(text: str, mentions: list[Mention], sentences=None) -> list[
             found.append(_implied(m.start(), m.end(), text, value, "ordinal", noun=noun))
     for m in _HALF.finditer(text):
         found.append(_implied(m.start(), m.end(), text, 0.5, "time", unit="year"))
+    for start, end, sides in stages(text):
+        found.append(_stage(start, end, text, sides))
     found = [f for f in found if not _overlaps(f, taken)]
     found.sort(key=lambda f: f.start)
     starts = [s for s, _ in sentences or [(0, len(text))]]
@@ -89,6 +110,76 @@ def implied_figures(text: str, mentions: list[Mention], sentences=None) -> list[
         f.id = f"implied{k}"
         f.sentence = max(bisect.bisect_right(starts, f.start) - 1, 0)
     return found
+
+
+def stages(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, sides left) of each knockout stage ``text`` names, in text order.
+
+    "the quarter-finals" (8), "the last eight", "a last-16 tie", "the round of
+    16"; a number of sides a stage can have (``numbers.stage_sizes``) after
+    "last" or "round of" names a stage only where no other noun follows it
+    ("the last eight games" counts games, "the last two" may count anything).
+    """
+    out = [
+        (m.start(), m.end(), _STAGE_NAMES[m.group().lower()]) for m in _STAGE_NAME.finditer(text)
+    ]
+    for m in _STAGE_NUMBER.finditer(text):
+        n = m.group("n").lower()
+        sides = int(n) if n.isdigit() else _SMALL_WORDS[n]
+        after = _STAGE_AFTER.match(text, m.end())
+        if sides not in _STAGE_SIZES or after is None:
+            continue
+        if after.group("hyphen") and not after.group("noun"):
+            continue  # "last-eight" before a word that is not the stage's
+        out.append((m.start(), m.end(), sides))
+    return sorted(out)
+
+
+def with_stages(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions``, the number of each stage ``text`` names read as that stage.
+
+    "eight" in "the last eight" is extracted as a count; as the name of a
+    stage it pairs with "the quarter-finals" (and not with "eight games"). It
+    stays a figure written: dropped, it is flagged, where "the quarter-finals"
+    alone is not. Copies replace such mentions; the others stay as they are.
+    """
+    spans = stages(text)
+    if not spans:
+        return mentions
+    starts = [s for s, _, _ in spans]
+    out = []
+    for m in mentions:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and m.kind == "quantity" and spans[k][0] <= m.start and m.end <= spans[k][1]:
+            sides = spans[k][2]
+            if m.value == sides:
+                m = replace(m, extra={**m.extra, STAGE: True})
+        out.append(m)
+    return out
+
+
+_SIDES = frozenset(lang.words("numbers.stage_sides"))
+
+
+def is_stage(m: Mention | None) -> bool:
+    """Whether ``m`` names a knockout stage by the sides left in it ("the last eight")."""
+    return m is not None and m.extra.get(STAGE) is True
+
+
+def may_state_stage(stage: Mention, other: Mention) -> bool:
+    """Whether ``other`` may state the stage ``stage`` names: another stage, or a
+    count of sides ("the eight remaining clubs"), not of anything else ("eight games")."""
+    if is_stage(other) or other.kind != "quantity":
+        return is_stage(other)
+    words = (other.noun or "").lower().split()
+    return not words or words[-1] in _SIDES
+
+
+def _stage(start: int, end: int, text: str, sides: int) -> Mention:
+    # no counted noun: "the last eight" is "the eight remaining clubs" too
+    m = _implied(start, end, text, sides, "count")
+    m.extra[STAGE] = True
+    return m
 
 
 def _implied(

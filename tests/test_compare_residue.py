@@ -1,0 +1,105 @@
+"""Classes left open on earlier blind sets (issue 12, items 3 and 5). Sentences are ours.
+
+Each class is built from words as data (factcheck/lang/en.yaml) and derived
+only where it holds exactly; the counter-examples say where it must not fire.
+"""
+
+from __future__ import annotations
+
+from factcheck import compare
+from factcheck.extract.implied import implied_figures
+from tests.test_compare_frames import flags
+
+
+def dropped_at(old: str, new: str) -> list[int]:
+    """Where in OLD each dropped figure starts."""
+    return [f.old.start for f in compare(old, new) if f.status == "dropped"]
+
+
+# ------------------------------------------------- the repeat is the one dropped
+
+
+def test_the_repeat_not_the_first_mention_is_dropped():
+    old = "Turnout was 41%. At 41%, turnout was the lowest ever. Results came on Friday."
+    new = "Turnout was a record low of 41%, with results on Friday."
+    assert dropped_at(old, new) == [old.index("41%", 13)]
+
+
+def test_a_repeat_with_the_article_is_the_one_dropped():
+    old = "The council will spend £4m on roads. Critics said the £4m was far too little."
+    new = "Critics called the £4m the council will spend on roads far too little."
+    assert dropped_at(old, new) == [old.index("£4m", 30)]
+
+
+def test_a_common_value_twice_is_not_moved():
+    # "the first" twice is two facts as often as one: the pairing stands
+    old = "Ann Lee was the first to arrive. Her brother was the first to leave the hall."
+    new = "Her brother was the first to leave the hall."
+    assert dropped_at(old, new) == [old.index("first")]
+
+
+def test_one_day_and_the_same_day_in_other_words_are_not_a_repeat():
+    old = "The film was made on 4 March 2019. It is shown on the channel tonight at 6pm."
+    new = "The film airs tonight at 6pm on the channel."
+    found = compare(old, new, reference_date="2019-03-04")
+    assert [f.old.text for f in found if f.status == "dropped"] == ["4 March 2019"]
+
+
+def test_a_figure_of_another_period_is_not_a_repeat():
+    old = "Prices rose 2.5% in May. In June they rose 2.5% again."
+    new = "Prices rose 2.5% in June."
+    assert dropped_at(old, new)[0] < old.index("June")
+
+
+# ------------------------------------------- a knockout stage by the sides left
+
+
+def test_the_last_eight_is_the_quarter_finals():
+    old = "Hull reached the last eight of the trophy with a win at Crewe."
+    assert flags(old, "Hull reached the quarter-finals of the trophy with a win at Crewe.") == []
+    new = "Hull won at Crewe to reach the last-eight draw."
+    assert flags("Hull won at Crewe to reach the quarter-final draw.", new) == []
+    old = "Hull went out in the last 16 on Tuesday."
+    assert flags(old, "Hull went out in the round of 16 on Tuesday.") == []
+    assert flags("Hull reached the last four.", "Hull reached the semi-finals.") == []
+
+
+def test_another_stage_is_a_conflict():
+    old = "Hull reached the last 16 of the trophy with a win at Crewe."
+    new = "Hull reached the quarter-finals of the trophy with a win at Crewe."
+    assert flags(old, new) == [("conflict", "16", "quarter-finals")]
+
+
+def test_the_last_eight_games_count_games():
+    old = "Hull have lost their last eight games in the trophy."
+    new = "Hull reached the quarter-finals of the trophy."
+    assert flags(old, new) == [("dropped", "eight", None)]
+    assert [m.text for m in implied_figures("the last-eight finishers of 2019", [])] == []
+
+
+def test_a_stage_named_once_is_no_finding_alone():
+    # "the quarter-finals" is the name of a stage: dropped with its sentence, no figure was cut
+    old = "Hull beat Crewe 2-0 to reach the quarter-finals. The draw is on Monday."
+    new = "Hull beat Crewe 2-0. The draw is on Monday."
+    assert flags(old, new) == []
+
+
+def test_the_last_16_dropped_is_flagged():
+    old = "Hull beat Crewe 2-0 to reach the last 16. The draw is on Monday."
+    new = "Hull beat Crewe 2-0. The draw is on Monday."
+    assert flags(old, new) == [("dropped", "16", None)]
+
+
+def test_two_facts_of_one_value_are_not_a_repeat():
+    old = "Two men were arrested on Friday. Two were later released on bail."
+    new = "Two men were released on bail."
+    assert dropped_at(old, new)[0] == old.index("Two")
+
+
+def test_one_day_of_two_facts_keeps_the_pair_the_words_chose():
+    old = (
+        "Lee won his heat and faces Shaw in his next race on Friday. Seven riders from the"
+        " club will race on the second day of the meeting on Friday."
+    )
+    new = "The second day of the meeting on Friday will see seven riders from the club race."
+    assert dropped_at(old, new) == [old.index("Friday")]
