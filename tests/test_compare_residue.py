@@ -103,3 +103,85 @@ def test_one_day_of_two_facts_keeps_the_pair_the_words_chose():
     )
     new = "The second day of the meeting on Friday will see seven riders from the club race."
     assert dropped_at(old, new) == [old.index("Friday")]
+
+
+# ------------------------------------------------ "double" champion, "a pair of"
+
+
+def test_a_double_champion_is_a_two_time_champion():
+    old = "She trains with double Olympic rowing champion Ada Marsh."
+    assert flags(old, "She trains with two-time Olympic rowing champion Ada Marsh.") == []
+    old = "He is a three-time world champion."
+    assert flags(old, "He is a treble world champion.") == []
+    new = "She trains with three-time Olympic rowing champion Ada Marsh."
+    assert flags("She trains with double Olympic rowing champion Ada Marsh.", new) == [
+        ("conflict", "double", "three")
+    ]
+
+
+def test_a_double_without_a_title_is_no_count():
+    assert [m.text for m in implied_figures("They won the double in 2019.", [])] == []
+
+
+def test_a_pair_of_is_two():
+    assert flags("Reyes hit a pair of goals before the break.", "Reyes scored two goals.") == []
+
+
+# ------------------------------------------------------- the months between two
+
+
+def test_the_months_between_two_months_of_two_sentences_are_derived():
+    old = "Work on the bridge starts in May. The road will be closed until October."
+    new = "The road will be closed until October, roughly five months."
+    assert [f.status for f in compare(old, new) if f.new and f.new.text == "five months"] == [
+        "derived"
+    ]
+    assert flags(old, "The road will be closed until October, roughly four months.") == [
+        ("added", None, "four months"),
+        ("dropped", "May", None),
+    ]
+
+
+def test_months_later_counts_on_from_the_first_month():
+    old = "The firm was founded in March. Its sales doubled in June."
+    new = "Its sales doubled three months later."
+    found = {f.new.text: f.status for f in compare(old, new) if f.new}
+    assert found == {"three months later": "derived"}
+    new = "Its sales doubled four months later."
+    assert ("conflict", "June", "four months later") in flags(old, new)
+
+
+def test_a_narrowed_month_is_no_operand():
+    old = "Work starts in early May. The road will be closed until October."
+    new = "The road will be closed for five months."
+    assert ("added", None, "five months") in flags(old, new)
+
+
+def test_months_of_sentences_apart_are_no_operands():
+    old = "The firm was founded in March. It hired staff. Its sales doubled in June."
+    new = "Its sales doubled over three months."
+    assert ("added", None, "three months") in flags(old, new)
+
+
+# --------------------------------------------------- "today" meaning nowadays
+
+
+def test_today_meaning_nowadays_is_no_day_dropped():
+    assert flags("Today, the old mill is a museum.", "The old mill is now a museum.") == []
+    old = "The village today has 300 residents."
+    assert flags(old, "The village now has 300 residents.") == []
+    old = '"Most of us could walk more today," the doctor said.'
+    assert flags(old, "The doctor said most people could walk more.") == []
+    assert flags("Even today the scars of the fire remain.", "The scars of the fire remain.") == []
+
+
+def test_today_of_the_story_is_still_a_day():
+    for old in (
+        "The minister is visiting Leeds today.",
+        "Today, the minister is expected to resign.",
+        "The council today has approved the plan.",
+        "Today is the deadline for entries.",
+        "As of today, the fund has 300 members.",
+    ):
+        dropped = [o for s, o, _ in flags(old, "The news came.") if s == "dropped"]
+        assert any(o.lower() == "today" for o in dropped), old

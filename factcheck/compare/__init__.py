@@ -174,7 +174,7 @@ def compare_mentions(
     # "joined in the summer": a season without a year reads as its sentence's tense says
     old_mentions = _seasons_read(old, old_mentions, old_spans, originals)
     new_mentions = _seasons_read(new, new_mentions, new_spans, originals)
-    # "the last eight" names a stage, as "the quarter-finals" does
+    # "the last eight" names a stage, as "the quarter-finals" does; "today" may mean nowadays
     old_mentions = _stages_read(old, old_mentions, originals)
     new_mentions = _stages_read(new, new_mentions, originals)
     old_side = Side(
@@ -243,10 +243,11 @@ def _seasons_read(text: str, mentions: list, spans: list, originals: dict[int, A
 
 
 def _stages_read(text: str, mentions: list, originals: dict[int, Any]) -> list:
-    """``implied.with_stages``; findings still carry the mentions as extracted."""
-    from factcheck.extract.implied import with_stages
+    """``implied.with_stages`` and ``with_nowadays``; findings still carry the
+    mentions as extracted."""
+    from factcheck.extract.implied import with_nowadays, with_stages
 
-    out = with_stages(text, mentions)
+    out = with_nowadays(text, with_stages(text, mentions))
     for before, after in zip(mentions, out):
         if after is not before:
             originals[id(after)] = originals.get(id(before), before)

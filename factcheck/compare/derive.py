@@ -13,7 +13,8 @@ one OLD sentence gives both of ("338 collisions ... 95% on the red line" ->
 OLD date ("7 October" for "four days after ... 3 October"); a share one OLD
 count is of another, a factor one OLD figure is of another, the length of an
 OLD range of years or days, an age between an OLD birth date and a later day
-of its sentence. Every operand is an exact OLD figure of the NEW figure's
+of its sentence, the months between two OLD months of one sentence or the next
+("in May ... until October" -> "roughly five months", "three months later"). Every operand is an exact OLD figure of the NEW figure's
 sentence, one or two of them, and NEW must state the result truly
 (``_holds``): arithmetic that merely lands near a figure never excuses a
 changed one.
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import replace
 from itertools import combinations
 
 import factcheck.lang as lang
@@ -30,7 +32,14 @@ from factcheck.compare.context import PERSON_NOUNS, content_words, same_noun, st
 from factcheck.compare.recount import Narrated, miscounted_list
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.unread import Unread
-from factcheck.compare.values import _close, is_vague, relate, rounding_slack, step
+from factcheck.compare.values import (
+    _close,
+    date_modifier,
+    is_vague,
+    relate,
+    rounding_slack,
+    step,
+)
 from factcheck.extract.numbers import TENS_WORDS, UNITS_WORDS
 from factcheck.mention import Mention
 from factcheck.units import same_dimension
@@ -144,6 +153,7 @@ class Derivations:
         self._births: list[tuple[Mention, Mention]] | None = None
         self._spans_of: dict[str | None, list[tuple[Mention, Mention]]] = {}
         self._counts: dict[float, list[Mention]] | None = None
+        self._month_gaps: list[tuple[Mention, Mention, int]] | None = None
 
     def parts(self, unit: str | None) -> list[Mention]:
         """The OLD quantities in ``unit`` that may be parts of a total."""
@@ -264,6 +274,9 @@ class Derivations:
         rate = _RATE.match(new_text, new.end)
         if rate:
             return self._rate(new, rate.group("period").lower())
+        later = self._months_later(new)
+        if later and later[0][1] is old:
+            return later  # "in March ... by June" -> "three months later", paired with June
         return self.span_end(old, new) or self._all_but(old, new)
 
     def _all_but(self, old: Mention, new: Mention) -> tuple[list[Mention], str] | None:
@@ -429,7 +442,7 @@ class Derivations:
 
     def _derive(self, new: Mention, gap: bool = False) -> tuple[list[Mention], str] | None:
         if new.kind == "date":
-            return self._offset_date(new)
+            return self._offset_date(new) or self._months_later(new)
         if new.kind != "quantity" or new.value is None or is_vague(new):
             return None
         for o in self.sources(new):
@@ -525,8 +538,62 @@ class Derivations:
             self._share_of_counts(new)
             or self._ratio(new)
             or self._range_length(new)
+            or self._months_between(new)
             or self._age(new)
         )
+
+    def _months_between(self, new: Mention) -> tuple[list[Mention], str] | None:
+        """The months from one OLD month to a later one of its sentence or the next.
+
+        "Work is planned for May. The road will be closed until October" supports
+        "roughly five months", "in March ... by June" "three months later": two
+        months OLD names without a narrowing word ("early May" is not May), the
+        later one after the first in the text, in the same year where neither or
+        only one gives a year; NEW states the gap truly (``_holds``).
+        """
+        if new.kind != "quantity" or new.role is not None or new.unit != "month":
+            return None
+        if new.value is None or not 1 <= new.value <= MAX_MONTHS:
+            return None
+        # months without days are themselves rounded: "roughly five months" holds too
+        said = new if _qualifier(new) != "approximate" else replace(new, qualifier="exact")
+        for first, later, gap in self.month_gaps():
+            if new.value == gap and _holds(gap, said):
+                return [first, later], "the months between two the original names"
+        return None
+
+    def _months_later(self, new: Mention) -> tuple[list[Mention], str] | None:
+        """A NEW "three months later" where OLD names a month and one three months on.
+
+        "in March ... by June" supports "three months later": the gap is read
+        as ``_months_between`` reads it, and NEW's "later" / "after" counts on.
+        """
+        found = _MONTHS_ON.fullmatch(new.extra.get("norm") or "") if new.kind == "date" else None
+        if found is None:
+            return None
+        for first, later, gap in self.month_gaps():
+            if gap == int(found.group(1)):
+                return [first, later], "the months between two the original names"
+        return None
+
+    def month_gaps(self) -> list[tuple[Mention, Mention, int]]:
+        """(OLD month, a later OLD month, months between) of one or two sentences, once."""
+        if self._month_gaps is None:
+            months = [
+                (o, key)
+                for o in self.old
+                if (key := _month_of(o)) is not None
+                and (self.text is None or date_modifier(self.text, o) not in _NARROWING)
+            ][:MAX_PARTS]
+            self._month_gaps = []
+            for k, (a, (ya, ma)) in enumerate(months):
+                for b, (yb, mb) in months[k + 1 : k + 1 + MAX_IN_SENTENCE]:
+                    if b.sentence - a.sentence > 1:
+                        break
+                    gap = (yb - ya) * 12 + mb - ma if ya and yb else mb - ma
+                    if 0 < gap <= MAX_MONTHS:
+                        self._month_gaps.append((a, b, gap))
+        return self._month_gaps
 
     def _age(self, new: Mention) -> tuple[list[Mention], str] | None:
         """An age from an OLD birth date and another OLD date of its sentence.
@@ -828,6 +895,25 @@ def _month_day(m: Mention) -> tuple[int, int] | None:
 def _year(m: Mention) -> int | None:
     found = re.match(r"(\d{4})-", m.iso or "")
     return int(found.group(1)) if found else None
+
+
+_MONTHS_ON = re.compile(r"(\d{1,2}) months? (?:later|after|on)")
+"""The words ``extra["norm"]`` gives a date counted on in months ("3 months later")."""
+MAX_MONTHS = 24
+"""Months a gap between two OLD months may span: more is counted in years."""
+_NARROWING = ("early", "mid", "late", "end")
+"""Words that narrow a month ("early May"): a gap from it is not a whole number of months."""
+
+
+def _month_of(m: Mention) -> tuple[int | None, int] | None:
+    """(year or None, month) of an OLD date of a month ("May", "March 2015"), else None."""
+    if m.kind != "date" or m.grain != "month":
+        return None
+    found = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)", m.iso or m.extra.get("timex") or "")
+    if found is None:
+        return None
+    year = found.group(1)
+    return (int(year) if year.isdigit() else None), int(found.group(2))
 
 
 def _full_day(m: Mention) -> _dt.date | None:

@@ -52,6 +52,13 @@ _ORDINALS: dict[str, int] = lang.table("numbers.implied_ordinals")
 _ORDINAL = re.compile(rf"(?i:\b(?:{lang.alternation(list(_ORDINALS))})\b)")
 """A DEBUT season, a MAIDEN title: the first, without the word."""
 
+_TIMES: dict[str, int] = lang.table("numbers.implied_times")
+_TIMES_TITLE = re.compile(
+    rf"(?i:\b(?P<times>{lang.alternation(list(_TIMES))})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?"
+    rf"(?P<title>{lang.alternation('numbers.title_nouns')})\b)"
+)
+"""A DOUBLE Olympic taekwondo champion: a title won twice, without the number."""
+
 _HALF = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.half_periods')})\b)")
 
 STAGE = "stage"
@@ -99,6 +106,19 @@ def implied_figures(text: str, mentions: list[Mention], sentences=None) -> list[
         if noun is not None:
             value = _ORDINALS[m.group().lower()]
             found.append(_implied(m.start(), m.end(), text, value, "ordinal", noun=noun))
+    for m in _TIMES_TITLE.finditer(text):
+        times = _TIMES[m.group("times").lower()]
+        title = m.group("title").lower()
+        found.append(
+            _implied(
+                m.start(),
+                m.start("times") + len(m.group("times")),
+                text,
+                times,
+                "count",
+                noun=title,
+            )
+        )
     for m in _HALF.finditer(text):
         found.append(_implied(m.start(), m.end(), text, 0.5, "time", unit="year"))
     for start, end, sides in stages(text):
@@ -154,6 +174,75 @@ def with_stages(text: str, mentions: list[Mention]) -> list[Mention]:
             sides = spans[k][2]
             if m.value == sides:
                 m = replace(m, extra={**m.extra, STAGE: True})
+        out.append(m)
+    return out
+
+
+_TODAY = re.compile(r"\b(?i:today)\b")
+_NOWADAYS_BEFORE = re.compile(rf"\b(?i:{lang.alternation('compare.nowadays_before')})\s+$")
+_TODAYS_NOUN = re.compile(
+    rf"['’]s\s+(?:[a-z-]+\s+)?(?i:{lang.alternation('compare.nowadays_nouns')})\b"
+)
+_GENERAL_MODAL = re.compile(
+    rf"\b(?i:{lang.alternation('compare.nowadays_subjects')})\b(?:\s+[\w'’-]+){{0,2}}?"
+    rf"\s+(?i:{lang.alternation('compare.nowadays_modals')})\b[^.;:!?,\"“”]*$"
+)
+_STATES = lang.alternation("compare.nowadays_states")
+_STATE_AFTER = re.compile(
+    rf"(?:\s+|,\s+(?:[\w'’-]+\s+){{1,3}}?)(?P<verb>{_STATES})\s+(?P<next>[\w'’£$€%-]+)",
+    re.IGNORECASE,
+)
+"""After "today": a verb of state, right after it ("the mill today is") or after
+a comma and a subject ("Today, the mill is")."""
+_EDGE_BEFORE = re.compile(
+    rf"\b(?i:of|until|till|by|from|since|for|before|after|{lang.alternation('tense.expected_after_was')})\s+$"
+)
+_HAVE = frozenset(("has", "have"))
+_POSSESSED = re.compile(r"[£$€]?\d|(?:about|around|over|nearly|almost|more|fewer)$", re.IGNORECASE)
+"""After "has": a figure it has ("the village today has 300 homes"), not "a meeting"."""
+_NOT_STATE = re.compile(
+    rf"(?:\w+(?:ing|ed)|{lang.alternation('tense.expected_after_was')}|to|being|been)$",
+    re.IGNORECASE,
+)
+
+
+def nowadays(text: str, m: Mention) -> bool:
+    """Whether ``m`` is a "today" that means nowadays, not the day of the story.
+
+    "even today", "today's youngsters", "most of us could make changes today",
+    "the mill today is a museum", "Today, the village has 300 homes": a clause
+    of a general subject and a modal, or a verb of state right after (not "is
+    expected to", "has approved": those tell of the day). The words are data
+    (``compare.nowadays_*``).
+    """
+    if m.kind != "date" or not _TODAY.fullmatch(m.text):
+        return False
+    lo = max(0, m.start - 80)
+    before = text[lo : m.start]
+    if _NOWADAYS_BEFORE.search(before) or _TODAYS_NOUN.match(text, m.end):
+        return True
+    if _GENERAL_MODAL.search(before):
+        return True
+    state = _STATE_AFTER.match(text, m.end, m.end + 60)
+    if state is None or _EDGE_BEFORE.search(before):
+        return False  # "as of today, the fund has": the day a figure holds on
+    comma = text[m.end : state.start("verb")].startswith(",")
+    opens = not before.strip() or before.rstrip()[-1] in '.!?"“\n'
+    if comma != opens:
+        return False  # "Today is the deadline": no subject; "X said today, the ..."
+    nxt = state.group("next")
+    if state.group("verb").lower() in _HAVE:
+        return bool(_POSSESSED.match(nxt))
+    return _NOT_STATE.match(nxt) is None
+
+
+def with_nowadays(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions``, each "today" that means nowadays read as implied: it pairs
+    with another "today", and dropped or added alone is no finding."""
+    out = []
+    for m in mentions:
+        if m.kind == "date" and nowadays(text, m):
+            m = replace(m, extra={**m.extra, IMPLIED: True})
         out.append(m)
     return out
 
