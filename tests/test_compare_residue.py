@@ -185,3 +185,23 @@ def test_today_of_the_story_is_still_a_day():
     ):
         dropped = [o for s, o, _ in flags(old, "The news came.") if s == "dropped"]
         assert any(o.lower() == "today" for o in dropped), old
+
+
+# ------------------------------------------------- dates paired by their event
+
+
+def test_a_date_pairs_with_the_date_of_its_own_event():
+    old = "Ray Holt was arrested on 3 May and charged on 5 May."
+    new = "Ray Holt was charged on 6 May, two days after his arrest on 4 May."
+    assert ("conflict", "3 May", "4 May") in flags(old, new)
+    assert ("conflict", "5 May", "6 May") in flags(old, new)
+
+
+def test_the_same_day_of_another_event_is_not_kept():
+    old = "Ray Holt was arrested on 3 May and charged on 5 May."
+    new = "Ray Holt was charged on 3 May after his arrest on 1 May."
+    assert sorted(flags(old, new)) == [
+        ("conflict", "3 May", "1 May"),
+        ("conflict", "5 May", "3 May"),
+    ]
+    assert flags("Ray Holt was arrested on 3 May.", "Ray Holt was arrested on 3 May.") == []

@@ -46,6 +46,8 @@ conversion added next to the kept figure is ``derived`` instead)."""
 
 ANCHOR_BONUS = 0.15
 """Context added when the two sentences already share a rare matched figure."""
+EVENT_BONUS = 0.15
+"""Context added when two dates date events of one verb class ("arrested" / "his arrest")."""
 PERIOD_BONUS = 0.1
 """Context added (or taken) when two figures refer to the same (another) period."""
 ANCHOR_RARITY = 0.7
@@ -284,10 +286,12 @@ def candidates(
         ctx = raw = context_score(old_ctx[i], new_ctx[j])
         if (o.sentence, n.sentence) in links:
             ctx = min(1.0, ctx + ANCHOR_BONUS)
-        ctx = max(0.0, min(1.0, ctx + _period_evidence(o, n)))
+        ctx = max(0.0, min(1.0, ctx + _period_evidence(o, n) + _event_evidence(o, n)))
         differs = frame_difference(o, n, old_ctx[i], new_ctx[j], (old_v.named, new_v.named))
         if differs == "measure" and rel.detail == COUNTED_FRACTION:
             differs = None
+        elif differs is None and _events_differ(o, n):
+            differs = "predicate"  # "arrested on 3 May" / "charged on 3 May": two events
         if differs == "predicate" and rel.kind == "same":
             # "killed 40" / "injured 40": the same figure of another event; a
             # conflict only if nothing of the same frame claims either (scored
@@ -299,7 +303,7 @@ def candidates(
             continue  # "0.8%" for "0.75%" of another sentence: an unhedged rounding is weak
         elif rel.accepted or rel.kind in NEAR:
             scored.append((i, j, rel, ctx))
-        elif same_role(old_ctx[i], new_ctx[j], o, n, raw):
+        elif same_role(old_ctx[i], new_ctx[j], o, n, raw + _event_evidence(o, n)):
             if j not in derivable:
                 derivable[j] = derivations.of(n, new_v.text) is not None
             if not derivable[j]:
@@ -596,6 +600,24 @@ def _period_evidence(a: Mention, b: Mention) -> float:
     if not (pa and pb):
         return 0.0
     return PERIOD_BONUS if pa == pb else -PERIOD_BONUS
+
+
+def _event(m: Mention) -> str | None:
+    """The verb class of the event a date dates ("arrested on 3 May"), if its frame says."""
+    return m.frame.get("predicate") if m.kind == "date" else None
+
+
+def _events_differ(a: Mention, b: Mention) -> bool:
+    """Two dates of events of different verb classes ("arrested" / "charged")."""
+    ea, eb = _event(a), _event(b)
+    return bool(ea and eb) and ea != eb
+
+
+def _event_evidence(a: Mention, b: Mention) -> float:
+    """Context two dates of one event add ("arrested on 3 May" / "his arrest on 4 May"):
+    a date pairs with the date of its own event rather than by value or order."""
+    ea = _event(a)
+    return EVENT_BONUS if ea and ea == _event(b) else 0.0
 
 
 def _periods_differ(a: Mention, b: Mention) -> bool:
