@@ -205,3 +205,31 @@ def test_the_same_day_of_another_event_is_not_kept():
         ("conflict", "5 May", "3 May"),
     ]
     assert flags("Ray Holt was arrested on 3 May.", "Ray Holt was arrested on 3 May.") == []
+
+
+# --------------------------------------------- a scorer's goals told as a story
+
+
+def test_scored_twice_is_two_goals():
+    old = "Reyes scored twice as Rovers won 2-0 at home."
+    assert flags(old, "Reyes scored two goals as Rovers won 2-0 at home.") == []
+    changed = flags(old, "Reyes scored three goals as Rovers won 2-0 at home.")
+    assert ("added", None, "three") in changed or ("conflict", "twice", "three") in changed
+
+
+def test_a_scorer_told_as_a_story_supports_a_count_of_goals():
+    old = (
+        "Winger Okafor opened his account with a volley before doubling his tally from the spot."
+        " Tom Reyes then headed in a corner and struck late for a double of his own."
+    )
+    assert flags(old, "Okafor scored twice.") == []
+    assert flags(old, "Rovers won with two goals each from Okafor and Tom Reyes.") == []
+    assert flags(old, "Okafor scored three times.") == [("added", None, "three")]
+
+
+def test_a_scorer_who_scores_again_in_other_words_has_no_count():
+    old = (
+        "Okafor opened his account with a volley before doubling his tally from the spot."
+        " Okafor scored again late on to seal the win."
+    )
+    assert flags(old, "Okafor scored twice.") == [("added", None, "twice")]

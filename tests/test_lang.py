@@ -216,6 +216,8 @@ EN_SCHEMA = {
     "derive.partial_list": "words",
     "derive.pairing_joins": "words",
     "derive.run_openers": "str",
+    "derive.scorer_tally": "int",
+    "derive.each_from": "words",
     "derive.run_next": "words",
     "derive.goal_for_trailing": "words",
     "derive.goal_levelling": "words",

@@ -192,7 +192,9 @@ def frame_difference(
         return None  # a date's verb changes freely ("spent the 2013-14 season" / "played in")
     if a.noun and b.noun and frozenset((a.noun, b.noun)) in OPPOSITES:
         return "measure"  # "four men" / "four women"
-    if measures_differ(old, new, fa.get("measure"), fb.get("measure")):
+    if measures_differ(old, new, fa.get("measure"), fb.get("measure")) and not times_of_the_verb(
+        old, new
+    ):
         return "measure"
     ages = old.role == "age", new.role == "age"
     if _entities_differ(fa.get("entity"), fb.get("entity"), a, b, *ages) and (
@@ -290,6 +292,24 @@ def _another_participant(
     return any(kind_new in old_named.get(w, ()) for w in new_words) or any(
         kind_old in new_named.get(w, ()) for w in old_words
     )
+
+
+def times_of_the_verb(a: Mention, b: Mention) -> bool:
+    """One figure counts the times a verb happened and the other the nouns that name
+    that verb ("scored twice" / "scored two goals", ``frames.predicate_nouns``)."""
+    predicate = a.frame.get("predicate")
+    if not predicate or predicate != b.frame.get("predicate"):
+        return False
+    for times, things in ((a, b), (b, a)):
+        noun = (things.noun or "").lower().split()
+        if (
+            times.frame.get("measure") == "factor"
+            and not times.noun
+            and noun
+            and PREDICATE_NOUNS.get(noun[-1]) == predicate
+        ):
+            return True
+    return False
 
 
 def measures_differ(old: Mention, new: Mention, a: str | None, b: str | None) -> bool:

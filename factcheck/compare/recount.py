@@ -21,6 +21,11 @@ same frame (derive.py's rule for totals):
   prisoner"), or narrates a run of goals ("opened the scoring", "added
   another"); an ordinal needs that many items, and where both versions name
   who scored the item, the same name;
+- a count of a scorer's goals ("Holman scored twice", "two goals each from
+  Holman and Wright"): OLD tells that scorer's goals as a story with "his" /
+  "her" ("opened his account ... before doubling his tally", "a double of
+  his own"), the scorer being the first name of the sentence; a scorer named
+  first in another sentence that tells of a goal may have more: no count;
 - an ordinal of events: the k-th ("the second fatal accident this summer")
   from a count of k with the same predicate and the same period ("two
   fatalities this summer");
@@ -128,6 +133,14 @@ _ANOTHER_NAMED = re.compile(rf"\b(?i:{_NEXT})\s+(?P<noun>[a-z]+)\b")
 ANOTHER_REACH = 300
 """Characters before "another fire" within which "a fire" must stand (this sentence or the last)."""
 
+_TALLY: dict[str, int] = lang.table("derive.scorer_tally")
+_TALLY_PHRASE = re.compile(rf"\b(?i:{lang.alternation(tuple(_TALLY))})\b")
+_EACH_FROM = re.compile(
+    rf"\s+(?:[a-z]+\s+)?(?i:{lang.alternation('derive.each_from')})\s+"
+    rf"(?P<names>{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s*,\s*{_CAP}(?:\s+{_CAP}){{0,2}})*"
+    rf"\s*,?\s+and\s+{_CAP}(?:\s+{_CAP}){{0,2}})"
+)
+"""After a count: "goals each from Holman and Danny Wright": the scorers it counts for."""
 _RUN_OPENERS = lang.table("derive.run_openers")
 _RUN_OPEN = re.compile(rf"\b(?i:{lang.alternation(tuple(_RUN_OPENERS))})\b")
 _RUN_NEXT = re.compile(rf"\b(?i:{lang.alternation('derive.run_next')})\b")
@@ -192,6 +205,8 @@ class Narrated:
                 if w[0].isupper():
                     self.named.setdefault(_surname(w), set()).add(index)
         self._read_runs()
+        self.tallies = self._read_tallies(known)
+        """surname -> (goals, where OLD tells them) of a scorer OLD tells a story of."""
         self._read_another_across()
         self._read_ordinals(mentions)
         self.records = [found.span() for found in _RECORD.finditer(text)]
@@ -268,6 +283,51 @@ class Narrated:
             )
             listed = _span(self.text, start, end, size)
             self.people.setdefault(size, []).append((listed, predicates))
+
+    def _read_tallies(self, known: frozenset[str]) -> dict[str, tuple[int, Mention]]:
+        """The goals of each scorer whose goals OLD tells as a story, where the count is sure.
+
+        "Holman opened his account ... before doubling his tally" gives Holman
+        two: the scorer is the first name of the sentence, the count the most
+        any of its phrases says (``derive.scorer_tally``). A scorer named first
+        in another sentence that tells of a goal (``derive.goal_any``) may
+        have scored more: no count.
+        """
+        told: dict[str, tuple[int, Mention]] = {}
+        told_in: dict[str, set[int]] = {}
+        subjects = [_first_name(self.text, s, e, known) for s, e in self.spans]
+        for index, ((s, e), scorer) in enumerate(zip(self.spans, subjects)):
+            if scorer is None:
+                continue
+            for found in _TALLY_PHRASE.finditer(self.text, s, e):
+                goals = _TALLY[" ".join(found.group(0).lower().split())]
+                if scorer not in told or goals >= told[scorer][0]:
+                    told[scorer] = (goals, _span(self.text, found.start(), found.end(), goals))
+                told_in.setdefault(scorer, set()).add(index)
+        for index, ((s, e), scorer) in enumerate(zip(self.spans, subjects)):
+            if (
+                scorer in told
+                and index not in told_in[scorer]
+                and _ANY_GOAL.search(self.text, s, e)
+            ):
+                del told[scorer]  # "Holman scored again late on": the story goes on
+        return told
+
+    def _tally(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
+        """A count of a scorer's goals ("Holman scored twice", "two goals each from
+        Holman and Wright") that OLD tells as a story of that scorer (``tallies``)."""
+        if new.frame.get("predicate") != "sport.scored" or not self.tallies:
+            return None
+        each = _EACH_FROM.match(new_text, new.end)
+        if each:
+            scorers = [_surname(x) for x in re.split(r"\s*,\s*|\s+and\s+", each.group("names"))]
+        else:
+            who = _subject(new_text, new.start)
+            scorers = [_surname(who)] if who else []
+        found = [self.tallies.get(s) for s in scorers]
+        if not found or any(t is None or t[0] != n for t in found):
+            return None
+        return [t[1] for t in found if t], "the goals the original tells of the scorer"
 
     def _read_runs(self) -> None:
         """Runs of goals: an opener, then each "added another" after it, in text order."""
@@ -356,6 +416,9 @@ class Narrated:
         n = int(new.value)
         if new.role == "ordinal":
             return self._ordinal(new, n, new_text)
+        tally = self._tally(new, n, new_text)
+        if tally:
+            return tally
         if new.role or not 2 <= n <= MAX_LISTED:
             return None
         predicate = new.frame.get("predicate")
@@ -738,6 +801,31 @@ def _subject(text: str, at: int) -> str | None:
         w for w in _WORD.findall(text[start:at]) if w[0].isupper() and w.lower() not in _NOT_NAMES
     ]
     return names[-1] if names else None
+
+
+def _first_name(text: str, start: int, end: int, known: frozenset[str]) -> str | None:
+    """The surname of the first name of a sentence: its subject, as news writes it.
+
+    The sentence's first word has a capital anyway: it is a name only before
+    another capitalised word ("Danny Wright") or as a surname the text uses
+    (``known``), so "On-loan striker Holman" gives Holman.
+    """
+    for w in _WORD.finditer(text, start, end):
+        if w.start() - start > FIRST_NAME_REACH:
+            return None
+        word = w.group(0)
+        if not word[0].isupper() or word.lower() in _NOT_NAMES:
+            continue
+        nxt = _WORD.match(text, w.end() + 1) if w.end() + 1 < end else None
+        if nxt and nxt.group(0)[0].isupper() and text[w.end() : nxt.start()].strip() == "":
+            return _surname(nxt.group(0))  # "Danny Wright"
+        if w.start() > start or _surname(word) in known:
+            return _surname(word)
+    return None
+
+
+FIRST_NAME_REACH = 40
+"""Characters into a sentence within which its subject's name stands."""
 
 
 def _earlier_ordinal_noun(text: str, new: Mention) -> str | None:
