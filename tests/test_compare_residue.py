@@ -233,3 +233,11 @@ def test_a_scorer_who_scores_again_in_other_words_has_no_count():
         " Okafor scored again late on to seal the win."
     )
     assert flags(old, "Okafor scored twice.") == [("added", None, "twice")]
+
+
+def test_the_kth_goal_of_a_scorer_told_as_a_story_is_derived():
+    old = "Winger Okafor opened his account with a volley before doubling his tally from the spot."
+    assert flags(old, "Okafor scored twice, the second from the spot.") == []
+    assert flags(old, "Okafor scored his second goal from the spot.") == []
+    assert flags(old, "Okafor scored his third goal from the spot.") == [("added", None, "third")]
+    assert flags(old, "Okafor's second booking came late.") == [("added", None, "second")]

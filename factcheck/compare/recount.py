@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 import factcheck.lang as lang
 from factcheck.compare.context import NUMBER_WORDS, PERSON_NOUNS, content_words, stem
-from factcheck.extract.frame import _NOT_NAMES, PREDICATES
+from factcheck.extract.frame import _NOT_NAMES, PREDICATE_NOUNS, PREDICATES
 from factcheck.mention import Mention
 
 _TITLES = lang.alternation("sentences.titles")
@@ -141,6 +141,8 @@ _EACH_FROM = re.compile(
     rf"\s*,?\s+and\s+{_CAP}(?:\s+{_CAP}){{0,2}})"
 )
 """After a count: "goals each from Holman and Danny Wright": the scorers it counts for."""
+_SCORED_NOUNS = frozenset(stem(w) for w, verb in PREDICATE_NOUNS.items() if verb == "sport.scored")
+"""Stems of the nouns that name a goal scored ("goal", "try")."""
 _RUN_OPENERS = lang.table("derive.run_openers")
 _RUN_OPEN = re.compile(rf"\b(?i:{lang.alternation(tuple(_RUN_OPENERS))})\b")
 _RUN_NEXT = re.compile(rf"\b(?i:{lang.alternation('derive.run_next')})\b")
@@ -604,7 +606,28 @@ class Narrated:
                 if who and scorer and _surname(who) != _surname(scorer):
                     continue
                 return [where], "the order of the items the original narrates"
-        return None
+        return self._scorer_ordinal(new, n, new_text, noun, who)
+
+    def _scorer_ordinal(
+        self, new: Mention, n: int, new_text: str, noun: str | None, who: str | None
+    ) -> tuple[list[Mention], str] | None:
+        """The k-th goal of a scorer whose goals OLD tells as a story (``tallies``).
+
+        "Holman scored twice, the second from close range", "his second goal":
+        the ordinal counts goals (its noun, or a verb of scoring before it in
+        its sentence) of the sentence's scorer, who has at least that many.
+        """
+        told = self.tallies.get(_surname(who)) if who else None
+        if told is None or not 1 <= n <= told[0]:
+            return None
+        if noun is None:
+            start = _sentence_start(new_text, new.start)
+            words = _WORD.findall(new_text[start : new.start])
+            if not any(PREDICATES.get(w.lower()) == "sport.scored" for w in words):
+                return None
+        elif not _SCORED_NOUNS & {noun}:
+            return None
+        return [told[1]], "the order of the goals the original tells of the scorer"
 
     def _score(self, new: Mention) -> tuple[list[Mention], str] | None:
         score = new.extra.get("score")
