@@ -208,10 +208,17 @@ def test_ordinals(sentence, surface, value):
     [
         "The tribunal set the ruling for the 21st of next month.",
         "Rent is due on the 1st of each month.",
+        "The survey runs in the second week of this month.",
+        "Builders return the first weekend of March.",
     ],
 )
 def test_no_ordinal_in_an_idiom_or_a_date(sentence):
     assert [m.text for m in extract(sentence) if m.role == "ordinal"] == []
+
+
+def test_a_week_that_is_no_date_keeps_its_ordinal():
+    got = [m.text for m in extract("It was his third week in charge.") if m.role == "ordinal"]
+    assert got == ["third"]
 
 
 @pytest.mark.parametrize(

@@ -629,6 +629,7 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
         re.match(r"\s+(?:of\s+)?(?:" + P.MONTH_RE + r")\b", after)
         or re.search(r"\b(?:" + P.MONTH_RE + r")\.?\s+$", before)
         or (value <= 31 and _OF_A_MONTH.match(text, end))
+        or (value <= 5 and _WEEK_OF_A_DATE.match(text, end))
     ):
         return end
     if re.match(r"(?i:[\s-]+centur(?:y|ies)\b)", after):
@@ -707,6 +708,12 @@ _PARTICIPLE = re.compile(r"\s+[a-z]+ing\b")
 _NOT_THE_FIRST = re.compile(rf"(?i:\bnot\s+(?:for\s+)?(?:{'|'.join(sorted(P.DETERMINERS))})\s+$)")
 # "the 15th of next month", "the 1st of each month": a day of a month, a date
 _OF_A_MONTH = re.compile(r"(?i:\s+of\s+(?:next|this|last|the|each|every|that)\s+month\b)")
+# "the third week of May", "the second week of this month", "the first weekend of
+# 2027", "the third week next year": a week of the calendar, a date, not a rank
+_WEEK_OF_A_DATE = re.compile(
+    r"(?i:\s+week(?:end)?s?\s+(?:of\s+)?(?:(?:next|this|last|that)\s+(?:month|year)\b"
+    rf"|(?:{P.MONTH_RE})\b|(?:1\d|20)\d\d\b))"
+)
 _ORDINAL_WORD = re.compile(rf"(?P<ordw>(?:{P.ORDWORD}))\b")
 
 
