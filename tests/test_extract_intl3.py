@@ -288,3 +288,29 @@ def test_an_html_table_of_td_cells_takes_its_first_row_of_words_as_header():
         "<table><tr><td>North</td><td>318</td></tr><tr><td>South</td><td>97</td></tr></table>"
     )
     assert "---" not in plain.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # currencies of East and West African copy, written before or after the number
+        (
+            "Farmers lost GH¢3.2m, about 410,000 cedis each.",
+            [("GH¢3.2m", 3.2e6, "Ghanaian cedi"), ("410,000 cedis", 410_000, "Ghanaian cedi")],
+        ),
+        (
+            "The levy raised Shs7.5bn and UGX 900m.",
+            [("Shs7.5bn", 7.5e9, "Ugandan shilling"), ("UGX 900m", 900e6, "Ugandan shilling")],
+        ),
+        ("Dar es Salaam set aside TSh 48bn.", [("TSh 48bn", 48e9, "Tanzanian shilling")]),
+        ("A bag of maize sells for 350 kwacha.", [("350 kwacha", 350, "Zambian kwacha")]),
+    ],
+)
+def test_african_currencies(sentence, expected):
+    got = _read(sentence)
+    assert _same(got, expected), got
+
+
+def test_a_one_letter_sign_before_a_decimal_comma_reads_no_wrong_amount():
+    # "R3,5 million" (a decimal comma) is no R3 nor R35 million
+    assert [g for g in _read("The R3,5 million deal fell through.") if g[2] == ZAR] == []

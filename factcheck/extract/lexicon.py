@@ -177,7 +177,8 @@ def glued_currency_regex() -> re.Pattern[str]:
         # "R4.25-million"), or a range of two digits or more that writes the sign on
         # both ends ("P240-P280", "P42 to P45"; not after an article: "the N25-N30")
         rf"|(?P<one>{one})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d\d(?!\d|\.\d)"
-        rf"|\d[\d,]*(?:\.\d+)?(?:[ \u00a0-](?i:{spaced})|{glued_magnitudes})(?![A-Za-z0-9])"
+        rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
+        rf"(?:[ \u00a0-](?i:{spaced})|{glued_magnitudes})(?![A-Za-z0-9])"
         rf"|(?<!\b[Tt]he .)(?<!\b[Aa] .)\d{{2,}}(?:\.\d+)?"
         rf"(?:[ \u00a0]*[-\u2013][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+)(?P<one_high>(?P=one))\d{{2}})"
         # a two-letter sign only before what reads as a price: decimals, a magnitude
