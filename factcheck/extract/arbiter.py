@@ -273,8 +273,10 @@ def _engine_code(code: str) -> bool:
 
 # The searches before the number end in a word and white space: its last letter,
 # tested first, turns away most numbers without a search ("| 38 |").
-_POSTCODE_LAST = P.last_letters(["code", *lang.words("identifiers.postcode_nouns")])
-_MODEL_LAST = P.last_letters(lang.words("identifiers.determiners"))
+_POSTCODE_LAST = lang.edge_characters(
+    ["code", *lang.words("identifiers.postcode_nouns")], last=True
+)
+_MODEL_LAST = lang.edge_characters(lang.words("identifiers.determiners"), last=True)
 # "striker Ana Ruiz (9)", "Smith (10)": a squad number after a name
 _SQUAD_NUMBER = re.compile(
     r"\b(?!(?:The|A|An)\b)[A-Z][a-z]+[ \t\u00a0]+[A-Z][a-z'’-]+[ \t\u00a0]+\($"

@@ -76,9 +76,9 @@ _BETWEEN = re.compile(
     + r")\s+$"
 )
 """Words between a qualifier and its figure, at the end of the text before the figure."""
-_BETWEEN_LAST = P.last_letters(BETWEEN_QUALIFIER_AND_FIGURE)
+_BETWEEN_LAST = lang.edge_characters(BETWEEN_QUALIFIER_AND_FIGURE, last=True)
 _GLUED_LETTERS = re.compile(r"[A-Za-zµ]+")
-_RANK_LAST = P.last_letters(("number", "no", "."))
+_RANK_LAST = lang.edge_characters(("number", "no", "."), last=True)
 """How P.RANK_BEFORE and P.NUMBER_BEFORE end (``ranked``)."""
 
 _UP_TO_PARTICLE = re.compile(

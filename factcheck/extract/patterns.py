@@ -344,15 +344,9 @@ def last_word_before(left: str) -> str | None:
     return stripped[i:].rstrip(".").lower()
 
 
-def last_letters(words) -> frozenset[str]:
-    """The last characters of ``words``, lower-cased both ways ("K" and the Kelvin
-    sign agree, as they do when ``re`` ignores case), for ``may_end_in``."""
-    return frozenset(f for w in words for f in (w[-1].lower(), w[-1].upper().lower()))
-
-
 def may_end_in(left: str, letters: frozenset[str]) -> bool:
     """Whether ``left``, trailing white space aside, ends in one of ``letters`` (any
-    case): the cheap test before a search for words anchored at the end of ``left``
+    case; ``lang.edge_characters(words, last=True)``): the cheap test before a search for words anchored at the end of ``left``
     (``\\s*$``), which tries every position of it. A character beyond ASCII is
     left to the search ("ſ" folds to "s" there)."""
     c = left.rstrip()[-1:]

@@ -108,13 +108,29 @@ def alternation(*items: str | tuple[str, ...] | list[str], escape: bool = True) 
     return "|".join(w.replace(" ", r"\s+") for w in unique)
 
 
-def first_characters(words) -> str:
-    """A regex character class of the first characters of ``words`` ("[%CF]"), one
-    that matches nothing when there are none.
+def edge_characters(words, last: bool = False) -> frozenset[str]:
+    """The characters ``words`` start with (or end with, when ``last``), each also
+    lower-cased both ways ("K" and the Kelvin sign agree, as they do when ``re``
+    ignores case).
 
-    Put in a lookahead before a long alternation (``(?=[...])(?:...)``), it turns
-    away at once the positions where no word can start, which ``re`` would
-    otherwise try word by word; it never turns away one where a word matches.
+    The cheap test before a long alternation of ``words``: a position whose
+    character is in none of them is turned away at once, where ``re`` would try
+    word by word (a lookahead class, ``first_characters``, before the words; a set
+    lookup, ``patterns.may_end_in``, before words anchored at the end of a text).
+    It may let through a position no word matches; it never turns away one where
+    a word matches, in any case.
     """
-    found = sorted({w[0] for w in words if w})
+    found: set[str] = set()
+    for w in words:
+        if w:
+            c = w[-1] if last else w[0]
+            found.update((c, c.lower(), c.upper().lower()))
+    return frozenset(found)
+
+
+def first_characters(words) -> str:
+    """A regex character class of ``edge_characters(words)`` ("[%CFcf]"), one that
+    matches nothing when there are none: put in a lookahead before a long
+    alternation, ``(?=[...])(?:...)``."""
+    found = sorted(edge_characters(words))
     return f"[{''.join(re.escape(c) for c in found)}]" if found else "(?!)"
