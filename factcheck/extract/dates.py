@@ -199,8 +199,10 @@ _NEXT_DAY = re.compile(
 # counted from an event the text names, not from a date (docs/dates.md)
 _EVENT_EDGE = re.compile(
     r"(?<![\w])(?i:the)\s+"
-    rf"(?P<unit>(?i:{lang.alternation('dates.event_spans')}))\s+(?P<edge>(?i:before|after))"
-    r"(?=\s+(?P<event>(?:(?:the|his|her|their|its|a|an)\s+)?(?P<w>[A-Za-z][\w'’-]*)))"
+    rf"(?P<unit>(?i:{lang.alternation('dates.event_spans')}))\s+"
+    rf"(?P<edge>(?i:{lang.alternation('dates.event_edges')}))"
+    rf"(?=\s+(?P<event>(?:(?:{lang.alternation('dates.event_determiners')})\s+)?"
+    r"(?P<w>[A-Za-z][\w'’-]*)))"
 )
 _NOT_EVENTS = frozenset(lang.words("dates.not_events"))
 _QUARTER = re.compile(
@@ -746,13 +748,8 @@ def _h_next_day(m: re.Match, ctx) -> Found:
     return Found(m.start(), m.end(), grain=unit, anchored=(unit, n))
 
 
-_EVENT_GRAIN = {
-    "week": "week",
-    "weekend": "week",
-    "fortnight": "week",
-    "month": "month",
-    "year": "year",
-}
+_EVENT_GRAIN = lang.table("dates.event_spans")
+"""span -> the grain of the date it gives ("weekend" -> "week")."""
 
 
 def _h_event_edge(m: re.Match, ctx) -> Found | None:

@@ -114,7 +114,7 @@ BOWLING_LEAD = re.compile(
     rf"(?i:(?:\b(?:{lang.alternation('sport.bowling_leads')})[ \u00a0]+|\()$)"
 )
 # "the 30-share Sensex", "the 225-issue Nikkei average": the size in an index's name
-_INDEX_WORD = r"(?i:index|benchmark|average|gauge)\b"
+_INDEX_WORD = rf"(?i:{lang.alternation('identifiers.index_nouns')})\b"
 INDEX_SIZE_AFTER = re.compile(
     rf"-(?:(?:{lang.alternation('identifiers.index_size_nouns')})[ \u00a0]+(?:[A-Z]|{_INDEX_WORD})"
     rf"|(?:{lang.alternation('identifiers.index_size_nouns_of_bodies')})[ \u00a0]+"
@@ -156,8 +156,9 @@ _ONE_SUBJECT_VERBS = lang.alternation(
 # "One climber was injured", "One man has died", "One teenager was later arrested"
 ONE_SUBJECT_OF_EVENT = re.compile(
     r"(?i:[ \t]+(?:[\w'’-]+[ \t]+){0,2}?[a-z][\w'’-]*[ \t]+"
-    r"(?:(?:was|were|is|has|had|have)[ \t]+(?:been[ \t]+|being[ \t]+)?)?"
-    r"(?:[a-z]+ly[ \t]+|later[ \t]+|also[ \t]+)?"
+    rf"(?:(?:{lang.alternation('numbers.one_subject_auxiliaries')})[ \t]+"
+    rf"(?:(?:{lang.alternation('numbers.one_subject_passives')})[ \t]+)?)?"
+    rf"(?:[a-z]+ly[ \t]+|(?:{lang.alternation('numbers.one_subject_adverbs')})[ \t]+)?"
     rf"(?:{_ONE_SUBJECT_VERBS})\b)"
 )
 
@@ -580,13 +581,17 @@ DURATION_DESCRIBED = re.compile(
 )
 # "died a week after the crash", "a month before the vote", "one week on from the
 # fifth round", "a year into his term": the gap between two events
+_GAP_EDGES = lang.alternation("numbers.duration_gap_edges", space=r"[ \t]+")
 DURATION_GAP = re.compile(
-    r"[ \t]+(?:after|before|on[ \t]+from|into)[ \t]+(?:the|a|an|his|her|its|their)\b"
+    rf"[ \t]+(?:{_GAP_EDGES})[ \t]+(?:{lang.alternation('dates.event_determiners')})\b"
 )
 # "£300 a week after tax", "twice a week before school", "four games a month into":
 # a rate, not a gap
 RATE_BEFORE = re.compile(
-    r"(?:\d[\d,.]*[a-z%]*|\b(?:once|twice|thrice|times|per|[a-z]+s))[ \t]+$", re.I
+    r"(?:\d[\d,.]*[a-z%]*|\b(?:"
+    + lang.alternation("numbers.adverb_counts", "numbers.rate_count_words")
+    + r"|[a-z]+s))[ \t]+$",
+    re.I,
 )
 
 

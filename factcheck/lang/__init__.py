@@ -92,20 +92,23 @@ def table(key: str, name: str = LANGUAGE) -> dict[str, Any]:
     return dict(get(key, name))
 
 
-def alternation(*items: str | tuple[str, ...] | list[str], escape: bool = True) -> str:
+def alternation(
+    *items: str | tuple[str, ...] | list[str], escape: bool = True, space: str = r"\s+"
+) -> str:
     """A regex alternation of words, longest first, a space matching any run of spaces.
 
     Each item is a dotted key or a sequence of words. Longest first so that
     "sept" is tried before "sep" and "per cent" before "per". With ``escape``
-    false the words are regex pieces ("plans? to") and kept as written.
+    false the words are regex pieces ("plans? to") and kept as written. ``space``
+    is what a space between words matches (``r"[ \t]+"``: not across a line).
     """
     found: list[str] = []
     for item in items:
         found.extend(words(item) if isinstance(item, str) else item)
     unique = sorted(set(found), key=lambda w: (-len(w), w))
     if escape:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
-    return "|".join(w.replace(" ", r"\s+") for w in unique)
+        return "|".join(re.escape(w).replace(r"\ ", space) for w in unique)
+    return "|".join(w.replace(" ", space) for w in unique)
 
 
 def edge_characters(words, last: bool = False) -> frozenset[str]:
