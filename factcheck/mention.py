@@ -74,6 +74,12 @@ class Mention:
     """Digits after the decimal point as written ("3.80" -> 2); None for words."""
     sig_figs: int | None = None
     """Significant figures as written ("8,900" -> 2, "5,525" -> 4)."""
+    reading: str | None = None
+    """How the extractor read a number that could be something else
+    (extract/arbiter.py): "count" for a "1500" a cue makes a count, or a "one" that
+    is the object of a verb of record or the subject of an event ("drew one", "One
+    man died"), where a "one" is otherwise as often a pronoun; the cue that decided
+    it in ``extra["reading"]``. None when nothing needed deciding."""
     frame: dict[str, str] = field(default_factory=dict)
     """Which fact the figure states, beyond its value (extract/frame.py): what it
     counts or measures (``measure``), the verb class it belongs to

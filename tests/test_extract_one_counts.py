@@ -2,8 +2,8 @@
 
 "won four and drew one", "lost one", "scored one and made another" (the object of a
 verb of record) and "One climber was injured", "One man died" (the subject of an
-event) are counts: the extractor keeps its evidence in ``extra["reading"]`` and
-compare flags them like any figure. "one of the", "no one", "one analyst said" and
+event) are counts: the extractor says so in ``Mention.reading`` (its evidence in
+``extra["reading"]``) and compare flags them like any figure. "one of the", "no one", "one analyst said" and
 "One woman was arrested and another ..." keep the readings docs/extract.md gives.
 Every sentence is ours.
 """
@@ -38,6 +38,7 @@ def ones(text: str):
 def test_one_after_a_verb_of_record_or_as_the_subject_of_an_event_counts(text, evidence):
     found = ones(text)
     assert len(found) == 1 and found[0].value == 1
+    assert found[0].reading == "count"
     reading = found[0].extra["reading"]
     assert reading.startswith("count: ") and reading.endswith(evidence)
 
@@ -65,7 +66,7 @@ def test_one_as_a_pronoun_is_no_figure(text):
     ],
 )
 def test_one_without_the_evidence_of_a_count_carries_no_reading(text):
-    assert all("reading" not in m.extra for m in ones(text))
+    assert all("reading" not in m.extra and m.reading is None for m in ones(text))
 
 
 @pytest.mark.parametrize(

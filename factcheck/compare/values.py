@@ -64,11 +64,11 @@ def _bare_one(m: Mention) -> bool:
 
 def _one_counted(m: Mention) -> bool:
     """ "drew one", "One climber was injured", "world number one": a "one" the
-    extractor read as a count (its evidence in ``extra["reading"]``) or a rank,
-    compared like any figure."""
+    extractor read as a count (``Mention.reading``) or a rank, compared like any
+    figure."""
     if m.text.lower() != "one":
         return False
-    return m.role == "ordinal" or str(m.extra.get("reading", "")).startswith("count")
+    return m.role == "ordinal" or m.reading == "count"
 
 
 def _one_before_noun(one: Mention, other: Mention) -> bool:

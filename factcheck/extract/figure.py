@@ -45,6 +45,7 @@ class _Figure:
     qword: str | None = None
     role: str | None = None
     noun: str | None = None
+    reading: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -70,10 +71,13 @@ def finish(
     core,
     digits,
     extra=None,
+    reading=None,
 ) -> int | None:
     """Emit the figure text[start:end] ("£20m", "5,500-mile", "1,500") with what its
-    neighbours say; return where scanning goes on."""
+    neighbours say; return where scanning goes on. ``reading``: how the caller read
+    a number that could be something else (``Mention.reading``)."""
     fig = _Figure(start, end, value, unit, dimension, *core, extra=dict(extra or {}))
+    fig.reading = reading
     fig.qualifier, fig.qword = scan.ctx.qualifier(start, end)
     prefix = fig.extra.pop("hyphen_prefix", None)
     if prefix:  # "sub-5 nanometer": at most 5
@@ -115,6 +119,7 @@ def finish(
         role=fig.role,
         decimals=decimals,
         sig_figs=sig,
+        reading=fig.reading,
         extra=fig.extra,
     )
     return fig.end if mention else fig.core_end
@@ -139,6 +144,7 @@ def _read_bare(scan, fig: _Figure, digits: bool) -> bool:
             return False  # a year (the date scanner's), an identifier, or no figure
         cue_read = True  # a count: the arbiter found no identifier cue
         if reading.evidence != "not year-shaped":
+            fig.reading = reading.kind
             fig.extra["reading"] = reading.note()
     if fig.role is None and _rating(scan, fig):
         return True

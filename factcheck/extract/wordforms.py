@@ -15,6 +15,7 @@ from decimal import Decimal
 import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
 import factcheck.lang as lang
+from factcheck.extract.arbiter import COUNT
 from factcheck.extract.figure import finish
 from factcheck.extract.numbers import (
     FRACTION_WORDS,
@@ -776,8 +777,10 @@ def words(scan, m: re.Match[str]) -> int | None:
         return end
     if words == ["zero"] and (az := P.ABSOLUTE_ZERO_BEFORE.search(scan.ctx.left(start, 24))):
         return _absolute_zero(scan, start - len(az.group()), start, end)
-    extra = {"reading": f"count: {counted}"} if counted else None
-    return finish_words(scan, start, end, Decimal(str(value)), extra)
+    if counted:
+        extra = {"reading": f"{COUNT}: {counted}"}
+        return finish_words(scan, start, end, Decimal(str(value)), extra, reading=COUNT)
+    return finish_words(scan, start, end, Decimal(str(value)))
 
 
 def _absolute_zero(scan, span_start: int, start: int, end: int) -> int | None:
@@ -799,7 +802,12 @@ def _absolute_zero(scan, span_start: int, start: int, end: int) -> int | None:
 
 
 def finish_words(
-    scan, start: int, end: int, value: Decimal, extra: dict | None = None
+    scan,
+    start: int,
+    end: int,
+    value: Decimal,
+    extra: dict | None = None,
+    reading: str | None = None,
 ) -> int | None:
     """The tail of a number written in words: a sign before it, a currency
     or unit after it ("minus five", "two million pounds", "six hours")."""
@@ -842,6 +850,7 @@ def finish_words(
         core=(start, end),
         digits=False,
         extra=extra,
+        reading=reading,
     )
 
 
