@@ -127,6 +127,9 @@ EN_SCHEMA = {
     "names.ing_names": "words",
     "pronoun_one.after": "pieces",
     "numbers.ordinal_idioms": "pieces",
+    "numbers.first_second_compounds": "pieces",
+    "numbers.ordinal_hyphen_compounds": "words",
+    "numbers.fraction_not_share_after": "words",
     "pronoun_one.before": "words",
     "pronoun_one.someday_after": "words",
     "pronoun_one.span_before": "words",
@@ -296,6 +299,7 @@ UNITS_SCHEMA = {
     "currencies": "currencies",
     "subunits": "subunits",
     "quantulum_entities": "words",
+    "word_only_after_number_words": "words",
 }
 QUALIFIER_KINDS = {"exact", "approximate", "at_least", "at_most"}
 
@@ -422,6 +426,8 @@ def test_values_are_consistent():
     seasons = lang.table("calendar.seasons")
     assert set(lang.table("calendar.season_synonyms").values()) <= set(seasons)
     assert set(lang.words("numbers.one_subject_classes")) <= set(lang.table("frames.predicates"))
+    units = set(lang.get("units", "units"))
+    assert set(lang.words("word_only_after_number_words", "units")) <= units
 
 
 def test_loaded_once_and_cached(tmp_path, monkeypatch):

@@ -31,9 +31,9 @@ from factcheck.extract.numbers import (
 )
 
 _ARTICLES = lang.table("numbers.articles")  # "a third": one third
-# units whose one-letter symbol may not follow a number word ("two m..."), only the
-# word ("two metres"); word list: to move to factcheck.lang with the unit spellings
-_SYMBOL_ONLY_AFTER_WORDS = {"metre", "inch", "gram", "tonne", "second", "litre", "hour"}
+_WORD_ONLY_AFTER_NUMBER_WORDS = frozenset(lang.words("word_only_after_number_words", "units"))
+"""Units whose one-letter symbol may not follow a number word ("two m..."), only the
+word ("two metres")."""
 
 
 def vague(scan, m: re.Match[str]) -> int | None:
@@ -516,6 +516,8 @@ _PAST_VERB_AFTER = re.compile(
 )
 
 
+_NOT_A_SHARE_AFTER = re.compile(rf"\s+(?:{lang.alternation('numbers.fraction_not_share_after')})\b")
+"""After a fraction: no share ("half past", "a third party", "a third straight defeat")."""
 _PERIOD_BEFORE = re.compile(r"(?i:\b(?:in|for|per|each|every|within|over|during)\s+$)")
 
 
@@ -542,11 +544,7 @@ def _fraction_as_a_share(scan, start: int, end: int, words: list[str]) -> bool:
     clause before a verb in the past, is a share of what was already named; not
     "half-joking", "half past", "about a third party", "for almost a third time";
     "only a third escaped" is a third man ("only a quarter came" is a share)."""
-    after = scan.text[end : end + 14]
-    if scan.text[end : end + 1] == "-" or re.match(
-        r"\s+(?:past|time|way|hearted|party|parties|term|round|straight|consecutive|successive)\b",
-        after,
-    ):
+    if scan.text[end : end + 1] == "-" or _NOT_A_SHARE_AFTER.match(scan.text[end : end + 14]):
         return False
     left = scan.ctx.left(start, 16)
     if words == ["half"]:
@@ -635,7 +633,7 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
         return end
     if re.match(r"(?i:[\s-]+centur(?:y|ies)\b)", after):
         return end
-    if low in ("second", "first") and re.match(r"(?:-hand|hand|ly\b|-guess|-class|-rate)", after):
+    if low in ("second", "first") and _FIRST_SECOND_COMPOUND.match(after):
         return end
     if P.ORDINAL_IDIOM.match(after):
         return end  # "the first step", "first-timers": idioms, not ranks
@@ -667,7 +665,7 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
         and scan.ctx.capitalised_name_before(start)
     ):
         return end
-    if re.match(r"-(?:party|person|degree|class|generation|hand)\b", after):
+    if _ORDINAL_HYPHEN_COMPOUND.match(after):
         return end
     if re.match(P.ORDINAL_TITLES, after, re.I):
         return end  # "first minister", "first lady": titles
@@ -705,6 +703,14 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
     return end
 
 
+_FIRST_SECOND_COMPOUND = re.compile(
+    lang.alternation("numbers.first_second_compounds", escape=False)
+)
+"""After "first" or "second": a word of its own ("second-hand", "firstly", "first-class")."""
+_ORDINAL_HYPHEN_COMPOUND = re.compile(
+    rf"-(?:{lang.alternation('numbers.ordinal_hyphen_compounds')})\b"
+)
+"""After an ordinal: a compound, no rank ("third-party", "first-person", "second-generation")."""
 _PARTICIPLE = re.compile(r"\s+[a-z]+ing\b")
 _NOT_THE_FIRST = re.compile(rf"(?i:\bnot\s+(?:for\s+)?(?:{'|'.join(sorted(P.DETERMINERS))})\s+$)")
 # "the 15th of next month", "the 1st of each month": a day of a month, a date
@@ -834,7 +840,9 @@ def finish_words(
         if (
             u
             and u[3] is None
-            and (u[0] not in _SYMBOL_ONLY_AFTER_WORDS or (text[end] in " -" and u[2] - end > 2))
+            and (
+                u[0] not in _WORD_ONLY_AFTER_NUMBER_WORDS or (text[end] in " -" and u[2] - end > 2)
+            )
         ):
             unit, dim, unit_end, _ = u
     return finish(
