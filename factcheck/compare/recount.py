@@ -46,7 +46,8 @@ from dataclasses import dataclass
 
 import factcheck.lang as lang
 from factcheck.compare.context import NUMBER_WORDS, PERSON_NOUNS, content_words, stem
-from factcheck.extract.frame import _NOT_NAMES, PREDICATE_NOUNS, PREDICATES
+from factcheck.extract.frame import PREDICATE_NOUNS, PREDICATES
+from factcheck.extract.names import NOT_NAMES, is_name_word
 from factcheck.mention import Mention
 
 _TITLES = lang.alternation("sentences.titles")
@@ -780,7 +781,7 @@ def _people_list(sentence: str, at: int, items: list[re.Match], known: frozenset
     evidenced = False
     for item in items:
         words = item.group("name").split()
-        if any(w.lower() in _NOT_NAMES for w in words):
+        if any(w.lower() in NOT_NAMES for w in words):
             return False
         if not item.group("title") and len(words) < 2:
             return False
@@ -802,17 +803,17 @@ def _surnames(text: str) -> frozenset[str]:
     out = set()
     for k in range(1, len(words) - 1):
         w = words[k].group(0)
-        if not w[0].isupper() or w.lower() in _NOT_NAMES:
+        if not is_name_word(w):
             continue
         prev, nxt = words[k - 1].group(0), words[k + 1].group(0)
         gap_before = text[words[k - 1].end() : words[k].start()]
-        if prev[0].isupper() and gap_before.strip() == "" and prev.lower() not in _NOT_NAMES:
+        if is_name_word(prev) and gap_before.strip() == "":
             continue
         if prev.lower() == "the":
             continue
         if nxt[0].isupper() and text[words[k].end() : words[k + 1].start()].strip() == "":
             continue
-        if prev.lower() in _NOT_NAMES or not prev[0].isupper() or gap_before.strip():
+        if not is_name_word(prev) or gap_before.strip():
             out.add(_surname(w))
     return frozenset(out)
 
@@ -820,9 +821,7 @@ def _surnames(text: str) -> frozenset[str]:
 def _subject(text: str, at: int) -> str | None:
     """The name standing last before ``at`` in its sentence ("Reyes added", "and Reyes the")."""
     start = _sentence_start(text, at)
-    names = [
-        w for w in _WORD.findall(text[start:at]) if w[0].isupper() and w.lower() not in _NOT_NAMES
-    ]
+    names = [w for w in _WORD.findall(text[start:at]) if is_name_word(w)]
     return names[-1] if names else None
 
 
@@ -837,7 +836,7 @@ def _first_name(text: str, start: int, end: int, known: frozenset[str]) -> str |
         if w.start() - start > FIRST_NAME_REACH:
             return None
         word = w.group(0)
-        if not word[0].isupper() or word.lower() in _NOT_NAMES:
+        if not is_name_word(word):
             continue
         nxt = _WORD.match(text, w.end() + 1) if w.end() + 1 < end else None
         if nxt and nxt.group(0)[0].isupper() and text[w.end() : nxt.start()].strip() == "":

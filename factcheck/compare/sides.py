@@ -11,8 +11,8 @@ loser ("Marford won 6-0 at Fenwick" / "Fenwick won 6-0 at Marford"), the
 result changed, whichever way the numbers are written. Where either version
 does not say who won, nothing changes.
 
-How a side is read, in the score's clause (words in ``sport.*`` of
-factcheck/lang/en.yaml):
+How a side is read, in the score's clause (names as extract/names.py reads
+them for every module, words in ``sport.*`` of factcheck/lang/en.yaml):
 
 - a listing: a name right before the score and one right after it; the
   side with more goals won;
@@ -32,10 +32,9 @@ from __future__ import annotations
 import re
 
 import factcheck.lang as lang
-from factcheck.extract.frame import _NOT_NAMES
+from factcheck.extract.names import NameRun, name_runs
 from factcheck.mention import Mention
 
-_WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
 _RESULT_WORD = re.compile(
     rf"(?i:\b(?:(?P<lose>{lang.alternation('sport.loser_words', escape=False)})"
     rf"|(?P<win>{lang.alternation('sport.winner_words', escape=False)}))\b)"
@@ -51,48 +50,8 @@ _REACH = 200
 """Characters of a clause looked at before a score (and half as many after)."""
 
 
-class _Name:
-    __slots__ = ("start", "end", "words", "lead", "text")
-
-    def __init__(self, start: int, end: int, words: list[str], lead: str, text: str):
-        self.start, self.end, self.words, self.lead, self.text = start, end, words, lead, text
-
-
-Sides = tuple[_Name, _Name]
+Sides = tuple[NameRun, NameRun]
 """(the winner's name, the loser's name)."""
-
-
-def _names(text: str, start: int, end: int) -> list[_Name]:
-    """Capitalised runs in text[start:end], each with the lower-case word before it."""
-    out: list[_Name] = []
-    run: list[re.Match[str]] = []
-    prev = ""
-    lead = ""
-
-    def close() -> None:
-        words = [_POSSESSIVE.sub("", m.group()).rstrip(".").lower() for m in run]
-        words = [w for w in words if w not in _NOT_NAMES or len(words) == 1 and w.isupper()]
-        if words and not all(w in _NOT_NAMES for w in words):
-            a, b = run[0].start(), run[-1].end()
-            out.append(_Name(a, b, words, lead, _POSSESSIVE.sub("", text[a:b])))
-
-    last_end = start
-    for m in _WORD.finditer(text, start, end):
-        w = m.group()
-        gap = text[last_end : m.start()]
-        capital = w[0].isupper() and w.lower().rstrip(".'’") not in _NOT_NAMES
-        if run and (not capital or gap.strip()):
-            close()
-            run = []
-        if capital:
-            if not run:
-                lead = prev
-            run.append(m)
-        prev = w.lower()
-        last_end = m.end()
-    if run:
-        close()
-    return out
 
 
 def _clause(text: str, m: Mention) -> tuple[int, int]:
@@ -109,7 +68,7 @@ def score_sides(text: str, m: Mention) -> Sides | None:
     if m.role != "score" or not goals or len(goals) != 2 or goals[0] == goals[1]:
         return None
     start, end = _clause(text, m)
-    names = _names(text, start, end)
+    names = name_runs(text, start, end)
     before = [n for n in names if n.end <= m.start]
     after = [n for n in names if n.start >= m.end]
     listed = _listed(text, m, before, after)
@@ -119,7 +78,7 @@ def score_sides(text: str, m: Mention) -> Sides | None:
     return _told(text, m, start, end, before, after)
 
 
-def _listed(text: str, m: Mention, before: list[_Name], after: list[_Name]):
+def _listed(text: str, m: Mention, before: list[NameRun], after: list[NameRun]):
     """ "Fenwick 0-6 Marford": a name on each side, nothing between."""
     if not before or not after:
         return None
@@ -157,7 +116,7 @@ def _told(text, m, start, end, before, after) -> Sides | None:
     return (owner, rival) if word.group("win") else (rival, owner)
 
 
-def _owner_before(before: list[_Name], pos: int) -> _Name | None:
+def _owner_before(before: list[NameRun], pos: int) -> NameRun | None:
     """The nearest name before ``pos`` that no opponent word leads."""
     for n in reversed(before):
         if n.end <= pos and n.lead not in _OPPONENT_LEADS:
@@ -165,7 +124,7 @@ def _owner_before(before: list[_Name], pos: int) -> _Name | None:
     return None
 
 
-def _rival_after(text: str, m: Mention, after: list[_Name]) -> _Name | None:
+def _rival_after(text: str, m: Mention, after: list[NameRun]) -> NameRun | None:
     """A name after the score that an opponent word leads ("lost 0-6 to Marford")."""
     return next((n for n in after if n.lead in _OPPONENT_LEADS), None)
 
@@ -193,7 +152,7 @@ def other_winner(
     return None
 
 
-def _shown(name: _Name, named: frozenset[str]) -> str:
+def _shown(name: NameRun, named: frozenset[str]) -> str:
     """The words of ``name`` the other version names too: a listing runs two sides'
     names together ("Eastfield Fenwick 0-6 Marford Gorton")."""
     kept = [w for w in name.text.split() if _POSSESSIVE.sub("", w).rstrip(".").lower() in named]

@@ -39,6 +39,7 @@ import bisect
 import re
 
 import factcheck.lang as lang
+from factcheck.extract.names import is_name_word
 from factcheck.mention import Mention
 
 
@@ -61,16 +62,6 @@ _OCCASIONS = re.compile(
     re.IGNORECASE,
 )
 """A count of occasions after a bare count ("won it nine times"), not a factor."""
-_NOT_NAMES = frozenset(
-    (
-        *lang.words("names.common_capitalised"),
-        *lang.words("nouns.stopwords"),
-        *lang.words("sentences.openers"),
-        *lang.words("calendar.months"),
-        *lang.words("calendar.weekdays"),
-    )
-)
-"""Capitalised words that do not make a name."""
 
 REACH = 4
 """Words between a figure and its verb, at most ("40 people were later killed"):
@@ -171,7 +162,7 @@ class _Sentence:
                 cls = PREDICATES.get(lower)
                 if cls:
                     self.predicates.setdefault(clause, []).append((i, cls))
-                name = word[0].isupper() and lower not in _NOT_NAMES and not word.isupper()
+                name = is_name_word(word) and not word.isupper()
                 if name and i == 0 and word not in names:
                     name = False
             if name:
