@@ -41,6 +41,7 @@ from factcheck.compare.values import (
     step,
 )
 from factcheck.extract.numbers import TENS_WORDS, UNITS_WORDS
+from factcheck.extract.sentences import split_sentences
 from factcheck.mention import Mention
 from factcheck.units import same_dimension
 
@@ -132,6 +133,8 @@ class Derivations:
         """OLD's text and sentence spans, where the caller has them: what OLD
         lists or narrates without a figure (recount.py) is read from them."""
         self.spans = spans or []
+        self._spans: list[tuple[int, int]] | None = None
+        """OLD's sentence spans for ``_sentence``, split on the first call that needs them."""
         self._narrated: Narrated | None = None
         self._unread: Unread | None = None
         self.by_unit: dict[str, list[int]] = {}
@@ -505,14 +508,21 @@ class Derivations:
             return True
         if self.text is None:
             return True
-        first, last = min(p.start for p in parts), max(p.end for p in parts)
-        # the parts' own sentence, at most _PARTS_WINDOW characters each side
-        start = self.text.rfind(". ", max(0, first - _PARTS_WINDOW), first) + 1
-        end = self.text.find(". ", last, last + _PARTS_WINDOW)
-        window = self.text[
-            start or max(0, first - _PARTS_WINDOW) : end if end >= 0 else last + _PARTS_WINDOW
-        ]
-        return stem(new.noun) in content_words(window)
+        first = min(parts, key=lambda p: p.start)
+        last = max(parts, key=lambda p: p.end)
+        # the parts' own sentences, at most _PARTS_WINDOW characters each side
+        start = max(self._sentence(first)[0], first.start - _PARTS_WINDOW)
+        end = min(self._sentence(last)[1], last.end + _PARTS_WINDOW)
+        return stem(new.noun) in content_words(self.text[max(0, start) : end])
+
+    def _sentence(self, m: Mention) -> tuple[int, int]:
+        """The span of OLD's sentence that holds ``m``: the caller's spans, else OLD's
+        text split once, as the extractor splits it (extract/sentences.py)."""
+        if self._spans is None:
+            self._spans = self.spans or split_sentences(self.text or "")
+        if 0 <= m.sentence < len(self._spans):
+            return self._spans[m.sentence]
+        return 0, len(self.text or "")
 
     def _share_of_total(self, new: Mention, tolerance: float) -> tuple[list[Mention], str] | None:
         """``new`` as OLD's percentage of OLD's total in one sentence ("about 320" of 338 at 95%).
