@@ -126,3 +126,52 @@ def test_reports_and_baselines_read_findings_only():
             reach = sorted(t for t in imported if t.startswith(below))
             assert not reach, f"{name} imports {reach}"
     assert not [t for t in graph["factcheck.baseline"] if t.startswith("factcheck.report")]
+
+
+LAYERS = {
+    "factcheck.source": 0,
+    "factcheck.markup": 0,
+    "factcheck.extract": 1,
+    "factcheck.article": 1,
+    "factcheck.ruleset": 2,
+    "factcheck.rulefile": 2,
+    "factcheck.config": 2,
+    "factcheck.selection": 2,
+    "factcheck.ruledocs": 2,
+    "factcheck.checks": 2,
+    "factcheck.compare": 3,
+    "factcheck.report": 4,
+    "factcheck.cli": 5,
+    "factcheck.__main__": 5,
+    "factcheck.commands": 5,
+    "factcheck.batch": 5,
+    "factcheck.serve": 5,
+}
+"""text (0) -> mentions (1) -> rules (2) -> compare (3) -> report (4) -> cli (5), as
+docs/architecture.md draws them. An Article is prose with its mentions, so it stands
+with the extractor. Modules in no layer (mention, finding, lang, units, fingerprint,
+chains, output_file, ...) are records and tools every layer may use; they may import
+no layer but the text one."""
+
+
+def _layer(module: str) -> int | None:
+    for prefix, layer in LAYERS.items():
+        if module == prefix or module.startswith(prefix + "."):
+            return layer
+    return None
+
+
+def test_layers_only_look_down():
+    graph = import_graph()
+    up = []
+    for name, imported in graph.items():
+        here = _layer(name)
+        for target in imported:
+            there = _layer(target)
+            if there is None:
+                continue
+            if (here is None and name != "factcheck" and there > 0) or (
+                here is not None and there > here
+            ):
+                up.append(f"{name} -> {target}")
+    assert not up, "imports that look up: " + ", ".join(sorted(up))
