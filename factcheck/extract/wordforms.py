@@ -219,39 +219,21 @@ def adverb_count(scan, m: re.Match[str]) -> int | None:
     if prev in P.TWICE_IDIOMS:
         return end  # "think twice"
     factor = word != "once" and nxt in P.FACTOR_AFTER_ADVERB and text[end : end + 1] == " "
-    value = P.ADVERB_COUNTS[word]
-    q, qword = scan.ctx.qualifier(start, end)
-    emit_bounded(
-        scan,
-        start,
-        end,
-        value,
-        q,
-        qword,
-        unit=None,
-        dimension="factor" if factor else "count",
-        change=scan.ctx.change(start, end),
-    )
-    return end
+    return _emit_word(scan, start, end, P.ADVERB_COUNTS[word], "factor" if factor else "count")
 
 
 def factor_word(scan, m: re.Match[str]) -> int | None:
     """ "at double its capacity", "treble the price", "double the size": a factor,
     like "twice its capacity" (not "doubles as a venue", "a double room")."""
-    start, end = m.start(), m.end()
+    return _emit_word(scan, m.start(), m.end(), P.FACTOR_WORDS[m.group().lower()], "factor")
+
+
+def _emit_word(scan, start: int, end: int, value: float, dimension: str) -> int:
+    """Emit a count or factor that one word states ("twice", "treble"), with the
+    qualifier and the change its neighbours give it; scanning goes on after it."""
     q, qword = scan.ctx.qualifier(start, end)
-    value = P.FACTOR_WORDS[m.group().lower()]
-    emit_bounded(
-        scan,
-        start,
-        end,
-        value,
-        q,
-        qword,
-        unit=None,
-        dimension="factor",
-        change=scan.ctx.change(start, end),
-    )
+    change = scan.ctx.change(start, end)
+    emit_bounded(scan, start, end, value, q, qword, unit=None, dimension=dimension, change=change)
     return end
 
 
@@ -282,10 +264,21 @@ def age_decade_word(scan, m: re.Match[str]) -> int | None:
 
 
 def emit_bounded(
-    scan, start: int, end: int, value: float, q: str | None, qword: str | None, **fields
+    scan,
+    start: int,
+    end: int,
+    value: float,
+    q: str | None,
+    qword: str | None,
+    extra: dict | None = None,
+    **fields,
 ):
     """Emit one figure whose qualifier may make it a bound: "at least twice" is
-    low=2, "up to a year" high=1; the qualifier's own words go in extra."""
+    low=2, "up to a year" high=1; the qualifier's own words go in extra, after
+    what ``extra`` already holds."""
+    extra = dict(extra or {})
+    if qword:
+        extra["qualifier_text"] = qword
     scan.emit(
         start,
         end,
@@ -293,7 +286,7 @@ def emit_bounded(
         low=value if q == "at_least" else None,
         high=value if q == "at_most" else None,
         qualifier=q,
-        extra={"qualifier_text": qword} if qword else {},
+        extra=extra,
         **fields,
     )
 
@@ -347,20 +340,17 @@ def fraction(scan, m: re.Match[str]) -> int | None:
     if measured:  # "half an hour", "three-quarters of a cup", "a half day"
         name, dim, unit_end = measured
         q, qword = scan.ctx.qualifier(start, end)
-        extra = {"fraction": f"{numer}/{denom}"}
-        if qword:
-            extra["qualifier_text"] = qword
-        scan.emit(
+        emit_bounded(
+            scan,
             start,
             unit_end,
-            value=float(fraction),
-            low=float(fraction) if q == "at_least" else None,
-            high=float(fraction) if q == "at_most" else None,
+            float(fraction),
+            q,
+            qword,
+            {"fraction": f"{numer}/{denom}"},
             unit=name,
             dimension=dim,
-            qualifier=q,
             change=scan.ctx.change(start, end),
-            extra=extra,
         )
         return unit_end
     coin = _fraction_of_subunit(scan, words, end, numer / denom)
@@ -478,20 +468,7 @@ def fold(scan, m: re.Match[str]) -> int | None:
         value = Decimal(str(number)) if number is not None else None
     if value is None or value <= 0:
         return end
-    q, qword = scan.ctx.qualifier(start, end)
-    scan.emit(
-        start,
-        end,
-        value=tidy(value),
-        low=tidy(value) if q == "at_least" else None,
-        high=tidy(value) if q == "at_most" else None,
-        unit=None,
-        dimension="factor",
-        qualifier=q,
-        change=scan.ctx.change(start, end),
-        extra={"qualifier_text": qword} if qword else {},
-    )
-    return end
+    return _emit_word(scan, start, end, tidy(value), "factor")
 
 
 def _quarters_counted(scan, start: int, end: int) -> bool:
