@@ -153,11 +153,10 @@ def compare_mentions(
     """
     from factcheck.compare.align import align
     from factcheck.compare.context import prepare
-    from factcheck.compare.judge import Side, judge
+    from factcheck.compare.judge import judge
     from factcheck.compare.regroup import regroup
     from factcheck.compare.settings import compare_settings
     from factcheck.extract import split_sentences
-    from factcheck.extract.dateline import dateline_of
     from factcheck.extract.discourse import TEXT_META
 
     settings = compare_settings(rules)
@@ -177,22 +176,8 @@ def compare_mentions(
     # "the last eight" names a stage, as "the quarter-finals" does; "today" may mean nowadays
     old_mentions = _stages_read(old, old_mentions, originals)
     new_mentions = _stages_read(new, new_mentions, originals)
-    old_side = Side(
-        "old",
-        old,
-        old_mentions,
-        [old[s:e].strip() for s, e in old_spans],
-        old_dateline or dateline_of(old),
-        old_spans,
-    )
-    new_side = Side(
-        "new",
-        new,
-        new_mentions,
-        [new[s:e].strip() for s, e in new_spans],
-        new_dateline or dateline_of(new),
-        new_spans,
-    )
+    old_side = _side("old", old, old_mentions, old_spans, old_dateline)
+    new_side = _side("new", new, new_mentions, new_spans, new_dateline)
     # "both" / "the two", "round three" / "the third round": figures without a
     # numeral pair too, but are no finding alone (extract/implied.py)
     old_pairable = _with_implied(old, old_mentions, old_spans)
@@ -208,6 +193,16 @@ def compare_mentions(
         f.new = originals.get(id(f.new), f.new)
     assign_fingerprints(findings)
     return findings
+
+
+def _side(name: str, text: str, mentions: list, spans: list, dateline: Dateline | None):
+    """One version as the judge reads it: its figures, the text of each sentence, and
+    its dateline (looked for here when the caller has none)."""
+    from factcheck.compare.judge import Side
+    from factcheck.extract.dateline import dateline_of
+
+    sentences = [text[s:e].strip() for s, e in spans]
+    return Side(name, text, mentions, sentences, dateline or dateline_of(text), spans)
 
 
 def _with_implied(text: str, mentions: list, spans: list[tuple[int, int]]) -> list:
