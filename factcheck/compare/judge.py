@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import factcheck.lang as lang
 from factcheck.compare.align import Pair
 from factcheck.compare.derive import Derivations
+from factcheck.compare.recount import name_pieces, named_list
 from factcheck.compare.reuse import ValueIndex, another_fact
 from factcheck.compare.settings import CompareSettings, fill
 from factcheck.compare.values import is_borderline
@@ -59,6 +60,7 @@ class Side:
         self._line_starts: list[int] | None = None
         self._derivations: Derivations | None = None
         self._values: ValueIndex | None = None
+        self._names: frozenset[str] | None = None
 
     def values(self) -> ValueIndex:
         """This (OLD) side's quantities by value, built on the first flag that asks."""
@@ -71,6 +73,13 @@ class Side:
         if self._derivations is None or self._derivations.settings is not settings:
             self._derivations = Derivations(self.mentions, settings, self.text, self.spans)
         return self._derivations
+
+    def names_word_for_word(self, name: str) -> bool:
+        """Whether this version writes ``name`` ("Ann Roe") as it stands, alone or in a
+        longer run of capitalised words ("Shadow Minister Ann Roe"); read once."""
+        if self._names is None:
+            self._names = name_pieces(self.text)
+        return name in self._names
 
     def in_dateline(self, m: Mention) -> bool:
         return self.dateline.covers(m.start, m.end)
@@ -123,6 +132,9 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
             return None
         if old.in_dateline(pair.old):
             return None  # a rewrite without the wire's dateline drops no fact
+        names = named_list(pair.old, old.text)
+        if names and all(new.names_word_for_word(name) for name in names):
+            return None  # "Two whips, Ann Roe and Ben Ure" -> "whips Ann Roe and Ben Ure"
         status, change = "dropped", "any"
     else:
         assert pair.new is not None

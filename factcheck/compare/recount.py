@@ -659,6 +659,41 @@ def miscounted_list(new: Mention, new_text: str) -> list[str] | None:
     return listed[0]
 
 
+def named_list(old: Mention, old_text: str) -> list[str] | None:
+    """The names an OLD count lists right after itself, where they are as many as it counts.
+
+    "Two Labour whips, Ann Roe and Ben Ure, said ..." gives ["Ann Roe", "Ben Ure"]: a
+    version that names both people keeps the count without the figure (judge.py).
+    Names only (every word capitalised), so that a list of common words, which
+    another sentence may hold by chance, never stands for the count.
+    """
+    if old.kind != "quantity" or old.unit or old.role or old.value is None:
+        return None
+    if not float(old.value).is_integer() or not 2 <= old.value <= MAX_LISTED:
+        return None
+    listed = listed_items(old_text, old.end)
+    if listed is None or len(listed[0]) != old.value:
+        return None
+    names = [" ".join(item.split()) for item in listed[0]]
+    if not all(re.fullmatch(rf"{_CAP}(?: {_CAP})*", name) for name in names):
+        return None
+    return names
+
+
+_CAPITALISED_RUN = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*")
+
+
+def name_pieces(text: str) -> frozenset[str]:
+    """Every piece of up to four words of the runs of capitalised words of ``text``
+    ("Shadow Minister Ann Roe" holds "Ann Roe"): linear in the text."""
+    pieces = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        for a in range(len(words)):
+            pieces.update(" ".join(words[a:b]) for b in range(a + 1, min(a + 4, len(words)) + 1))
+    return frozenset(pieces)
+
+
 def listed_items(text: str, at: int) -> tuple[list[str], bool] | None:
     """The items a text lists right after a count ending at ``at``, and whether the end is sure.
 

@@ -20,6 +20,8 @@ SEASON_CODES = {
 """Season names -> TIMEX season codes ("autumn" and "fall" -> "FA")."""
 # The last month of each season (northern hemisphere; winter ends in February).
 _SEASON_END = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
+SPAN_MULTIPLES = {"fortnight": ("week", 2), "decade": ("year", 10), "century": ("year", 100)}
+"""Spans that are a number of a smaller one: "a decade later" is "ten years later"."""
 
 # The reference days resolution supports: Python's calendar (years 1..9999) less one year at
 # each end, so that the neighbouring years a partial date is chosen from ("in May", "last

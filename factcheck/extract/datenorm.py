@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 import factcheck.lang as lang
+from factcheck.extract.calendar import SPAN_MULTIPLES
 
 _MONTH_NAMES = lang.words("calendar.months")
 _WEEKDAY_NAMES = lang.words("calendar.weekdays")
@@ -35,6 +36,11 @@ NUMBER_WORDS: dict[str, int] = {
 _WEEKDAY_ALT = lang.alternation(_WEEKDAY_NAMES)
 _MONTH_ALT = lang.alternation(_MONTH_NAMES)
 _SPELLED = re.compile(rf"\b(?:{lang.alternation(NUMBER_WORDS)})\b")
+_HUNDRED = re.compile(
+    rf"\b(?:(?:{lang.alternation([w for w, n in NUMBER_WORDS.items() if n == 1])}) )?"
+    rf"(?:{lang.alternation([w for w, n in lang.table('numbers.scales').items() if n == 100])})\b"
+)
+"""'a hundred', 'one hundred': 100, before the words below a hundred become digits."""
 _DAY_FIRST = re.compile(r"\b(\d{1,2}(?:-\d{1,2})?) (" + _MONTH_ALT + r")\b")
 
 
@@ -67,6 +73,7 @@ _SPELLINGS: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
         (rf"^({_WEEKDAY_ALT}) next week$", r"next \1"),
         (r"^(?:through|till|til) ", "until "),
         (r"'s$", ""),
+        (_HUNDRED.pattern, "100"),
         (_SPELLED.pattern, _word_to_digits),
         (r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1"),
         (rf"\b(\d{{1,2}}) of (?={_MONTH_ALT}\b)", r"\1 "),
@@ -94,7 +101,16 @@ _EDGES = {
 """Words after a span that count it back ("a year prior") or on ("a year after")."""
 _MONTH_AND_DAY = re.compile(rf"\b(?:{_MONTH_ALT}) \d{{1,2}}\b")
 _WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_ALT}) ")
-_RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+
+
+def _in_smaller_spans(m: re.Match[str]) -> str:
+    """ "2 decades ago" is "20 years ago", "1 century later" "100 years later"."""
+    unit, times = SPAN_MULTIPLES[m.group(2).rstrip("s").replace("centurie", "century")]
+    n = int(m.group(1)) * times
+    return f"{n} {unit}{'s' if n != 1 else ''} {m.group(3)}"
+
+
+_RELATIVE: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
         (r"\bof the (month|year|week)\b", r"of this \1"),
@@ -104,6 +120,7 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:earlier|later) (?=this )", ""),
         (rf"^(\d+ \w+) (?:{_EDGES['earlier']})$", r"\1 ago"),
         (rf"^(\d+ \w+) (?:{_EDGES['later']})$", r"\1 later"),
+        (r"^(\d+) (fortnights?|decades?|century|centuries) (ago|later)$", _in_smaller_spans),
     )
 )
 """Relative dates that news copy writes interchangeably."""

@@ -182,14 +182,15 @@ _EDGE_WORDS = lang.alternation([w for w in _RELATIVE_EDGES if w not in ("before"
 _CLAUSE_EDGE_WORDS = lang.alternation([w for w in _RELATIVE_EDGES if w in ("before", "after")])
 _AGO = re.compile(
     rf"(?<![\w])(?P<n>\d{{1,3}}|(?i:{_NUMBER_WORDS}))\s+"
-    r"(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+"
+    r"(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?|century|centuries))\s+"
     rf"(?P<dir>(?i:ago|{_EDGE_WORDS}|from\s+now)(?!\s+to\b)|(?i:{_CLAUSE_EDGE_WORDS}){_CLAUSE_END})\b"
     # "in 10 days' time"
     rf"|(?<![\w])(?i:in)\s+(?P<n2>\d{{1,3}}|(?i:{_NUMBER_WORDS}))\s+"
     r"(?P<unit2>(?i:days|weeks|months|years|day|week|month|year|fortnight))['’]?s?\s+(?i:time)\b"
 )
+_ANCHORED_DIRECTIONS: dict[str, int] = lang.table("dates.anchored_directions")
 _NEXT_DAY = re.compile(
-    r"(?<![\w])(?i:the\s+)(?P<dir>(?i:next|following|previous|preceding|same))\s+"
+    rf"(?<![\w])(?i:the\s+)(?P<dir>(?i:{lang.alternation('dates.anchored_directions')}))\s+"
     r"(?P<unit>(?i:day|week|month|year))(?![\w-])"
     # "the night before.", "the morning after,": counted from the day told before
     rf"|(?<![\w])(?i:the\s+)(?P<part>(?i:{lang.alternation('dates.day_parts')}))\s+"
@@ -256,6 +257,16 @@ _TIME = re.compile(
     r"|(?P<word>(?i:noon|midday|midnight)))"
     rf"(?:\s*(?P<tz>{TIMEZONE}))?"
 )
+_CLOCK_DAY_PARTS: dict[str, str] = lang.table("dates.clock_day_parts")
+_HOUR_WORDS = "|".join(
+    sorted((re.escape(k) for k, v in SMALL_NUMBERS.items() if 1 <= v <= 12), key=len, reverse=True)
+)
+# "at six in the morning", "by 10 o'clock at night": an hour the part of the day places
+_CLOCK_WORDS = re.compile(
+    rf"(?<![\w.:,$£€])(?P<h>(?i:{_HOUR_WORDS})|1[0-2]|0?[1-9])(?:\s+(?i:o['’]clock))?\s+"
+    rf"(?P<part>(?i:{lang.alternation('dates.clock_day_parts')}))\b"
+)
+_CLOCK_WORD_LEAD = re.compile(rf"(?i:\b(?:{lang.alternation('dates.clock_word_leads')})\s+$)")
 
 # ---------------------------------------------------------------------------
 # Handlers: match -> Found (or None to reject).
@@ -720,9 +731,12 @@ def _h_holiday(m: re.Match, ctx) -> Found | None:
 def _h_ago(m: re.Match, ctx) -> Found:
     n_word = (m.group("n") or m.group("n2")).lower()
     n = int(n_word) if n_word.isdigit() else SMALL_NUMBERS[re.sub(r"\s+", " ", n_word)]
-    unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
-    if unit == "fortnight":
-        unit, n = "week", 2 * n
+    unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s").replace("centurie", "century")
+    if unit in cal.SPAN_MULTIPLES and unit != "decade":
+        # "a fortnight ago" is two weeks ago, "a century later" 100 years later; "a
+        # decade ago" keeps its decade (the 2000s), its words read as ten years (datenorm)
+        unit, times = cal.SPAN_MULTIPLES[unit]
+        n *= times
     direction = re.sub(r"\s+", " ", m.group("dir").lower()) if m.group("dir") else "from now"
     direction = _RELATIVE_EDGES.get(direction, direction)  # "a year prior": "a year earlier"
     vague = n_word in ("few", "a few", "several", "a couple of")
@@ -744,7 +758,7 @@ def _h_next_day(m: re.Match, ctx) -> Found:
         f.part_of_day = m.group("part").lower() != "day"
         return f
     unit = m.group("unit").lower()
-    n = {"next": 1, "following": 1, "same": 0}.get(m.group("dir").lower(), -1)
+    n = _ANCHORED_DIRECTIONS[m.group("dir").lower()]
     return Found(m.start(), m.end(), grain=unit, anchored=(unit, n))
 
 
@@ -838,6 +852,26 @@ _TIME_QUAL = {
 }  # fmt: skip
 
 
+def _h_clock_words(m: re.Match, ctx) -> Found | None:
+    """ "at six in the morning", "until 10 o'clock at night": a time of day in words,
+    its half of the clock from the part of the day; only after a word that makes
+    it a time ("at", "by", "until" ...), so "six in the morning raid" stays a count."""
+    if not _CLOCK_WORD_LEAD.search(ctx[0], max(ctx[1], m.start() - 12), m.start()):
+        return None
+    word = m.group("h").lower()
+    hh = int(word) if word.isdigit() else SMALL_NUMBERS[word]
+    half = _CLOCK_DAY_PARTS[re.sub(r"\s+", " ", m.group("part").lower())]
+    if half == "pm" or (half == "night" and 6 <= hh < 12):
+        hh = hh % 12 + 12
+    else:
+        hh %= 12  # "twelve at night" is midnight
+    back = _back(ctx[0], m.start(), ctx[1], _TIME_BACK)
+    q = re.sub(r"\s+", " ", back.group("q").lower()) if back else ""
+    f = Found(m.start(), m.end(), kind="time", grain="time", hh=hh % 24, mi=0)
+    f.qualifier = _TIME_QUAL.get(q, "exact")
+    return f
+
+
 def _h_time(m: re.Match, ctx) -> Found | None:
     g = m.groupdict()
     ap = g["ap"] or g["ap2"]
@@ -907,6 +941,7 @@ _PATTERNS = (
     (_SEASON, None, _h_season, _F_DIGIT | _F_REL),
     (_DECADE, None, _h_decade, _F_DIGIT),
     (_TIME, None, _h_time, _F_CLOCK),
+    (_CLOCK_WORDS, None, _h_clock_words, _F_DAYWORD),
     (_AGO, None, _h_ago, _F_AGO),
     (_RELATIVE, _RELATIVE_BACK, _h_relative, _F_REL),
     (_SEASON_BARE, None, _h_season_bare, _F_REL),
@@ -919,7 +954,7 @@ _PATTERNS = (
     (_HOLIDAY, None, _h_holiday, _F_HOLIDAY),
 )
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_REL_HINTS = ("week", "month", "year", "decade", *cal.SEASON_CODES)
+_REL_HINTS = ("week", "month", "year", "decade", "centur", *cal.SEASON_CODES)
 _DIGIT = re.compile(r"\d")
 
 
@@ -946,7 +981,7 @@ def _features(text: str, lower: str, s: int, e: int) -> int:
         w in low for w in ("ago", "time", "from now", *_RELATIVE_EDGES)
     ):
         f |= _F_AGO
-    if unit and any(w in low for w in ("next", "following", "previous", "preceding", "same")):
+    if unit and any(w in low for w in _ANCHORED_DIRECTIONS):
         f |= _F_NEXT
     if ("before" in low or "after" in low) and (rel or any(p in low for p in _DAY_PARTS)):
         f |= _F_NEXT

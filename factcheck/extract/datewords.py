@@ -30,6 +30,14 @@ SMALL_NUMBERS: dict[str, int] = {
     **{w: n for w, n in lang.table("numbers.units").items() if n > 0},
     **lang.table("numbers.tens"),
     **{w: n for w, n in lang.table("numbers.scales").items() if n == 100},
+    # "one hundred years later", "a hundred years ago": the hundred with its one
+    **{
+        f"{one} {w}": n
+        for w, n in lang.table("numbers.scales").items()
+        if n == 100
+        for one, v in {**lang.table("numbers.articles"), **lang.table("numbers.units")}.items()
+        if v == 1
+    },
     **lang.table("numbers.vague_counts"),
 }
 """Counts of days, weeks, ... in words ("two weeks ago", "a few days ago")."""

@@ -11,7 +11,8 @@ conflict where the other says "three suspects"), and which, left unpaired,
 is no finding: "both" dropped from a sentence drops no figure.
 
 The words are data (``factcheck/lang/en.yaml``): ``numbers.implied_counts``
-("both" = 2, "the pair" = 2), ``numbers.positional_nouns`` (the nouns a
+("both" = 2, "the pair" = 2), ``numbers.pair_anaphors`` ("between the two" = 2, a pair
+already named), ``numbers.positional_nouns`` (the nouns a
 number after which is a position: "round three", "stage 12") and
 ``numbers.half_periods`` ("half of the year" = 0.5 year), and
 ``numbers.implied_ordinals`` ("a debut season" is the first season).
@@ -34,7 +35,10 @@ from factcheck.mention import Mention
 IMPLIED = "implied"
 """The ``extra`` key of an implied figure."""
 
-_COUNTS: dict[str, int] = lang.table("numbers.implied_counts")
+_COUNTS: dict[str, int] = {
+    **lang.table("numbers.implied_counts"),
+    **{phrase: 2 for phrase in lang.words("numbers.pair_anaphors")},  # "between the two"
+}
 _COUNT = re.compile(rf"(?i:\b(?:{lang.alternation(list(_COUNTS))})\b)")
 _BOTH_AND = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){0,4}?and\b)")
 """After "both": "both the council and the unions" joins two names, it counts no noun."""

@@ -677,7 +677,16 @@ QUARTERS_COUNTED_BEFORE = re.compile(
 # opens a period or a group, it is no figure of its own ("the second one" is a pronoun)
 ORDINAL_BEFORE_NUMBER = Lazy(rf"(?i:[ \t]+(?:\d|(?!one\b)(?:{NUMWORD})\b))")
 ORDINAL_IDIOM = re.compile(r"(?i:(?:" + "|".join(lang.words("numbers.ordinal_idioms")) + r")\b)")
-"""Right after an ordinal: "-timers", " step" (an idiom, not a rank)."""
+"""Right after an ordinal: "-timers", " step", "-choice", "-team" (an idiom, not a rank)."""
+PAIR_ANAPHOR = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.pair_anaphors')})$)")
+"""Ending at a bare "two": "between the two" (the pair already named, not a count)."""
+ORDINAL_CONDITIONAL_BEFORE = re.compile(
+    rf"(?i:(?:\b|(?<=\w))(?:{lang.alternation('numbers.ordinal_conditional_modals')})"
+    r"\s+(?:also\s+|always\s+)?be\s+the\s+$)"
+)
+"""Before "first": "I would be the ", "I'd be the " (a hypothesis, see ORDINAL_CONDITIONAL_AFTER)."""
+ORDINAL_CONDITIONAL_AFTER = re.compile(r"(?i:\s+(?:one\s+|person\s+)?to\s+[a-z])")
+"""After "first": " one to cheer", " to admit": no noun, so no rank of a kind of thing."""
 
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -613,7 +613,13 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
     if low in ("second", "first") and _FIRST_SECOND_COMPOUND.match(after):
         return end
     if P.ORDINAL_IDIOM.match(after):
-        return end  # "the first step", "first-timers": idioms, not ranks
+        return end  # "the first step", "first-timers", "first-choice": idioms, not ranks
+    if (
+        low == "first"
+        and P.ORDINAL_CONDITIONAL_BEFORE.search(before)
+        and P.ORDINAL_CONDITIONAL_AFTER.match(after)
+    ):
+        return end  # "I would be the first one to cheer him": eagerness, no rank
     if (
         low == "first"
         and re.search(r"(?i:\bat\s+$)", before)
@@ -655,7 +661,7 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
     ):
         return end  # "in the first place", "in the first instance": idioms
     if low == "first" and _NOT_THE_FIRST.search(before):
-        return end  # "not the first time", "not for the first time": again, no rank
+        return end  # "not the first time", "not her first offence": again, no rank
     if low in ("first", "second") and re.match(r"\s+half\b", after):
         return end  # "the first half of the year": a period, not a placing
     if P.ORDINAL_BEFORE_NUMBER.match(text, end):
@@ -689,7 +695,10 @@ _ORDINAL_HYPHEN_COMPOUND = re.compile(
 )
 """After an ordinal: a compound, no rank ("third-party", "first-person", "second-generation")."""
 _PARTICIPLE = re.compile(r"\s+[a-z]+ing\b")
-_NOT_THE_FIRST = re.compile(rf"(?i:\bnot\s+(?:for\s+)?(?:{'|'.join(sorted(P.DETERMINERS))})\s+$)")
+_NOT_THE_FIRST = re.compile(
+    rf"(?i:\bnot\s+(?:for\s+)?)(?:(?i:{'|'.join(sorted(P.DETERMINERS))})|[A-Z][\w-]*['’]s)\s+$"
+)
+"""Before "first": "not the ", "not his ", "not Smith's " (again: "not Smith's first offence")."""
 # "the 15th of next month", "the 1st of each month": a day of a month, a date
 _OF_A_MONTH = re.compile(r"(?i:\s+of\s+(?:next|this|last|the|each|every|that)\s+month\b)")
 # "the third week of May", "the second week of this month", "the first weekend of
@@ -739,6 +748,12 @@ def words(scan, m: re.Match[str]) -> int | None:
         counted = scan.ctx.one_counts(start, end)
     if P.IDIOM_COMPOUND.match(text, start):
         return end  # "a three-line whip", "the one-child policy": a name, no figure
+    if (
+        value == 2
+        and P.PAIR_ANAPHOR.search(text, max(0, end - 24), end)
+        and scan.ctx.noun(end, value) is None
+    ):
+        return end  # "a frame between the two": the pair named before (extract/implied.py)
     ed = P.ED_COMPOUND.match(text, end)
     if ed and ed.group("w").lower() not in P.COUNTED_ED_COMPOUNDS:
         return ed.end()  # "two-faced", "a three-pronged attack", "he two-putted"
