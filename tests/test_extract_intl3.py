@@ -311,6 +311,21 @@ def test_african_currencies(sentence, expected):
     assert _same(got, expected), got
 
 
-def test_a_one_letter_sign_before_a_decimal_comma_reads_no_wrong_amount():
-    # "R3,5 million" (a decimal comma) is no R3 nor R35 million
-    assert [g for g in _read("The R3,5 million deal fell through.") if g[2] == ZAR] == []
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a decimal comma before a magnitude of a million or more
+        ("The R3,5 million deal fell through.", [("R3,5 million", 3.5e6, ZAR)]),
+        ("The EU set aside €1,25 billion.", [("€1,25 billion", 1.25e9, "euro")]),
+        ("The app has 2,4 mn users.", [("2,4 mn", 2.4e6, None)]),
+        # a thousands comma has three digits after it; a glued "m" is no cue
+        (
+            "Turnout was 1,500 million, 12,345 voters.",
+            [("1,500 million", 1.5e9, None), ("12,345", 12_345, None)],
+        ),
+        ("Pages 1,2 and 3 were torn.", [("3", 3, None)]),
+    ],
+)
+def test_decimal_comma(sentence, expected):
+    got = _read(sentence)
+    assert _same(got, expected), got

@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 import factcheck.lang as lang
-from factcheck.extract.numbers import MAGNITUDE_SUFFIXES
+from factcheck.extract.numbers import DECIMAL_COMMA, MAGNITUDE_SUFFIXES
 from factcheck.units import UnitExtension, in_force
 
 _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
@@ -178,7 +178,7 @@ def glued_currency_regex() -> re.Pattern[str]:
         # both ends ("P240-P280", "P42 to P45"; not after an article: "the N25-N30")
         rf"|(?P<one>{one})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d\d(?!\d|\.\d)"
         rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
-        rf"(?:[ \u00a0-](?i:{spaced})|{glued_magnitudes})(?![A-Za-z0-9])"
+        rf"(?:[ \u00a0-](?i:{spaced})|{glued_magnitudes})(?![A-Za-z0-9])|{DECIMAL_COMMA}"
         rf"|(?<!\b[Tt]he .)(?<!\b[Aa] .)\d{{2,}}(?:\.\d+)?"
         rf"(?:[ \u00a0]*[-\u2013][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+)(?P<one_high>(?P=one))\d{{2}})"
         # a two-letter sign only before what reads as a price: decimals, a magnitude

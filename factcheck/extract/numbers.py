@@ -9,6 +9,7 @@ JSON free of ``5500.0``.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 import factcheck.lang as lang
@@ -44,9 +45,30 @@ def tidy(value: Decimal | float | int) -> int | float:
     return value
 
 
+# "R3,5 million", "€1,2 billion": a decimal comma (South African and continental copy)
+# before a magnitude word of a million or more; a thousands comma always has three
+# digits after it, so "3,5" can be nothing else
+_LARGE_MAGNITUDES = "|".join(
+    sorted(
+        (re.escape(w) for w, n in MAGNITUDE_SUFFIXES.items() if n >= 10**6 and len(w) > 1),
+        key=len,
+        reverse=True,
+    )
+)
+DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}(?=[ \u00a0-]?(?i:{_LARGE_MAGNITUDES})\b)"
+_DECIMAL_COMMA_SURFACE = re.compile(r"[-\u2212]?\d{1,3},\d{1,2}")
+
+
+def _point(surface: str) -> str:
+    """ "3,5" -> "3.5": a surface written with a decimal comma, with a point."""
+    return surface.replace(",", ".") if _DECIMAL_COMMA_SURFACE.fullmatch(surface) else surface
+
+
 def parse_digits(surface: str) -> Decimal | None:
     """ "5,500" -> 5500, "3.8" -> 3.8, "1 000" -> 1000; None when not a number."""
-    cleaned = surface.replace(",", "").replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+    cleaned = (
+        _point(surface).replace(",", "").replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+    )
     cleaned = cleaned.replace("\u2212", "-").replace("\u2013", "-")
     try:
         return Decimal(cleaned)
@@ -61,7 +83,7 @@ def precision(surface: str) -> tuple[int | None, int | None]:
     Trailing zeros of an integer are not significant: a reporter who writes
     8,900 is rounding to the hundred.
     """
-    digits = "".join(ch for ch in surface if ch.isdigit() or ch == ".")
+    digits = "".join(ch for ch in _point(surface) if ch.isdigit() or ch == ".")
     if not any(ch.isdigit() for ch in digits):
         return None, None
     if "." in digits:
