@@ -24,6 +24,7 @@ number after which is a position: "round three", "stage 12") and
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import replace
 
@@ -71,6 +72,9 @@ _STAGE_NAMES: dict[str, int] = lang.table("numbers.stage_names")
 _STAGE_SIZES = frozenset(int(n) for n in lang.words("numbers.stage_sizes"))
 _STAGE_NAME = re.compile(rf"(?i:\b(?:{lang.alternation(list(_STAGE_NAMES))})\b)")
 """The QUARTER-FINALS: the last eight, without the number."""
+_STAGE_NAME_KEYS = frozenset(re.match(r"[a-z]+", name).group() for name in _STAGE_NAMES)  # type: ignore[union-attr]
+_STAGE_LEAD_KEYS = frozenset(lead.split()[0] for lead in lang.words("numbers.stage_leads"))
+"""Words every stage name or lead holds ("quarter", "last"): a text without any names none."""
 _STAGE_NUMBER = re.compile(
     rf"(?i:\b(?:{lang.alternation('numbers.stage_leads')})(?P<join>[\s-]+)"
     rf"(?P<n>\d{{1,2}}|{lang.alternation([w for w, n in _SMALL_WORDS.items() if n > 0])})\b)"
@@ -110,7 +114,8 @@ def implied_figures(text: str, mentions: list[Mention], sentences=None) -> list[
         if noun is not None:
             value = _ORDINALS[m.group().lower()]
             found.append(_implied(m.start(), m.end(), text, value, "ordinal", noun=noun))
-    for m in _TIMES_TITLE.finditer(text):
+    lowered = text.lower()  # most texts hold no "double": skip the scan
+    for m in _TIMES_TITLE.finditer(text) if any(w in lowered for w in _TIMES) else ():
         times = _TIMES[m.group("times").lower()]
         title = m.group("title").lower()
         found.append(
@@ -136,7 +141,8 @@ def implied_figures(text: str, mentions: list[Mention], sentences=None) -> list[
     return found
 
 
-def stages(text: str) -> list[tuple[int, int, int]]:
+@functools.lru_cache(maxsize=4)
+def stages(text: str) -> tuple[tuple[int, int, int], ...]:
     """(start, end, sides left) of each knockout stage ``text`` names, in text order.
 
     "the quarter-finals" (8), "the last eight", "a last-16 tie", "the round of
@@ -144,9 +150,15 @@ def stages(text: str) -> list[tuple[int, int, int]]:
     "last" or "round of" names a stage only where no other noun follows it
     ("the last eight games" counts games, "the last two" may count anything).
     """
-    out = [
-        (m.start(), m.end(), _STAGE_NAMES[m.group().lower()]) for m in _STAGE_NAME.finditer(text)
-    ]
+    lowered = text.lower()  # a cheap look for the words first: most texts name no stage
+    out = []
+    if any(key in lowered for key in _STAGE_NAME_KEYS):
+        out = [
+            (m.start(), m.end(), _STAGE_NAMES[m.group().lower()])
+            for m in _STAGE_NAME.finditer(text)
+        ]
+    if not any(key in lowered for key in _STAGE_LEAD_KEYS):
+        return tuple(sorted(out))
     for m in _STAGE_NUMBER.finditer(text):
         n = m.group("n").lower()
         sides = int(n) if n.isdigit() else _SMALL_WORDS[n]
@@ -156,7 +168,7 @@ def stages(text: str) -> list[tuple[int, int, int]]:
         if after.group("hyphen") and not after.group("noun"):
             continue  # "last-eight" before a word that is not the stage's
         out.append((m.start(), m.end(), sides))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def with_stages(text: str, mentions: list[Mention]) -> list[Mention]:
