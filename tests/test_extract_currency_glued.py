@@ -42,3 +42,20 @@ def test_a_glued_currency_code_is_read(sentence, expected):
 )
 def test_letters_glued_to_a_model_number_are_no_currency(sentence):
     assert _quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "signs"),
+    [
+        ("RM5-RM8", ["RM", "RM"]),  # a range writes the sign on both ends
+        ("the RM3 to RM6 fee", ["RM", "RM"]),  # after an article, before a price noun
+        ("P240-P280", ["P", "P"]),
+        ("USD12m and Rs.500", ["USD", "Rs."]),
+        ("The DM2-DM3 engines", []),  # models
+        ("RM27-04", []),
+    ],
+)
+def test_the_signs_blanked_before_the_digits(text, signs):
+    from factcheck.extract.lexicon import glued_currency_spans
+
+    assert [text[a:b] for a, b in glued_currency_spans(text)] == signs

@@ -145,13 +145,24 @@ def currency_prefix_regex() -> re.Pattern[str]:
 _ANY2 = "[A-Z][A-Z]"  # a two-letter sign, in a lookbehind (fixed width)
 
 
+def glued_currency_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the currency codes and local signs ending in a letter that are
+    glued to the digits after them ("USD12m", "EUR30m", "RM12.40", "Rs500"), both
+    signs of a range that writes one twice ("RM5-RM8", "P240-P280"): the scanner
+    blanks them so that the digits start a number. (Signs ending in "$" need no
+    help: "$" is no word character, so "S$2m" and "HK$5bn" already start one.)"""
+    spans = []
+    for m in _glued_currency_regex().finditer(text):
+        spans.append(m.span())
+        spans += [m.span(high) for high in ("one_high", "high") if m.start(high) >= 0]
+    return spans
+
+
 @functools.lru_cache(maxsize=1)
-def glued_currency_regex() -> re.Pattern[str]:
-    """A currency code or local sign ending in a letter, glued to the digits after
-    it: "USD12m", "EUR30m", "RM12.40", "Rs500". (Signs ending in "$" need no help:
-    "$" is no word character, so "S$2m" and "HK$5bn" already start a number.) The
-    group ``one_high`` is the sign a one-letter range writes again on its high end
-    ("P240-P280"), for the caller to blank as well."""
+def _glued_currency_regex() -> re.Pattern[str]:
+    """A code glued to a digit, or a local sign before what reads as a price; the
+    groups ``one_high`` and ``high`` hold the sign a range writes again on its high
+    end (a lookahead's group keeps its span)."""
     codes = [
         s.strip()
         for _name, (syms, _w, _iso) in CURRENCIES.items()
@@ -168,6 +179,8 @@ def glued_currency_regex() -> re.Pattern[str]:
     # ("the N25", "a P45", "the R21"): only before a price it must read as one
     one = _alternation([c for c in GLUED_SIGNS if len(c) == 1])
     price_nouns = rf"(?i:{lang.alternation('identifiers.price_nouns')})\b"
+    to = r"[ \u00a0]*[-\u2013][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+"
+    to_sign = rf"\d(?:{to})(?P=sign)"
     glued_magnitudes = _alternation([*(m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000),
                                      *lang.words("numbers.magnitude_capitals")])  # fmt: skip
     return re.compile(
@@ -180,34 +193,19 @@ def glued_currency_regex() -> re.Pattern[str]:
         rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
         rf"(?:[ \u00a0-](?i:{spaced})|{glued_magnitudes})(?![A-Za-z0-9])|{DECIMAL_COMMA}"
         rf"|(?<!\b[Tt]he .)(?<!\b[Aa] .)\d{{2,}}(?:\.\d+)?"
-        rf"(?:[ \u00a0]*[-\u2013][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+)(?P<one_high>(?P=one))\d{{2}})"
+        rf"(?:{to})(?P<one_high>(?P=one))\d{{2}})"
         # a two-letter sign only before what reads as a price: decimals, a magnitude
         # ("RM2bil", "RM3 million"), thousands ("RM49,980"), two digits or more
         # that end the word ("RM38 to RM40"), or a range with the sign on both ends
         # ("RM5-RM10"); "the DM2 engine", "RM27-04" stay names
         rf"|(?P<sign>{_alternation(short)})(?=\d[\d,]*(?:\.\d|(?i:{magnitudes})\b)"
-        # the low end of a range that writes the sign again: "RM5-RM10", "RM5 to RM8"
-        # (not after an article: "the DM2-DM3 engines" are models)
-        rf"|(?<!\b[Tt]he {_ANY2})(?<!\b[Aa] {_ANY2})"
-        rf"\d(?:[ \u00a0]*[-\u2013][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+)(?P=sign)\d"
-        # after an article too when a price noun follows: "the RM3 to RM6 fee"
-        rf"|\d(?:[ \u00a0]*[-\u2013][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+)(?P=sign)"
-        rf"\d[\d,]*(?:\.\d+)?[ \u00a0]+{price_nouns}"
+        # a range that writes the sign again ("RM5-RM10", "RM5 to RM8"; group
+        # ``high``), not after an article ("the DM2-DM3 engines" are models) unless a
+        # price noun follows ("the RM3 to RM6 fee")
+        rf"|(?:(?<!\b[Tt]he {_ANY2})(?<!\b[Aa] {_ANY2})|(?={to_sign}\d[\d,]*(?:\.\d+)?[ \u00a0]+{price_nouns}))"
+        rf"\d(?:{to})(?P<high>(?P=sign))\d"
         rf"|\d[\d,]*(?:\.\d+)?[ \u00a0](?i:{spaced})\b"
-        rf"|\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d{{2,}}(?![\w/]|[-\u2013]\w))"
-        # and its high end ("RM5-RM8"), after a low end read so
-        rf"|(?:(?<=[A-Z]{{2}}\d[-\u2013])|(?<=[A-Z]{{2}}\d - )|(?<=[A-Z]{{2}}\d to )"
-        rf"|(?<=[A-Z]{{2}}\d and ))"
-        + "".join(
-            rf"(?<!\b{article} {_ANY2}\d{sep})"
-            for article in ("[Tt]he", "[Aa]")
-            for sep in ("-", "\u2013", " - ", " to ", " and ")
-        )
-        + rf"(?:{_alternation(short)})(?=\d)"
-        # the high end after an article, before a price noun ("the RM3 to RM6 fee")
-        rf"|(?:(?<=[A-Z]{{2}}\d[-\u2013])|(?<=[A-Z]{{2}}\d - )|(?<=[A-Z]{{2}}\d to )"
-        rf"|(?<=[A-Z]{{2}}\d and ))"
-        rf"(?:{_alternation(short)})(?=\d[\d,]*(?:\.\d+)?[ \u00a0]+{price_nouns}))"
+        rf"|\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d{{2,}}(?![\w/]|[-\u2013]\w)))"
     )
 
 

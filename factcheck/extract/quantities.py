@@ -83,12 +83,7 @@ class _Scanner:
             lower = P.DOLLAR_COUNTRY.sub(lambda c: " " * len(c.group()), lower)
         # "USD12m", "RM12.40": blank the glued code so the digits start a number
         # core; the currency is read from ``text`` before them as usual
-        blank = [
-            span
-            for g in lexicon.glued_currency_regex().finditer(text)
-            for span in ((g.start(), g.end()), g.span("one_high"))
-            if span[0] >= 0
-        ]
+        blank = lexicon.glued_currency_spans(text)
         if blank:
             chars = list(lower)
             for s, e in blank:
