@@ -115,7 +115,29 @@ def read_year_shaped(text: str, start: int, end: int, sent_start: int = 0) -> Re
         return Reading(COUNT, count)
     if _modifies_a_noun(text, start, end):
         return Reading(YEAR, "between a determiner and a singular noun")
+    if _joined_to_a_year(text, start, end, sent_start):
+        return Reading(YEAR, "joined to a year after it")
     return Reading(NONE, "no year cue and no count cue")
+
+
+# "were 2008 and 2009", "from both 1990 and 2012": two numbers of this century or
+# the last joined by "and" / "or" / a comma
+_JOINED_YEAR_AFTER = re.compile(
+    r",?[ \t]*(?:and|or|,)[ \t]+(?P<year>(?:19|20)\d\d)\b(?![\d%-]|[,.]\d)"
+)
+
+
+def _joined_to_a_year(text: str, start: int, end: int, sent_start: int) -> bool:
+    """ "The worst years were 2008 and 2009": the first of two joined numbers is a
+    year when the second is one by its own cue (which "1500 and 2000 tickets", a
+    range of counts, is not), and both are of 1900-2099."""
+    if not text[start:end].startswith(("19", "20")):
+        return False
+    m = _JOINED_YEAR_AFTER.match(text, end)
+    if m is None:
+        return False
+    cue = year_cue(text, m.start("year"), m.end("year"), sent_start)
+    return cue is not None and cue[0] == YEAR
 
 
 def _modifies_a_noun(text: str, start: int, end: int) -> bool:

@@ -241,6 +241,11 @@ class Context:
         text = self.text
         if self.ranked(start, end):
             return False  # "world number one", "the number one seed"
+        if any(
+            b.search(text, max(0, start - 24), start) and a.match(text, end)
+            for b, a in P.ONE_IDIOMS
+        ):
+            return True  # "at one point", "I am not one to complain"
         after = text[end : end + 24].lower()
         if after.startswith("-"):
             if P.ONE_KIND_COMPOUND.match(after):
@@ -376,6 +381,8 @@ class Context:
             return False  # "the first and second weeks of August": a period, not two ranks
         if prev in P.ORDINAL_LEADS or prev.endswith(("'s", "’s", "s'", "s’")):
             return True  # "Arsenal's fifth", "the Robins' seventh win"
+        if P.ORDINAL_MOVE_TO.search(self.left(start, 32)):
+            return True  # "Bromley slipped to 14th", "climbed to third in the table"
         if re.match(r"-[a-z]", self.text[end : end + 2]):
             return True  # "first-round replay", "third-placed"
         if word in P.PLACING_NOUNS:  # "third place", "fourth seed"

@@ -90,12 +90,15 @@ VAGUE = "|".join(
 )
 
 
+# "the week-long strike", "his month-long absence": a span word glued to "-long"
+DURATION_LONG_UNITS = ("week", "month", "year", "day", "fortnight", "decade", "hour")
 FIRST_LETTERS = "".join(
     sorted(
         {w[0] for w in [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *ORDINAL_WORDS, *VAGUE_WORDS]}
         | {w[0] for w in lang.words("numbers.rating_scales")}
         | {w[0] for w in lang.table("numbers.factor_words")}
         | {"a", "d", "h"}
+        | {w[0] for w in DURATION_LONG_UNITS}
     )
 )
 
@@ -183,7 +186,8 @@ CORE = Lazy(
     rf"|(?P<num>(?<![\w.,])(?:(?:{DECIMAL_COMMA}|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+(?!\d)|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+)(?:\.\d+)?|\.\d+(?![.,]\d))(?:[{VULGAR}])?)"
     rf"|(?P<century>\b(?:{_CENTURIES})\b)"
     rf"|(?P<frac>\b(?:(?:{_NUMERATORS})[\s-](?:{FRACWORD})|half)\b)"
-    rf"|(?P<adur>\ban?\s+(?:week|month|year|day|fortnight|decade|century|hour|minute)\b)"
+    rf"|(?P<adur>\ban?\s+(?:week|month|year|day|fortnight|decade|century|hour|minute)\b"
+    rf"|\b(?:{'|'.join(DURATION_LONG_UNITS)})(?=-long\b(?!-)))"  # "the week-long"
     rf"|(?P<decw>\b(?:{DECADE_WORDS})\b)"
     rf"|(?P<vague>\b(?:{VAGUE})\b|\bscores(?=\s+of\b))"
     rf"|(?P<roman>\b(?:{_RATING_SCALES})\s+(?:{_ROMAN})(?=\*|[\s-]+(?:{_RATED})\b))"
@@ -615,6 +619,13 @@ ONE_KIND_COMPOUND = re.compile(r"-(?:" + "|".join(ONE_KIND_COMPOUNDS) + r")\b", 
 
 
 ONE_BEFORE = re.compile(r"\b(?:" + "|".join(ONE_PRONOUN_BEFORE) + r")\s+$")
+ONE_IDIOMS = tuple(
+    (re.compile(rf"(?i:\b{before}$)"), re.compile(rf"(?i:{after})"))
+    for before, after in (idiom.split("{one}") for idiom in lang.words("pronoun_one.idioms"))
+)
+"""("before", "after") of the idioms "one" stands in ("at one point", "not one to
+complain"): the text before "one" ends with the first, the text after it opens with
+the second."""
 
 
 # "one analyst said", "one senior official, who asked not to be named, told ...": a source
@@ -652,6 +663,10 @@ ONE_INTRODUCES = re.compile(
 
 
 ORDINAL_LEADS = frozenset(lang.words("numbers.ordinal_leads"))
+ORDINAL_MOVE_TO = re.compile(
+    rf"(?i:\b(?:{lang.alternation('numbers.ordinal_moves_to')})[ \t]+to[ \t]+$)"
+)
+"""Before an ordinal: "slipped to", "climbed to", "moved up to" (a move to a place)."""
 DETERMINERS = frozenset(lang.words("identifiers.determiners"))
 ORDINAL_ADJECTIVES = frozenset(lang.words("numbers.ordinal_adjectives"))
 ORDINAL_ADJECTIVE_ENDINGS = tuple(lang.words("numbers.ordinal_adjective_endings"))

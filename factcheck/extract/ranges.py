@@ -24,6 +24,7 @@ from factcheck.extract.numbers import (
     parse_words,
     tidy,
 )
+from factcheck.extract.yearcontext import counted_noun_after
 
 # magnitudes that the second figure of a range lends to the first ("2-3 million")
 _RANGE_MAGNITUDES = frozenset(
@@ -280,6 +281,7 @@ def _years(scan, start, end, end2, low_v, high_v) -> bool:
         and "," not in scan.text[start:end]
         and (high_v <= 2100 or high_v < 100)
         and read_year_shaped(scan.text, start, end2, scan.sentence_of(start)[0]).kind != COUNT
+        and not counted_noun_after(scan.text, end2)  # "between 1500 and 2000 tickets"
     )
 
 

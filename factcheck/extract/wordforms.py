@@ -16,6 +16,7 @@ import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
 import factcheck.lang as lang
 from factcheck.extract.arbiter import COUNT
+from factcheck.extract.datewords import WEEKDAY
 from factcheck.extract.figure import finish
 from factcheck.extract.numbers import (
     FRACTION_WORDS,
@@ -661,7 +662,7 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
     ):
         return end  # "in the first place", "in the first instance": idioms
     if low == "first" and _NOT_THE_FIRST.search(before):
-        return end  # "not the first time", "not her first offence": again, no rank
+        return end  # "not the first time", "not McGregor's first offence": again, no rank
     if low in ("first", "second") and re.match(r"\s+half\b", after):
         return end  # "the first half of the year": a period, not a placing
     if P.ORDINAL_BEFORE_NUMBER.match(text, end):
@@ -696,15 +697,19 @@ _ORDINAL_HYPHEN_COMPOUND = re.compile(
 """After an ordinal: a compound, no rank ("third-party", "first-person", "second-generation")."""
 _PARTICIPLE = re.compile(r"\s+[a-z]+ing\b")
 _NOT_THE_FIRST = re.compile(
-    rf"(?i:\bnot\s+(?:for\s+)?)(?:(?i:{'|'.join(sorted(P.DETERMINERS))})|[A-Z][\w-]*['’]s)\s+$"
+    rf"(?:\b(?i:not)|n['’]t)\s+(?i:for\s+)?"
+    rf"(?:(?i:{'|'.join(sorted(P.DETERMINERS))})|(?:(?i:the)\s+)?[A-Za-z][\w.-]*['’]s?)\s+$"
 )
-"""Before "first": "not the ", "not his ", "not Smith's " (again: "not Smith's first offence")."""
+"""Before "first": "not the first time", "wasn't his first", "not McGregor's first offence",
+"not the mayor's first"."""
 # "the 15th of next month", "the 1st of each month": a day of a month, a date
 _OF_A_MONTH = re.compile(r"(?i:\s+of\s+(?:next|this|last|the|each|every|that)\s+month\b)")
 # "the third week of May", "the second week of this month", "the first weekend of
-# 2027", "the third week next year": a week of the calendar, a date, not a rank
+# 2027", "the third week next year", "the first Monday of June", "the second Tuesday
+# of each month": a week or a day of the calendar, a date, not a rank
 _WEEK_OF_A_DATE = re.compile(
-    r"(?i:\s+week(?:end)?s?\s+(?:of\s+)?(?:(?:next|this|last|that)\s+(?:month|year)\b"
+    rf"\s+(?:(?i:week(?:end)?s?)|{WEEKDAY})\s+(?i:(?:of\s+)?"
+    r"(?:(?:next|this|last|that|the|each|every|previous)\s+(?:month|year)\b"
     rf"|(?:{P.MONTH_RE})\b|(?:1\d|20)\d\d\b))"
 )
 _ORDINAL_WORD = re.compile(rf"(?P<ordw>(?:{P.ORDWORD}))\b")

@@ -113,6 +113,9 @@ def year_cue(text: str, start: int, end: int, sent_start: int) -> tuple[str, str
             # "(1990)", "Night Rail (2004 film)", tokenised "( 2004 film )"
             return "year", "in parentheses"
     if _YEAR_BEFORE_CHAIN.search(before):
+        if counted_noun_after(text, end):
+            # "between 1500 and 2000 tickets", "1500 to 2000 tickets": a range of counts
+            return "count", "counted noun after the high end of two numbers"
         return "year", "after another year and a joining word"
     if text[end : end + 2] in ("'s", "’s"):
         return "year", "possessive 's"
