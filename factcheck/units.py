@@ -54,6 +54,7 @@ PINT_NAMES: dict[str, str] = {
     "pint": "pint",
     "barrel": "oil_barrel",
     "cubic metre": "meter**3",
+    "cubic foot": "foot**3",
     "kilometre per hour": "kilometer/hour",
     "mile per hour": "mile/hour",
     "metre per second": "meter/second",

@@ -150,3 +150,55 @@ def test_an_ordinal_week_or_weekday_of_a_date_is_no_rank(sentence):
 
 def test_an_ordinal_week_in_charge_is_a_rank():
     assert the("It was only his third week in charge.", "third").role == "ordinal"
+
+
+# -- from the peer suites' misses (Recognizers-Text), forms news copy uses ----------
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit, written",
+    [
+        ("Shares in the grocer closed two pence lower.", "two pence", 0.02, "pound sterling", 2),
+        ("Duty rises by one penny a litre from April.", "one penny", 0.01, "pound sterling", 1),
+        ("A one-penny cut was the chancellor's gift.", "one-penny", 0.01, "pound sterling", 1),
+        ("The stock gained twenty-five cents.", "twenty-five cents", 0.25, "US dollar", 25),
+    ],
+)
+def test_a_sub_unit_after_a_number_in_words_is_money(sentence, surface, value, unit, written):
+    m = the(sentence, surface)
+    assert (m.value, m.unit, m.extra["subunit_value"]) == (pytest.approx(value), unit, written)
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value",
+    [
+        (
+            "The licence lets it export 0.9 trillion cubic feet of gas.",
+            "0.9 trillion cubic feet",
+            9e11,
+        ),
+        ("The old tank held 450 cubic feet of water.", "450 cubic feet", 450),
+        (
+            "Reserves were put at 3.2 billion cubic feet, the firm said.",
+            "3.2 billion cubic feet",
+            3.2e9,
+        ),
+    ],
+)
+def test_cubic_feet_are_a_volume(sentence, surface, value):
+    m = the(sentence, surface)
+    assert (m.value, m.unit, m.dimension) == (pytest.approx(value), "cubic foot", "volume")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The census put the population at 1 414 021 100.",
+        "The census put the population at 1 414 021 100, up slightly.",
+    ],
+)
+def test_a_number_grouped_by_spaces_ends_a_sentence(sentence):
+    assert the(sentence, "1 414 021 100").value == 1_414_021_100
+
+
+def test_a_thermostat_makes_bare_degrees_a_temperature():
+    m = the("Residents were told to set the thermostat to 19°.", "19°")
+    assert m.dimension == "temperature"

@@ -842,6 +842,13 @@ def finish_words(
             )
         ):
             unit, dim, unit_end, _ = u
+        elif u and u[3] is not None and text[end] in " -\u00a0":
+            # "two pence", "one penny", "ten cents", "a one-penny rise": money in the
+            # main unit, the amount as written kept, as "85p" keeps it
+            currency, factor = lexicon.subunit(u[3])
+            extra = {**(extra or {}), "subunit": lexicon.surface_key(u[3])}
+            extra["subunit_value"] = tidy(value)
+            value, unit_end = value * Decimal(str(factor)), u[2]
     return finish(
         scan,
         cur_start,
