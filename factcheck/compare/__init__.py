@@ -187,6 +187,7 @@ def compare_mentions(
     )
     pairs = regroup(pairs, old, new, new_spans)
     findings = [f for p in pairs if (f := judge(p, old_side, new_side, settings)) is not None]
+    findings = _without_restated_drops(findings)
     findings.sort(key=lambda f: (f.side != "new", f.start, f.end))
     for f in findings:
         f.old = originals.get(id(f.old), f.old)
@@ -203,6 +204,27 @@ def _side(name: str, text: str, mentions: list, spans: list, dateline: Dateline 
 
     sentences = [text[s:e].strip() for s, e in spans]
     return Side(name, text, mentions, sentences, dateline or dateline_of(text), spans)
+
+
+def _without_restated_drops(findings: list[Finding]) -> list[Finding]:
+    """``findings`` less the drop of an OLD count that a derived NEW figure restates.
+
+    "the two fatalities this summer" -> "the second death this summer": NEW's
+    ordinal is derived from OLD's count, and that count is kept, not dropped."""
+    from factcheck.compare.recount import LATEST_EVENT
+
+    kept = {
+        (f.mentions[0].start, f.mentions[0].end)
+        for f in findings
+        if f.status == "derived" and f.extra.get("how") == LATEST_EVENT and len(f.mentions) == 1
+    }
+    if not kept:
+        return findings
+    return [
+        f
+        for f in findings
+        if not (f.status == "dropped" and f.old is not None and (f.old.start, f.old.end) in kept)
+    ]
 
 
 def _with_implied(text: str, mentions: list, spans: list[tuple[int, int]]) -> list:

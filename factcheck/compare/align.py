@@ -31,7 +31,7 @@ from factcheck.compare.context import (
 from factcheck.compare.derive import Derivations
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.sides import other_winner
-from factcheck.compare.values import COUNTED_FRACTION, Relation, is_vague, relate
+from factcheck.compare.values import COUNTED_FRACTION, Relation, is_vague, relate, year_opening
 from factcheck.extract.implied import is_implied, is_stage, may_state_stage
 from factcheck.mention import Mention
 
@@ -210,6 +210,8 @@ def _relation(
         old_modifier=old_v.modifiers[i],
         new_modifier=new_v.modifiers[j],
     )
+    if not rel.accepted and (opening := year_opening(old_v.text, old, new_v.text, new)):
+        return opening  # "since January" / "since the start of the year"
     if rel.accepted and old.role == new.role == "score":
         winners = other_winner(old_v.text, old, new_v.text, new, old_v.scratch)
         if winners:
@@ -388,9 +390,9 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     1. a global assignment on value and context;
     2. sentences linked by its surest pairs lend context to their other
        figures, and the assignment is redone;
-    3. OLD repeats merged into one NEW figure, and NEW figures restating a
-       matched OLD one, join their partner;
-    4. figures left over on both sides get a second chance.
+    3. OLD repeats merged into one NEW figure join their partner;
+    4. figures left over on both sides get a second chance;
+    5. NEW figures restating a matched OLD one join their partner.
     """
     old, new = old_v.mentions, new_v.mentions
     kept = blocking.kept_figures(old_v, new_v)
@@ -414,18 +416,20 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
         paired_old.add(c.i)
         keeper[c.i] = c.j
         pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
-    for c in _restated_repeats(cands, keeper, paired_new, new_v, old_v):
-        paired_new.add(c.j)
-        pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
     left = (set(range(len(old))) - paired_old, set(range(len(new))) - paired_new)
     if left[0] and left[1]:
-        # a value now unique among the leftovers needs less context
-        # ("nine shots" / "nine strokes" once the other nines are paired)
+        # a value now unique among the leftovers needs less context ("nine shots" /
+        # "nine strokes" once the other nines are paired); before NEW restatements:
+        # "for a six ... the fourth six" -> "resulted in a six ... another six" pairs
+        # the first six, rather than stating the fourth twice
         late = candidates(old_v, new_v, settings, rels, links, among=left)
         for c in assign([c for c in late if c.relation.accepted or c.relation.kind in NEAR]):
             paired_old.add(c.i)
             paired_new.add(c.j)
             pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score))
+    for c in _restated_repeats(cands, keeper, paired_new, new_v, old_v):
+        paired_new.add(c.j)
+        pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
     for i, partner in _kept_in_other_unit(old, pairs, paired_old):
         paired_old.add(i)
         pairs.append(Pair(old[i], partner, Relation("converted"), 0.0, repeat=True))
@@ -595,7 +599,11 @@ def _merged_repeats(
 
 def _period_evidence(a: Mention, b: Mention) -> float:
     """Context the periods two figures refer to add: their dates are blanked from the
-    words around them, so "0.6% in March" / "0.6% in February" look alike without."""
+    words around them, so "0.6% in March" / "0.6% in February" look alike without.
+    Two bare weekdays in sentences of opposite tenses are two days."""
+    ta, tb = a.extra.get("weekday_tense"), b.extra.get("weekday_tense")
+    if ta and tb and ta != tb:
+        return -PERIOD_BONUS  # "will be played on Sunday" / "won on Sunday": two Sundays
     pa, pb = a.frame.get("period"), b.frame.get("period")
     if not (pa and pb):
         return 0.0

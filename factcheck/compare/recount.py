@@ -62,6 +62,10 @@ MAX_LISTED = 9
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 
+LATEST_EVENT = "the latest of the events the original counts"
+"""How NEW's "the second fatal accident this summer" restates OLD's "two fatalities
+this summer": the OLD count is kept, not dropped (``compare_mentions``)."""
+
 
 def _person_item(named: bool) -> str:
     """A capitalised name of one to four words, perhaps with a title before and an age after.
@@ -596,7 +600,7 @@ class Narrated:
         if n >= 2 and predicate and period:
             count = self.events.get((predicate, period, n))
             if count is not None:
-                return [count], "the latest of the events the original counts"
+                return [count], LATEST_EVENT
         noun = _stem(new.noun) or _stem(_earlier_ordinal_noun(new_text, new))
         if n == 2 and noun in self.another:
             return [self.another[noun]], "another of the kind the original names"

@@ -12,6 +12,12 @@ Only what OLD states unambiguously counts:
   "one shot under par"), and OLD states no other score to par of that value:
   two golfers on one over are two facts, and which of them NEW means is not
   said.
+- a factor: NEW's "threefold" / "three times" read as a factor where OLD's verb
+  states it ("more than tripled", "doubled": ``direction.multiples``), with the
+  same bound ("more than tripled" / "over threefold"; "tripled" / "over
+  threefold" is a changed claim, left to the aligner), and OLD states no figure
+  of that factor: "profits doubled ... costs doubled" are two facts, but NEW's
+  factor is one of them either way.
 
 The OLD text is read once (a scan); each NEW figure is a lookup.
 """
@@ -38,6 +44,13 @@ _PAR_FIGURE = re.compile(
     rf"(?i:(?P<n>{_COUNT})(?:\s+(?:{_STROKES}))?[\s-]+(?P<side>{_SIDES})(?:[\s-]+par)?)"
 )
 """A score to par as written with a number: "one-over-par", "3 under", "two shots over"."""
+_MULTIPLES = lang.table("direction.multiples")
+_BOUNDS = lang.table("qualifiers.before")
+_MULTIPLE_IN_WORDS = re.compile(
+    rf"(?i:\b(?:(?P<q>{lang.alternation(tuple(_BOUNDS))})\s+)?"
+    rf"(?P<verb>{lang.alternation(tuple(w for w, n in _MULTIPLES.items() if n > 1))})\b)"
+)
+"""OLD's factor as a verb: "doubled", "more than tripled"."""
 
 
 class Unread:
@@ -58,6 +71,15 @@ class Unread:
             key_of = _to_par(m)
             if key_of is not None:
                 self.to_par.setdefault(key_of, []).append(None)
+        self.factors: dict[tuple[float, str], list[Mention]] = {}
+        """(factor, bound) -> OLD's verbs of that multiple ("more than tripled")."""
+        for found in _MULTIPLE_IN_WORDS.finditer(text):
+            if _inside(found.span(), taken):
+                continue
+            bound = _BOUNDS.get(" ".join((found.group("q") or "").lower().split()), "exact")
+            key = (float(_MULTIPLES[found.group("verb").lower()]), bound)
+            self.factors.setdefault(key, []).append(_span(text, *found.span()))
+        self.factor_figures = {float(m.value) for m in mentions if _is_factor(m)}
 
     def support(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
         """The OLD words ``new`` restates, and how; or None."""
@@ -66,7 +88,16 @@ class Unread:
             said = self.to_par.get(key, [])
             if len(said) == 1 and said[0] is not None:
                 return [said[0]], "the score to par the original gives in words"
+        if _is_factor(new) and float(new.value) not in self.factor_figures:
+            verbs = self.factors.get((float(new.value), new.qualifier or "exact"))
+            if verbs:
+                return [verbs[0]], "the factor the original states as a verb"
         return None
+
+
+def _is_factor(m: Mention) -> bool:
+    """ "threefold", "twice as many": a figure of a multiple."""
+    return m.kind == "quantity" and m.value is not None and m.dimension == "factor"
 
 
 def _to_par(m: Mention) -> tuple[int, str] | None:

@@ -207,6 +207,35 @@ def period_edge(text: str, m: Mention) -> str | None:
     return _PERIOD_EDGES[found.group(1).lower()] if found and m.kind == "date" else None
 
 
+def year_opening(old_text: str, old: Mention, new_text: str, new: Mention) -> Relation | None:
+    """``same`` for "since January" / "since the start of the year" (either way).
+
+    After "since" or "from" the opening of a year and its first month mark one
+    day: the period they start is the same. Without such an edge "in January"
+    / "early this year" stays ``vaguer``. The year must agree: both resolved to
+    it, or the month unresolved and the year "this year"."""
+    if old.kind != "date" or new.kind != "date":
+        return None
+    if period_edge(old_text, old) != "start" or period_edge(new_text, new) != "start":
+        return None
+    for month, year in ((old, new), (new, old)):
+        if month.grain != "month" or year.grain != "year" or year.qualifier != "early":
+            continue
+        if month.qualifier not in (None, "exact"):
+            continue
+        if month.iso and year.iso and month.iso == f"{year.iso}-01":
+            return Relation("same", "the first month is the opening of the year")
+        timex = month.extra.get("timex")
+        if (
+            month.iso is None
+            and timex == "XXXX-01"
+            and year.iso is None
+            and year.extra.get("norm") == "this year"
+        ):
+            return Relation("same", "the first month is the opening of the year")
+    return None
+
+
 def kept_edge(period: Mention, day: Mention, edge: str) -> Relation | None:
     """How ``day`` states the ``edge`` ("start" or "end") of the period OLD gives.
 
@@ -648,6 +677,10 @@ def with_season_tenses(
     known; without one, its words decide, and "in the summer" -> "last summer"
     would look sharper though it says what the past tense said. A season whose
     tense is not clear keeps its words.
+
+    A bare weekday ("on Sunday") keeps its words and gets ``extra["weekday_tense"]``:
+    "the ties will be played on Sunday" and "the win on Sunday was" are two Sundays,
+    which the aligner tells apart by it (``align._period_evidence``).
     """
     from factcheck.extract.tense import tense_near
 
@@ -655,14 +688,18 @@ def with_season_tenses(
     out = []
     for m in mentions:
         norm = m.extra.get("norm")
-        if m.kind == "date" and m.grain == "season" and not m.iso and norm in _SEASON_NAMES:
+        season = m.grain == "season" and norm in _SEASON_NAMES
+        weekday = m.grain == "day" and norm == str(m.extra.get("weekday", "")).lower()
+        if m.kind == "date" and not m.iso and (season or weekday):
             k = bisect.bisect_right(starts, m.start) - 1
             s, e = spans[k] if k >= 0 and m.start < spans[k][1] else (0, len(text))
             tense = tense_near(text, s, e, m.start, m.end)
             word = _SEASON_WORD_OF_TENSE.get(tense or "")
-            if word:
+            if season and word:
                 extra = {**m.extra, "norm": f"{word} {norm}", "season_tense": tense, "bare": norm}
                 m = dataclasses.replace(m, extra=extra)
+            elif weekday and tense:
+                m = dataclasses.replace(m, extra={**m.extra, "weekday_tense": tense})
         out.append(m)
     return out
 

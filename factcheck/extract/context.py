@@ -493,12 +493,25 @@ class Context:
                 return False  # "by port: Halifax 212, Lunenburg 48": each name's figure
             if _COUNTED_HYPHEN_NOUN.match(text, core_end):
                 return False  # "a Victorian 4-bedroom terrace": a count, not a model
-            if _GROUPED.fullmatch(text, core_start, core_end):
+            if self._amount_after_name(core_start, core_end):
                 # "in Wales 20,000 waterfowl" (a fact box run into the prose),
                 # "Population 35,000": no name numbers itself with thousands grouped
                 return False
             return not between.startswith(",")
         return False
+
+    def _amount_after_name(self, core_start: int, core_end: int) -> bool:
+        """Whether a number after a capitalised word is an amount, not part of a name:
+        digits in thousands groups ("Turnout 24,200"), or five digits or more before
+        the noun they count, as the same amount is written ungrouped ("Wales 20000
+        waterfowl"; not "Hills 90210 was")."""
+        if _GROUPED.fullmatch(self.text, core_start, core_end):
+            return True
+        if core_end - core_start < 5 or not self.text[core_start:core_end].isdigit():
+            return False
+        nxt = P.WORD_AFTER.match(self.text, core_end)
+        word = nxt.group("w") if nxt else ""
+        return word.isalpha() and word.islower() and word not in NOUN_STOPWORDS
 
     def bracket_age(self, start: int, end: int) -> bool:
         """ "Tom Aro (33), of Leeds", "Kane ( 41 ) was fined": an age in brackets after a

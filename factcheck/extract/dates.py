@@ -229,6 +229,14 @@ _SEASON_BARE_AFTER = re.compile(r"\s*(?:(?P<end>[,.;:!?)\"”’]|$)|(?P<w>[A-Za
 _SEASONS_PROPER = frozenset(lang.words("calendar.seasons"))
 """The season names that need no clause end after "last", "this" or "next"."""
 _SEASON_NOUNS = frozenset(lang.words("calendar.season_nouns"))
+_SEASON_EVENT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:"
+    + lang.alternation(
+        lang.words("calendar.month_event_nouns") + lang.words("calendar.season_event_nouns")
+    )
+    + r")\b"
+)
+"""After a season: the event it dates ("the summer transfer window", "a late spring debut")."""
 _HOLIDAY_NAMES = lang.alternation(
     [
         re.sub(r"^st\\ ", r"st\\.? ", re.escape(name)).replace("\\ ", " ").replace("'", "['’]")
@@ -817,19 +825,27 @@ def _h_quarter(m: re.Match, ctx) -> Found | None:
 def _h_season_bare(m: re.Match, ctx) -> Found | None:
     """ "in the autumn", "during the summer", "by late spring", "a difficult summer" (the
     season word alone): the season nearest the reference day in the sentence's tense
-    (docs/dates.md); not "in the winter sun", "the Autumn Statement", "a summer job" or
-    "in the autumn of his career" (a noun or "of" after it)."""
+    (docs/dates.md), also before an event it dates ("during the summer transfer window",
+    "a late spring debut"); not "in the winter sun", "the Autumn Statement", "a summer
+    job" or "in the autumn of his career" (another noun or "of" after it)."""
     text = ctx[0]
     after = _SEASON_BARE_AFTER.match(text, m.end())
     word = after.group("w") if after is not None else "of"
     if word is not None and word.lower() == "of":
         return None  # "in the autumn of his career" ("the winter of 2010" is _SEASON's)
+    event = _SEASON_EVENT_AFTER.match(text, m.end()) is not None
     if word is not None:
         if m.group("season")[0].isupper() and word[0].isupper():
             return None  # "the Summer Olympics", "in Spring Street"
-        if word.lower() not in NOUN_STOPWORDS and word.lower() not in _SEASON_NOUNS:
+        if word.lower() not in NOUN_STOPWORDS and word.lower() not in _SEASON_NOUNS and not event:
             return None
-    if m.group("adj") and (m.group("adj") in NOUN_STOPWORDS or m.group("adj") in _QUAL_WORDS):
+    adj = m.group("adj")
+    if adj and adj in _QUAL_WORDS and event:
+        # "a late spring debut": the event's date, "late" its qualifier
+        f = Found(m.start("adj"), m.end(), grain="season", qualifier=_QUAL_WORDS[adj])
+        f.season = cal.SEASON_CODES[m.group("season").lower()]
+        return f
+    if adj and (adj in NOUN_STOPWORDS or adj in _QUAL_WORDS):
         return None  # "a last summer", "an early spring" (the weather, not a date)
     start = (
         m.start("the") if m.group("the") else m.start("q") if m.group("q") else m.start("season")

@@ -19,7 +19,9 @@ supports, and an editor who is shown them learns to ignore the checker.
   different places called Marlow Park", "The article lists 10 results": the
   summary tells what the source holds, and "the article" is its subject), a count of namesakes ("two people named ..."; "There
   are two Oskar Linds"), a count of items a heading introduces ("Three things
-  stand out in the squad:"), and "The first is ..." / "the second one was ...".
+  stand out in the squad:"), and "The first is ..." / "the second one was ..."
+  ("The first, ..." only after such a count: in a story "The third, which ..." ranks
+  the story's items).
   Compare leaves such figures out (docs/compare.md); ``extract`` still lists
   them, with their role, for a reader who wants them.
 
@@ -67,6 +69,8 @@ _HEADING_AFTER = re.compile(rf"(?i){_SPACED}\s+(?:{_COUNTED})\b[^.!?\n]*:\s*$")
 _ITEM_BEFORE = re.compile(r"(?i)(?:^\s*|[;:,]\s*|\b(?:and|while)\s+)the\s+$")
 _ITEM_AFTER = re.compile(rf"(?i)(?:\s+one)?(?:\s*,|\s+(?:{_ITEM_VERBS})\b)")
 """An ordinal standing for a listed item: "The first is", "; the second one was"."""
+_APPOSITION_AFTER = re.compile(r"(?:\s+one)?\s*,")
+"""After such an ordinal: a comma ("The third, which ...")."""
 
 
 def without_list_markers(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -110,12 +114,21 @@ def list_marker_spans(text: str) -> set[tuple[int, int]]:
 
 
 def mark_text_meta(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> None:
-    """Set ``role`` to "text-meta" on the counts and ordinals that describe the text."""
-    for m in mentions:
+    """Set ``role`` to "text-meta" on the counts and ordinals that describe the text.
+
+    An ordinal in apposition ("The first, ...") stands for an item of the text only
+    after a count of the text's own ("The passage describes two people named ... The
+    first, a painter, ..."); in a story ("Two of the new hotels will open this month.
+    The third, which ...") it ranks the story's items and states a fact."""
+    counted_text = False
+    for m in sorted(mentions, key=lambda m: m.start):
         if m.kind != "quantity" or not 0 <= m.sentence < len(sentences):
+            continue
+        if m.role == "ordinal" and not counted_text and _APPOSITION_AFTER.match(text, m.end):
             continue
         if _describes_text(text, m, sentences[m.sentence]):
             m.role = TEXT_META
+            counted_text = True
 
 
 def _describes_text(text: str, m: Mention, sentence: tuple[int, int]) -> bool:

@@ -40,9 +40,11 @@ COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _YEAR_BEFORE_CHAIN = re.compile(
-    r"(?:1\d{3}|20\d\d)(?:['’]?s)?,?\s*(?:and|or|to|until|till|through|-|–|,)\s*$"
+    r"(?:1\d{3}|20\d\d)(?:['’]?s)?,?\s*(?:and|or|nor|to|until|till|through|-|–|,)\s*$"
 )
 _WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)[\s,]+)?([A-Za-z]+)\.?[\s,]*$")
+_CORRELATIVE_BEFORE = re.compile(rf"(?i:\b(?:{lang.alternation('years.correlatives')})\s+$)")
+""""both" in "from both 1990 and 2012": the word before it says what the year is."""
 # Verbs that take a year ("founded 1901") as often as a count ("opened 1200 branches").
 _YEAR_OR_COUNT_VERBS = frozenset(lang.words("years.year_or_count_verbs"))
 # "1200 Jaguar cars", "1220 complaints", "1418 new homes": a plural noun after at most
@@ -62,6 +64,8 @@ _ORIGIN_BEFORE = re.compile(
     r"|stretch(?:es|ing|ed)?|harks?|harking|harked)\s+back\s+to"
     r"|as\s+(?:far\s+back|early|long\s+ago)\s+as)\s+$)"
 )
+_YEAR_AFTER_JOIN = re.compile(rf"\s*(?:and|or|nor)\s+{YEAR}(?!\d)")
+"""The second year a correlative announces ("both 1990 and 2012")."""
 _BRACKET_NOTE = re.compile(r"(?:[ \t]+(?P<words>[A-Za-z]+(?:[ \t]+[a-z]+)?))?[ \t]*\)")
 """The rest of a bracket that a year opens: nothing ("(1990)") or a note of a
 word or two ("(2004 film)"); plural words there count ("(2000 fans)")."""
@@ -119,6 +123,9 @@ def year_cue(text: str, start: int, end: int, sent_start: int) -> tuple[str, str
         return "year", "after another year and a joining word"
     if text[end : end + 2] in ("'s", "’s"):
         return "year", "possessive 's"
+    correlative = _CORRELATIVE_BEFORE.search(before)
+    if correlative and _YEAR_AFTER_JOIN.match(text, end):
+        before = before[: correlative.start()]
     w = _WORDS_BEFORE.search(before)
     if w is None:
         if not before.strip() and _START_VERB.match(text, end):
