@@ -218,3 +218,51 @@ def test_the_second_event_keeps_the_count_of_two():
     found = flags(old, new)
     assert ("dropped", "two", None) not in found
     assert ("dropped", "2012", None) in found
+
+
+# ------------------------------------------------ a qualifier hedges the bracketed unit too
+
+
+def test_a_qualifier_dropped_with_the_bracketed_unit_kept_is_a_conflict():
+    old = "The walker fell some 25m (82ft) down the gully."
+    for new in ("The walker fell 82 feet down the gully.", "The walker fell 25m down the gully."):
+        assert [s for s, _, _ in flags(old, new)] == ["conflict"]
+    assert flags(old, "The walker fell about 82 feet down the gully.") == []
+    assert flags(old, old) == []
+
+
+# ------------------------------------------------ "over the preceding weekend"
+
+
+def test_the_preceding_weekend_is_the_weekend():
+    old = "Over the weekend, the mayor visited the flooded streets."
+    for new in (
+        "Over the preceding weekend, the mayor visited the flooded streets.",
+        "Over the previous weekend, the mayor visited the flooded streets.",
+    ):
+        assert flags(old, new) == []
+    assert [m.text for m in extract("The previous weekend she rested.")] == []
+    assert [m.text for m in extract("For the previous year, she rested.")] == ["the previous year"]
+
+
+# ------------------------------------------------ a count hyphenated to a rank word
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [("All the last-16 ties went to replays.", "16"), ("She chased a top-10 finish.", "10")],
+)
+def test_a_count_hyphenated_to_a_rank_word_is_a_figure(text, surface):
+    assert texts(text) == [surface]
+
+
+def test_a_number_hyphenated_to_a_name_stays_no_figure():
+    assert texts("The F-16 flew over the base.") == []
+
+
+def test_exceed_is_the_bound_more_than_is():
+    old = "The fish rarely weigh more than 2.4 kg (5.3 lb), a survey found."
+    assert flags(old, "The fish seldom exceed 2.4 kg, a survey found.") == []
+    assert [s for s, _, _ in flags(old, "The fish seldom weigh 2.4 kg, a survey found.")] == [
+        "conflict"
+    ]

@@ -194,6 +194,7 @@ EN_SCHEMA = {
     "compare.stopwords": "words",
     "compare.period_words": "words",
     "identifiers.street_suffixes": "cased",
+    "identifiers.rank_before_hyphen": "words",
     "identifiers.ordinal_street_suffixes": "cased",
     "identifiers.postcode_prefixes": "words",
     "identifiers.postcode_nouns": "words",

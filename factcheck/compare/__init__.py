@@ -238,25 +238,29 @@ def _with_implied(text: str, mentions: list, spans: list[tuple[int, int]]) -> li
 
 
 def _zoned(mentions: list, originals: dict[int, Any]) -> list:
-    """``values.with_implied_zones``; findings still carry the mentions as extracted."""
-    from factcheck.compare.values import with_implied_zones
+    """``values.with_implied_zones`` and ``values.with_conversion_qualifiers``; findings
+    still carry the mentions as extracted."""
+    from factcheck.compare.values import with_conversion_qualifiers, with_implied_zones
 
-    out = with_implied_zones(mentions)
-    for before, after in zip(mentions, out):
-        if after is not before:
-            originals[id(after)] = originals.get(id(before), before)
-    return out
+    return _as_extracted(
+        mentions, with_conversion_qualifiers(with_implied_zones(mentions)), originals
+    )
 
 
 def _seasons_read(text: str, mentions: list, spans: list, originals: dict[int, Any]) -> list:
     """``values.with_season_tenses``; findings still carry the mentions as extracted."""
     from factcheck.compare.values import with_season_tenses
 
-    out = with_season_tenses(text, mentions, spans)
-    for before, after in zip(mentions, out):
+    return _as_extracted(mentions, with_season_tenses(text, mentions, spans), originals)
+
+
+def _as_extracted(mentions: list, read: list, originals: dict[int, Any]) -> list:
+    """``read`` (``mentions`` as a comparison reads them, in the same order), each
+    changed one remembered in ``originals`` as the mention extracted."""
+    for before, after in zip(mentions, read):
         if after is not before:
             originals[id(after)] = originals.get(id(before), before)
-    return out
+    return read
 
 
 def _stages_read(text: str, mentions: list, originals: dict[int, Any]) -> list:

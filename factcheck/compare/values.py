@@ -631,6 +631,29 @@ _ZONE_NAMES: dict[str, str] = lang.table("compare.same_time_zones")
 """Time zone spellings that name one zone ("GMT" / "UTC"), -> one spelling."""
 
 
+def with_conversion_qualifiers(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` where a bracketed conversion takes its figure's qualifier.
+
+    "fell some 40m (130ft)": "some" hedges both units, so a rewrite that writes
+    "fell 130 feet" drops the qualifier as surely as "fell 40m" would. Only a
+    conversion without a qualifier of its own takes one."""
+    by_id = {m.id: m for m in mentions if m.id and m.relation == "conversion"}
+    if not by_id:
+        return mentions
+    out = []
+    for m in mentions:
+        main = by_id.get(m.linked or "") if m.relation == "conversion" else None
+        if (
+            main is not None
+            and main.start < m.start
+            and m.qualifier == "exact"
+            and main.qualifier not in (None, "exact")
+        ):
+            m = dataclasses.replace(m, qualifier=main.qualifier)
+        out.append(m)
+    return out
+
+
 def with_implied_zones(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` where a time without a zone takes the one zone of its sentence.
 

@@ -166,7 +166,7 @@ _RELATIVE_BACK = re.compile(
 _SEASON_WORDS = lang.alternation(list(cal.SEASON_CODES))  # "fall" too, with a year or "last"
 _RELATIVE = re.compile(
     r"(?=[TtLlNnAaOoFf])(?<![\w])(?P<mod>(?i:this|last|next|the\s+coming|the\s+following|the\s+previous|"
-    r"the\s+same|the\s+past|that|at\s+the|over\s+the|for\s+the|the))\s+"
+    r"the\s+same|the\s+past|that|(?:at|over|for)\s+the(?:\s+(?:preceding|previous)(?=\s+(?i:weekend)))?|the))\s+"
     rf"(?P<unit>(?i:week|weekend|month|year|decade|{_SEASON_WORDS}))(?![\w-])"
 )
 _DAYWORD_BACK = re.compile(r"(?<![\w])(?P<q>(?i:earlier|later|early|late))\s+$")
@@ -642,6 +642,9 @@ _REL_MOD = {
 def _h_relative(m: re.Match, ctx) -> Found | None:
     unit = m.group("unit").lower()
     mod = re.sub(r"\s+", " ", m.group("mod").lower())
+    if unit == "weekend" and mod.endswith((" preceding", " previous")):
+        # "over the preceding weekend": the weekend before the story, as "over the weekend"
+        mod = mod.rsplit(" ", 1)[0]
     if mod in ("at the", "over the", "for the") and unit != "weekend":
         return None
     if mod == "the" and not m.group("q"):
@@ -649,7 +652,7 @@ def _h_relative(m: re.Match, ctx) -> Found | None:
     q = _qual(m)
     f = Found(m.start(), m.end(), qualifier=q)
     if mod in ("at the", "over the", "for the"):
-        f.start = m.start("mod") + len(m.group("mod")) - 3  # keep "the weekend"
+        f.start = m.start("mod") + m.group("mod").lower().index("the")  # keep "the weekend"
         f.start = m.start() if m.group("q") else f.start
         f.mod, f.grain = "tense", "week"
         f.rel = ("weekend", 0)

@@ -170,13 +170,15 @@ def _bowling_figures(scan, m: re.Match[str]) -> int | None:
 
 def _glued_to_word(text: str, start: int) -> bool:
     """ "COVID-19", "F-16", "2013-14": digits glued to a word by a hyphen (not
-    "mid-1990s", "late-80s": a decade with its qualifier)."""
+    "mid-1990s", "late-80s": a decade with its qualifier; not "the last-16 ties",
+    "a top-10 finish": a count after a rank word)."""
     prev = text[start - 1] if start else " "
     return (
         prev in "-–"
         and start >= 2
         and text[start - 2].isalnum()
         and not P.DECADE_PREFIX.search(text, max(0, start - 6), start)
+        and not P.RANK_BEFORE_HYPHEN.search(text, max(0, start - 8), start)
     )
 
 

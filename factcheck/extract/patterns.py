@@ -548,6 +548,8 @@ ABSOLUTE_ZERO_BEFORE = re.compile(
     rf"(?i:\b(?:{lang.alternation([w.rsplit(' ', 1)[0] for w in lang.words('temperature.absolute_zero')])})\s+$)"
 )
 DECADE_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-$)")
+RANK_BEFORE_HYPHEN = re.compile(rf"\b(?:{lang.alternation('identifiers.rank_before_hyphen')})[-–]$")
+"""A lower-case rank word a number is hyphenated to ("the last-16 ties", "a top-10 finish")."""
 POUNDS_AFTER = re.compile(r"\s+pounds\b")
 HALF_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all)\b"
 FRACTION_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all|more|less|fewer)\b|\s*(?:[.,;:)]|$)"
