@@ -266,3 +266,16 @@ def test_exceed_is_the_bound_more_than_is():
     assert [s for s, _, _ in flags(old, "The fish seldom weigh 2.4 kg, a survey found.")] == [
         "conflict"
     ]
+
+
+def test_the_weekend_of_a_past_sentence_is_last_weekend():
+    old = "Over the weekend, the mayor visited the flooded streets."
+    for new in (
+        "Last weekend, the mayor visited the flooded streets.",
+        "Over the past weekend, the mayor visited the flooded streets.",
+    ):
+        assert flags(old, new) == []
+    old = "The mayor will visit the flooded streets at the weekend."
+    assert [s for s, _, _ in flags(old, "The mayor will visit the streets next weekend.")] == [
+        "conflict"
+    ]

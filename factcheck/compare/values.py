@@ -701,7 +701,8 @@ def with_season_tenses(
     would look sharper though it says what the past tense said. A season whose
     tense is not clear keeps its words.
 
-    A bare weekday ("on Sunday") keeps its words and gets ``extra["weekday_tense"]``:
+    "over the weekend" in a past sentence is "last weekend". A bare weekday ("on
+    Sunday") keeps its words and gets ``extra["weekday_tense"]``:
     "the ties will be played on Sunday" and "the win on Sunday was" are two Sundays,
     which the aligner tells apart by it (``align._period_evidence``).
     """
@@ -713,7 +714,8 @@ def with_season_tenses(
         norm = m.extra.get("norm")
         season = m.grain == "season" and norm in _SEASON_NAMES
         weekday = m.grain == "day" and norm == str(m.extra.get("weekday", "")).lower()
-        if m.kind == "date" and not m.iso and (season or weekday):
+        weekend = m.grain == "week" and norm == "weekend"
+        if m.kind == "date" and not m.iso and (season or weekday or weekend):
             k = bisect.bisect_right(starts, m.start) - 1
             s, e = spans[k] if k >= 0 and m.start < spans[k][1] else (0, len(text))
             tense = tense_near(text, s, e, m.start, m.end)
@@ -723,6 +725,9 @@ def with_season_tenses(
                 m = dataclasses.replace(m, extra=extra)
             elif weekday and tense:
                 m = dataclasses.replace(m, extra={**m.extra, "weekday_tense": tense})
+            elif weekend and tense == "past":
+                # "visited over the weekend": the last one, as "last weekend" says
+                m = dataclasses.replace(m, extra={**m.extra, "norm": "last weekend"})
         out.append(m)
     return out
 
