@@ -279,3 +279,19 @@ def test_the_weekend_of_a_past_sentence_is_last_weekend():
     assert [s for s, _, _ in flags(old, "The mayor will visit the streets next weekend.")] == [
         "conflict"
     ]
+
+
+# ------------------------------------------------ an ordinal after a hyphenated adjective
+
+
+@pytest.mark.parametrize(
+    "text", ["He played an over-hit second shot.", "It was their hard-fought third win."]
+)
+def test_an_ordinal_after_a_hyphenated_adjective_is_a_figure(text):
+    assert [m.role for m in extract(text)] == ["ordinal"]
+
+
+def test_an_ordinal_kept_after_a_hyphenated_adjective_pairs():
+    old = "He over-hit his second and the ball ran off the green."
+    new = "An over-hit second shot ran off the green."
+    assert flags(old, new) == []

@@ -70,6 +70,11 @@ _COUNTED_HYPHEN_NOUN = re.compile(
     r"[a-z]+(?<!ing)(?<!ed)\b(?!-)"
 )
 _ONLY_TO = re.compile(r"(?i:\s+only\s+to\b)")
+_COMPOUND_ADJECTIVE_BEFORE = re.compile(
+    rf"(?i:\b(?:{lang.alternation(sorted(P.DETERMINERS))}|\w+['’]s)\s+[a-z]+-[a-z]+\s+$)"
+)
+"""Before an ordinal: a determiner or a possessive and a hyphenated adjective ("an
+over-hit fourth shot", "a hard-fought third win")."""
 _BETWEEN = re.compile(
     r"(?i)\s(?:"
     + "|".join(r"\s+".join(map(re.escape, w.split())) for w in BETWEEN_QUALIFIER_AND_FIGURE)
@@ -395,6 +400,8 @@ class Context:
             return True  # "first Olympic medal"
         if not after or word in NOUN_STOPWORDS:
             return False
+        if _COMPOUND_ADJECTIVE_BEFORE.search(self.left(start, 40)):
+            return word.isalpha() and not word.endswith("ly")  # "an over-hit fourth shot"
         if before is not None and self._adjective_after_determiner(
             max(0, start - 24) + before.start(1), prev
         ):
