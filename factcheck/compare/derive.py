@@ -69,7 +69,7 @@ _RATE = re.compile(
 the periods are PERIOD_DAYS's, so that every period read has a length."""
 _DAYS = {"day": 1, "week": 7}
 """Spans of time a date is counted on by, in days ("two days after", "a week later")."""
-_YEARS = {"year": 1, "decade": 10}
+_YEARS = {"year": 1, "decade": 10, "century": 100}
 """Spans of time counted in whole years: what a range of years lasts ("a decade")."""
 
 MAX_IN_SENTENCE = 8
@@ -102,6 +102,8 @@ CLAUSE_REACH = 150
 
 MAX_PARTS = 40
 """Quantities of OLD considered as parts of a total (keeps the search small)."""
+MAX_YEARS = 60
+"""Years of OLD a span of years may lie between (keeps the pairs few)."""
 
 
 def derivation(
@@ -154,6 +156,7 @@ class Derivations:
         self._counted_days: dict | None = None
         self._pairs: dict[str | None, list[tuple[Mention, Mention]]] = {}
         self._births: list[tuple[Mention, Mention]] | None = None
+        self._years: list[tuple[Mention, int, int]] | None = None
         self._spans_of: dict[str | None, list[tuple[Mention, Mention]]] = {}
         self._counts: dict[float, list[Mention]] | None = None
         self._month_gaps: list[tuple[Mention, Mention, int]] | None = None
@@ -690,6 +693,55 @@ class Derivations:
             if length > 0 and _holds(length, new):
                 return [o], "the length of a range"
         return None
+
+    def years_apart(
+        self, new: Mention, anchors: frozenset[int]
+    ) -> tuple[list[Mention], str] | None:
+        """How long passed between two OLD years ("for nearly three decades" for
+        "completed in 1932 ... the tallest until 1961").
+
+        A summary computes the span two dates of the source enclose. The two
+        OLD years stand in one OLD sentence, or NEW names one of them near the
+        span (``anchors``, the years of NEW's sentence and the one before:
+        "ended in 1964, after 107 years" for OLD's "opened ... 1857" and
+        "withdrawn ... 1964"). A decade ("the 1850s") must give a span NEW
+        states truly from its first year and from its last. Asked only of a
+        NEW figure nothing pairs: a span OLD states ("stood for five years") is
+        compared with NEW's, not computed around it.
+        """
+        per = _YEARS.get(new.unit or "")
+        if new.kind != "quantity" or new.role is not None or per is None or new.value is None:
+            return None
+        for (a, a_first, a_last), (b, b_first, b_last) in combinations(self.years(), 2):
+            if a_last > b_first:
+                (a, a_first, a_last), (b, b_first, b_last) = (
+                    (b, b_first, b_last),
+                    (a, a_first, a_last),
+                )
+            if a_last >= b_first or not (a.sentence == b.sentence or {a_first, b_first} & anchors):
+                continue
+            shortest, longest = (b_first - a_last) / per, (b_last - a_first) / per
+            if _holds(shortest, new) and _holds(longest, new):
+                return [a, b], "the years between two dates"
+        return None
+
+    def years(self) -> list[tuple[Mention, int, int]]:
+        """(OLD date, first year, last year) of each year OLD gives, worked out once:
+        a year, the year of a day or month, each end of a range, a decade."""
+        if self._years is None:
+            self._years = []
+            for o in self.old:
+                if o.kind != "date" or not o.iso:
+                    continue
+                if o.grain == "decade" and re.fullmatch(r"\d{3}", o.iso):
+                    self._years.append((o, int(o.iso) * 10, int(o.iso) * 10 + 9))
+                    continue
+                for end in o.iso.split("/")[:2]:
+                    found = re.match(r"(\d{4})(?:-|$)", end)
+                    if found:
+                        self._years.append((o, int(found.group(1)), int(found.group(1))))
+            del self._years[MAX_YEARS:]
+        return self._years
 
     def pairs_in_sentence(self, unit: str | None) -> list[tuple[Mention, Mention]]:
         """Pairs of plain OLD figures in ``unit`` that share a sentence, worked out once."""

@@ -61,6 +61,22 @@ class Side:
         self._derivations: Derivations | None = None
         self._values: ValueIndex | None = None
         self._names: frozenset[str] | None = None
+        self._years: dict[int, set[int]] | None = None
+
+    def years_near(self, m: Mention) -> frozenset[int]:
+        """The years this side writes in ``m``'s sentence and the one before
+        (a decade by its first year): what a span of years NEW gives is counted from."""
+        if self._years is None:
+            self._years = {}
+            for o in self.mentions:
+                for end in (o.iso or "").split("/")[:2] if o.kind == "date" else ():
+                    year = re.match(r"(\d{4})(?:-|$)|(\d{3})$", end)
+                    if year:
+                        first = int(year.group(1) or int(year.group(2)) * 10)
+                        self._years.setdefault(o.sentence, set()).add(first)
+        return frozenset(
+            self._years.get(m.sentence, set()) | self._years.get(m.sentence - 1, set())
+        )
 
     def values(self) -> ValueIndex:
         """This (OLD) side's quantities by value, built on the first flag that asks."""
@@ -139,7 +155,11 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
     else:
         assert pair.new is not None
         derivations = old.derivations(settings)
-        found = derivations.of(pair.new, new.text) or derivations.narrated(pair.new, new.text)
+        found = (
+            derivations.of(pair.new, new.text)
+            or derivations.narrated(pair.new, new.text)
+            or derivations.years_apart(pair.new, new.years_near(pair.new))
+        )
         if found:
             status, change = "derived", "any"
             support, detail = found

@@ -350,6 +350,9 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
             return Relation("incomparable")  # "10th" / "15-8", "fourth place" / "four women"
     if old.change and new.change and old.change != new.change:
         return Relation("direction", f"{old.change} -> {new.change}")
+    kept = _range_kept(old, new, tol)
+    if kept is not None:
+        return kept
     if is_vague(old) or is_vague(new):
         return _relate_vague(old, new)
     if old.value is None or new.value is None:
@@ -490,6 +493,49 @@ def _truncated(old: Mention, new: Mention) -> bool:
 
 def _birthday(m: Mention) -> bool:
     return m.role == "ordinal" and (m.noun or "").lower().startswith("birthday")
+
+
+def _range_kept(old: Mention, new: Mention, tol: float) -> Relation | None:
+    """How NEW states an OLD range of values ("115–130 cm", "between 2,800 and 3,400"),
+    or None when it does not or either is no range.
+
+    A summary keeps a range by a hedged figure that says what the range says: its
+    top after "up to" ("up to 130 cm"), its bottom after "at least", or its middle
+    after "about" to NEW's precision ("roughly 3,000" for 2,800 to 3,400); or the
+    range in another unit ("10 to 14 inches" for 25–35 cm). An unhedged figure
+    picks one value of the range ("13" for "13 or 14"): not these.
+    """
+    if old.low is None or old.high is None or old.value is not None or old.low == old.high:
+        return None
+    if (old.unit is None) != (new.unit is None):
+        return None
+    low, high = old.low, old.high
+    if old.unit and new.unit and old.unit != new.unit:
+        low, high = convert(low, old.unit, new.unit), convert(high, old.unit, new.unit)
+        if low is None or high is None:
+            return None
+    converted = old.unit != new.unit
+    if new.low is not None and new.high is not None and new.value is None:
+        if not converted:
+            return None
+        ends = zip((low, high), (new.low, new.high))
+        if all(_close(a, b, max(0.5 * step(new), abs(b) * tol)) for a, b in ends):
+            return Relation("converted", "the range in another unit")
+        return None
+    if new.value is None or not _finite(new.value):
+        return None
+    slack = max(rounding_slack(new), abs(new.value) * tol) if converted else 0.0
+    if new.qualifier == "at_most" and _close(high, new.value, slack):
+        return Relation("rounded", "the top of the range")
+    if new.qualifier == "at_least" and _close(low, new.value, slack):
+        return Relation("rounded", "the bottom of the range")
+    if (
+        new.qualifier == "approximate"
+        and low <= new.value <= high
+        and _close((low + high) / 2, new.value, rounding_slack(new))
+    ):
+        return Relation("rounded", "about the middle of the range")
+    return None
 
 
 def _ranges_differ(old: Mention, new: Mention) -> bool:
