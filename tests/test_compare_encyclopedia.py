@@ -41,8 +41,7 @@ def flags(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
             "Barges reached Ormley in 1797, six years after work on the canal began.",
         ),
         (
-            "The society was founded in 1823 and held its meetings in the Guildhall until "
-            "1991.",
+            "The society was founded in 1823 and held its meetings in the Guildhall until 1991.",
             "For nearly 170 years the society met in the Guildhall.",
         ),
         (
@@ -114,6 +113,10 @@ def test_a_span_the_years_do_not_give_is_still_flagged(old, new):
             "The fish are usually 30–40 cm long.",
             "The fish are usually 12 to 16 inches long.",
         ),
+        (
+            "The chicks leave the nest 29 to 33 days after hatching.",
+            "The chicks leave the nest about a month after hatching.",
+        ),
     ],
 )
 def test_a_range_kept_by_its_top_bottom_middle_or_other_unit_is_the_same_fact(old, new):
@@ -140,7 +143,45 @@ def test_a_range_kept_by_its_top_bottom_middle_or_other_unit_is_the_same_fact(ol
             "The fish are usually 30–40 cm long.",
             "The fish are usually 12 to 20 inches long.",
         ),
+        (
+            "The chicks leave the nest 44 to 50 days after hatching.",
+            "The chicks leave the nest about a month after hatching.",
+        ),
     ],
 )
 def test_a_hedged_figure_the_range_does_not_give_is_still_flagged(old, new):
     assert flags(old, new)
+
+
+# ------------------------------------------------------------ the same value of another year
+
+
+def test_a_value_of_another_year_is_flagged():
+    old = (
+        "Harnby had 4,210 inhabitants in 1881. At the 2011 census the parish had a "
+        "population of 7,365."
+    )
+    assert flags(old, "Harnby had 4,210 inhabitants at the 2011 census.")
+    assert flags(old, "Harnby had 7,365 inhabitants at the 2011 census.") == []
+    assert flags(old, "Harnby had 4,210 inhabitants in 1881.") == []
+
+
+# ------------------------------------------------------------ an event named by its year
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (
+            "The old ford reappeared during the drought of 1976, after forty years under water.",
+            "The ford reappeared in the 1976 drought.",
+        ),
+        (
+            "The garrison surrendered after the siege of 1645. Parliament had the walls "
+            "pulled down in 1647.",
+            "After the 1645 siege the walls were pulled down two years later.",
+        ),
+    ],
+)
+def test_a_year_after_an_event_noun_and_of_is_a_date(old, new):
+    assert flags(old, new) == []

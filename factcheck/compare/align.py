@@ -294,6 +294,8 @@ def candidates(
             differs = None
         elif differs is None and _events_differ(o, n):
             differs = "predicate"  # "arrested on 3 May" / "charged on 3 May": two events
+        if differs is None and o.kind == "quantity" and _years_differ(o, n):
+            differs = "period"  # "9,640 by 1901" / "9,640 at the 2011 census": another fact
         if differs == "predicate" and rel.kind == "same":
             # "killed 40" / "injured 40": the same figure of another event; a
             # conflict only if nothing of the same frame claims either (scored
@@ -632,6 +634,18 @@ def _periods_differ(a: Mention, b: Mention) -> bool:
     """Both figures' frames name the period they refer to, and not the same one."""
     pa, pb = a.frame.get("period"), b.frame.get("period")
     return bool(pa and pb) and pa != pb
+
+
+def _years_differ(a: Mention, b: Mention) -> bool:
+    """Both figures' frames name the year they refer to, and not the same one: the
+    same value of another year is another fact (a population of 1901 is not the
+    census of 2011's). Only years: a period of other words ("last season" / "in
+    2015") may be the same one said another way."""
+    pa, pb = a.frame.get("period") or "", b.frame.get("period") or ""
+    return pa != pb and bool(_YEAR_ONLY.fullmatch(pa)) and bool(_YEAR_ONLY.fullmatch(pb))
+
+
+_YEAR_ONLY = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def _year_of_kept_day(c: Candidate, old_v: Version, new_v: Version) -> bool:

@@ -524,17 +524,19 @@ def _range_kept(old: Mention, new: Mention, tol: float) -> Relation | None:
         return None
     if new.value is None or not _finite(new.value):
         return None
+    kind = "converted" if converted else "rounded"
     slack = max(rounding_slack(new), abs(new.value) * tol) if converted else 0.0
     if new.qualifier == "at_most" and _close(high, new.value, slack):
-        return Relation("rounded", "the top of the range")
+        return Relation(kind, "the top of the range")
     if new.qualifier == "at_least" and _close(low, new.value, slack):
-        return Relation("rounded", "the bottom of the range")
+        return Relation(kind, "the bottom of the range")
     if (
         new.qualifier == "approximate"
-        and low <= new.value <= high
+        and low - slack <= new.value <= high + slack
         and _close((low + high) / 2, new.value, rounding_slack(new))
     ):
-        return Relation("rounded", "about the middle of the range")
+        # "about a month" for 31 to 34 days: the middle, to NEW's precision
+        return Relation(kind, "about the middle of the range")
     return None
 
 
