@@ -185,3 +185,21 @@ def test_a_value_of_another_year_is_flagged():
 )
 def test_a_year_after_an_event_noun_and_of_is_a_date(old, new):
     assert flags(old, new) == []
+
+
+# ------------------------------------------------------------ an end of a range of years
+
+
+def test_a_year_that_ends_a_range_of_years_is_derived_but_not_another_year():
+    old = "The bypass was built in stages between 1971 and 1978 and widened in 1996."
+    assert flags(old, "The bypass was finished in 1978 and widened in 1996.") == []
+    assert flags(old, "The bypass was finished in 1975 and widened in 1996.")
+
+
+# ------------------------------------------------------------ damaged is not destroyed
+
+
+def test_damaged_and_destroyed_are_two_facts():
+    old = "The gale damaged 58 boats in the harbour, 9 of them beyond repair."
+    assert flags(old, "The gale damaged 58 boats in the harbour.") == []
+    assert flags(old, "The gale destroyed 58 boats in the harbour.")

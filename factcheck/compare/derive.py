@@ -448,7 +448,7 @@ class Derivations:
 
     def _derive(self, new: Mention, gap: bool = False) -> tuple[list[Mention], str] | None:
         if new.kind == "date":
-            return self._offset_date(new) or self._months_later(new)
+            return self._offset_date(new) or self._months_later(new) or self._end_of_range(new)
         if new.kind != "quantity" or new.value is None or is_vague(new):
             return None
         for o in self.sources(new):
@@ -723,6 +723,18 @@ class Derivations:
             shortest, longest = (b_first - a_last) / per, (b_last - a_first) / per
             if _holds(shortest, new) and _holds(longest, new):
                 return [a, b], "the years between two dates"
+        return None
+
+    def _end_of_range(self, new: Mention) -> tuple[list[Mention], str] | None:
+        """A year NEW gives that is one end of an OLD range of years ("opened fully in
+        1857" for "opened in stages between 1847 and 1857"): OLD gives the year, as the
+        range's first or last. Not the year of a range of days ("died in 1961" for "(3
+        May 1890 – 12 June 1961)"): that says less than OLD, as a year for a day does."""
+        if new.grain != "year" or not re.fullmatch(r"\d{4}", new.iso or ""):
+            return None
+        for o in self.old:
+            if o.kind == "date" and o.iso and new.iso in o.iso.split("/")[:2] and "/" in o.iso:
+                return [o], "an end of a range the original gives"
         return None
 
     def years(self) -> list[tuple[Mention, int, int]]:
