@@ -203,3 +203,47 @@ def test_damaged_and_destroyed_are_two_facts():
     old = "The gale damaged 58 boats in the harbour, 9 of them beyond repair."
     assert flags(old, "The gale damaged 58 boats in the harbour.") == []
     assert flags(old, "The gale destroyed 58 boats in the harbour.")
+
+
+# ------------------------------------------------------------ an age at an event, from dates
+
+
+@pytest.mark.parametrize(
+    "old,new,flagged",
+    [
+        (
+            "Ada Brell (born 9 March 1931) is a retired swimmer. She won the national title "
+            "at Leeds on 2 August 1952 and retired in 1958.",
+            "At 21 Ada Brell won the national title at Leeds.",
+            False,
+        ),
+        (
+            "Ada Brell (born 9 March 1931) is a retired swimmer. She won the national title "
+            "at Leeds on 2 August 1952 and retired in 1958.",
+            "At 23 Ada Brell won the national title at Leeds.",
+            True,
+        ),
+        (
+            "Tom Ryle (12 October 1880 – 3 May 1950) was a bishop. He was consecrated "
+            "Bishop of Harnby in Harnby Minster in June 1921.",
+            "Ryle was consecrated Bishop of Harnby at 40.",
+            False,
+        ),
+        (
+            # the age must be at the event NEW's sentence names
+            "Tom Ryle (12 October 1880 – 3 May 1950) was a bishop. He was consecrated "
+            "Bishop of Harnby in Harnby Minster in June 1921.",
+            "Ryle wrote his first hymn at 40.",
+            True,
+        ),
+    ],
+)
+def test_an_age_at_an_event_is_derived_from_the_birth_date_and_the_event(old, new, flagged):
+    assert bool(flags(old, new)) is flagged
+
+
+def test_a_range_end_kept_without_its_unit_is_the_same_fact_only_when_equal():
+    old = "Cocks weigh 610–840 g (22–30 oz) and hens somewhat less."
+    assert flags(old, "Cocks, at up to 840 g, are the heavier sex.") == []
+    assert flags(old, "Cocks weigh up to 840 grams.") == []
+    assert flags(old, "Cocks weigh up to 1,200 grams.")

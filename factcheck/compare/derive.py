@@ -58,6 +58,10 @@ _MARGIN_AFTER = re.compile(
 )
 """Words that make a count the margin of a result: "lost by seven points", "a 62-point win"."""
 _BORN = re.compile(rf"\b(?i:{lang.alternation('derive.born_before')})[\s,]*$")
+_AGE_BEFORE = re.compile(rf"\b(?i:{lang.alternation('derive.age_before')})\s+$")
+AGE_WORDS_SHARED = 2
+"""Content words NEW's sentence must share with the OLD sentence of the event an
+age is computed at: the sentence names the same event ("entered Parliament")."""
 PERIOD_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12, "year": 365.25}
 """Periods a rate is per and spans a count is over, in days."""
 _RATE = re.compile(
@@ -157,6 +161,7 @@ class Derivations:
         self._pairs: dict[str | None, list[tuple[Mention, Mention]]] = {}
         self._births: list[tuple[Mention, Mention]] | None = None
         self._years: list[tuple[Mention, int, int]] | None = None
+        self._birth_days: list[tuple[Mention, _dt.date]] | None = None
         self._spans_of: dict[str | None, list[tuple[Mention, Mention]]] = {}
         self._counts: dict[float, list[Mention]] | None = None
         self._month_gaps: list[tuple[Mention, Mention, int]] | None = None
@@ -622,6 +627,75 @@ class Derivations:
             if years == new.value and new.qualifier in (None, "exact"):
                 return [birth, event], "an age from a birth date"
         return None
+
+    def age_at(
+        self, new: Mention, new_text: str, new_sentence: str
+    ) -> tuple[list[Mention], str] | None:
+        """A bare number NEW writes as an age ("at 23 she became the second ...",
+        "entered Parliament at 46"): derived where OLD gives the person's birth date
+        (after "born", or opening a bracketed span of days: "(4 August 1903 – 27
+        November 1988)") and the date of an event whose OLD sentence shares words
+        with NEW's (``AGE_WORDS_SHARED``), and the age at that date is exact: a whole
+        day, or a month other than the birth month.
+        """
+        if (
+            new.kind != "quantity"
+            or new.unit
+            or new.role is not None
+            or new.value is None
+            or not float(new.value).is_integer()
+            or not 0 < new.value < 130
+            or not _AGE_BEFORE.search(new_text, max(0, new.start - 20), new.start)
+            or self.text is None
+        ):
+            return None
+        words = set(content_words(new_sentence))
+        for birth, born in self.birth_days():
+            for o in self.old:
+                if o.kind != "date" or o is birth or not o.iso:
+                    continue
+                when = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?", o.iso)
+                if when is None:
+                    continue
+                year, month = int(when.group(1)), int(when.group(2))
+                day = int(when.group(3)) if when.group(3) else None
+                if day is None and month == born.month:
+                    continue  # the birthday may fall either side of the event
+                age = year - born.year - ((month, day or 1) < (born.month, born.day))
+                if age != new.value:
+                    continue
+                shared = words & set(content_words(self.sentence_text(o)))
+                if len(shared) >= AGE_WORDS_SHARED:
+                    return [birth, o], "an age from a birth date"
+        return None
+
+    def birth_days(self) -> list[tuple[Mention, _dt.date]]:
+        """(OLD mention, birth day): a whole day after "born", or the first day of a
+        bracketed span of days (a life's dates after a name)."""
+        assert self.text is not None
+        if self._birth_days is not None:
+            return self._birth_days
+        out: list[tuple[Mention, _dt.date]] = []
+        self._birth_days = out
+        for o in self.old:
+            if o.kind != "date" or not o.iso:
+                continue
+            first = o.iso.split("/")[0]
+            try:
+                day = _dt.date.fromisoformat(first)
+            except ValueError:
+                continue
+            before = self.text[max(0, o.start - 20) : o.start]
+            if _BORN.search(before) or ("/" in o.iso and before.rstrip().endswith("(")):
+                out.append((o, day))
+        return out
+
+    def sentence_text(self, m: Mention) -> str:
+        """The OLD sentence ``m`` stands in (its own text when the spans are unknown)."""
+        if self.text is not None and 0 <= m.sentence < len(self.spans):
+            s, e = self.spans[m.sentence]
+            return self.text[s:e]
+        return m.text
 
     def births(self) -> list[tuple[Mention, Mention]]:
         """(OLD birth date, another whole day of its sentence), worked out once."""

@@ -159,6 +159,7 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
             derivations.of(pair.new, new.text)
             or derivations.narrated(pair.new, new.text)
             or derivations.years_apart(pair.new, new.years_near(pair.new))
+            or derivations.age_at(pair.new, new.text, new.sentence_of(pair.new))
         )
         if found:
             status, change = "derived", "any"

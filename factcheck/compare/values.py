@@ -321,6 +321,9 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
         return Relation("same", COUNTED_FRACTION)  # "in three quarters" / "in 3 quarters"
     if {old.dimension, new.dimension} == {"fraction", "percentage"}:
         return _relate_share(old, new)
+    kept = _range_kept(old, new, tol)
+    if kept is not None:
+        return kept
     if old.unit != new.unit and old.unit and new.unit:
         if not same_dimension(old.unit, new.unit):
             if old.dimension and old.dimension == new.dimension:
@@ -350,9 +353,6 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
             return Relation("incomparable")  # "10th" / "15-8", "fourth place" / "four women"
     if old.change and new.change and old.change != new.change:
         return Relation("direction", f"{old.change} -> {new.change}")
-    kept = _range_kept(old, new, tol)
-    if kept is not None:
-        return kept
     if is_vague(old) or is_vague(new):
         return _relate_vague(old, new)
     if old.value is None or new.value is None:
@@ -507,14 +507,13 @@ def _range_kept(old: Mention, new: Mention, tol: float) -> Relation | None:
     """
     if old.low is None or old.high is None or old.value is not None or old.low == old.high:
         return None
-    if (old.unit is None) != (new.unit is None):
-        return None
+    # a unit one version leaves out ("540–720 g" / "up to 720"): an end, equal, decides
+    converted = bool(old.unit and new.unit and old.unit != new.unit)
     low, high = old.low, old.high
-    if old.unit and new.unit and old.unit != new.unit:
+    if converted:
         low, high = convert(low, old.unit, new.unit), convert(high, old.unit, new.unit)
         if low is None or high is None:
             return None
-    converted = old.unit != new.unit
     if new.low is not None and new.high is not None and new.value is None:
         if not converted:
             return None
@@ -532,6 +531,7 @@ def _range_kept(old: Mention, new: Mention, tol: float) -> Relation | None:
         return Relation(kind, "the bottom of the range")
     if (
         new.qualifier == "approximate"
+        and (old.unit is None) == (new.unit is None)
         and low - slack <= new.value <= high + slack
         and _close((low + high) / 2, new.value, rounding_slack(new))
     ):

@@ -382,6 +382,10 @@ class Context:
         word = after.group("w").lower() if after else ""
         if word.endswith("ed") and len(word) > 4 and word not in ("speed", "seed", "bed"):
             return False  # "was first awarded", "first reported"
+        if word in P.ORDINAL_ADVERB_PARTICIPLES and (
+            prev in P.ORDINAL_ADVERB_AUXILIARIES or before is None
+        ):
+            return False  # "was first held", "First built in 1839": not "the first run"
         if (coordinated or first) and word in P.TIME_NOUNS:
             return False  # "the first and second weeks of August": a period, not two ranks
         if prev in P.ORDINAL_LEADS or prev.endswith(("'s", "’s", "s'", "s’")):
@@ -623,6 +627,27 @@ class Context:
         name = lexicon.currency_by_symbol(c.group())
         return name, start - (len(left) - c.start())
 
+    def spaced_symbol_confirmed(self, start: int, end: int, dimension: str | None) -> bool:
+        """Whether a lone-letter symbol written apart from its number ("1,083 m",
+        "720 g") is a unit all the same: a measure adjective follows ("148 m tall"),
+        or it stands beside its conversion, in a bracket after it ("1,083 m (3,553
+        ft)") or as the bracket after a measure in a unit of its dimension ("1 mile
+        550 yards (2,112 m)"), as reference works write measures."""
+        text = self.text
+        after = _ADJECTIVE_AFTER.match(text, end)
+        if after:
+            return True
+        bracket = _BRACKET_NUMBER.match(text, end)
+        if bracket:
+            u = lexicon.unit_regex().match(text, bracket.end())
+            if u and _unit_dimension(u) == dimension:
+                return True
+        before = _WORD_BEFORE_BRACKET.search(text, max(0, start - 40), start)
+        if before:
+            hit = lexicon.unit_table()[0].get(before.group("w").lower())
+            return hit is not None and hit[1] == dimension
+        return False
+
     def unit_after(self, end: int, surface: str, mag: int):
         text = self.text
         u = lexicon.unit_regex().match(text, end)
@@ -648,9 +673,13 @@ class Context:
                 return unit, dim, u.end(), None
             if u.group("sym"):
                 surf = u.group("sym")
-                if sep and sep != "-":
-                    return None  # "5 m", "10 C": a lone letter needs to be glued on
                 unit, dim = lexicon.unit_table()[1][surf]
+                if (
+                    sep
+                    and sep != "-"
+                    and not self.spaced_symbol_confirmed(end - len(surface), u.end(), dim)
+                ):
+                    return None  # "5 m", "10 C": a lone letter needs to be glued on
                 if dim == "temperature" and not self.plausible_temperature(end, u.end(), surface):
                     return None  # "13F filing", "777F", "14.7C/"
                 if surf == "K" and not P.TEMPERATURE_CUE.search(
@@ -688,3 +717,21 @@ class Context:
 
 def plural_or_none(word: str) -> str | None:
     return word if looks_plural(word.lower()) else None
+
+
+_ADJECTIVE_AFTER = re.compile(rf"\s+(?:{lang.alternation('nouns.measure_adjectives')})\b")
+"""A measure adjective after a spaced symbol: "148 m tall", "4 m deep"."""
+_BRACKET_NUMBER = re.compile(r"\s*\(\s*(?:c\.\s*|about\s+)?[\d][\d,.]*(?:\s*[–-]\s*[\d][\d,.]*)?")
+"""The start of a conversion in brackets after a measure: "(3,553", "(14–18"."""
+_WORD_BEFORE_BRACKET = re.compile(r"(?P<w>[A-Za-z]+)\.?\s*\(\s*$")
+"""The unit word a bracket follows: "550 yards (" before "2,112 m)"."""
+
+
+def _unit_dimension(u: re.Match[str]) -> str | None:
+    """The dimension of a unit the unit regex matched (word, symbol or mark)."""
+    words, exact = lexicon.unit_table()
+    if u.group("word"):
+        hit = words.get(" ".join(u.group("word").lower().split()))
+    else:
+        hit = exact.get(u.group("sym") or u.group("mark") or "")
+    return hit[1] if hit else None

@@ -669,6 +669,8 @@ ORDINAL_MOVE_TO = re.compile(
     rf"(?i:\b(?:{lang.alternation('numbers.ordinal_moves_to')})[ \t]+to[ \t]+$)"
 )
 """Before an ordinal: "slipped to", "climbed to", "moved up to" (a move to a place)."""
+ORDINAL_ADVERB_PARTICIPLES = frozenset(lang.words("numbers.ordinal_adverb_participles"))
+ORDINAL_ADVERB_AUXILIARIES = frozenset(lang.words("numbers.ordinal_adverb_auxiliaries"))
 DETERMINERS = frozenset(lang.words("identifiers.determiners"))
 ORDINAL_ADJECTIVES = frozenset(lang.words("numbers.ordinal_adjectives"))
 ORDINAL_ADJECTIVE_ENDINGS = tuple(lang.words("numbers.ordinal_adjective_endings"))
