@@ -247,3 +247,15 @@ def test_a_range_end_kept_without_its_unit_is_the_same_fact_only_when_equal():
     assert flags(old, "Cocks, at up to 840 g, are the heavier sex.") == []
     assert flags(old, "Cocks weigh up to 840 grams.") == []
     assert flags(old, "Cocks weigh up to 1,200 grams.")
+
+
+# ------------------------------------------------------------ a gap between two events
+
+
+def test_a_gap_two_years_give_is_not_a_stated_span_changed():
+    old = (
+        "Wren served a two-year term as mayor from 1921 and was made a freeman in 1930. "
+        "Wren (2 May 1870 – 1 March 1944) died at Harnby."
+    )
+    assert flags(old, "Wren was made a freeman in 1930, 14 years before his death.") == []
+    assert flags(old, "Wren was made a freeman in 1930, 12 years before his death.")

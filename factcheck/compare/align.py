@@ -28,7 +28,7 @@ from factcheck.compare.context import (
     nouns_differ,
     overlap,
 )
-from factcheck.compare.derive import Derivations
+from factcheck.compare.derive import Derivations, counts_from_event, years_by_sentence, years_near
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.sides import other_winner
 from factcheck.compare.values import COUNTED_FRACTION, Relation, is_vague, relate, year_opening
@@ -274,6 +274,7 @@ def candidates(
             same_valued["new", j] += 1
     out = []
     derivations = Derivations(old, settings, old_v.text)
+    new_years = years_by_sentence(new)
     derivable: dict[int, bool] = {}
     """NEW figures computed from OLD ones are derived, not conflicts of a neighbour."""
     contested: set[tuple[str, int]] = set()
@@ -309,7 +310,12 @@ def candidates(
             scored.append((i, j, rel, ctx))
         elif same_role(old_ctx[i], new_ctx[j], o, n, raw + _event_evidence(o, n)):
             if j not in derivable:
-                derivable[j] = derivations.of(n, new_v.text) is not None
+                derivable[j] = derivations.of(n, new_v.text) is not None or (
+                    # "knighted in 1953, eight years before his death": a gap two
+                    # OLD years give, not OLD's "one-year term" changed
+                    counts_from_event(new_v.text, n)
+                    and derivations.years_apart(n, years_near(new_years, n)) is not None
+                )
             if not derivable[j]:
                 out.append(Candidate(i, j, rel, ctx, ctx))
                 contested.update((("old", i), ("new", j)))

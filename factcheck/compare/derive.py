@@ -896,6 +896,30 @@ class Derivations:
         return self._counted_days
 
 
+def years_by_sentence(mentions: list[Mention]) -> dict[int, set[int]]:
+    """The years each sentence of a version writes (a decade by its first year, a
+    range by both ends): what a span of years the version gives is counted from."""
+    out: dict[int, set[int]] = {}
+    for o in mentions:
+        for end in (o.iso or "").split("/")[:2] if o.kind == "date" else ():
+            year = re.match(r"(\d{4})(?:-|$)|(\d{3})$", end)
+            if year:
+                first = int(year.group(1) or int(year.group(2)) * 10)
+                out.setdefault(o.sentence, set()).add(first)
+    return out
+
+
+def years_near(years: dict[int, set[int]], m: Mention) -> frozenset[int]:
+    """The years of ``m``'s sentence and the one before (``years_by_sentence``)."""
+    return frozenset(years.get(m.sentence, set()) | years.get(m.sentence - 1, set()))
+
+
+def counts_from_event(text: str, m: Mention) -> bool:
+    """Whether a span is followed by "before" / "after" / "later" ...: a gap between
+    two events ("eight years before his death"), not how long a state lasted."""
+    return bool(_OFFSET.match(text, m.end))
+
+
 def _shares_of_totals(old: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Percentages and counts of one OLD sentence, paired (at most MAX_PARTS pairs)."""
     out: list[tuple[Mention, Mention]] = []

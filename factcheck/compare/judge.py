@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import factcheck.lang as lang
 from factcheck.compare.align import Pair
-from factcheck.compare.derive import Derivations
+from factcheck.compare.derive import Derivations, years_by_sentence, years_near
 from factcheck.compare.recount import name_pieces, named_list
 from factcheck.compare.reuse import ValueIndex, another_fact
 from factcheck.compare.settings import CompareSettings, fill
@@ -64,19 +64,10 @@ class Side:
         self._years: dict[int, set[int]] | None = None
 
     def years_near(self, m: Mention) -> frozenset[int]:
-        """The years this side writes in ``m``'s sentence and the one before
-        (a decade by its first year): what a span of years NEW gives is counted from."""
+        """The years this side writes in ``m``'s sentence and the one before."""
         if self._years is None:
-            self._years = {}
-            for o in self.mentions:
-                for end in (o.iso or "").split("/")[:2] if o.kind == "date" else ():
-                    year = re.match(r"(\d{4})(?:-|$)|(\d{3})$", end)
-                    if year:
-                        first = int(year.group(1) or int(year.group(2)) * 10)
-                        self._years.setdefault(o.sentence, set()).add(first)
-        return frozenset(
-            self._years.get(m.sentence, set()) | self._years.get(m.sentence - 1, set())
-        )
+            self._years = years_by_sentence(self.mentions)
+        return years_near(self._years, m)
 
     def values(self) -> ValueIndex:
         """This (OLD) side's quantities by value, built on the first flag that asks."""
