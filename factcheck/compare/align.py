@@ -261,6 +261,7 @@ def candidates(
     """
     old, new = old_v.mentions, new_v.mentions
     old_ctx, new_ctx = old_v.contexts, new_v.contexts
+    dated = (dated_events(old), dated_events(new))
     if among is None:
         relations = all_relations
     else:
@@ -293,7 +294,7 @@ def candidates(
         differs = frame_difference(o, n, old_ctx[i], new_ctx[j], (old_v.named, new_v.named))
         if differs == "measure" and rel.detail == COUNTED_FRACTION:
             differs = None
-        elif differs is None and _events_differ(o, n):
+        elif differs is None and _events_differ(o, n, dated):
             differs = "predicate"  # "arrested on 3 May" / "charged on 3 May": two events
         if differs is None and o.kind == "quantity" and _years_differ(o, n):
             differs = "period"  # "9,640 by 1901" / "9,640 at the 2011 census": another fact
@@ -623,10 +624,20 @@ def _event(m: Mention) -> str | None:
     return m.frame.get("predicate") if m.kind == "date" else None
 
 
-def _events_differ(a: Mention, b: Mention) -> bool:
-    """Two dates of events of different verb classes ("arrested" / "charged")."""
+def _events_differ(a: Mention, b: Mention, dated: tuple[set[str], set[str]]) -> bool:
+    """Two dates of events of different verb classes ("arrested" / "charged"), where
+    the texts tell those events apart by their dates: the other side dates ``a``'s
+    event elsewhere or this side dates ``b``'s (``dated``: the events OLD and NEW
+    date). A date often scopes a clause of several verbs ("not played since an
+    injury in March" / "injured in March"), so one reading of its verb is no
+    evidence of another event on its own."""
     ea, eb = _event(a), _event(b)
-    return bool(ea and eb) and ea != eb
+    return bool(ea and eb) and ea != eb and (ea in dated[1] or eb in dated[0])
+
+
+def dated_events(mentions: list[Mention]) -> set[str]:
+    """The verb classes of the events the dates of one text date."""
+    return {e for e in map(_event, mentions) if e}
 
 
 def _event_evidence(a: Mention, b: Mention) -> float:
