@@ -154,3 +154,63 @@ def test_all_but_a_few_of_a_whole_is_the_rest(old):
     assert [n for _, _, n in flags(old, "In all, 211 passengers were taken to hospital.")] == [
         "211"
     ]
+
+
+# ------------------------------------------------------------ the same fact in other words
+
+
+@pytest.mark.parametrize("noun", ["Test", "game", "fixture"])
+def test_a_match_of_a_kind_keeps_its_ordinal(noun):
+    old = "Harlow took 9-60 in the second match of the series against Kenya."
+    assert [
+        s for s, _, n in flags(old, f"Harlow starred in the second {noun} against Kenya.")
+    ] == []
+    got = flags(old, f"Harlow starred in the third {noun} against Kenya.")
+    assert [(s, n) for s, _, n in got] == [("conflict", "third")]
+
+
+def test_a_capitalised_test_is_no_name_a_figure_belongs_to():
+    frame = mention("He starred in the second Test at Kingsmead.", "second").frame
+    assert frame.get("entity") == "Kingsmead"  # the next name, not "Test"
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Harlow took 24 wickets in the series, an average of six a Test.",
+        "Harlow took 24 wickets, six per match on average.",
+    ],
+)
+def test_an_average_per_item_of_two_counts_of_one_sentence_is_derived(new):
+    old = "Harlow took 24 wickets across the four matches."
+    assert flags(old, new) == []
+
+
+def test_an_average_that_does_not_hold_is_flagged():
+    old = "Harlow took 24 wickets across the four matches."
+    assert [n for _, _, n in flags(old, "Harlow took 24 wickets, eight a match.")] == ["eight"]
+
+
+@pytest.mark.parametrize("tense", ["last", "next", "this"])
+def test_a_month_by_its_tense_is_the_month_of_that_year(tense):
+    old = f"The inquiry will report in March {tense} year."
+    assert flags(old, f"The inquiry will report {tense} March.") == []
+    assert [s for s, _, _ in flags(old, f"The inquiry will report {tense} April.")] == ["conflict"]
+
+
+def test_last_month_by_name_is_not_next_month_by_name():
+    old = "The inquiry reported in March last year."
+    assert [s for s, _, _ in flags(old, "The inquiry will report next March.")] == ["conflict"]
+
+
+def test_a_count_of_the_places_one_source_sentence_lists_by_name():
+    old = "Engineers from Norway, Chile, Peru and Japan have joined the search."
+    assert flags(old, "Engineers from four countries have joined the search.") == []
+    assert [n for _, _, n in flags(old, "Engineers from five countries joined the search.")] == [
+        "five"
+    ]
+
+
+def test_a_count_of_named_places_needs_the_sources_words_around_it():
+    old = "Engineers from Norway, Chile, Peru and Japan have joined the search."
+    assert [n for _, _, n in flags(old, "Divers from four countries found the wreck.")] == ["four"]

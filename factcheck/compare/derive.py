@@ -71,6 +71,11 @@ _RATE = re.compile(
 )
 """A figure's "a month" / "per year": it is a rate per that period ("almost two a month");
 the periods are PERIOD_DAYS's, so that every period read has a length."""
+_PER_ITEM = re.compile(
+    rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}?\s+(?i:{lang.alternation('derive.rate_per')})\s+"
+    r"(?P<item>[^\W\d_]+)\b"
+)
+"""A figure's "a Test" / "per game": an average over the items an OLD count counts."""
 _DAYS = {"day": 1, "week": 7}
 """Spans of time a date is counted on by, in days ("two days after", "a week later")."""
 _YEARS = {"year": 1, "decade": 10, "century": 100}
@@ -207,6 +212,9 @@ class Derivations:
         gap = new_text is not None and bool(_GAP_AFTER.match(new_text, new.end))
         rate = _RATE.match(new_text, new.end) if new_text is not None else None
         per = rate.group("period").lower() if rate else None
+        item = _PER_ITEM.match(new_text, new.end) if new_text is not None and not per else None
+        if item and (average := self._average(new, stem(item.group("item")))):
+            return average
         key = (_written_as(new), gap, per)
         if key not in self._found:
             self._found[key] = self._rate(new, per) if per else self._derive(new, gap)
@@ -271,6 +279,24 @@ class Derivations:
             periods = span.value * PERIOD_DAYS[span.unit] / PERIOD_DAYS[per]  # type: ignore[index,operator]
             if _holds(count.value / periods, new, count, span):  # type: ignore[operator]
                 return [count, span], "a rate"
+        return None
+
+    def _average(self, new: Mention, item: str) -> tuple[list[Mention], str] | None:
+        """An average per item that an OLD count over an OLD count of those items gives.
+
+        "21 wickets across the three matches" supports "an average of seven a
+        Test": the items are what an OLD count of the sentence counts (a Test
+        being a match), the other count is of something else, both exact, and
+        NEW states the quotient truly.
+        """
+        if new.kind != "quantity" or new.value is None or new.role is not None or new.unit:
+            return None
+        for first, second in self.pairs_in_sentence(None):
+            for total, items in ((first, second), (second, first)):
+                if not same_noun(_noun(items), item) or same_noun(_noun(total), item):
+                    continue
+                if _holds(total.value / items.value, new, total, items):  # type: ignore[operator]
+                    return [total, items], "an average"
         return None
 
     def computed_instead(

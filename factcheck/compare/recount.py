@@ -97,6 +97,8 @@ _NAMED_LIST = re.compile(
 )
 """Capitalised names listed ("Nuttall, Suzanne Evans, and John Rees-Evans")."""
 _NAMED_ITEM = re.compile(rf"\b{_NAMED}")
+_NAMED_KINDS = frozenset(stem(w) for w in lang.words("derive.named_kinds"))
+"""Kinds of named thing a count may count off an OLD list of names ("four countries")."""
 LIST_REACH = 60
 """Characters after a count within which the list it counts must start."""
 _LIST_LEAD = re.compile(
@@ -205,6 +207,7 @@ class Narrated:
         self.named: dict[str, set[int]] = {}
         """A capitalised word (lower case) -> the OLD sentences it stands in."""
         self._stems: list[set[str]] | None = None
+        self._lists: list[tuple[int, int]] | None = None
         """Content words of each OLD sentence, read when a NEW list is first looked up."""
         for index, (s, e) in enumerate(spans):
             self._read_sentence(s, e, known)
@@ -446,10 +449,48 @@ class Narrated:
                 return [run.items[0][1]], "a count of the items the original lists"
         return (
             self._own_list(new, n, new_text)
+            or self._named_kinds(new, n, new_text)
             or self._own_items(new, n, new_text)
             or self._own_bullets(new, n, new_text)
             or self._records_of(new, n, new_text)
         )
+
+    def _named_kinds(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
+        """A count of the places or bodies one OLD sentence lists by name.
+
+        "Experts from four countries" where OLD has "experts from Chile, El
+        Salvador, Guatemala and Mexico": NEW counts a kind of named thing
+        (``derive.named_kinds``), and an OLD sentence with NEW's other words
+        (at least one besides the noun) lists exactly n names and no other list.
+        """
+        if _stem(new.noun) not in _NAMED_KINDS:
+            return None
+        start = _sentence_start(new_text, new.start)
+        stop = _SENTENCE_END.search(new_text, new.end)
+        words = set(content_words(new_text[start : stop.end() if stop else None]))
+        words -= {_stem(new.noun), *(content_words(new.text))}
+        for index, size in self._name_lists():
+            if size == n and words & self._sentence_stems()[index]:
+                s, e = self.spans[index]
+                return [_span(self.text, s, e, n)], "a count of the names the original lists"
+        return None
+
+    def _sentence_stems(self) -> list[set[str]]:
+        """Content words of each OLD sentence, read the first time a NEW figure asks."""
+        if self._stems is None:
+            self._stems = [set(content_words(self.text[s:e])) for s, e in self.spans]
+        return self._stems
+
+    def _name_lists(self) -> list[tuple[int, int]]:
+        """(sentence, number of names) of the OLD sentences holding one list of names."""
+        if self._lists is None:
+            self._lists = []
+            for index, (s, e) in enumerate(self.spans):
+                found = list(_NAMED_LIST.finditer(self.text, s, e))
+                if len(found) == 1:
+                    size = len(list(_NAMED_ITEM.finditer(found[0].group(0))))
+                    self._lists.append((index, size))
+        return self._lists
 
     def _one_by_one(self, predicate: str, n: int) -> list[Mention] | None:
         """OLD's people introduced one to a sentence with a verb of ``predicate``: n of them.
@@ -588,9 +629,7 @@ class Narrated:
         words = {w for item in items for w in content_words(item)}
         if not words:
             return None
-        if self._stems is None:
-            self._stems = [set(content_words(self.text[s:e])) for s, e in self.spans]
-        for (s, e), stems in zip(self.spans, self._stems):
+        for (s, e), stems in zip(self.spans, self._sentence_stems()):
             if words <= stems:
                 return _span(self.text, *_items_in(self.text, s, e, items), len(items))
         return None

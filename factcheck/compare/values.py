@@ -819,6 +819,10 @@ def _relate_date_words(old: Mention, new: Mention, a: str, b: str) -> Relation:
     A resolved "14/7/17" and an unresolved "July 14" agree on month and day;
     "February last year" -> "last year" says less (vaguer).
     """
+    a, b = _month_of_the_year(a), _month_of_the_year(b)
+    if a == b:
+        # "August last year" / "last August": one month either way
+        return _with_qualifier(old, new, Relation("same", "the month of the year"))
     resolved, words = (old, b) if old.iso else (new, a)
     # a day ("2017-07-14", "2017-07-14T10:00", an interval's start), not a week ("2017-W29-WE")
     iso_day = _ISO_DAY.match(resolved.iso or "")
@@ -835,6 +839,17 @@ def _relate_date_words(old: Mention, new: Mention, a: str, b: str) -> Relation:
     if old_words < new_words:
         return Relation("sharper", f"{old.text} -> {new.text}")
     return Relation("different")
+
+
+_TENSE_MONTH = re.compile(
+    rf"^(?P<tense>{lang.alternation('compare.season_tenses')}) (?P<month>{'|'.join(_MONTH_NAMES)})$"
+)
+
+
+def _month_of_the_year(words: str) -> str:
+    """ "last august" as "august last year", the way the other version may write it."""
+    found = _TENSE_MONTH.match(words)
+    return f"{found.group('month')} {found.group('tense')} year" if found else words
 
 
 def _span_in_years(old_iso: str, new_iso: str) -> bool:

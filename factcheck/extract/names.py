@@ -26,6 +26,7 @@ NOT_NAMES = frozenset(
         *lang.words("sentences.openers"),
         *lang.words("calendar.months"),
         *lang.words("calendar.weekdays"),
+        *lang.words("names.capitalised_nouns"),
     )
 )
 """Capitalised words that do not make a name (lower case)."""
