@@ -214,3 +214,31 @@ def test_a_count_of_the_places_one_source_sentence_lists_by_name():
 def test_a_count_of_named_places_needs_the_sources_words_around_it():
     old = "Engineers from Norway, Chile, Peru and Japan have joined the search."
     assert [n for _, _, n in flags(old, "Divers from four countries found the wreck.")] == ["four"]
+
+
+@pytest.mark.parametrize(
+    "new", ["more than 80% of them cars", "less than 90% of them cars", "about 86% of them cars"]
+)
+def test_a_true_bound_on_a_share_of_a_whole_its_noun_covers_is_derived(new):
+    old = "The ferry carried 1,400 vehicles, including 1,200 cars."
+    assert flags(old, f"It carried 1,400 vehicles, {new}.") == []
+
+
+@pytest.mark.parametrize("new", ["more than 90% of them cars", "more than 60% of them cars"])
+def test_a_false_or_far_bound_on_a_share_stays_flagged(new):
+    old = "The ferry carried 1,400 vehicles, including 1,200 cars."
+    assert [s for s, _, _ in flags(old, f"It carried 1,400 vehicles, {new}.")] == ["added"]
+
+
+def test_a_count_of_the_names_new_lists_each_named_in_the_source():
+    old = (
+        "Transport minister Ruth Kell resigned on Friday. Her deputy, Owen Marsh, said he "
+        "would vote against the plan. Later, health spokesman Idris Pugh also quit."
+    )
+    assert flags(old, "Two ministers, Ruth Kell and Idris Pugh, have quit.") == []
+    assert [n for _, _, n in flags(old, "Three ministers, Ruth Kell and Idris Pugh, quit.")] == [
+        "Three"
+    ]
+    assert [n for _, _, n in flags(old, "Two ministers, Ruth Kell and Dafydd Rees, quit.")] == [
+        "Two"
+    ]

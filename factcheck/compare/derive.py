@@ -1048,19 +1048,23 @@ def _holds(result: float, new: Mention, *operands: Mention) -> bool:
         role=new.role,
     )
     # a truncation ("2" for 2.57) is a fair way to keep a written figure, not
-    # to state a computed one
-    near = _close(result, new.value or 0.0, rounding_slack(new))
+    # to state a computed one; a bound ("more than 80%" for 85.7%) is judged as
+    # values.relate judges one kept, on which side and how far
+    bound = new.qualifier in ("at_least", "at_most")
+    near = bound or _close(result, new.value or 0.0, rounding_slack(new))
     return near and relate(exact, new).accepted
 
 
 def _counts_alike(a: Mention, b: Mention) -> bool:
-    """Whether two OLD counts count the same thing where both say what."""
+    """Whether two OLD counts count the same thing where both say what, or one
+    counts a kind of what the other counts."""
     for name in FRAME_FIELDS:
         known = {m.frame.get(name) for m in (a, b)} - {None, ""}
         if len(known) > 1:
             return False
     nouns = {_noun(a), _noun(b)} - {None}
-    return len(nouns) <= 1 or _people(nouns)
+    # a general noun covers a part of what it counts: "1,400 vehicles, including 1,200 cars"
+    return len(nouns) <= 1 or _people(nouns) or same_noun(_noun(a), _noun(b))
 
 
 def _range_ends(m: Mention) -> tuple[int, int] | tuple[_dt.date, _dt.date] | None:

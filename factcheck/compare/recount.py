@@ -588,17 +588,27 @@ class Narrated:
             return None
         shared = set.intersection(*(self.named.get(w, set()) for w in items))
         for index in sorted(shared):
-            s, e = self.spans[index]
-            sentence = self.text[s:e]
-            other = [
-                m
-                for m in _NAMED_LIST.finditer(sentence)
-                if {_surname(x.group(0)) for x in _NAMED_ITEM.finditer(m.group(0))} & set(items)
-                and len(list(_NAMED_ITEM.finditer(m.group(0)))) != n
-            ]
-            if not other:
+            if not self._listed_otherwise(index, items, n):
+                s, e = self.spans[index]
                 return [_span(self.text, s, e, n)], "a count of the names it lists, as the original"
-        return None
+        if shared or not all(self.named.get(w) for w in items):
+            return None
+        # "Two frontbenchers, Jo Stevens and Tulip Siddiq" where OLD names each in a
+        # sentence of its own: NEW's count is its own list's, every name OLD's
+        where = sorted(set().union(*(self.named[w] for w in items)))
+        if any(self._listed_otherwise(index, items, n) for index in where):
+            return None
+        s, e = self.spans[where[0]]
+        return [_span(self.text, s, e, n)], "a count of the names it lists, each in the original"
+
+    def _listed_otherwise(self, index: int, items: list[str], n: int) -> bool:
+        """Whether OLD's sentence ``index`` lists any of ``items`` in a list not of ``n``."""
+        s, e = self.spans[index]
+        return any(
+            {_surname(x.group(0)) for x in _NAMED_ITEM.finditer(m.group(0))} & set(items)
+            and len(list(_NAMED_ITEM.finditer(m.group(0)))) != n
+            for m in _NAMED_LIST.finditer(self.text, s, e)
+        )
 
     def _own_items(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
         """A count of the items NEW lists right after it, every one of them in one OLD sentence.
