@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import compare
-
-
-def flags(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (f.status, f.old and f.old.text, f.new and f.new.text)
-        for f in compare(old, new)
-        if f.status in ("conflict", "added")
-    ]
-
+from tests.compare_helpers import summary_flags as flags
 
 # ------------------------------------------------------------ the years between two dates
 

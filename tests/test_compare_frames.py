@@ -13,20 +13,13 @@ import pytest
 from factcheck import compare
 from factcheck.extract import extract
 from factcheck.extract.discourse import TEXT_META, list_marker_spans
+from tests.compare_helpers import flags
 from tests.conftest import shared_path
 
 
 def mention(text: str, surface: str, occurrence: int = 0):
     found = [m for m in extract(text) if m.text == surface]
     return found[occurrence]
-
-
-def flags(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (f.status, f.old and f.old.text, f.new and f.new.text)
-        for f in compare(old, new)
-        if f.status in ("conflict", "dropped", "added")
-    ]
 
 
 # ------------------------------------------------------------------ the frame

@@ -11,14 +11,7 @@ import pytest
 from factcheck import compare
 from factcheck.extract import extract
 from factcheck.extract.discourse import TEXT_META
-
-
-def flags(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (f.status, f.old and f.old.text, f.new and f.new.text)
-        for f in compare(old, new)
-        if f.status in ("conflict", "dropped", "added")
-    ]
+from tests.compare_helpers import flags
 
 
 def texts(text: str) -> list[str]:

@@ -17,14 +17,7 @@ from factcheck.compare.values import relate
 from factcheck.extract import extract
 from factcheck.extract.discourse import TEXT_META
 from factcheck.mention import Mention
-
-
-def flags(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (f.status, f.old and f.old.text, f.new and f.new.text)
-        for f in compare(old, new)
-        if f.status in ("conflict", "added")
-    ]
+from tests.compare_helpers import summary_flags as flags
 
 
 def mention(text: str, surface: str):
