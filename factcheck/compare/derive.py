@@ -64,17 +64,16 @@ AGE_WORDS_SHARED = 2
 age is computed at: the sentence names the same event ("entered Parliament")."""
 PERIOD_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12, "year": 365.25}
 """Periods a rate is per and spans a count is over, in days."""
+_PER = rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}?\s+(?i:{lang.alternation('derive.rate_per')})\s+"
+"""After a figure, up to two words and "a" / "per" ("two goals a game"): what a rate
+is per, read by _RATE (a period) and _PER_ITEM (an item counted)."""
 _RATE = re.compile(
-    rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}?\s+(?i:{lang.alternation('derive.rate_per')})\s+"
-    rf"(?P<period>{'|'.join(PERIOD_DAYS)})\b"
+    _PER + rf"(?P<period>{'|'.join(PERIOD_DAYS)})\b"
     rf"(?![\s,]*(?:ago|(?i:{lang.alternation('derive.offset_forward', 'derive.offset_back')}))\b)"
 )
 """A figure's "a month" / "per year": it is a rate per that period ("almost two a month");
 the periods are PERIOD_DAYS's, so that every period read has a length."""
-_PER_ITEM = re.compile(
-    rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}?\s+(?i:{lang.alternation('derive.rate_per')})\s+"
-    r"(?P<item>[^\W\d_]+)\b"
-)
+_PER_ITEM = re.compile(_PER + r"(?P<item>[^\W\d_]+)\b")
 """A figure's "a Test" / "per game": an average over the items an OLD count counts."""
 _DAYS = {"day": 1, "week": 7}
 """Spans of time a date is counted on by, in days ("two days after", "a week later")."""
