@@ -25,10 +25,11 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --summaries2     # set 2: forty more, labelled blind
     python bench/compare_accuracy.py --summaries3     # set 3: older-model and LLM styles, blind
     python bench/compare_accuracy.py --summaries4     # set 4: LLM paragraphs in four models' tones
+    python bench/compare_accuracy.py --summaries5     # set 5: older models' styles, LLM bullet lists
     python bench/compare_accuracy.py --encyclopedia   # encyclopedia passages and summaries, ours
     python bench/compare_accuracy.py --summaries PATH # any file in that format
     python bench/compare_accuracy.py --cases -v       # ../shared/cases/compare-cases.json
-    python bench/compare_accuracy.py --blind          # holdouts 3-6 + the five summary sets + cases
+    python bench/compare_accuracy.py --blind          # holdouts 3-6 + the six summary sets + cases
 
 A labels file may leave out the texts (as our held-out set does, so the
 repository holds no copy of shared/ articles): pairs without ``original`` are
@@ -39,7 +40,7 @@ labelled-dev.json (``same``, ``changed``). A file may be a list of pairs or
 
 Summaries (``bench/data/compare-summaries.json``, set 2 in
 ``compare-summaries2.json``, set 3 in ``compare-summaries3.json``, set 4 in
-``compare-summaries4.json``): each summary of ours is
+``compare-summaries4.json``, set 5 in ``compare-summaries5.json``): each summary of ours is
 compared with the BBC original it summarises. A summaries file may hold its own
 sources in ``passages`` (id -> text; ``compare-summaries-encyclopedia.json`` does,
 since its encyclopedia passages are ours too); ``original`` then names a passage. Only conflict and added flags
@@ -272,6 +273,7 @@ SUMMARIES = ROOT / "bench" / "data" / "compare-summaries.json"
 SUMMARIES2 = ROOT / "bench" / "data" / "compare-summaries2.json"
 SUMMARIES3 = ROOT / "bench" / "data" / "compare-summaries3.json"
 SUMMARIES4 = ROOT / "bench" / "data" / "compare-summaries4.json"
+SUMMARIES5 = ROOT / "bench" / "data" / "compare-summaries5.json"
 ENCYCLOPEDIA = ROOT / "bench" / "data" / "compare-summaries-encyclopedia.json"
 CASES = ROOT.parent / "shared" / "cases" / "compare-cases.json"
 
@@ -330,8 +332,11 @@ def run_summaries(path: Path, verbose: bool) -> int:
         if row["error_free"]:
             clean += 1
             flagged_clean += bool(flags)
-        if "style" in row:
-            by_style.setdefault(row["style"], Counter()).update(
+        # a style 'family/kind' ('older/xsum') is also counted under its family
+        style = row.get("style", "")
+        keys = [style, f"{style.split('/')[0]}/*"] if "/" in style else [style] if style else []
+        for key in keys:
+            by_style.setdefault(key, Counter()).update(
                 right=r,
                 wrong=w,
                 found=len(hit),
@@ -532,6 +537,13 @@ def main(argv: list[str] | None = None) -> int:
         help="score set 4 of our summaries (compare-summaries4.json)",
     )
     ap.add_argument(
+        "--summaries5",
+        action="store_const",
+        dest="summaries",
+        const=SUMMARIES5,
+        help="score set 5 of our summaries (compare-summaries5.json)",
+    )
+    ap.add_argument(
         "--encyclopedia",
         action="store_const",
         dest="summaries",
@@ -542,7 +554,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--blind",
         action="store_true",
-        help="holdouts 3, 4 and 5, the five summary sets and the cases in turn",
+        help="holdouts 3 to 6, the six summary sets and the cases in turn",
     )
     args = ap.parse_args(argv)
     if args.blind:
@@ -550,7 +562,7 @@ def main(argv: list[str] | None = None) -> int:
         for blind_pairs in BLIND_PAIRS:
             main(["--labels", str(blind_pairs), "--no-baseline", *rest])
             print("\n" + "=" * 72)
-        for summaries in (SUMMARIES, SUMMARIES2, SUMMARIES3, SUMMARIES4, ENCYCLOPEDIA):
+        for summaries in (SUMMARIES, SUMMARIES2, SUMMARIES3, SUMMARIES4, SUMMARIES5, ENCYCLOPEDIA):
             run_summaries(summaries, args.verbose)
             print("\n" + "=" * 72)
         return run_cases(CASES, args.verbose)
