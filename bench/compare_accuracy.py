@@ -21,6 +21,7 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --labels bench/data/compare-holdout4.json  # blind set 4
     python bench/compare_accuracy.py --labels bench/data/compare-holdout5.json  # blind set 5
     python bench/compare_accuracy.py --labels bench/data/compare-holdout6.json  # blind set 6
+    python bench/compare_accuracy.py --labels bench/data/compare-holdout7.json  # blind set 7
     python bench/compare_accuracy.py --summaries -v   # ten summaries we wrote, errors labelled
     python bench/compare_accuracy.py --summaries2     # set 2: forty more, labelled blind
     python bench/compare_accuracy.py --summaries3     # set 3: older-model and LLM styles, blind
@@ -29,7 +30,7 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --encyclopedia   # encyclopedia passages and summaries, ours
     python bench/compare_accuracy.py --summaries PATH # any file in that format
     python bench/compare_accuracy.py --cases -v       # ../shared/cases/compare-cases.json
-    python bench/compare_accuracy.py --blind          # holdouts 3-6 + the six summary sets + cases
+    python bench/compare_accuracy.py --blind          # holdouts 3-7 + the six summary sets + cases
 
 A labels file may leave out the texts (as our held-out set does, so the
 repository holds no copy of shared/ articles): pairs without ``original`` are
@@ -70,7 +71,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT.parent / "shared" / "corpora" / "rewrites" / "labelled-dev.json"
 NEWS_PAIRS = LABELLED.parent / "news-pairs.jsonl"
-BLIND_PAIRS = tuple(ROOT / "bench" / "data" / f"compare-holdout{n}.json" for n in (3, 4, 5, 6))
+BLIND_PAIRS = tuple(ROOT / "bench" / "data" / f"compare-holdout{n}.json" for n in (3, 4, 5, 6, 7))
 STATUS_ALIASES = {"match": "same", "conflict": "changed"}
 FLAGS = ("conflict", "dropped", "added")
 POSITIVE = ("changed", "dropped", "added")
@@ -554,7 +555,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--blind",
         action="store_true",
-        help="holdouts 3 to 6, the six summary sets and the cases in turn",
+        help="holdouts 3 to 7, the six summary sets and the cases in turn",
     )
     args = ap.parse_args(argv)
     if args.blind:
