@@ -49,15 +49,21 @@ __all__ = ["find_dates"]
 # Patterns, compiled once; ``_PATTERNS`` (below) pairs each with its handler,
 # which turns a match into a Found or rejects it.
 
-_QUAL = (
-    r"(?P<q>(?i:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of|around|about|circa))"
-)
-_QUAL_WORDS = {
-    "early": "early", "late": "late", "mid": "mid", "end of": "late", "start of": "early",
-    "beginning of": "early", "middle of": "mid", "around": "approximate",
-    "about": "approximate", "circa": "approximate", "earlier": "earlier", "later": "later",
-    "earlier in": "earlier", "later in": "later", "rest of": "later",
-}  # fmt: skip
+_QUAL_WORDS: dict[str, str] = lang.table("dates.qualifiers")
+"""A phrase before a date -> its qualifier ("early 2016", "the end of May", "circa 1900")."""
+
+
+def _qualifiers(*kinds: str, one_word: bool = False) -> str:
+    """A regex of the qualifier phrases that give one of ``kinds`` (one word each where
+    ``one_word``); a phrase that ends in "of" may have "the" before it ("the end of May")."""
+    chosen = [w for w, q in _QUAL_WORDS.items() if q in kinds and not (one_word and " " in w)]
+    parts = [lang.alternation([w for w in chosen if not w.endswith(" of")])]
+    if of_phrases := [w for w in chosen if w.endswith(" of")]:
+        parts.append(rf"(?:the\s+)?(?:{lang.alternation(of_phrases)})")
+    return "|".join(parts)
+
+
+_QUAL = rf"(?P<q>(?i:{_qualifiers('early', 'late', 'mid', 'approximate')}))"
 _LEFT = r"(?<![\w$£€¥#@/.:,-])"
 
 # "1 April next year", "June of the previous year"
@@ -152,7 +158,8 @@ _NUMERIC = re.compile(
 )
 _WEEKDAY_BACK = re.compile(
     r"(?<![\w])(?:(?P<mod>(?i:this\s+past|this\s+coming|last|next|this|coming|past))|"
-    r"(?P<wk0>(?i:this|next|last))\s+week(?:\s+on)?|(?P<q>(?i:early|late))\s+on)\s+$"
+    r"(?P<wk0>(?i:this|next|last))\s+week(?:\s+on)?"
+    rf"|(?P<q>(?i:{_qualifiers('early', 'late', one_word=True)}))\s+on)\s+$"
 )
 _WEEKDAY = re.compile(
     r"(?=[MTWFSmtwfs])(?<![\w])"
@@ -160,8 +167,7 @@ _WEEKDAY = re.compile(
     r"(?:(?:\s+of)?\s+(?P<wk>(?i:this|next|last))\s+week)?"
 )
 _RELATIVE_BACK = re.compile(
-    r"(?<![\w])(?P<q>(?i:early|earlier\s+in|later\s+in|earlier|late|later|mid|"
-    r"(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of))\s*-?\s*$"
+    rf"(?<![\w])(?P<q>(?i:{_qualifiers('early', 'late', 'mid', 'earlier', 'later')}))\s*-?\s*$"
 )
 _SEASON_WORDS = lang.alternation(list(cal.SEASON_CODES))  # "fall" too, with a year or "last"
 _RELATIVE = re.compile(
@@ -169,7 +175,9 @@ _RELATIVE = re.compile(
     r"the\s+same|the\s+past|that|(?:at|over|for)\s+the(?:\s+(?:preceding|previous)(?=\s+(?i:weekend)))?|the))\s+"
     rf"(?P<unit>(?i:week|weekend|month|year|decade|{_SEASON_WORDS}))(?![\w-])"
 )
-_DAYWORD_BACK = re.compile(r"(?<![\w])(?P<q>(?i:earlier|later|early|late))\s+$")
+_DAYWORD_BACK = re.compile(
+    rf"(?<![\w])(?P<q>(?i:{_qualifiers('early', 'late', 'earlier', 'later', one_word=True)}))\s+$"
+)
 _DAYWORD = re.compile(
     r"(?=[TtYyLl])(?<![\w])"
     r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
@@ -222,7 +230,8 @@ _SEASON = re.compile(
 # time, or after an article and one adjective ("had a difficult summer", "a wet winter")
 _SEASON_BARE = re.compile(
     rf"(?<![\w])(?:(?i:{lang.alternation('calendar.season_prepositions')})\s+"
-    r"(?P<the>(?i:the)\s+)?|(?i:a|an)\s+(?P<adj>[a-z]+)\s+)(?:(?P<q>(?i:early|late|mid))[\s-]+)?"
+    r"(?P<the>(?i:the)\s+)?|(?i:a|an)\s+(?P<adj>[a-z]+)\s+)"
+    rf"(?:(?P<q>(?i:{_qualifiers('early', 'late', 'mid', one_word=True)}))[\s-]+)?"
     rf"(?P<season>(?i:{lang.alternation('calendar.seasons')}))(?![\w-])"
 )
 _SEASON_BARE_AFTER = re.compile(r"\s*(?:(?P<end>[,.;:!?)\"”’]|$)|(?P<w>[A-Za-z]+)\b)")

@@ -483,9 +483,7 @@ def _quarters_counted(scan, start: int, end: int) -> bool:
     )
 
 
-_SHARE_LEAD = re.compile(
-    r"(?i:\b(?:only|just|about|nearly|almost|roughly|around|over|under|approximately|perhaps|barely)\s+$)"
-)
+_SHARE_LEAD = re.compile(rf"(?i:\b(?:{lang.alternation('qualifiers.before_share')})\s+$)")
 # "..., but a quarter reported declines", "- though one-third said no": a share that
 # opens a clause and is the subject of a verb in the past
 _CLAUSE_LEAD = re.compile(r"(?i:(?:\b(?:but|though|although|while|whereas|yet)|[,;:–—-])\s+$)")
