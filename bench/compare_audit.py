@@ -15,9 +15,17 @@ are read from ``../shared/corpora/rewrites/news-pairs.jsonl``. It also keeps the
 whole population of flags the audit drew from (ids and offsets), so a later run
 can tell a flag it produced then from a new one.
 
-    python bench/compare_audit.py                 # the audit at the current code
+    python bench/compare_audit.py                 # every audit at the current code
     python bench/compare_audit.py -v              # also list kept false alarms, new flags
-    python bench/compare_audit.py --verdicts PATH # another verdicts file
+    python bench/compare_audit.py --verdicts PATH # one verdicts file
+
+There are two audits, reported apart: ``compare-audit-even.json`` (the first,
+judged at 802affe) and ``compare-audit2.json`` (judged at 03207cd on the same
+170 pairs, drawn only from the flags the first audit had not judged). A later
+audit's file names the earlier ones in ``excludes``; its first-run figure is
+then the precision of the flags nobody had judged, and the report adds the
+estimate over all the flags of its population (the earlier verdicts of the
+flags it excluded, no longer blind, and its own sample for the rest).
 
 At the current code a judged flag still produced counts as judged (a false one
 against precision); a judged flag no longer produced is reported apart (a true
@@ -31,6 +39,13 @@ the repository):
 
     python bench/compare_audit.py --draw 100 --seed 12 --parity even \\
         --out bench/data/compare-audit-even.json --sheet /tmp/audit-sheet.txt
+
+A second audit of the same pairs that leaves out the flags already judged:
+
+    python bench/compare_audit.py --draw 100 --seed 23 \\
+        --pairs-from bench/data/compare-audit-even.json \\
+        --exclude bench/data/compare-audit-even.json \\
+        --out bench/data/compare-audit2.json --sheet /tmp/audit2-sheet.txt
 """
 
 from __future__ import annotations
@@ -55,7 +70,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 from benchkit import NEWS_PAIRS, news_pairs  # noqa: E402
 
 LABELLED_DEV = NEWS_PAIRS.parent / "labelled-dev.json"
-VERDICTS = ROOT / "bench" / "data" / "compare-audit-even.json"
+VERDICTS = (
+    ROOT / "bench" / "data" / "compare-audit-even.json",
+    ROOT / "bench" / "data" / "compare-audit2.json",
+)
 FLAGS = ("conflict", "dropped", "added")
 
 
@@ -157,21 +175,52 @@ def write_verdicts(path: Path, data: dict) -> None:
     path.write_text("\n".join(lines) + "\n}\n", encoding="utf-8")
 
 
+def judged_keys(paths: list[str]) -> dict[tuple, dict]:
+    """The flags earlier audits judged, by key, with their verdicts."""
+    judged: dict[tuple, dict] = {}
+    for path in paths:
+        for s in json.loads(Path(path).read_text(encoding="utf-8"))["sample"]:
+            judged[key(s)] = s
+    return judged
+
+
+def as_key(row: list) -> tuple:
+    return tuple(tuple(x) if isinstance(x, list) else x for x in row)
+
+
 def draw(args: argparse.Namespace) -> None:
-    pairs = unlabelled_pairs(args.parity)
+    if args.pairs_from:
+        ids = json.loads(Path(args.pairs_from).read_text(encoding="utf-8"))["pairs"]
+        taken = {p["id"] for p in unlabelled_pairs("even") + unlabelled_pairs("odd")}
+        if labelled := [i for i in ids if i not in taken]:
+            sys.exit(f"bench: {len(labelled)} pairs of {args.pairs_from} are now labelled")
+        by_id = {p["id"]: p for p in news_pairs()}
+        pairs = [by_id[i] for i in ids]
+        parity = json.loads(Path(args.pairs_from).read_text(encoding="utf-8"))["parity"]
+    else:
+        pairs, parity = unlabelled_pairs(args.parity), args.parity
+    excludes = [str(Path(x).resolve().relative_to(ROOT)) for x in args.exclude]
+    judged = judged_keys([str(ROOT / x) for x in excludes])
     started = time.perf_counter()
     flags = all_flags(pairs)
+    eligible = [i for i, f in enumerate(flags) if key(f) not in judged]
     rng = random.Random(args.seed)
-    sample = sorted(rng.sample(range(len(flags)), args.draw))
+    sample = sorted(rng.sample(eligible, args.draw))
+    left_out = (
+        f", {len(flags) - len(eligible)} of them judged before ({', '.join(excludes)}) left out"
+        if excludes
+        else ""
+    )
     data = {
         "description": (
             f"Audit of compare flags on {len(pairs)} unlabelled news pairs "
-            f"({args.parity} article numbers), commit {commit()}: {len(flags)} flags, "
-            f"a seeded sample of {args.draw} (seed {args.seed}) judged by hand"
+            f"({parity} article numbers), commit {commit()}: {len(flags)} flags{left_out}, "
+            f"a seeded sample of {args.draw} (seed {args.seed}) of the {len(eligible)} others judged by hand"
         ),
         "commit": commit(),
-        "parity": args.parity,
+        "parity": parity,
         "seed": args.seed,
+        "excludes": excludes,
         "pairs": [p["id"] for p in pairs],
         "population": [list(key(f)) for f in flags],
         "sample": [
@@ -182,6 +231,7 @@ def draw(args: argparse.Namespace) -> None:
                 "new": flags[i]["new"],
                 "verdict": None,
                 "class": None,
+                "fault": None,
                 "note": "",
             }
             for i in sample
@@ -207,47 +257,63 @@ def draw(args: argparse.Namespace) -> None:
                     fh.write(f"{text[b : b + 200]}...\n")
             fh.write("\n")
     print(
-        f"{len(pairs)} pairs, {len(flags)} flags, sample of {args.draw} written to {args.out}; "
-        f"sheet {args.sheet} ({time.perf_counter() - started:.0f}s)"
+        f"{len(pairs)} pairs, {len(flags)} flags ({len(eligible)} not judged before), "
+        f"sample of {args.draw} written to {args.out}; sheet {args.sheet} "
+        f"({time.perf_counter() - started:.0f}s)"
     )
 
 
-def audit(args: argparse.Namespace) -> None:
-    data = json.loads(Path(args.verdicts).read_text(encoding="utf-8"))
+def audit(path: Path, verbose: bool) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
     judged = data["sample"]
     blank = [s for s in judged if s["verdict"] not in ("true", "false")]
     if blank:
-        sys.exit(f"bench: {len(blank)} sampled flags of {args.verdicts} have no verdict")
+        sys.exit(f"bench: {len(blank)} sampled flags of {path} have no verdict")
     by_id = {p["id"]: p for p in news_pairs()}
     pairs = [by_id[i] for i in data["pairs"]]
     started = time.perf_counter()
     now = all_flags(pairs)
     elapsed = time.perf_counter() - started
     now_keys = {key(f) for f in now}
-    population = {
-        tuple(tuple(x) if isinstance(x, list) else x for x in k) for k in data["population"]
-    }
+    population = {as_key(k) for k in data["population"]}
+    before = judged_keys([str(ROOT / x) for x in data.get("excludes", [])])
+    judged_before = {k: v for k, v in before.items() if k in population}
+    eligible = len(population) - len(judged_before)
 
+    print(f"== {path.name}: {data['description']}")
     first_true = sum(s["verdict"] == "true" for s in judged)
+    p1 = first_true / len(judged)
     lo, hi = wilson(first_true, len(judged))
-    print(data["description"])
+    what = "the flags not judged before" if judged_before else "the flags"
     print(
-        f"first audit (blind, at {data['commit']}): precision {first_true / len(judged):.3f} "
+        f"first run (blind, at {data['commit']}), {what}: precision {p1:.3f} "
         f"({first_true}/{len(judged)}), 95% CI {lo:.3f}-{hi:.3f}"
     )
-    rate = len(data["population"]) * (1 - first_true / len(judged)) / len(data["pairs"])
+    false_before = sum(v["verdict"] == "false" for v in judged_before.values())
+    rate = (false_before + eligible * (1 - p1)) / len(data["pairs"])
     print(
-        f"  about {rate:.2f} false alarms per pair ({len(data['population'])} flags on {len(data['pairs'])} pairs)"
+        f"  about {rate:.2f} false alarms per pair ({len(population)} flags on {len(data['pairs'])} pairs"
+        + (
+            f"; {len(judged_before)} judged before, {false_before} of them false, no longer blind)"
+            if judged_before
+            else ")"
+        )
     )
+    if judged_before:
+        overall = (len(judged_before) - false_before + eligible * p1) / len(population)
+        print(f"  precision over all {len(population)} flags, estimated: {overall:.3f}")
     classes = Counter(s["class"] for s in judged if s["verdict"] == "false")
     print("  false alarms by class: " + ", ".join(f"{c} {n}" for c, n in classes.most_common()))
+    faults = Counter(s.get("fault") for s in judged if s["verdict"] == "false")
+    if any(faults):
+        print("  whose fault: " + ", ".join(f"{c} {n}" for c, n in faults.most_common()))
 
     kept = [s for s in judged if key(s) in now_keys]
     gone = [s for s in judged if key(s) not in now_keys]
     kept_true = sum(s["verdict"] == "true" for s in kept)
     lo, hi = wilson(kept_true, len(kept))
     precision = kept_true / len(kept) if kept else 1.0
-    print(f"\nat the current code ({commit()}; no longer blind once code changed after judging):")
+    print(f"at the current code ({commit()}; no longer blind once code changed after judging):")
     print(
         f"  judged flags still produced: {len(kept)}; precision {precision:.3f} "
         f"({kept_true}/{len(kept)}), 95% CI {lo:.3f}-{hi:.3f}"
@@ -259,8 +325,13 @@ def audit(args: argparse.Namespace) -> None:
     )
     left = Counter(s["class"] for s in kept if s["verdict"] == "false")
     print("  false alarms left by class: " + ", ".join(f"{c} {n}" for c, n in left.most_common()))
+    verdicts = {**before, **{key(s): s for s in judged}}
+    known = [verdicts[k]["verdict"] for k in now_keys if k in verdicts]
+    unknown = len(now) - len(known)
+    false_now = known.count("false") + unknown * (1 - precision)
     print(
-        f"  about {len(now) * (1 - precision) / len(pairs):.2f} false alarms per pair, if new flags were as precise"
+        f"  about {false_now / len(pairs):.2f} false alarms per pair ({known.count('false')} judged false "
+        f"of {len(known)} judged flags now produced; the {unknown} others as precise as this sample)"
     )
     new = [f for f in now if key(f) not in population]
     print(
@@ -268,7 +339,7 @@ def audit(args: argparse.Namespace) -> None:
         f"new, unjudged: {len(new)}; of the population gone: {len(population - now_keys)}"
     )
     print(f"  ({len(pairs)} pairs compared in {elapsed:.0f}s)")
-    if args.verbose:
+    if verbose:
         for s in lost:
             print(f"  LOST true {s['id']} {s['status']} old={s['old']} new={s['new']}")
         for s in kept:
@@ -283,12 +354,21 @@ def audit(args: argparse.Namespace) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
-        "--verdicts", default=str(VERDICTS), help="the judged sample (default: %(default)s)"
+        "--verdicts",
+        action="append",
+        help="a judged sample (default: every audit, " + ", ".join(p.name for p in VERDICTS) + ")",
     )
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--draw", type=int, help="draw a new sample of N flags instead of auditing")
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--parity", choices=("even", "odd"), default="even")
+    ap.add_argument("--pairs-from", help="with --draw: the pairs of an earlier verdicts file")
+    ap.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        help="with --draw: leave out the flags this verdicts file judged (repeatable)",
+    )
     ap.add_argument("--out", help="with --draw: the verdicts file to write")
     ap.add_argument("--sheet", help="with --draw: the judging sheet (keep it outside the repo)")
     args = ap.parse_args()
@@ -299,7 +379,15 @@ def main() -> None:
             sys.exit("bench: --draw needs --out and --sheet")
         draw(args)
     else:
-        audit(args)
+        paths = (
+            [Path(p) for p in args.verdicts]
+            if args.verdicts
+            else [p for p in VERDICTS if p.exists()]
+        )
+        for n, path in enumerate(paths):
+            if n:
+                print()
+            audit(path, args.verbose)
 
 
 if __name__ == "__main__":
