@@ -227,6 +227,7 @@ def _without(v: Version, drop: set[int]) -> Version:
         [v.modifiers[k] for k in keep],
         v.named,
         text=v.text,
+        sentences=v.sentences,
     )
 
 
@@ -274,7 +275,7 @@ def candidates(
             same_valued["old", i] += 1
             same_valued["new", j] += 1
     out = []
-    derivations = Derivations(old, settings, old_v.text)
+    derivations = Derivations(old, settings, old_v.text, old_v.sentences)
     new_years = years_by_sentence(new)
     derivable: dict[int, bool] = {}
     """NEW figures computed from OLD ones are derived, not conflicts of a neighbour."""

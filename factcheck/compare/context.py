@@ -448,6 +448,8 @@ class Version:
     """The kinds of figure the whole version gives each name (``named_figures``)."""
     text: str = ""
     """The version's text: the words after a figure say what it derives from."""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    """(start, end) of each sentence of ``text``, split once by ``compare_mentions``."""
     scratch: dict = field(default_factory=dict)
     """What a pairing step read once for each mention (``sides.other_winner``)."""
 
@@ -461,6 +463,7 @@ def prepare(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]
         [date_modifier(text, m) for m in mentions],
         named_figures(mentions),
         text=text,
+        sentences=sentences,
     )
 
 

@@ -41,7 +41,6 @@ from factcheck.compare.values import (
     step,
 )
 from factcheck.extract.numbers import TENS_WORDS, UNITS_WORDS
-from factcheck.extract.sentences import split_sentences
 from factcheck.mention import Mention
 from factcheck.units import same_dimension
 
@@ -141,10 +140,10 @@ class Derivations:
         self.settings = settings
         self.text = text
         """OLD's text and sentence spans, where the caller has them: what OLD
-        lists or narrates without a figure (recount.py) is read from them."""
+        lists or narrates without a figure (recount.py) is read from them. The
+        spans are the ones ``compare_mentions`` split once (``Version.sentences``,
+        ``Side.spans``), never split again here."""
         self.spans = spans or []
-        self._spans: list[tuple[int, int]] | None = None
-        """OLD's sentence spans for ``_sentence``, split on the first call that needs them."""
         self._narrated: Narrated | None = None
         self._unread: Unread | None = None
         self.by_unit: dict[str, list[int]] = {}
@@ -549,12 +548,9 @@ class Derivations:
         return stem(new.noun) in content_words(self.text[max(0, start) : end])
 
     def _sentence(self, m: Mention) -> tuple[int, int]:
-        """The span of OLD's sentence that holds ``m``: the caller's spans, else OLD's
-        text split once, as the extractor splits it (extract/sentences.py)."""
-        if self._spans is None:
-            self._spans = self.spans or split_sentences(self.text or "")
-        if 0 <= m.sentence < len(self._spans):
-            return self._spans[m.sentence]
+        """The span of OLD's sentence that holds ``m`` (the whole text when unknown)."""
+        if 0 <= m.sentence < len(self.spans):
+            return self.spans[m.sentence]
         return 0, len(self.text or "")
 
     def _share_of_total(self, new: Mention, tolerance: float) -> tuple[list[Mention], str] | None:
