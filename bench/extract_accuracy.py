@@ -35,6 +35,10 @@
     figure-dense sentences of the BBC originals and the LLM rewrites from articles
     (d) and (e) do not use (id + 'field' + offsets, labelled before any run),
     scored as (b): python bench/extract_accuracy.py --only pairs
+(h) Blind set 4 (bench/data/quantities-pairs-blind2.jsonl): 200 hard sentences of
+    both sides no earlier set used (list items, headlines, results, money, ranges,
+    ages, percentages; id + 'field' + offsets, labelled before any run), scored as
+    (b): python bench/extract_accuracy.py --only pairs2
 (f) Blind international sentences (bench/data/quantities-intl-blind.jsonl, a
     second batch of 61 in quantities-intl-blind2.jsonl and a third of 150 in
     quantities-intl-blind3.jsonl, each scored apart): 174 sentences we invented in the styles of Indian, Malaysian, Singaporean,
@@ -512,6 +516,24 @@ def run_pairs_blind(show_errors: bool) -> None:
     )
 
 
+# -- (h) blind set 4: hard sentences of both sides no earlier set used ----------
+PAIRS_BLIND2 = DATA / "quantities-pairs-blind2.jsonl"
+PAIRS2_FIRST_RUN = (
+    "first run (blind) on 2026-11-30: cardinals P 0.987 R 0.987 F1 0.987, quantulum3 alone F1 0.770"
+)
+
+
+def run_pairs2_blind(show_errors: bool) -> None:
+    run_blind(
+        "h",
+        PAIRS_BLIND2,
+        "rewrite",
+        "blind set 4, hard sentences of originals and rewrites no earlier set used",
+        PAIRS2_FIRST_RUN,
+        show_errors,
+    )
+
+
 # -- (f) blind international sentences (ours, invented) -----------------------------
 INTL_BLIND = DATA / "quantities-intl-blind.jsonl"
 INTL_FIRST_RUN = (
@@ -617,7 +639,7 @@ def main() -> None:
     ap.add_argument("--rebuild", action="store_true", help="regenerate the .jsonl from the .txt")
     ap.add_argument(
         "--only",
-        choices=["peers", "news", "bbc", "rewrites", "pairs", "intl", "dev"],
+        choices=["peers", "news", "bbc", "rewrites", "pairs", "pairs2", "intl", "dev"],
         help="run one measurement",
     )
     args = ap.parse_args()
@@ -634,6 +656,8 @@ def main() -> None:
         run_rewrites_blind(args.errors)
     if args.only in (None, "pairs"):
         run_pairs_blind(args.errors)
+    if args.only in (None, "pairs2"):
+        run_pairs2_blind(args.errors)
     if args.only in (None, "intl"):
         run_intl_blind(args.errors)
     if args.only in (None, "dev"):
