@@ -31,6 +31,7 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --summaries PATH # any file in that format
     python bench/compare_accuracy.py --cases -v       # ../shared/cases/compare-cases.json
     python bench/compare_accuracy.py --blind          # holdouts 3-7 + the six summary sets + cases
+    python bench/compare_accuracy.py --blind --new-is summary   # every pair read as a summary
 
 A labels file may leave out the texts (as our held-out set does, so the
 repository holds no copy of shared/ articles): pairs without ``original`` are
@@ -73,6 +74,8 @@ LABELLED = ROOT.parent / "shared" / "corpora" / "rewrites" / "labelled-dev.json"
 NEWS_PAIRS = LABELLED.parent / "news-pairs.jsonl"
 BLIND_PAIRS = tuple(ROOT / "bench" / "data" / f"compare-holdout{n}.json" for n in (3, 4, 5, 6, 7))
 STATUS_ALIASES = {"match": "same", "conflict": "changed"}
+NEW_IS = {"new_is": None}
+"""``--new-is``: how compare reads NEW in every pair (None: compare's default, auto)."""
 FLAGS = ("conflict", "dropped", "added")
 POSITIVE = ("changed", "dropped", "added")
 
@@ -209,7 +212,7 @@ def factcheck_flags(pair: dict) -> list[Flag]:
     from factcheck.compare import compare_texts
 
     out = []
-    for f in compare_texts(pair["original"], pair["rewrite"]):
+    for f in compare_texts(pair["original"], pair["rewrite"], new_is=NEW_IS["new_is"]):
         if f.status not in FLAGS:
             continue
         spans = []
@@ -305,7 +308,9 @@ def run_summaries(path: Path, verbose: bool) -> int:
     w_id = max([8, *(len(row["id"]) + 1 for row in rows)])
     print(f"{'summary':<{w_id}}{'source':<18}{'flags':>7}{'right':>7}{'false':>7}{'missed':>8}")
     for row in rows:
-        findings = compare_texts(texts[row["original"]]["original"], row["summary"])
+        findings = compare_texts(
+            texts[row["original"]]["original"], row["summary"], new_is=NEW_IS["new_is"]
+        )
         flags = [f for f in findings if f.status in ("conflict", "added") and f.new is not None]
         errors, nots = row["errors"], row["not_figures"]
         hit: set[int] = set()
@@ -473,7 +478,7 @@ def run_cases(path: Path, verbose: bool) -> int:
         met = 0
         fails = []
         for old, new in cls["pairs"]:
-            findings = compare_texts(old, new)
+            findings = compare_texts(old, new, new_is=NEW_IS["new_is"])
             ok = judge is not None and judge(old, new, findings)
             met += ok
             if not ok:
@@ -557,9 +562,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="holdouts 3 to 7, the six summary sets and the cases in turn",
     )
+    ap.add_argument(
+        "--new-is",
+        choices=("auto", "rewrite", "summary"),
+        help="read every NEW as this (default: compare's own default, auto)",
+    )
     args = ap.parse_args(argv)
+    NEW_IS["new_is"] = args.new_is
     if args.blind:
         rest = ["-v"] if args.verbose else []
+        rest += ["--new-is", args.new_is] if args.new_is else []
         for blind_pairs in BLIND_PAIRS:
             main(["--labels", str(blind_pairs), "--no-baseline", *rest])
             print("\n" + "=" * 72)

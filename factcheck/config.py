@@ -11,7 +11,8 @@ count), and ``--config FILE`` names one explicitly for the whole run.
 Keys, in three groups:
 
 - rules (read by ``factcheck.ruleset``): ``rules``, ``extends``, ``default-rules``,
-  ``disable``, ``enable``, ``levels``, ``options``, ``fail-on``;
+  ``disable``, ``enable``, ``levels``, ``options``, ``fail-on``, ``new-is`` (how
+  ``compare`` reads NEW: ``rewrite``, ``summary`` or ``auto``);
 - files: ``exclude`` (gitignore-style globs, relative to the config's
   folder), ``extensions`` (the suffixes read as articles),
   ``respect-gitignore`` (default true);
@@ -52,12 +53,17 @@ RULE_KEYS = (
     "levels",
     "options",
     "fail-on",
+    "new-is",
 )
 FILE_KEYS = ("exclude", "extensions", "respect-gitignore")
 REPORT_KEYS = ("select", "ignore", "per-file-ignores", "per-file-levels", "min-level")
 KEYS = RULE_KEYS + FILE_KEYS + REPORT_KEYS
 
 LEVELS = ("error", "warning", "info")
+READINGS = ("rewrite", "summary")
+"""How ``compare`` can read NEW: a rewrite of OLD, or a summary of it (compare/reading.py)."""
+NEW_IS_CHOICES = ("auto", *READINGS)
+"""What ``new-is`` (and ``--new-is``) may say: a reading, or ``auto`` to tell them apart."""
 DEFAULT_EXTENSIONS = ARTICLE_SUFFIXES
 MAX_TOML_BYTES = 256 * 1024
 
@@ -280,6 +286,9 @@ def _check(config: Config) -> None:
     fail_on = config.data.get("fail-on")
     if fail_on is not None and fail_on not in (*LEVELS, "none"):
         raise config.fail("fail-on", "must be error, warning, info or none")
+    new_is = config.data.get("new-is")
+    if new_is is not None and new_is not in NEW_IS_CHOICES:
+        raise config.fail("new-is", f"must be one of {', '.join(NEW_IS_CHOICES)}")
     if not isinstance(config.data.get("default-rules", True), bool):
         raise config.fail("default-rules", "true or false")
     # the file and reporting keys check themselves when read; read them once now

@@ -197,6 +197,8 @@ class RuleSet:
     rules: list[Rule] = field(default_factory=list)
     fail_on: str | None = None
     """``fail-on`` from ``.factcheck.yaml``, or None (the command's default)."""
+    new_is: str | None = None
+    """``new-is`` from ``.factcheck.yaml`` (how ``compare`` reads NEW), or None: ``auto``."""
     config_file: str | None = None
     files_read: tuple[str, ...] = ()
     """Every file read to build this set: config, rule files (overridden ones too), data
@@ -807,6 +809,7 @@ def load_ruleset(
     ruleset = RuleSet(
         rules=rules,
         fail_on=data.get("fail-on"),
+        new_is=data.get("new-is"),
         config_file=str(config) if config else None,
         files_read=_files_read(config, [*read, *rules]),
     )

@@ -61,6 +61,8 @@ class Settings:
     time_budget: float = 120.0
     date: _dt.date | None = None
     jobs: int = 2
+    new_is: str | None = None
+    """``--new-is``: how compare reads NEW unless a request says (None: the settings, else auto)."""
 
     @property
     def max_body(self) -> int:
@@ -132,8 +134,14 @@ def analyse(job: dict[str, Any]) -> tuple[int, str]:
                 command = "check"
             else:
                 old_name = "old" + suffix
-                findings = pair_findings(
-                    job["old"], job["text"], _RULES, date, old_path=old_name, new_path=name
+                findings, reading = pair_findings(
+                    job["old"],
+                    job["text"],
+                    _RULES,
+                    date,
+                    old_path=old_name,
+                    new_path=name,
+                    new_is=job.get("new_is") or _SETTINGS.new_is,
                 )
                 for f in findings:
                     f.file = old_name if f.side == "old" else name
@@ -144,6 +152,7 @@ def analyse(job: dict[str, Any]) -> tuple[int, str]:
                         findings=findings,
                         old_path=old_name,
                         old_text=job["old"],
+                        new_is=reading.to_dict(),
                     )
                 ]
                 command = "compare"
@@ -188,6 +197,13 @@ def _job(doc: Any, settings: Settings, pair: bool, output: str = "json") -> dict
             400, f"'format' must be one of {', '.join(MARKUP_SUFFIX)}, not {markup!r}"[:200]
         )
     wanted = ("old", "new") if pair else ("text",)
+    new_is = doc.pop("new_is", None) if pair else None
+    if new_is is not None:
+        from factcheck.config import NEW_IS_CHOICES
+
+        if new_is not in NEW_IS_CHOICES:
+            choices = ", ".join(NEW_IS_CHOICES)
+            raise BadRequest(400, f"'new_is' must be one of {choices}, not {new_is!r}"[:200])
     unknown = sorted(set(doc) - {*wanted, "date", "id"})
     if unknown:
         raise BadRequest(
@@ -209,6 +225,7 @@ def _job(doc: Any, settings: Settings, pair: bool, output: str = "json") -> dict
         "date": item.date,
         "format": markup,
         "output": output,
+        "new_is": new_is,
     }
 
 
@@ -275,6 +292,7 @@ async def api_compare(request: Request) -> Response:
               new: {type: string, description: the new version}
               date: {type: string, format: date, description: reference date YYYY-MM-DD}
               format: {type: string, enum: [text, markdown, html], default: text}
+              new_is: {type: string, enum: [auto, rewrite, summary], description: "how NEW is read (default: the server's --new-is, else auto)"}
     responses:
       200: {description: "the report, as factcheck compare --format json (docs/json.md)"}
       400: {description: "bad input: {error: ...}"}

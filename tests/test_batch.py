@@ -72,11 +72,14 @@ def expected_result(row: dict) -> dict:
         findings = factcheck.check(row["text"])
     else:
         findings = factcheck.compare(row["old"], row["new"])
-    return {
+    out = {
         "id": row["id"],
         "findings": [f.to_dict() for f in findings],
         "summary": dict(Counter(f.status for f in findings)),
     }
+    if "old" in row:  # a pair's line says how its NEW was read
+        out["new_is"] = factcheck.compare.compare_read(row["old"], row["new"])[1].to_dict()
+    return out
 
 
 def test_pairs_and_articles_give_one_result_line_each_in_input_order(tmp_path, capsys):
@@ -88,7 +91,7 @@ def test_pairs_and_articles_give_one_result_line_each_in_input_order(tmp_path, c
     results = read_results(out)
     assert [r["id"] for r in results] == [r["id"] for r in rows]
     for row, result in zip(rows, results):
-        assert list(result) == ["id", "findings", "summary"]
+        assert list(result) == list(expected_result(row))
         assert result == json.loads(json.dumps(expected_result(row)))
 
 

@@ -14,7 +14,7 @@ from tests.conftest import ROOT
 
 
 def test_rule_files_mirror_the_built_in_defaults():
-    files = sorted((ROOT / "rules" / "compare").glob("*.yaml"))
+    files = sorted((ROOT / "rules" / "compare").glob("**/*.yaml"))
     on_disk = {}
     for path in files:
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -26,6 +26,8 @@ def test_rule_files_mirror_the_built_in_defaults():
         for key in ("level", "status", "message"):
             assert doc[key] == rule[key], (rule["id"], key)
         assert doc.get("change", "any") == rule.get("change", "any")
+        assert doc.get("new_is", "any") == rule.get("new_is", "any")
+        assert doc.get("report", True) == rule.get("report", True)
 
 
 def test_default_settings_come_from_the_rule_files():

@@ -79,6 +79,16 @@ def test_check_with_date_and_markdown(server):
     assert status == 200 and [f["rule"] for f in doc["findings"]] == ["weekday"]
 
 
+def test_compare_takes_new_is_and_says_how_it_read_new(server):
+    old = "The mill burned down on 3 October 1871, records show, and 40 homes were lost."
+    new = "The mill burned down in 1871, records show."
+    status, doc = post(server + "/api/compare", {"old": old, "new": new, "new_is": "summary"})
+    assert status == 200 and doc["summary"] == {"derived": 1}
+    assert doc["files"][0]["new_is"] == {"new_is": "summary", "asked": "summary", "why": "given"}
+    status, doc = post(server + "/api/compare", {"old": old, "new": new})
+    assert status == 200 and doc["files"][0]["new_is"]["asked"] == "auto"
+
+
 @pytest.mark.parametrize(
     ("path", "body", "status", "says"),
     [
@@ -90,6 +100,8 @@ def test_check_with_date_and_markdown(server):
         ("/api/check", {"text": "a", "date": "13/02/2017"}, 400, "'date'"),
         ("/api/check", {"text": "a", "format": "pdf"}, 400, "'format'"),
         ("/api/check", b"\xff\xfe", 400, "not UTF-8"),
+        ("/api/compare", {"old": "a", "new": "b", "new_is": "precis"}, 400, "'new_is'"),
+        ("/api/check", {"text": "a", "new_is": "summary"}, 400, "unknown field 'new_is'"),
     ],
 )
 def test_bad_input_is_a_4xx_naming_the_problem(server, path, body, status, says):

@@ -52,6 +52,8 @@ class Options:
     """The settings' ``per-file-ignores`` (glob, names), for lines with a ``"path"``."""
     per_file_levels: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     """The settings' ``per-file-levels`` (glob, (name, level)...), for lines with a ``"path"``."""
+    new_is: str | None = None
+    """``--new-is``: how a pair's NEW is read (None: the settings' ``new-is``, else auto)."""
 
 
 @dataclass
@@ -122,11 +124,14 @@ def run_item(item: Item, options: Options) -> str:
     from factcheck.budget import time_budget
 
     ref = item.date or options.reference_date
+    reading = None
     with time_budget(options.time_budget, str(item.id)):
         if item.text is not None:
             findings = factcheck.check(item.text, ref, options.rules)
         else:
-            findings = factcheck.compare(item.old, item.new, ref, options.rules)
+            findings, reading = factcheck.compare.compare_read(
+                item.old, item.new, ref, options.rules, new_is=options.new_is
+            )
     hidden = None
     per_file = item.path is not None and (options.per_file_ignores or options.per_file_levels)
     if options.select is not None or options.ignore or options.min_level or per_file:
@@ -138,6 +143,8 @@ def run_item(item: Item, options: Options) -> str:
     }
     if hidden is not None:
         doc["hidden"] = hidden
+    if reading is not None:
+        doc["new_is"] = reading.to_dict()
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -17,10 +17,19 @@ Options:
 | option | type | default | meaning |
 | --- | --- | --- | --- |
 | ``status`` | str | ``conflict`` | the status the rule reports: match, conflict, dropped, added, derived |
-| ``change`` | str | ``any`` | for conflicts, which change: value, qualifier, vaguer, sharper, direction, unit, predicate, winner, or any |
+| ``change`` | str | ``any`` | for conflicts, which change: value, qualifier, vaguer, sharper, direction, unit, predicate, winner, or any; or a loosening: coarser, hedged (below) |
 | ``rounding`` | str | ``always`` | (match rule) a coarser NEW figure that rounds OLD is a match: ``always``, ``approximate`` (only with "about", "some", ...), ``never`` |
 | ``conversion_tolerance`` | float | ``0.02`` | (match rule) relative slack allowed on a unit conversion beyond its rounding |
 | ``borderline`` | bool | ``false`` | (dropped/added rules) also flag vague words such as "several" or "a few" |
+| ``new_is`` | str | ``any`` | the reading of NEW the rule is for: ``any``, ``rewrite`` or ``summary`` (``--new-is``; the summary rules are ``rules/compare/summary/``) |
+| ``report`` | bool | ``true`` | ``false``: the status (or change) is not reported at all, as a summary's dropped figures |
+
+A conflict whose NEW figure says less than OLD's and holds for it is a
+*loosening* (``change``: ``coarser``, a date OLD's date entails, "1643" for
+"14 September 1643"; ``hedged``, a qualifier OLD's exact figure makes true,
+"about 50" for 50). A rule for a loosening may report it with status
+``match`` or ``derived`` instead of ``conflict``; without such a rule it is
+the ``vaguer`` or ``qualifier`` conflict it is (consistency.md).
 
 Message placeholders: ``{old}``, ``{new}`` (the figures as written),
 ``{detail}`` (what changed, e.g. ``approximate -> at_least``); for a changed
@@ -42,6 +51,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from factcheck.config import READINGS
+
 TYPE = "consistency"
 SCOPE = "compare"
 OPTIONS: dict[str, tuple[type, Any]] = {
@@ -50,6 +61,8 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "rounding": (str, "always"),
     "conversion_tolerance": (float, 0.02),
     "borderline": (bool, False),
+    "new_is": (str, "any"),
+    "report": (bool, True),
 }
 DEFAULT_MESSAGE = "'{new}' where the original has '{old}'"
 
@@ -63,17 +76,35 @@ CHANGES = (
     "unit",
     "predicate",
     "winner",
+    "coarser",
+    "hedged",
     "any",
 )
 ROUNDING = ("always", "approximate", "never")
+LOOSENINGS = ("coarser", "hedged")
+"""Changes that say less than OLD and hold for it; a rule may report them as not flags."""
+LOOSENING_STATUSES = ("conflict", "match", "derived")
+NEW_IS = ("any", *READINGS)
+"""Which reading of NEW a rule is for (``compare --new-is``): every one, or one."""
 
 
 def validate(rule: Any) -> None:
     """Rules-engine hook: refuse a status, change or rounding that does not exist."""
-    for name, choices in (("status", STATUSES), ("change", CHANGES), ("rounding", ROUNDING)):
+    for name, choices in (
+        ("status", STATUSES),
+        ("change", CHANGES),
+        ("rounding", ROUNDING),
+        ("new_is", NEW_IS),
+    ):
         value = option(rule, name, choices[0])
         if value not in choices:
             raise ValueError(f"{name}: must be one of {', '.join(choices)}, not {value!r}")
+    change, status = option(rule, "change", "any"), option(rule, "status", "conflict")
+    if change in LOOSENINGS and status not in LOOSENING_STATUSES:
+        raise ValueError(
+            f"status: a loosening ({change}) is reported as one of "
+            f"{', '.join(LOOSENING_STATUSES)}, not {status!r}"
+        )
     if float(option(rule, "conversion_tolerance", 0.02)) < 0:
         raise ValueError("conversion_tolerance: must not be negative")
 

@@ -8,7 +8,14 @@ import sys
 import time
 from typing import IO
 
-from factcheck.commands.common import add_date, add_limits, add_rules, add_selection, add_settings
+from factcheck.commands.common import (
+    add_date,
+    add_limits,
+    add_new_is,
+    add_rules,
+    add_selection,
+    add_settings,
+)
 
 HELP = "check or compare many articles from a JSON Lines file (resumable, parallel)"
 DESCRIPTION = """\
@@ -101,6 +108,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_date(parser)
     add_rules(parser)
+    add_new_is(parser)
     add_settings(parser, files=False)
     add_selection(parser)
     add_limits(parser, size=False)
@@ -158,7 +166,7 @@ def _options(args: argparse.Namespace, rules):
     """What every item shares: rules, dates, limits and what a line reports."""
     import factcheck.config as config
     from factcheck.batch import Options
-    from factcheck.commands.common import Selection, min_level_of
+    from factcheck.commands.common import Selection, min_level_of, new_is_of
     from factcheck.ruleset import default_ruleset
     from factcheck.selection import check_names, known_names
 
@@ -185,6 +193,7 @@ def _options(args: argparse.Namespace, rules):
         per_file_levels=tuple(
             (glob, tuple(named.items())) for glob, named in settings.per_file_levels.items()
         ),
+        new_is=new_is_of(args),
     )
 
 

@@ -277,6 +277,32 @@ def add_output(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_new_is(parser: argparse.ArgumentParser) -> None:
+    """``--new-is``: how ``compare`` reads NEW (docs/compare.md, "Summary mode")."""
+    parser.add_argument(
+        "--new-is",
+        metavar="READING",
+        help="read NEW as a 'rewrite' of OLD (every change is a flag), a 'summary' of it "
+        "(drops and true loosenings such as a year for a full date are not flags), or "
+        "'auto': tell them apart from the two texts (default: the settings' new-is, else auto)",
+    )
+
+
+def new_is_of(args: argparse.Namespace) -> str | None:
+    """``--new-is`` checked (None when not given: the settings decide); one line, exit 2,
+    for a reading that does not exist."""
+    from factcheck.compare.reading import check_new_is
+    from factcheck.errors import FactcheckError
+
+    given = getattr(args, "new_is", None)
+    if given is None:
+        return None
+    try:
+        return check_new_is(given)
+    except ValueError as exc:
+        raise FactcheckError(f"--{exc}") from None
+
+
 def add_fail_on(parser: argparse.ArgumentParser, default: str = "error") -> None:
     parser.add_argument(
         "--fail-on",

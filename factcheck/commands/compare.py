@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from factcheck.commands.common import (
     add_date,
     add_fail_on,
     add_format,
     add_limits,
+    add_new_is,
     add_output,
     add_report_options,
     add_rules,
@@ -17,6 +19,7 @@ from factcheck.commands.common import (
     add_stdin_filename,
     emit,
     file_failure,
+    new_is_of,
     print_error,
     refuse_overwriting,
 )
@@ -29,13 +32,17 @@ keeps it (match), changes it (conflict: another value, qualifier, unit or
 precision), drops it (dropped), adds one the original does not support
 (added) or adds one computed from the original, such as a unit conversion
 (derived). Levels and messages come from the 'consistency' rules
-(rules/compare/), which a project can override."""
+(rules/compare/), which a project can override. A summary (--new-is summary,
+or detected by --new-is auto, the default) cuts and condenses by design: its
+drops are not reported, and a year for a full date or a hedge that holds
+("about 50" for 50) is no flag (rules/compare/summary/)."""
 EPILOG = """\
 examples:
   factcheck compare examples/wire.txt examples/rewrite.txt
   factcheck compare --format json wire.txt rewrite.txt | jq '.summary'
   factcheck compare --fail-on warning --date 2017-03-01 draft.txt published.txt
   factcheck compare --ignore dropped --format concise wire.txt rewrite.txt
+  factcheck compare --new-is summary article.txt summary.txt
 
 accept a change in review, in the new version (a line of its own in .txt):
   <!-- factcheck: accept dropped "143" -->
@@ -53,6 +60,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_limits(parser)
     add_fail_on(parser)
     parser.set_defaults(fail_on=None)
+    add_new_is(parser)
     add_rules(parser)
     add_settings(parser, files=False)
     add_selection(parser)
@@ -72,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.old == "-" and args.new == "-":
         raise InputError("-: only one of OLD and NEW can be read from stdin")
+    new_is = new_is_of(args)
     if args.stdin_filename and "-" not in (args.old, args.new):
         raise FactcheckError("--stdin-filename names the version read from '-': give '-'")
     refuse_overwriting(args, [args.old, args.new])
@@ -90,13 +99,14 @@ def run(args: argparse.Namespace) -> int:
     accepts = check_directives(new, new_label, rules)
     try:
         with time_budget(args.time_budget, new_label):
-            findings = pair_findings(
+            findings, reading = pair_findings(
                 old,
                 new,
                 rules,
                 args.date,
                 old_path=old_name,
                 new_path=new_name,
+                new_is=new_is,
             )
     except Exception as exc:  # a bug of ours on this pair: one line, exit 2
         failed = file_failure(new_label, exc)
@@ -115,7 +125,12 @@ def run(args: argparse.Namespace) -> int:
         command="compare",
         files=[
             FileReport(
-                path=new_label, text=new, findings=findings, old_path=old_label, old_text=old
+                path=new_label,
+                text=new,
+                findings=findings,
+                old_path=old_label,
+                old_text=old,
+                new_is=reading.to_dict(),
             )
         ],
         meta={"rules": rules.descriptions()},
@@ -135,20 +150,23 @@ runs every check rule on the new version.)
 """
 
 
-def pair_findings(old: str, new: str, rules, date=None, *, old_path=None, new_path=None) -> list:
-    """What ``compare`` reports on a pair: every figure compared, then NEW's residue.
+def pair_findings(
+    old: str, new: str, rules, date=None, *, old_path=None, new_path=None, new_is=None
+) -> tuple[list, Any]:
+    """What ``compare`` reports on a pair: every figure compared, then NEW's residue;
+    and how NEW was read (``compare.reading.Reading``: rewrite or summary, and why).
 
     One home for the command and ``factcheck serve``, so the two agree.
     """
     from factcheck.article import Article
     from factcheck.checks import check_article
-    from factcheck.compare import compare_texts
+    from factcheck.compare import compare_read
 
-    findings = compare_texts(
-        old, new, reference_date=date, rules=rules, old_path=old_path, new_path=new_path
+    findings, reading = compare_read(
+        old, new, date, rules, old_path=old_path, new_path=new_path, new_is=new_is
     )
     alone = [r for r in rules if r.type in NEW_VERSION_TYPES]
     if alone:  # these rules read the prose only: no figures to extract
         article = Article.from_text(new, path=new_path, reference_date=date, mentions=[])
         findings += [f for f in check_article(article, alone) if f.status != "match"]
-    return findings
+    return findings, reading

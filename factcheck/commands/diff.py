@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from factcheck.commands.common import (
     add_date,
     add_fail_on,
     add_format,
+    add_new_is,
     add_output,
     add_report_options,
     add_rules,
@@ -15,6 +17,7 @@ from factcheck.commands.common import (
     add_settings,
     emit,
     file_failure,
+    new_is_of,
     print_error,
     refuse_overwriting,
 )
@@ -67,6 +70,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_date(parser)
     add_fail_on(parser)
     parser.set_defaults(fail_on=None)  # None: .factcheck.yaml's fail-on, else error
+    add_new_is(parser)
     add_selection(parser)
     add_output(parser)
     add_report_options(parser)
@@ -84,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.report import FileReport, Report
     from factcheck.ruleset import descriptions_of
 
+    new_is = new_is_of(args)
     root = gitrepo.repo_root(".")
     if args.base == "HEAD" and not gitrepo.has_commits(root):
         base = gitrepo.EMPTY_TREE  # before the first commit every article is new
@@ -140,14 +145,15 @@ def run(args: argparse.Namespace) -> int:
         if rules.fail_on:
             fail_on.add(rules.fail_on)
         old_label = None
+        reading = None
         if old_text is not None:
             old_label = f"{args.base}:{change.old_path or change.path}"
         try:
             accepts = check_directives(text, change.path, rules)
             findings = check_findings(text, change.path, rules, args.date)
             if old_text is not None:
-                compared = compare_findings(
-                    old_text, text, change.path, old_label, rules, args.date
+                compared, reading = compare_findings(
+                    old_text, text, change.path, old_label, rules, args.date, new_is
                 )
                 place_drops(compared, text)
                 findings = compared + findings
@@ -166,7 +172,12 @@ def run(args: argparse.Namespace) -> int:
             continue
         files.append(
             FileReport(
-                change.path, text=text, findings=findings, old_path=old_label, old_text=old_text
+                change.path,
+                text=text,
+                findings=findings,
+                old_path=old_label,
+                old_text=old_text,
+                new_is=reading.to_dict() if reading else None,
             )
         )
     if args.fail_on is None:
@@ -210,17 +221,20 @@ def check_findings(text: str, path: str, rules, date) -> list:
     return [f for f in check_text(text, date, rules=rules, path=path) if f.status != "match"]
 
 
-def compare_findings(old: str, new: str, path: str, old_label: str, rules, date) -> list:
-    """``compare`` on both versions; Markdown and HTML on their prose, offsets in the files.
+def compare_findings(
+    old: str, new: str, path: str, old_label: str, rules, date, new_is: str | None = None
+) -> tuple[list, Any]:
+    """``compare`` on both versions; Markdown and HTML on their prose, offsets in the files;
+    and how NEW was read (``compare.reading.Reading``).
 
     ``compare_texts`` reads each text by its suffix, as ``check`` does, so that
     markup such as ``width="100"`` never becomes a figure.
     """
-    from factcheck.compare import compare_texts
+    from factcheck.compare import compare_read
 
-    findings = compare_texts(
-        old, new, reference_date=date, rules=rules, old_path=path, new_path=path
+    findings, reading = compare_read(
+        old, new, date, rules, old_path=path, new_path=path, new_is=new_is
     )
     for f in findings:
         f.file = old_label if f.side == "old" else path
-    return findings
+    return findings, reading

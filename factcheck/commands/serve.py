@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from factcheck.commands.common import add_date, add_limits, add_rules
+from factcheck.commands.common import add_date, add_limits, add_new_is, add_rules, new_is_of
 
 HELP = "serve a web page and a JSON API for editors and a CMS"
 DESCRIPTION = """\
@@ -42,6 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_rules(parser)
     add_date(parser)
     add_limits(parser)
+    add_new_is(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -65,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
         time_budget=args.time_budget,
         date=args.date,
         jobs=args.jobs,
+        new_is=new_is_of(args),
     )
     print(f"factcheck: serving on http://{args.host}:{args.port}/ (Ctrl-C stops)", flush=True)
     serve.run(settings, args.host, args.port)

@@ -18,9 +18,10 @@ from factcheck.fingerprint import assign_fingerprints
 
 if TYPE_CHECKING:
     from factcheck.article import Article
+    from factcheck.compare.reading import Reading
     from factcheck.extract.dateline import Dateline
 
-__all__ = ["compare_texts", "compare_articles", "compare_mentions"]
+__all__ = ["compare_texts", "compare_read", "compare_articles", "compare_mentions"]
 
 
 def compare_texts(
@@ -31,6 +32,7 @@ def compare_texts(
     *,
     old_path: str | None = None,
     new_path: str | None = None,
+    new_is: str | None = None,
 ) -> list[Finding]:
     """Findings for every figure of both versions, matches included.
 
@@ -39,21 +41,49 @@ def compare_texts(
     defaults. Each finding's offsets point into the text named by ``side``.
     ``old_path``/``new_path`` only say how to read each text: a ``.md`` or
     ``.html`` file is compared on its prose, and offsets still point into the
-    file as given.
+    file as given. ``new_is`` is ``rewrite``, ``summary`` or ``auto`` (None:
+    the rules' ``new-is`` setting, else ``auto``; see ``reading.py``).
     """
+    return compare_read(
+        old,
+        new,
+        reference_date,
+        rules,
+        old_path=old_path,
+        new_path=new_path,
+        new_is=new_is,
+    )[0]
+
+
+def compare_read(
+    old: str,
+    new: str,
+    reference_date: _dt.date | str | None = None,
+    rules: Any = None,
+    *,
+    old_path: str | None = None,
+    new_path: str | None = None,
+    new_is: str | None = None,
+) -> tuple[list[Finding], Reading]:
+    """``compare_texts``, and how it read NEW (``reading.Reading``: rewrite or summary,
+    and why): what a report says in the pair's header."""
     from factcheck.article import Article
+    from factcheck.compare.reading import asked_new_is, read_new
     from factcheck.extract.dateline import dateline_of
     from factcheck.markup import prose_of
 
     old_prose, new_prose = prose_of(old, old_path), prose_of(new, new_path)
+    reading = read_new(old_prose.text, new_prose.text, asked_new_is(new_is, rules))
     old_line, new_line = dateline_of(old_prose.text), dateline_of(new_prose.text)
     old_ref, new_ref = reference_dates(old_line, new_line, reference_date)
     units = _defined_units(rules)
-    return compare_articles(
+    findings = compare_articles(
         Article.from_text(old, old_path, old_ref, prose=old_prose, dateline=old_line, units=units),
         Article.from_text(new, new_path, new_ref, prose=new_prose, dateline=new_line, units=units),
         rules,
+        new_is=reading.new_is,
     )
+    return findings, reading
 
 
 def _defined_units(rules: Any) -> Any:
@@ -82,10 +112,12 @@ def reference_dates(
     return None, None
 
 
-def compare_articles(old: Article, new: Article, rules: Any = None) -> list[Finding]:
+def compare_articles(
+    old: Article, new: Article, rules: Any = None, new_is: str | None = None
+) -> list[Finding]:
     """Compare two Articles' prose; map every offset back to its file.
 
-    Inline directives (``<!-- factcheck: disable compare-added -->``) switch a
+    ``new_is`` as for ``compare_texts``. Inline directives (``<!-- factcheck: disable compare-added -->``) switch a
     rule off for a part of the file, as for ``check``. Units the rule set
     defines (``old.units``) are in force while the figures are compared.
     """
@@ -102,6 +134,7 @@ def compare_articles(old: Article, new: Article, rules: Any = None) -> list[Find
             new_sentences=new.sentences,
             old_dateline=old.found_dateline,
             new_dateline=new.found_dateline,
+            new_is=new_is,
         )
     out = []
     for f in findings:
@@ -144,22 +177,24 @@ def compare_mentions(
     new_sentences: list[tuple[int, int]] | None = None,
     old_dateline: Dateline | None = None,
     new_dateline: Dateline | None = None,
+    new_is: str | None = None,
 ) -> list[Finding]:
     """Like ``compare_texts`` for mentions already extracted.
 
     ``old_sentences``/``new_sentences`` and ``old_dateline``/``new_dateline``
     are the texts' sentence spans and datelines when the caller has them
-    already (an Article has).
+    already (an Article has). ``new_is`` as for ``compare_texts``.
     """
     from factcheck.compare.align import align
     from factcheck.compare.context import prepare
     from factcheck.compare.judge import judge
+    from factcheck.compare.reading import asked_new_is, read_new
     from factcheck.compare.regroup import regroup
     from factcheck.compare.settings import compare_settings
     from factcheck.extract import split_sentences
     from factcheck.extract.discourse import TEXT_META
 
-    settings = compare_settings(rules)
+    settings = compare_settings(rules, read_new(old, new, asked_new_is(new_is, rules)).new_is)
     originals: dict[int, Any] = {}
     # counts of the text itself ("The article makes three points") state no fact
     old_mentions = _zoned(

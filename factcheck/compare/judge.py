@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import factcheck.lang as lang
 from factcheck.compare.align import Pair
 from factcheck.compare.derive import Derivations, years_by_sentence, years_near
+from factcheck.compare.loosen import loosening
 from factcheck.compare.recount import name_pieces, named_list
 from factcheck.compare.reuse import ValueIndex, another_fact
 from factcheck.compare.settings import CompareSettings, fill
@@ -114,6 +115,7 @@ class Side:
 def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Finding | None:
     """The Finding for one pair (None for an unpaired vague word the rules ignore)."""
     detail = ""
+    loosened: str | None = None
     support: list[Mention] = []
     if (pair.old is None or pair.new is None) and is_implied(pair.old or pair.new):
         return None  # "both" with no figure to pair: no figure was written
@@ -134,6 +136,7 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
             status = "conflict"
             change = CONFLICT_CHANGES.get(rel.kind if rel else "different", "value")
             detail = rel.detail if rel and rel.detail else change
+            loosened = loosening(old.text, pair.old, new.text, pair.new, rel)
     elif pair.old is not None:
         if is_borderline(pair.old) and not settings.flag_borderline.get("dropped"):
             return None
@@ -161,7 +164,13 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
             return None
         else:
             status, change = "added", "any"
-    verdict = settings.verdict(status, change)
+    verdict = settings.loosening(loosened) if loosened else None
+    if verdict is not None:
+        # a summary's "1643" for "14 September 1643": reported as its rule says
+        status, change = verdict.status, "any"
+    else:
+        loosened = None
+        verdict = settings.verdict(status, change)
     if verdict is None:
         return None
     side, mention = (old, pair.old) if status == "dropped" else (new, pair.new)
@@ -201,6 +210,8 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
     )
     if status == "conflict":
         finding.extra["change"] = change
+    if loosened:
+        finding.extra["loosened"] = loosened
     if detail and status != "conflict":
         finding.extra["how"] = detail
     if pair.old is not None and pair.new is not None:

@@ -5,6 +5,12 @@
 ``factcheck/checks/consistency.py``; the default rules are ``rules/compare/``).
 ``compare_settings`` turns those rules into one ``CompareSettings`` that the
 aligner and the judge read, so no part of compare looks at rules itself.
+
+A rule may be for one reading of NEW only (its ``new_is``: ``rewrite`` or
+``summary``; ``compare --new-is``, docs/compare.md "Summary mode"): the rules
+for every reading apply first, then those of the reading in force, so that the
+summary rules (``rules/compare/summary/``) switch statuses off or report a
+true loosening as no flag, and a project overrides them by id like any rule.
 """
 
 from __future__ import annotations
@@ -17,11 +23,15 @@ from typing import Any
 from factcheck.checks.consistency import (
     CHANGES,
     DEFAULT_MESSAGE,
+    LOOSENING_STATUSES,
+    LOOSENINGS,
+    NEW_IS,
     ROUNDING,
     STATUSES,
     TYPE,
     option,
 )
+from factcheck.config import READINGS
 from factcheck.errors import RuleError
 
 DEFAULT_RULES: tuple[dict[str, Any], ...] = (
@@ -84,8 +94,32 @@ DEFAULT_RULES: tuple[dict[str, Any], ...] = (
         "status": "derived",
         "message": "'{new}' is computed from the original's '{old}' ({detail})",
     },
+    {
+        "id": "compare-summary-dropped",
+        "level": "warning",
+        "status": "dropped",
+        "new_is": "summary",
+        "report": False,
+        "message": "'{old}' from the original is not in the summary",
+    },
+    {
+        "id": "compare-summary-coarser",
+        "level": "info",
+        "status": "derived",
+        "change": "coarser",
+        "new_is": "summary",
+        "message": "'{new}' is the original's '{old}' written coarser, as a summary does",
+    },
+    {
+        "id": "compare-summary-hedged",
+        "level": "info",
+        "status": "match",
+        "change": "hedged",
+        "new_is": "summary",
+        "message": "'{new}' keeps '{old}' with a hedge that holds for it",
+    },
 )
-"""The built-in rules, mirrored by rules/compare/*.yaml (a test keeps them equal)."""
+"""The built-in rules, mirrored by rules/compare/**/*.yaml (a test keeps them equal)."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +129,8 @@ class Verdict:
     rule: str
     level: str
     message: str
+    status: str = ""
+    """The status a finding is reported with; a loosening's rule may say match or derived."""
 
 
 @dataclass
@@ -106,27 +142,41 @@ class CompareSettings:
     rounding: str = "always"
     conversion_tolerance: float = 0.02
     flag_borderline: dict[str, bool] = field(default_factory=dict)
+    new_is: str = "rewrite"
+    """The reading of NEW these settings are for (``READINGS``)."""
 
     def verdict(self, status: str, change: str = "any") -> Verdict | None:
         """The rule reporting ``status`` (and ``change``), or None when switched off."""
         return self.verdicts.get((status, change)) or self.verdicts.get((status, "any"))
 
+    def loosening(self, change: str) -> Verdict | None:
+        """The rule for a true loosening (``coarser``, ``hedged``), or None: then the
+        pair is the ``vaguer`` or ``qualifier`` conflict it is."""
+        return self.verdicts.get(("conflict", change)) if change in LOOSENINGS else None
 
-def compare_settings(rules: Any = None) -> CompareSettings:
+
+def compare_settings(rules: Any = None, new_is: str = "rewrite") -> CompareSettings:
     """The settings of ``compare``, from the ``consistency`` rules in force.
 
     ``rules`` is a RuleSet from the rules engine, a rules folder (added to the
     defaults), an iterable of rules (objects or mappings), or None for the
     default rules. When the given rules contain any ``consistency`` rule, they
     are the whole truth: a status whose rule was disabled is not reported.
-    Without any, the built-in defaults apply.
+    Without any, the built-in defaults apply. ``new_is`` is the reading of NEW
+    in force (``READINGS``): the rules for any reading apply, then its own.
     """
+    if new_is not in READINGS:
+        raise ValueError(f"new_is must be one of {', '.join(READINGS)}, not {new_is!r}")
     chosen = [r for r in _resolve(rules) if option(r, "type", TYPE) == TYPE]
-    settings = CompareSettings()
+    settings = CompareSettings(new_is=new_is)
     if not chosen:
         chosen = [dict(r, type=TYPE) for r in DEFAULT_RULES]
     for rule in chosen:
-        _apply(settings, rule)
+        _check_choice(rule, "new_is", option(rule, "new_is", "any"), NEW_IS)
+    for reading in ("any", new_is):
+        for rule in chosen:
+            if option(rule, "new_is", "any") == reading:
+                _apply(settings, rule)
     return settings
 
 
@@ -141,14 +191,27 @@ def _resolve(rules: Any) -> list[Any]:
 
 def _apply(settings: CompareSettings, rule: Any) -> None:
     status = option(rule, "status", "conflict")
-    change = option(rule, "change", "any") if status == "conflict" else "any"
+    change = option(rule, "change", "any")
     _check_choice(rule, "status", status, STATUSES)
     _check_choice(rule, "change", change, CHANGES)
-    settings.verdicts[(status, change)] = Verdict(
+    if change in LOOSENINGS:
+        # the judge finds a loosening where it would report a conflict; the rule
+        # says which status it is reported with
+        _check_choice(rule, "status", status, LOOSENING_STATUSES)
+        key = ("conflict", change)
+    else:
+        key = (status, change if status == "conflict" else "any")
+    if not option(rule, "report", True):
+        settings.verdicts.pop(key, None)
+        return
+    settings.verdicts[key] = Verdict(
         rule=option(rule, "id", f"compare-{status}"),
         level=option(rule, "level", "warning"),
         message=option(rule, "message", None) or DEFAULT_MESSAGE,
+        status=status,
     )
+    if change in LOOSENINGS:
+        return  # the tolerances below are the match rule's, not a loosening's
     if status == "match":
         settings.rounding = option(rule, "rounding", settings.rounding)
         _check_choice(rule, "rounding", settings.rounding, ROUNDING)

@@ -22,6 +22,8 @@ def render(report: Any, **_: Any) -> str:
         entry: dict[str, Any] = {"path": fr.path}
         if fr.old_path is not None:
             entry["old_path"] = fr.old_path
+        if fr.new_is is not None:
+            entry["new_is"] = fr.new_is
         if fr.error:
             entry["error"] = fr.error
         else:

@@ -228,6 +228,16 @@ def status_counts(findings: list[Finding]) -> list[tuple[str, int]]:
     return known + [(s, n) for s, n in sorted(c.items()) if s not in STATUS_ORDER]
 
 
+def summary_reading(new_is: dict[str, str]) -> str:
+    """The header line of a pair whose NEW was read as a summary: an editor must know
+    that its drops and true loosenings were not flagged, and how to see them."""
+    why = "as asked" if new_is.get("asked") != "auto" else new_is.get("why", "")
+    return (
+        f"read as a summary ({why}): drops, coarser dates and true hedges are not flags; "
+        "--new-is rewrite flags them"
+    )
+
+
 def summary_phrase(findings: list[Finding], files: int | None = None) -> str:
     """'2 conflicts, 1 dropped, 3 added; 14 matches, 1 derived' in reading order.
 

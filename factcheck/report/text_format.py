@@ -34,6 +34,7 @@ from factcheck.report.layout import (
     sides,
     sort_key,
     summary_phrase,
+    summary_reading,
 )
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -96,6 +97,8 @@ def render(
             header += f"  compared with {paint('1', clean(fr.old_path))}"
         if fr.old_path or compare:
             out.append(header)
+            if fr.new_is and fr.new_is.get("new_is") == "summary":
+                out.append("  " + clean(summary_reading(fr.new_is)))
             out.append("  " + _coloured_summary(compare, paint))
             out.extend(_compare_section(fr, compare, paint, verbose, width))
             if checks:

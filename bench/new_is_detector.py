@@ -1,0 +1,135 @@
+"""How well ``compare --new-is auto`` tells a summary from a rewrite: its confusion table.
+
+Every pair we have, read by ``factcheck.compare.reading.read_new`` with ``auto``:
+
+- rewrites: the 452 LLM rewrites of ``../shared/corpora/rewrites/news-pairs.jsonl``
+  and the 24 of ``labelled-dev.json`` (all rewrites: each one read as a summary
+  would lose its drops and loosenings, so this count must stay at about 0);
+- summaries: every summary of ``bench/data/compare-summaries*.json`` (ours, of
+  BBC originals and of our own encyclopedia passages), by file.
+
+Printed: the table (rows: what the pair is; columns: how auto read it), the share
+of summaries detected per file and per sign (opening, heading, a first line that is
+a list item, tokenised, length),
+and with ``--grid`` how the length sign alone would do at other shares of OLD's
+words, so the threshold (``reading.SUMMARY_SHARE``) is chosen on figures.
+
+    python bench/new_is_detector.py
+    python bench/new_is_detector.py -v       # also every rewrite read as a summary
+    python bench/new_is_detector.py --grid   # the length sign at other thresholds
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+REWRITES = ROOT.parent / "shared" / "corpora" / "rewrites"
+SUMMARY_FILES = sorted((ROOT / "bench" / "data").glob("compare-summaries*.json"))
+_WORD = re.compile(r"\w+")
+
+
+def pairs() -> list[tuple[str, str, str, str]]:
+    """(kind, id, old, new) for every pair: kind "rewrite" or the summaries file's name."""
+    out = []
+    news = {}
+    with (REWRITES / "news-pairs.jsonl").open(encoding="utf-8") as fh:
+        for row in map(json.loads, fh):
+            news[row["id"]] = row["original"]
+            out.append(("rewrite", row["id"], row["original"], row["rewrite"]))
+    for row in json.loads((REWRITES / "labelled-dev.json").read_text(encoding="utf-8")):
+        out.append(("rewrite", row["id"], row["original"], row["rewrite"]))
+    for path in SUMMARY_FILES:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        sources = doc.get("passages") or news
+        for row in doc["summaries"]:
+            out.append((path.stem, row["id"], sources[row["original"]], row["summary"]))
+    return out
+
+
+def sign_kind(why: str) -> str:
+    """The kind of sign ``reading.summary_sign`` gave, from its words."""
+    for word, kind in (
+        ("opens", "opening"),
+        ("heading", "heading"),
+        ("list item", "list"),
+        ("tokenised", "tokenised"),
+        ("words for", "length"),
+    ):
+        if word in why:
+            return kind
+    return "none"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("-v", "--verbose", action="store_true", help="list rewrites read as summaries")
+    ap.add_argument("--grid", action="store_true", help="the length sign at other thresholds")
+    args = ap.parse_args(argv)
+    if not (REWRITES / "news-pairs.jsonl").exists():
+        print(f"{REWRITES} not found (the ../shared reference data)", file=sys.stderr)
+        return 2
+    from factcheck.compare.reading import SUMMARY_SHARE, read_new
+
+    table: Counter = Counter()
+    signs: Counter = Counter()
+    wrong = []
+    shares: list[tuple[str, float]] = []
+    rows = pairs()
+    for kind, ident, old, new in rows:
+        group = "rewrite" if kind == "rewrite" else "summary"
+        reading = read_new(old, new, "auto")
+        table[(group, reading.new_is)] += 1
+        if kind != group:
+            table[(kind, reading.new_is)] += 1
+        if group == "summary":
+            signs[(kind, sign_kind(reading.why))] += 1
+        elif reading.new_is == "summary":
+            wrong.append(f"  {ident}: {reading.why}")
+        shares.append((group, len(_WORD.findall(new)) / max(1, len(_WORD.findall(old)))))
+    print("how --new-is auto reads each pair (rows: what it is)")
+    print(f"{'':<36}{'rewrite':>9}{'summary':>9}{'share':>8}")
+    kinds = ["rewrite", "summary", *(p.stem for p in SUMMARY_FILES)]
+    for kind in kinds:
+        r, s = table[(kind, "rewrite")], table[(kind, "summary")]
+        label = {"rewrite": "rewrites", "summary": "summaries, all"}.get(kind, "  " + kind)
+        share = s / (r + s) if r + s else 0.0
+        print(f"{label:<36}{r:>9}{s:>9}{share:>8.3f}")
+    n_rw = table[("rewrite", "rewrite")] + table[("rewrite", "summary")]
+    n_sum = table[("summary", "rewrite")] + table[("summary", "summary")]
+    print(
+        f"\nrewrites read as summaries: {table[('rewrite', 'summary')]} of {n_rw}; "
+        f"summaries detected: {table[('summary', 'summary')]} of {n_sum} "
+        f"(length sign at {SUMMARY_SHARE:.2f} of OLD's words)"
+    )
+    print("summaries by the sign that told (the first that holds, in this order):")
+    for kind in (p.stem for p in SUMMARY_FILES):
+        parts = [
+            f"{sign} {signs[(kind, sign)]}"
+            for sign in ("opening", "heading", "list", "tokenised", "length", "none")
+        ]
+        print(f"  {kind:<34}" + ", ".join(parts))
+    if args.verbose and wrong:
+        print("rewrites read as summaries:")
+        print("\n".join(wrong))
+    if args.grid:
+        print("\nthe length sign alone (NEW's words <= share x OLD's):")
+        lowest = min(x for g, x in shares if g == "rewrite")
+        for limit in (0.10, 0.12, 0.15, 0.17, 0.20, 0.25, 0.30):
+            rw = sum(1 for g, x in shares if g == "rewrite" and x <= limit)
+            sm = sum(1 for g, x in shares if g == "summary" and x <= limit)
+            print(f"  <= {limit:.2f}: rewrites {rw:>3}, summaries {sm:>3} of {n_sum}")
+        print(f"  (the most compressed rewrite keeps {lowest:.3f} of its original's words)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""Whether NEW says less than OLD and still holds for it: a true loosening.
+
+A summary condenses. It writes the year of a full date ("1643" for "14 September
+1643"), a month without its day, a century for a year, and it hedges an exact
+figure ("about 50" for 50, "up to 289 ft" for a depth of 289 ft). By
+consistency.md these are conflicts (``vaguer``, ``qualifier``): a rewrite that
+loosens a figure tells the reader less than the wire did. A summary is meant to
+tell less; what matters there is that the looser figure is still true. The
+``consistency`` rules for summaries (``rules/compare/summary/``) report such a
+pair as no flag; this module only says whether a conflict is one:
+
+- ``coarser``: a date that OLD's date entails (``values.relate`` found it vaguer:
+  NEW's value is OLD's cut short, or OLD's words less some), with no narrowing
+  word of its own unless OLD's days lie in that part ("the end of May" for 25-30
+  May; "early May" for 25 May says something else, ``compare.month_parts``), from an OLD date
+  that has none either or only a narrowing one ("March 1999" for "early March
+  1999"), never an edge ("1999" for "before March 1999" is false); of an OLD
+  period, it must hold for both ends ("July" for 21 June to 13 July does not);
+- ``hedged``: the same value, and an "about" or a bound that includes it where OLD
+  states it exactly ("at least 50" for 50; "more than 50" for 50 is false, and
+  "50" for "about 50" says more, not less).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import factcheck.lang as lang
+from factcheck.compare.values import Relation, date_modifier, date_words, period_ends, relate
+from factcheck.mention import Mention
+
+COARSER = "coarser"
+HEDGED = "hedged"
+
+INCLUSIVE_BOUNDS = frozenset(lang.words("compare.inclusive_bounds"))
+DATE_NARROWINGS = frozenset(lang.words("compare.date_narrowings"))
+DATE_PARTS: dict[str, dict[str, list[int]]] = {
+    "month": lang.table("compare.month_parts"),
+    "year": lang.table("compare.year_parts"),
+}
+"""grain -> narrowing word -> the first and last day of a month, or month of a year, it names."""
+_MONTHS = {name: k for k, name in enumerate(lang.words("calendar.months"), 1)}
+_ISO_DATE = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?$")
+
+
+def loosening(
+    old_text: str, old: Mention, new_text: str, new: Mention, rel: Relation | None
+) -> str | None:
+    """``COARSER`` or ``HEDGED`` when the conflict ``rel`` is a true loosening, else None."""
+    if rel is None or rel.kind not in ("vaguer", "qualifier"):
+        return None
+    dates = old.kind != "quantity" and new.kind != "quantity"
+    if dates and _coarser_date(old_text, old, new_text, new, rel):
+        return COARSER
+    if rel.kind == "qualifier" and _hedge_holds(old, new):
+        return HEDGED
+    return None
+
+
+def _coarser_date(old_text: str, old: Mention, new_text: str, new: Mention, rel: Relation) -> bool:
+    narrowing = date_modifier(old_text, old)
+    part = date_modifier(new_text, new)
+    if part:
+        # "the end of May" for 25-30 May holds; "early May" for 25 May, "before 1999" for
+        # "before March 1999" do not
+        return (
+            rel.kind == "vaguer"
+            and not narrowing
+            and _covers_period(old, new)
+            and _in_part(part, old, new)
+        )
+    if rel.kind == "vaguer":
+        return (not narrowing or narrowing in DATE_NARROWINGS) and _covers_period(old, new)
+    # "this month" for "early this month": the narrowing word left out, the date kept
+    return narrowing in DATE_NARROWINGS and rel.detail == f"{narrowing} -> none"
+
+
+def _covers_period(old: Mention, new: Mention) -> bool:
+    """Whether NEW's coarser date holds for the whole of OLD's period, if OLD gives one:
+    "June 2015" for 3-20 June 2015 does, "July" for 21 June to 13 July does not (it
+    names one end, or another event in that month)."""
+    old_ends = period_ends(old)
+    if old_ends is None:
+        return True
+    new_ends = period_ends(new) or ((new.iso, date_words(new)),) * 2
+    for (old_iso, old_words), (new_iso, new_words) in zip(old_ends, new_ends):
+        if old_iso and new_iso:
+            if not old_iso.startswith(new_iso):
+                return False
+        elif not (old_words and new_words and set(new_words.split()) < set(old_words.split())):
+            return False
+    return True
+
+
+def _in_part(part: str, old: Mention, new: Mention) -> bool:
+    """Whether every day OLD gives lies in the ``part`` ("early", "end", ...) of NEW's
+    month, or every month OLD gives in that part of NEW's year."""
+    grain = "month" if new.grain == "month" else "year" if new.grain == "year" else None
+    span = DATE_PARTS.get(grain or "", {}).get(part)
+    if span is None:
+        return False
+    days = _days(old)
+    if not days:
+        return False
+    first, last = span
+    if grain == "month":
+        return all(day is not None and first <= day <= last for _, day in days)
+    return all(first <= month <= last for month, _ in days)
+
+
+def _days(m: Mention) -> list[tuple[int, int | None]]:
+    """(month, day or None) of a date, or of each end of a period; [] when unknown."""
+    ends = period_ends(m) or ((m.iso, date_words(m)),)
+    out: list[tuple[int, int | None]] = []
+    for iso, words in ends:
+        found = _ISO_DATE.match(iso or "")
+        if found:
+            out.append((int(found.group(1)), int(found.group(2)) if found.group(2) else None))
+            continue
+        parts = (words or "").split()
+        month = next((_MONTHS[w] for w in parts if w in _MONTHS), None)
+        day = next((int(w) for w in parts if w.isdigit() and int(w) <= 31), None)
+        if month is None:
+            return []
+        out.append((month, day))
+    return out
+
+
+def _hedge_holds(old: Mention, new: Mention) -> bool:
+    """NEW is OLD's exact value with an "about", or a bound that includes it."""
+    if old.qualifier != "exact" or new.qualifier == "exact":
+        return False
+    if new.qualifier in ("at_least", "at_most"):
+        word = new.extra.get("qualifier_text")
+        if not isinstance(word, str) or word.lower().strip(" -") not in INCLUSIVE_BOUNDS:
+            return False
+    elif new.qualifier != "approximate":
+        return False
+    unhedged = dataclasses.replace(
+        new, qualifier=old.qualifier, low=old.low, high=old.high, extra={**new.extra}
+    )
+    unhedged.extra.pop("qualifier_text", None)
+    return relate(old, unhedged).kind == "same"

@@ -1,0 +1,120 @@
+"""How ``compare`` reads NEW: a rewrite of OLD, or a summary of it (``--new-is``).
+
+A summary's NEW is a faithful condensation: it cuts figures, writes a year for a
+full date and hedges an exact figure, and none of that is an error there
+(docs/compare.md, "Summary mode"). A rewrite's NEW keeps every fact, so the
+same changes are flags. ``--new-is rewrite|summary`` says which; ``auto`` (the
+default) tells them apart from the two texts, precision first, since a rewrite
+read as a summary has its drops and loosenings go unreported:
+
+- NEW opens as an LLM's summary does ("The article reports ...", "Sure! Here is
+  a summary", "In summary"; ``compare.summary_openings`` in the language data),
+  has a "Key points:" heading (``compare.summary_headings``), or opens with a
+  list item ("- ", "* ", "1. ") where OLD does not;
+- NEW is tokenised ("the bbc 's awards , first held in 1839 .") and OLD is not,
+  as older summarisers write (``compare.tokenised_marks``);
+- NEW has at most ``SUMMARY_SHARE`` of OLD's words. On the 476 LLM rewrites we
+  have, NEW never has less than 18% of OLD's words (``bench/new_is_detector.py``
+  prints the table); NEW's length in words on its own told nothing more.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import factcheck.lang as lang
+from factcheck.config import NEW_IS_CHOICES
+
+SUMMARY_SHARE = 0.15
+"""NEW with at most this share of OLD's words is a summary (rewrites: 0.18 at least)."""
+
+OPENING_CHARS = 300
+"""How far into NEW an opening is looked for (a title line may come first)."""
+
+_OPENINGS = re.compile(
+    r"\A\W{0,3}(?:[^\n]{0,120}\n\s*)?(?:" + "|".join(lang.words("compare.summary_openings")) + ")",
+    re.IGNORECASE,
+)
+_HEADINGS = re.compile(
+    r"(?m)^\W{0,3}(?:" + "|".join(lang.words("compare.summary_headings")) + r")\W{0,4}$",
+    re.IGNORECASE,
+)
+_LIST_OPENING = re.compile(r"\A\s*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
+"""A text that opens with a list item ("- ", "* ", "1. "): a summary's points."""
+_TOKENISED = re.compile("|".join(lang.words("compare.tokenised_marks")))
+_WORD = re.compile(r"\w+")
+TOKENISED_MARKS = 2
+"""A text with this many tokenisation marks is tokenised (one may be a typo)."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How NEW was read, and why: what a report says in its header."""
+
+    new_is: str
+    """``rewrite`` or ``summary``."""
+    asked: str
+    """What was asked: ``auto``, ``rewrite`` or ``summary``."""
+    why: str
+    """Why (for ``auto``): the sign of a summary found, or that none was."""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"new_is": self.new_is, "asked": self.asked, "why": self.why}
+
+
+def check_new_is(value: str | None) -> str:
+    """``value`` when it is a reading ``--new-is`` knows (None: ``auto``), else ValueError."""
+    if value is None:
+        return "auto"
+    if value not in NEW_IS_CHOICES:
+        raise ValueError(f"new-is must be one of {', '.join(NEW_IS_CHOICES)}, not {value!r}")
+    return value
+
+
+def asked_new_is(new_is: str | None, rules: object = None) -> str:
+    """The reading asked for: ``new_is`` when given, else the rules' ``new-is`` setting
+    (``.factcheck.yaml``), else ``auto``."""
+    return check_new_is(new_is if new_is is not None else getattr(rules, "new_is", None))
+
+
+def read_new(old: str, new: str, asked: str | None = "auto") -> Reading:
+    """How to read ``new`` against ``old``: as asked, or (``auto``) as the texts say."""
+    asked = check_new_is(asked)
+    if asked != "auto":
+        return Reading(asked, asked, "given")
+    why = summary_sign(old, new)
+    return Reading("summary" if why else "rewrite", asked, why or "no sign of a summary")
+
+
+def summary_sign(old: str, new: str) -> str:
+    """What in the two texts says NEW is a summary of OLD, or "" when nothing does."""
+    opening = _OPENINGS.search(new[:OPENING_CHARS])
+    if opening:
+        return f"opens as a summary: '{_shown(opening.group(0))}'"
+    heading = _HEADINGS.search(new)
+    if heading:
+        return f"a summary's heading: '{_shown(heading.group(0))}'"
+    if _LIST_OPENING.match(new) and not _LIST_OPENING.match(old):
+        return "its first line is a list item, where the original's is not"
+    if _tokenised(new) and not _tokenised(old):
+        return "tokenised, as older summarisers write, where the original is not"
+    old_words, new_words = _words(old), _words(new)
+    if new_words and new_words <= SUMMARY_SHARE * old_words:
+        # an emptied NEW is no summary: every figure it had is dropped
+        return f"{new_words} words for the original's {old_words}"
+    return ""
+
+
+def _tokenised(text: str) -> bool:
+    return sum(1 for _ in zip(range(TOKENISED_MARKS), _TOKENISED.finditer(text))) >= (
+        TOKENISED_MARKS
+    )
+
+
+def _words(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def _shown(text: str) -> str:
+    return " ".join(text.split())[-60:]
