@@ -390,6 +390,8 @@ class Context:
             return False  # "the first and second weeks of August": a period, not two ranks
         if prev in P.ORDINAL_LEADS or prev.endswith(("'s", "’s", "s'", "s’")):
             return True  # "Arsenal's fifth", "the Robins' seventh win"
+        if prev in P.ORDINAL_ORDER_VERBS and (not after or word in NOUN_STOPWORDS):
+            return word != "time"  # "West Ham scored first through Antonio"
         if P.ORDINAL_MOVE_TO.search(self.left(start, 32)):
             return True  # "Bromley slipped to 14th", "climbed to third in the table"
         if re.match(r"-[a-z]", self.text[end : end + 2]):
@@ -648,6 +650,14 @@ class Context:
             return hit is not None and hit[1] == dimension
         return False
 
+    def spaced_data_unit(self, surf: str, start: int, end: int) -> bool:
+        """A size of data after a space ("128 GB", "8 GB RAM") with a word of storage
+        or memory within a few words on either side; "4 GB medallists" has none."""
+        if surf.lower() not in P.SPACED_DATA_UNITS:
+            return False
+        window = self.text[max(0, start - 48) : end + 48]
+        return P.DATA_CUE.search(window) is not None
+
     def unit_after(self, end: int, surface: str, mag: int):
         text = self.text
         u = lexicon.unit_regex().match(text, end)
@@ -668,6 +678,7 @@ class Context:
                     and sep
                     and sep != "-"
                     and surf not in P.SPACED_WHEN_LOWERCASE
+                    and not self.spaced_data_unit(surf, end, u.end())
                 ):
                     return None
                 return unit, dim, u.end(), None

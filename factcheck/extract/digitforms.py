@@ -83,8 +83,14 @@ def digits(scan, m: re.Match[str]) -> int | None:
     fi = P.FEET_INCHES.match(text, m.start())
     if fi and len(fi.group("inch")) <= 12:  # not "6ft <a thousand digits>in"
         return _feet_inches(scan, start, fi)
-    if P.TITLE_UNIT.match(text, end) and not scan.ctx.sentence_start(m.start()):
-        return end  # "8 Mile", "28 Days Later": titles
+    if (
+        P.TITLE_UNIT.match(text, end)
+        and not scan.ctx.sentence_start(m.start())
+        and not (
+            scan.title_case(m.start()) and P.HEADLINE_SPAN_LEAD.search(scan.ctx.left(m.start(), 12))
+        )
+    ):
+        return end  # "8 Mile", "28 Days Later": titles; not "Eyes World Title in 9 Years"
     parsed = _value(surface)
     if parsed is None:
         return end
@@ -183,13 +189,14 @@ def _glued_to_word(text: str, start: int) -> bool:
 
 
 def _sign(text: str, start: int) -> tuple[bool, int]:
-    """(negative, where the figure starts): "-3", "−3", "minus 3" and "minus-12" are
-    negative."""
+    """(negative, where the figure starts): "-3", "−3", "minus 3", "negative 3" and
+    "minus-12" are negative."""
     prev = text[start - 1] if start else " "
     if prev in "-−" and (start < 2 or not text[start - 2].isalnum()):
         return True, start - 1
-    if text[max(0, start - 6) : start].lower() in ("minus ", "minus-"):
-        return True, start - 6
+    word = P.sign_word_before(text, start)
+    if word is not None:
+        return True, word  # "minus 3", "negative 0.5%", "minus-12"
     return False, start
 
 

@@ -179,6 +179,7 @@ def _glued_currency_regex() -> re.Pattern[str]:
     # ("the N25", "a P45", "the R21"): only before a price it must read as one
     one = _alternation([c for c in GLUED_SIGNS if len(c) == 1])
     price_nouns = rf"(?i:{lang.alternation('identifiers.price_nouns')})\b"
+    routes = rf"(?:{lang.alternation('identifiers.route_words')})\b"
     to = r"[ \u00a0]*[-\u2013][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+"
     to_sign = rf"\d(?:{to})(?P=sign)"
     glued_magnitudes = _alternation([*(m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000),
@@ -193,7 +194,13 @@ def _glued_currency_regex() -> re.Pattern[str]:
         rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
         rf"(?:[ \u00a0-](?i:{spaced})|{glued_magnitudes})(?![A-Za-z0-9])|{DECIMAL_COMMA}"
         rf"|(?<!\b[Tt]he .)(?<!\b[Aa] .)\d{{2,}}(?:\.\d+)?"
-        rf"(?:{to})(?P<one_high>(?P=one))\d{{2}})"
+        rf"(?:{to})(?P<one_high>(?P=one))\d{{2}}"
+        # a round price of two digits or more before a price noun within two words
+        # ("a P100 daily wage hike", "the N50 fare") or after a verb of paying ("costs
+        # P100", "fined R500"); "a P45 form", "the N25 road" stay names
+        rf"|\d{{2,}}(?:\.\d+)?(?![\w.,/-])(?=[ \u00a0]+(?:(?!{routes})[a-z]+[ \u00a0]+){{0,2}}{price_nouns}(?![ \u00a0]+{routes})))"
+        rf"|(?=(?:{one})\d\d){_price_verb_before()}(?P<one_paid>{one})"
+        rf"(?=\d{{2,}}(?:\.\d+)?(?![\w/-]|[.,]\d))"
         # a two-letter sign only before what reads as a price: decimals, a magnitude
         # ("RM2bil", "RM3 million"), thousands ("RM49,980"), two digits or more
         # that end the word ("RM38 to RM40"), or a range with the sign on both ends
@@ -207,6 +214,12 @@ def _glued_currency_regex() -> re.Pattern[str]:
         rf"|\d[\d,]*(?:\.\d+)?[ \u00a0](?i:{spaced})\b"
         rf"|\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d{{2,}}(?![\w/]|[-\u2013]\w)))"
     )
+
+
+def _price_verb_before() -> str:
+    """A lookbehind for each verb of paying ("costs ", "fined "): fixed widths, one each."""
+    verbs = sorted(lang.words("identifiers.price_verbs"), key=len, reverse=True)
+    return "(?:" + "|".join(rf"(?<=\b{re.escape(v)} )" for v in verbs) + ")"
 
 
 @functools.lru_cache(maxsize=1)

@@ -90,3 +90,16 @@ def name_runs(text: str, start: int, end: int) -> list[NameRun]:
     if run:
         close()
     return out
+
+
+_LONG_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’-]{3,}")
+
+
+def title_case(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written in title case, as headlines are ("Higgins
+    Eyes First World Title in 9 Years!"): of its words of four letters or more after
+    the first, at least three, and six in ten of them, are capitalised. There a
+    capital says nothing of a name: "9 Years" is a span, "Three Young People" a count."""
+    words = [w.group() for w in _LONG_WORD.finditer(text, start, end)][1:]
+    capitals = sum(w[0].isupper() for w in words)
+    return capitals >= 3 and capitals * 10 >= len(words) * 6

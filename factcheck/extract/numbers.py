@@ -23,6 +23,21 @@ ORDINAL_WORDS: dict[str, int] = lang.table("numbers.ordinals")
 # Fraction denominators as words ("two-thirds", "three-quarters", "a fifth").
 FRACTION_WORDS: dict[str, int] = lang.table("numbers.fractions")
 UNICODE_FRACTIONS: dict[str, float] = lang.table("numbers.unicode_fractions")
+AND_FRACTIONS: dict[tuple[str, ...], Decimal] = {
+    tuple(words.split()): Decimal(str(value))
+    for words, value in lang.table("numbers.and_fractions").items()
+}
+"""After "and": "a half" 0.5, "a quarter" 0.25, "three quarters" 0.75 ("two and a
+quarter years"), each as the tokens a run of words is split into."""
+
+
+def _and_fraction(words: list[str], i: int) -> tuple[Decimal, int] | None:
+    """(value, tokens) of the fraction after the "and" at ``words[i]``, or None."""
+    for tokens, value in AND_FRACTIONS.items():
+        if tuple(words[i + 1 : i + 1 + len(tokens)]) == tokens:
+            return value, len(tokens)
+    return None
+
 
 # Vague magnitudes: "hundreds of people" is at least 100 and fewer than 1000.
 VAGUE_WORDS: dict[str, tuple[int, int]] = {
@@ -108,13 +123,10 @@ def parse_words(words: list[str]) -> int | float | None:
         w = words[i]
         if w in ("and", "a", "an"):
             # "and a half", "a dozen", "a hundred"
-            if (
-                w == "and"
-                and i + 2 < n + 1
-                and words[i + 1 : i + 3] in (["a", "half"], ["an", "half"])
-            ):
-                current += Decimal("0.5")
-                i += 3
+            joined = _and_fraction(words, i) if w == "and" else None
+            if joined:
+                current += joined[0]  # "and a half", "and a quarter", "and three quarters"
+                i += 1 + joined[1]
                 seen = True
                 continue
             if w in ("a", "an") and not seen:
@@ -159,10 +171,11 @@ def valid_prefix(words: list[str]) -> int:
             if prev in SCALE_WORDS and i + 1 < n and words[i + 1] not in SCALE_WORDS:
                 i += 1
                 continue
-            if words[i + 1 : i + 3] == ["a", "half"]:
-                kept = i + 3
-                if i + 3 < n and words[i + 3] in SCALE_WORDS:
-                    kept = i + 4  # "two and a half million"
+            joined = _and_fraction(words, i)
+            if joined:
+                kept = i + 1 + joined[1]
+                if kept < n and words[kept] in SCALE_WORDS:
+                    kept += 1  # "two and a half million"
                 break
             break
         if w == "half":

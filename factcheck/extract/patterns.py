@@ -13,6 +13,7 @@ import re
 import factcheck.extract.lexicon as lexicon
 import factcheck.lang as lang
 from factcheck.extract.numbers import (
+    AND_FRACTIONS,
     DECIMAL_COMMA,
     FRACTION_WORDS,
     GROUP_WORDS,
@@ -82,6 +83,10 @@ _NUMERATORS = lang.alternation(
 _ONE_OF = "|".join((*GROUP_WORDS, *SCALE_WORDS))
 
 
+# "and a half", "and three-quarters": a fraction joined to a whole number (numbers.and_fractions)
+_AND_FRACTION = "|".join(
+    r"[\s-]+".join(tokens) for tokens in sorted(AND_FRACTIONS, key=len, reverse=True)
+)
 FRACWORD = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
 
 
@@ -167,6 +172,24 @@ ONE_SUBJECT_OF_EVENT = re.compile(
 )
 
 
+# "minus five", "negative 0.5%", "minus-12": a word that makes the number after it
+# negative, not after a verb of testing ("tested negative three times")
+SIGN_WORD_BEFORE = re.compile(
+    rf"(?i:(?<![\w-])(?:{lang.alternation('numbers.sign_words')})[ \t-]$)"
+)
+SIGN_WORD_NOT_AFTER = re.compile(
+    rf"(?i:\b(?:{lang.alternation('numbers.sign_word_not_after')})[ \t]+$)"
+)
+
+
+def sign_word_before(text: str, start: int) -> int | None:
+    """Where a sign word before ``start`` begins ("minus 5", "negative five"), or None."""
+    m = SIGN_WORD_BEFORE.search(text, max(0, start - 10), start)
+    if m is None or SIGN_WORD_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    return m.start()
+
+
 # "½", "2¾": the vulgar fraction characters (numbers.unicode_fractions)
 VULGAR = "".join(UNICODE_FRACTIONS)
 # "threefold", "three-fold", "10-fold", "a hundredfold": a factor
@@ -196,7 +219,7 @@ CORE = Lazy(
     rf"|(?P<several>\b(?:several|a\s+few|a\s+couple\s+of)(?=\s+[a-z]))"
     # "twenty-first" is one ordinal (below), not "twenty" and a "first"
     rf"|(?P<words>\b(?!(?:{TENS})-(?:{ORDWORD})\b)(?:an?\s+(?=(?:{_ONE_OF})\b))?(?:{NUMWORD})"
-    rf"(?:(?:\s+and\s+|[\s-]+)(?:{NUMWORD}|a\s+half)\b)*\b)"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{_AND_FRACTION}|{NUMWORD})\b)*\b)"
     rf"|(?P<ordw>\b(?:(?:{TENS})-)?(?:{ORDWORD})\b))"
 )
 
@@ -610,6 +633,12 @@ TITLE_UNIT = re.compile(
 )
 
 
+HEADLINE_SPAN_LEAD = re.compile(
+    rf"(?i:\b(?:{lang.alternation('numbers.headline_span_leads')})[ \t]+$)"
+)
+"""Before a number and a capitalised unit in a headline: "in 9 Years", "For 12 Months"."""
+
+
 ORDINAL_TITLES = rf"[\s-]+(?:{lang.alternation('numbers.ordinal_titles')})\b"
 
 
@@ -656,15 +685,20 @@ ONE_COUNTED_BEFORE = re.compile(r"(?i:\b(?:only|just|not|exactly|all\s+but|than)
 THE_ONLY_BEFORE = re.compile(
     r"(?i:\b(?:the|an?|his|her|their|its|my|our|your)\s+(?:only|just)\s+$)"
 )
-# "One standout is the new hotel", "One sticking point was the border": "one" that
-# introduces a thing by what it is, not a count
+# "One standout is the new hotel", "One sticking point was the border", "One business
+# that has gained is Sealco": "one" that introduces a thing by what it is, not a count
+# (a relative clause may follow the noun; a capitalised name after a lower-case "is"
+# names the thing: "One Man Is Dead" in a headline stays a count)
 ONE_INTRODUCES = re.compile(
-    r"(?i:[ \t]+(?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+[ \t]+(?:is|was)[ \t]+"
-    r"(?:the|a|an|that|whether|how|what|why|his|her|their|its)\b)"
+    r"(?i:[ \t]+(?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+"
+    r"(?:[ \t]+(?:that|which|who|whose)(?:['’]s)?(?:[ \t]+[\w'’-]+){1,10}?)?[ \t]+"
+    r"(?:(?:is|was)[ \t]+(?:the|a|an|that|whether|how|what|why|his|her|their|its)\b"
+    r"|(?-i:is|was)[ \t]+(?-i:[A-Z])))"
 )
 
 
 ORDINAL_LEADS = frozenset(lang.words("numbers.ordinal_leads"))
+ORDINAL_ORDER_VERBS = frozenset(lang.words("numbers.ordinal_order_verbs"))
 ORDINAL_MOVE_TO = re.compile(
     rf"(?i:\b(?:{lang.alternation('numbers.ordinal_moves_to')})[ \t]+to[ \t]+$)"
 )
@@ -726,6 +760,10 @@ BEFORE_TIME_UNIT = re.compile(
 # Of ATTACHED_ONLY_WORDS, those that may stand after a space when written in lower
 # case: "200 hp" is horsepower ("200 HP printers" is the company).
 SPACED_WHEN_LOWERCASE = frozenset(lang.words("nouns.spaced_when_lowercase"))
+# Of ATTACHED_ONLY_WORDS, sizes of data that may stand after a space near a word of
+# storage ("128 GB of storage", "8 GB RAM"; "4 GB medallists" are Team GB's).
+SPACED_DATA_UNITS = frozenset(lang.words("nouns.spaced_data_units"))
+DATA_CUE = re.compile(rf"(?i:\b(?:{lang.alternation('nouns.data_cues')})\b)")
 # Currency words that are also verbs: after a number in words, the verb ("six won").
 VERB_CURRENCY_WORDS = frozenset(lang.words("nouns.verb_currency_words"))
 

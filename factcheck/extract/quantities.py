@@ -27,6 +27,7 @@ import re
 
 import factcheck.extract.digitforms as digitforms
 import factcheck.extract.lexicon as lexicon
+import factcheck.extract.names as names
 import factcheck.extract.patterns as P
 import factcheck.extract.wordforms as wordforms
 from factcheck.extract.context import Context
@@ -97,11 +98,19 @@ class _Scanner:
         self.pending_paren: tuple[Mention, int] | None = None
         self.ids = 0
         self.last_end = 0
+        self._title_case: dict[int, bool] = {}
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding ``pos``."""
         i = max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)
         return self.sentences[i]
+
+    def title_case(self, pos: int) -> bool:
+        """Whether the sentence holding ``pos`` is a title-case headline (read once)."""
+        start, end = self.sentence_of(pos)
+        if start not in self._title_case:
+            self._title_case[start] = names.title_case(self.text, start, end)
+        return self._title_case[start]
 
     def covered(self, start: int, end: int) -> bool:
         """Whether [start, end) overlaps a date, time or blocked span."""

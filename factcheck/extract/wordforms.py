@@ -724,6 +724,16 @@ def _ordinal_after_article(scan, m: re.Match[str], word: str) -> int | None:
     return ordinal(scan, found)
 
 
+def _price_just_before(scan, start: int) -> bool:
+    """Whether a sum of money ends right before ``start`` ("£2 a dozen")."""
+    last = scan.out[-1] if scan.out else None
+    return (
+        last is not None
+        and last.dimension == "currency"
+        and not scan.text[last.end : start].strip()
+    )
+
+
 def words(scan, m: re.Match[str]) -> int | None:
     """ "twenty-one people", "two million pounds", "six hours": a number in words;
     not "one of the" (a pronoun) nor "BBC One", "League Two" (names)."""
@@ -744,6 +754,12 @@ def words(scan, m: re.Match[str]) -> int | None:
     value = parse_words(words)
     if value is None:
         return end
+    if (
+        words[0] in ("a", "an")
+        and _price_just_before(scan, start)
+        and not re.match(r"\s+times\b", text[end : end + 8])
+    ):
+        return end  # "64 cents a dozen", "£2 a dozen": a rate per dozen, no count
     counted = None
     if words == ["one"]:
         if scan.ctx.one_is_pronoun(start, end):
@@ -774,6 +790,7 @@ def words(scan, m: re.Match[str]) -> int | None:
         and re.match(r"\s+[A-Z]", text[end : end + 2])
         and start > 0
         and not scan.ctx.sentence_start(start)
+        and not scan.title_case(start)  # "Dementia: Three Young People Share Their Stories"
     ):
         return end
     if words == ["zero"] and (az := P.ABSOLUTE_ZERO_BEFORE.search(scan.ctx.left(start, 24))):
@@ -814,8 +831,9 @@ def finish_words(
     or unit after it ("minus five", "two million pounds", "six hours")."""
     text = scan.text
     cur_start = start
-    if scan.ctx.left(start, 6).lower() == "minus ":
-        value, cur_start = -value, start - 6  # "minus five degrees"
+    sign = P.sign_word_before(text, start)
+    if sign is not None and text[start - 1] != "-":
+        value, cur_start = -value, sign  # "minus five degrees", "negative ten"
     currency = None
     unit = dim = None
     unit_end = end

@@ -16,7 +16,7 @@ from factcheck.extract.vocabulary import NOUN_STOPWORDS, looks_plural
 
 __all__ = ["COUNT_AFTER", "counted_noun_after", "year_cue", "year_in_context"]
 
-_YEAR_PREP = frozenset(lang.words("years.prepositions"))
+_YEAR_PREP = frozenset((*lang.words("years.prepositions"), *lang.words("years.prepositions_welsh")))
 _CHANGE_VERBS = frozenset(lang.words("years.amount_before_by_from"))
 _FOR_NOUNS = frozenset(lang.words("years.for_nouns"))
 _FOR_VERBS = frozenset(lang.words("years.for_verbs"))
