@@ -319,3 +319,29 @@ def test_diff_takes_new_is_for_each_changed_article(tmp_path):
     assert doc["summary"] == {"derived": 1}
     res = cli("diff", "--new-is", "precis", cwd=repo)
     assert_one_line_error(res, "--new-is")
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "The text discusses how 212 boats moored at Porthleven this summer.",
+        "In this article, harbour officials say 212 boats moored at Porthleven.",
+    ],
+)
+def test_other_openings_an_llm_gives_a_summary(new):
+    assert summary_sign(SOURCE, new).startswith("opens as a summary")
+
+
+def test_markdown_and_html_reports_say_a_summary_was_read_as_one(tmp_path):
+    (tmp_path / "old.txt").write_text(
+        "The mill burned down on 3 October 1871, records show, and 40 homes were lost.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "new.txt").write_text(
+        "The mill burned down in 1872, records show.\n", encoding="utf-8"
+    )
+    for fmt in ("markdown", "html"):
+        res = cli("compare", "--new-is", "summary", "--format", fmt, "old.txt", "new.txt",
+                  cwd=tmp_path)  # fmt: skip
+        assert res.returncode == 1, res.stderr  # 1872 for 1871: a conflict
+        assert "read as a summary (as asked)" in res.stdout, fmt

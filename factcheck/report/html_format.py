@@ -41,6 +41,7 @@ from factcheck.report.layout import (
     sort_key,
     status_counts,
     summary_phrase,
+    summary_reading,
 )
 from factcheck.report.paragraphs import align, index_of, moved, paragraphs
 from factcheck.report.prose_view import view_of
@@ -225,6 +226,8 @@ def _file_section(fr: Any, ids: dict[int, str], anchor: str = "file-1") -> str:
             f'<p class="error-box">{e(fr.error)}</p></section>'
         )
     counts = f'<p class="counts">{e(summary_phrase(fr.findings))}</p>'
+    if fr.new_is and fr.new_is.get("new_is") == "summary":
+        counts += f'<p class="sub">{e(summary_reading(fr.new_is))}</p>'
     return (
         f'<section class="file" id="{anchor}">{head}{counts}'
         f"{_finding_list(fr, ids)}{_columns(fr, ids, anchor)}</section>"

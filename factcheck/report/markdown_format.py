@@ -31,6 +31,7 @@ from factcheck.report.layout import (
     sort_key,
     status_counts,
     summary_phrase,
+    summary_reading,
     where_label,
 )
 
@@ -97,6 +98,8 @@ def render(report: Any, max_chars: int = MAX_CHARS, **_: Any) -> str:
             f"<summary>{_html(_plain_name(fr))}: {_html(phrase)}</summary>",
             "",
         ]
+        if fr.new_is and fr.new_is.get("new_is") == "summary":
+            opening += [md(summary_reading(fr.new_is)), ""]
         closing = ["", "</details>"]
         budget.reserve(closing)
         if not budget.take(opening + entries[0][0]):
