@@ -80,6 +80,7 @@ EN_SCHEMA = {
     "numbers.ordinal_adjective_not": "words",
     "numbers.positional_nouns": "words",
     "numbers.half_periods": "words",
+    "numbers.spans_since": "words",
     "numbers.streak_before": "words",
     "numbers.streak_after": "words",
     "numbers.age_after_bare_name": "words",

@@ -28,6 +28,7 @@ import bisect
 import re
 
 import factcheck.lang as lang
+from factcheck.extract.implied import BOUNDS, MULTIPLE_VERB, MULTIPLES
 from factcheck.extract.numbers import UNITS_WORDS
 from factcheck.mention import Mention
 
@@ -44,13 +45,6 @@ _PAR_FIGURE = re.compile(
     rf"(?i:(?P<n>{_COUNT})(?:\s+(?:{_STROKES}))?[\s-]+(?P<side>{_SIDES})(?:[\s-]+par)?)"
 )
 """A score to par as written with a number: "one-over-par", "3 under", "two shots over"."""
-_MULTIPLES = lang.table("direction.multiples")
-_BOUNDS = lang.table("qualifiers.before")
-_MULTIPLE_IN_WORDS = re.compile(
-    rf"(?i:\b(?:(?P<q>{lang.alternation(tuple(_BOUNDS))})\s+)?"
-    rf"(?P<verb>{lang.alternation(tuple(w for w, n in _MULTIPLES.items() if n > 1))})\b)"
-)
-"""OLD's factor as a verb: "doubled", "more than tripled"."""
 
 
 class Unread:
@@ -73,11 +67,12 @@ class Unread:
                 self.to_par.setdefault(key_of, []).append(None)
         self.factors: dict[tuple[float, str], list[Mention]] = {}
         """(factor, bound) -> OLD's verbs of that multiple ("more than tripled")."""
-        for found in _MULTIPLE_IN_WORDS.finditer(text):
-            if _inside(found.span(), taken):
+        for found in MULTIPLE_VERB.finditer(text):
+            factor = float(MULTIPLES[found.group("verb").lower()])
+            if factor <= 1 or _inside(found.span(), taken):
                 continue
-            bound = _BOUNDS.get(" ".join((found.group("q") or "").lower().split()), "exact")
-            key = (float(_MULTIPLES[found.group("verb").lower()]), bound)
+            bound = BOUNDS.get(" ".join((found.group("q") or "").lower().split()), "exact")
+            key = (factor, bound)
             self.factors.setdefault(key, []).append(_span(text, *found.span()))
         self.factor_figures = {float(m.value) for m in mentions if _is_factor(m)}
 

@@ -630,6 +630,9 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
     if a == b or sorted(a.split()) == sorted(b.split()):
         # "between 16 and 23 June" / "between June 16 and 23": the same words reordered
         return _with_qualifier(old, new, Relation("same"))
+    if _same_yearless_day(old, new):
+        # "17 June ... 18 June" / "17 June ... the next morning": the day counted on
+        return _with_qualifier(old, new, Relation("same", "the day counted back or on"))
     if not (old.iso and new.iso):
         # one version has no dateline to resolve "last month" against: words decide
         return _relate_date_words(old, new, a, b)
@@ -861,6 +864,21 @@ def _span_in_years(old_iso: str, new_iso: str) -> bool:
         len(n) == 4 and n.isdigit() and o[:4] == n and len(o) > 4
         for o, n in zip(old_ends, new_ends)
     )
+
+
+def _same_yearless_day(old: Mention, new: Mention) -> bool:
+    """Whether one of two unresolved dates is a day counted from a day told without a
+    year ("the next morning" after "17 June") and both name the same day of the year."""
+    if not (old.extra.get("day_counted") or new.extra.get("day_counted")):
+        return False
+    if not (_yearless(old) and _yearless(new)):
+        return False
+    return bool(_YEARLESS_DAY.fullmatch(old.extra["timex"])) and (
+        old.extra["timex"] == new.extra["timex"]
+    )
+
+
+_YEARLESS_DAY = re.compile(r"XXXX-\d\d-\d\d")
 
 
 def _yearless(m: Mention) -> bool:

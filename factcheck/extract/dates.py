@@ -200,6 +200,9 @@ _ANCHORED_DIRECTIONS: dict[str, int] = lang.table("dates.anchored_directions")
 _NEXT_DAY = re.compile(
     rf"(?<![\w])(?i:the\s+)(?P<dir>(?i:{lang.alternation('dates.anchored_directions')}))\s+"
     r"(?P<unit>(?i:day|week|month|year))(?![\w-])"
+    # "the next morning", "the following evening": a part of the day counted likewise
+    rf"|(?<![\w])(?i:the\s+)(?P<pdir>(?i:{lang.alternation('dates.anchored_directions')}))\s+"
+    rf"(?P<dpart>(?i:{lang.alternation('dates.day_parts')}))(?![\w-])"
     # "the night before.", "the morning after,": counted from the day told before
     rf"|(?<![\w])(?i:the\s+)(?P<part>(?i:{lang.alternation('dates.day_parts')}))\s+"
     rf"(?P<edge>(?i:{_CLAUSE_EDGE_WORDS})){_CLAUSE_END}"
@@ -772,6 +775,11 @@ def _h_ago(m: re.Match, ctx) -> Found:
 
 
 def _h_next_day(m: re.Match, ctx) -> Found:
+    if m.group("dpart"):
+        n = _ANCHORED_DIRECTIONS[m.group("pdir").lower()]
+        f = Found(m.start(), m.end(), grain="day", anchored=("day", n))
+        f.part_of_day = True
+        return f
     if m.group("part"):
         n = 1 if _RELATIVE_EDGES[m.group("edge").lower()] == "later" else -1
         f = Found(m.start(), m.end(), grain="day", anchored=("day", n))
@@ -1009,8 +1017,8 @@ def _features(text: str, lower: str, s: int, e: int) -> int:
         w in low for w in ("ago", "time", "from now", *_RELATIVE_EDGES)
     ):
         f |= _F_AGO
-    if unit and any(w in low for w in _ANCHORED_DIRECTIONS):
-        f |= _F_NEXT
+    if (unit or any(p in low for p in _DAY_PARTS)) and any(w in low for w in _ANCHORED_DIRECTIONS):
+        f |= _F_NEXT  # "the next week", "the following morning"
     if ("before" in low or "after" in low) and (rel or any(p in low for p in _DAY_PARTS)):
         f |= _F_NEXT
     if "quarter" in low or (digit and "q" in low):
@@ -1247,6 +1255,8 @@ def _to_mentions(
     last_day: tuple[Found, tuple[int, int]] | None = None
     last_weekday: Found | None = None
     """The last weekday told without a date ("on Monday"): "the night before" counts from it."""
+    last_yearless: Found | None = None
+    """The last day of a month told without a year ("17 June"): "the next morning" counts from it."""
     for f, (s, e) in results:
         tense = None
         if ref is not None and needs_tense(f):
@@ -1265,8 +1275,11 @@ def _to_mentions(
         if f.kind == "date" and iso is not None and f.upto is None:
             anchor = f
         counted = _counted_weekday(f, iso, anchor, last_weekday)
+        counted_day = _counted_day(f, iso, anchor, last_yearless)
         if f.kind == "date" and f.wd is not None and f.upto is None and f.anchored is None:
             last_weekday = f
+        if f.kind == "date" and iso is None and f.y is None and f.m and f.d and f.upto is None:
+            last_yearless = f
         if f.kind == "time" and last_day is not None:
             day, (ls, _) = last_day
             if ls == s and day.iso and len(day.iso) == 10 and 0 <= f.start - day.end < 25:
@@ -1297,9 +1310,11 @@ def _to_mentions(
             beside = _weekday_beside(text, f.start, f.end)
             if beside is not None:
                 mention.extra["weekday_beside"] = beside
-        open_parts = timex(f)
+        open_parts = timex(f) or counted_day
         if open_parts and f.upto is None:
             mention.extra["timex"] = open_parts
+        if counted_day is not None:
+            mention.extra["day_counted"] = True
         if f.rel or f.ago or f.anchored or (f.mod and f.y is None):
             mention.extra["relative"] = True
         if tense and (f.y is None) and f.kind == "date" and (f.m or f.wd is not None):
@@ -1325,6 +1340,31 @@ def _counted_weekday(
     if anchor is not None and anchor.start > last_weekday.start:
         return None
     return (last_weekday.wd + f.anchored[1]) % 7
+
+
+def _counted_day(
+    f: Found, iso: str | None, anchor: Found | None, last_yearless: Found | None
+) -> str | None:
+    """The day of "the next morning" counted from a day told without a year, as a
+    TIMEX3 value ("17 June ... the next morning" -> "XXXX-06-18"); else None.
+
+    Only from a day told after the last resolved date, and only by days or weeks.
+    """
+    if iso is not None or f.anchored is None or last_yearless is None:
+        return None
+    unit, n = f.anchored
+    if unit not in ("day", "week") or (anchor is not None and anchor.start > last_yearless.start):
+        return None
+    step = _dt.timedelta(days=n * (7 if unit == "week" else 1))
+    days = set()
+    for year in (2000, 2001):  # a leap year and another: the year is not known
+        day = cal.safe_date(year, last_yearless.m, last_yearless.d)
+        if day is not None:
+            days.add(((day + step).month, (day + step).day))
+    if len(days) != 1:
+        return None  # "28 February ... the next day": 29 February or 1 March
+    month, day_of_month = days.pop()
+    return f"XXXX-{month:02d}-{day_of_month:02d}"
 
 
 def _attach_times_forward(

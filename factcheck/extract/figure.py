@@ -259,15 +259,20 @@ def _temperature_scale(scan, fig: _Figure) -> None:
         fig.extra["scale_inferred"] = True
 
 
+def over_says_when(ctx, qword: str | None, start: int, end: int) -> bool:
+    """Whether ``qword`` before the duration at ``start:end`` is an "over" that says
+    when, not how long: "rose 9% over three years", "Over a decade, costs doubled"."""
+    return qword in _OVER and ctx.over_means_during(start, end)
+
+
 def _adjust_qualifier(scan, fig: _Figure) -> None:
     """ "rose 9% over three years" says when, not a bound; "a blast near three
     schools" says where."""
     if (
         fig.qualifier == "at_least"
-        and fig.qword in _OVER
         and fig.dimension == "time"
         and fig.role is None
-        and scan.ctx.over_means_during(fig.start, fig.end)
+        and over_says_when(scan.ctx, fig.qword, fig.start, fig.end)
     ):
         fig.qualifier, fig.qword = "exact", None
     if fig.qword == "near" and fig.noun is not None:

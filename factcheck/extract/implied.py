@@ -14,8 +14,11 @@ The words are data (``factcheck/lang/en.yaml``): ``numbers.implied_counts``
 ("both" = 2, "the pair" = 2), ``numbers.pair_anaphors`` ("between the two" = 2, a pair
 already named), ``numbers.positional_nouns`` (the nouns a
 number after which is a position: "round three", "stage 12") and
-``numbers.half_periods`` ("half of the year" = 0.5 year), and
-``numbers.implied_ordinals`` ("a debut season" is the first season).
+``numbers.half_periods`` ("half of the year" = 0.5 year),
+``numbers.implied_ordinals`` ("a debut season" is the first season),
+``numbers.spans_since`` ("in the decade since" = 1 decade) and
+``direction.multiples`` ("the bill has doubled" = a factor of 2, "more than
+tripled" a factor of at least 3: "twice as much" / "threefold" as a verb).
 
     >>> [(m.text, m.value) for m in implied_figures("Both men were freed.", [])]
     [('Both', 2)]
@@ -28,6 +31,7 @@ import functools
 import re
 from dataclasses import replace
 
+import factcheck.extract.lexicon as lexicon
 import factcheck.lang as lang
 from factcheck.extract.context import Context
 from factcheck.extract.numbers import TENS_WORDS, UNITS_WORDS
@@ -65,6 +69,19 @@ _TIMES_TITLE = re.compile(
 """A DOUBLE Olympic taekwondo champion: a title won twice, without the number."""
 
 _HALF = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.half_periods')})\b)")
+
+_SPAN_SINCE = re.compile(
+    rf"(?i:\bthe\s+(?P<unit>{lang.alternation('numbers.spans_since')})\s+since\b)"
+)
+"""In THE DECADE SINCE the ban: one span of time, without "a" or a number."""
+
+MULTIPLES: dict[str, float] = lang.table("direction.multiples")
+BOUNDS: dict[str, str] = lang.table("qualifiers.before")
+MULTIPLE_VERB = re.compile(
+    rf"(?i:\b(?:(?P<q>{lang.alternation(list(BOUNDS))})\s+)?"
+    rf"(?P<verb>{lang.alternation(list(MULTIPLES))})\b)"
+)
+"""Costs (MORE THAN) DOUBLED, the network HALVED: a factor as a verb ("twice as much")."""
 
 STAGE = "stage"
 """The ``extra`` key of a knockout stage named by the sides left in it."""
@@ -130,6 +147,18 @@ def implied_figures(text: str, mentions: list[Mention], sentences=None) -> list[
         )
     for m in _HALF.finditer(text):
         found.append(_implied(m.start(), m.end(), text, 0.5, "time", unit="year"))
+    for m in _SPAN_SINCE.finditer(text):
+        unit, dimension = lexicon.unit_table()[0][m.group("unit").lower()]
+        found.append(_implied(m.start(), m.end("unit"), text, 1, dimension, unit=unit))
+    for m in MULTIPLE_VERB.finditer(text) if any(v in lowered for v in MULTIPLES) else ():
+        factor = _implied(m.start(), m.end(), text, MULTIPLES[m.group("verb").lower()], "factor")
+        bound = BOUNDS.get(" ".join((m.group("q") or "").lower().split()), "exact")
+        if bound in ("at_least", "at_most"):
+            factor.qualifier = bound
+            factor.low, factor.high = (
+                (factor.value, None) if bound == "at_least" else (None, factor.value)
+            )
+        found.append(factor)
     for start, end, sides in stages(text):
         found.append(_stage(start, end, text, sides))
     found = [f for f in found if not _overlaps(f, taken)]

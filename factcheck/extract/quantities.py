@@ -31,6 +31,7 @@ import factcheck.extract.names as names
 import factcheck.extract.patterns as P
 import factcheck.extract.wordforms as wordforms
 from factcheck.extract.context import Context
+from factcheck.extract.vocabulary import MOJIBAKE_BEFORE_FIGURE
 from factcheck.mention import Mention
 
 _SHARE_JOINS = (" in ", "-in-", " out of ", "-out-of-")  # "one in four": cheap pre-check
@@ -155,13 +156,16 @@ class _Scanner:
         return mention
 
     def _link_conversion(self, mention: Mention) -> None:
-        """Link "5,500-mile (8,900-km)": the second states the first in another unit."""
+        """Link "5,500-mile (8,900-km)": the second states the first in another unit.
+
+        What a wrong decoding leaves before a currency sign ("120 euros (Â£88)")
+        does not part the conversion from its bracket."""
         pending = self.pending_paren
         self.pending_paren = None
         if pending is not None:
             first, inner = pending
             if (
-                mention.start == inner
+                self.text[inner : mention.start] in _BEFORE_CONVERSION
                 and mention.unit
                 and first.unit
                 and mention.unit != first.unit
@@ -175,6 +179,10 @@ class _Scanner:
             p = P.PAREN_OPEN.match(self.text, mention.end)
             if p:
                 self.pending_paren = (mention, p.end())
+
+
+_BEFORE_CONVERSION = frozenset(("", *MOJIBAKE_BEFORE_FIGURE))
+"""What may stand between a conversion's bracket and its figure: nothing, or mojibake."""
 
 
 # The kinds of number core (the named groups of ``patterns.CORE``) and their

@@ -17,7 +17,7 @@ import factcheck.extract.patterns as P
 import factcheck.lang as lang
 from factcheck.extract.arbiter import COUNT
 from factcheck.extract.datewords import WEEKDAY
-from factcheck.extract.figure import finish
+from factcheck.extract.figure import finish, over_says_when
 from factcheck.extract.numbers import (
     FRACTION_WORDS,
     ORDINAL_WORDS,
@@ -114,6 +114,8 @@ def a_duration(scan, m: re.Match[str]) -> int | None:
         return end
     if scan.covered(start, end):
         return end
+    if over_says_when(scan.ctx, qword, start, end):
+        q, qword = "exact", None  # "Over a decade, costs doubled": when, not a bound
     word = m.group().split()[-1]
     unit, dim = lexicon.unit_table()[0][word]
     value = 1
