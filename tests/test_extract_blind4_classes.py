@@ -277,3 +277,26 @@ def test_a_dozen_after_a_price_is_a_rate_not_a_count(sentence, price):
 
 def test_a_dozen_before_a_noun_still_counts():
     assert the("She bought a dozen eggs for the cake.", "a dozen").value == 12
+
+
+# -- a place in a chart ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, surface, value",
+    [
+        ("Her debut single peaked at number 4 on the singles chart.", "4", 4),
+        ("The album reached No. 1 in six countries.", "1", 1),
+        ("The track went to number one in the charts in May.", "one", 1),
+        ("The film opened at No. 2 at the box office.", "2", 2),
+    ],
+)
+def test_a_place_in_a_chart_is_a_rank(sentence, surface, value):
+    m = the(sentence, surface)
+    assert (m.value, m.role) == (value, "ordinal")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Officials gathered at No 10 on Friday.", "The family lives at number 12 on the hill."],
+)
+def test_a_house_number_without_a_word_of_charts_is_no_rank(sentence):
+    assert quantities(sentence) == []

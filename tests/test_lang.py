@@ -62,6 +62,8 @@ EN_SCHEMA = {
     "numbers.sign_word_not_after": "words",
     "numbers.headline_span_leads": "words",
     "numbers.ordinal_order_verbs": "words",
+    "numbers.chart_leads": "words",
+    "numbers.chart_words": "words",
     "numbers.magnitude_capitals": "cased",
     "numbers.ordinal_leads": "words",
     "numbers.ordinal_moves_to": "words",

@@ -231,7 +231,8 @@ class Context:
 
     def ranked(self, start: int, end: int) -> bool:
         """ "world number five", "the world's No 2", "Britain's number one", "the No. 3
-        seed": a place in a ranking (an ordinal), not a count nor a name ("No 10")."""
+        seed", "peaked at number 3" in the charts: a place in a ranking (an ordinal),
+        not a count nor a name ("No 10")."""
         left = self.left(start, 24)
         if not P.may_end_in(left, _RANK_LAST):
             return False  # cheap test first: both searches end in "number" or "no."
@@ -239,6 +240,8 @@ class Context:
             P.RANK_BEFORE.search(left)
             or P.NUMBER_BEFORE.search(left[-10:])
             and P.SEEDED_AFTER.match(self.text, end)
+            or P.CHART_RANK_BEFORE.search(left)
+            and P.CHART_WORD.search(self.text, max(0, start - 120), end + 120)
         )
 
     def one_is_pronoun(self, start: int, end: int) -> bool:

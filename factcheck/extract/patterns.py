@@ -147,6 +147,11 @@ PLACING_NOUNS = frozenset(lang.words("numbers.placing_nouns"))
 FRACTION_COMPARATIVES = frozenset(lang.words("numbers.fraction_comparatives"))
 # "world number five", "the world's No 2", "Britain's number one": a ranking ...
 RANK_BEFORE = re.compile(r"(?:(?i:\bworld(?:['’]s)?)|\b[A-Z][a-z]+['’]s)\s+(?i:number|no)\.?\s+$")
+# ... "peaked at number 3", "reached No. 1" with a word of charts in the sentence ...
+CHART_RANK_BEFORE = re.compile(
+    rf"(?i:\b(?:{lang.alternation('numbers.chart_leads')})\s+(?:number|no)\.?\s+$)"
+)
+CHART_WORD = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.chart_words')})\b)")
 # ... and "the No. 3 seed", "the number one seed", "No 2-seeded"
 NUMBER_BEFORE = re.compile(r"(?i:\b(?:number|no)\.?\s+$)")
 SEEDED_AFTER = re.compile(r"(?i:(?:\s+|-)(?:seed|seeded|ranked)\b)")
