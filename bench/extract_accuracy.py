@@ -45,6 +45,10 @@
     Australian, US and UK business, tech, car, sport and science copy (lakh and
     crore, sen, mil/bil, bps, index points, model names...), labelled before any
     run, scored as (b).
+(i) Blind international batch 4 (bench/data/quantities-intl-blind4.jsonl): 181
+    sentences we invented in the styles of Asian, African, Australasian, Canadian,
+    Irish and wire copy (financial results, local signs, cricket totals, ids),
+    labelled before any run, scored as (b): python bench/extract_accuracy.py --only intl4
 """
 
 from __future__ import annotations
@@ -553,23 +557,38 @@ INTL3_FIRST_RUN = (
 )
 
 
-def run_intl_blind(show_errors: bool) -> None:
-    """Score the invented international sentences (text stored in the file), each batch."""
+def score_invented_batch(letter: str, path: Path, first_run: str, show_errors: bool) -> None:
+    """Score one batch of invented sentences (text stored in the file) and say when it was blind."""
     warnings.simplefilter("ignore")
-    batches = (
+    print(f"\n({letter}) blind international sentences (invented): {path.relative_to(ROOT)}")
+    rows = [r for r in load_news(path) if "description" not in r]
+    n_gold = sum(len(r["quantities"]) for r in rows)
+    print(
+        f"    {len(rows)} sentences, {n_gold} gold quantities labelled before factcheck saw"
+        f" them; {first_run}"
+    )
+    print_value_scores(rows, show_errors)
+
+
+def run_intl_blind(show_errors: bool) -> None:
+    """Score the first three international batches, each apart."""
+    for path, first_run in (
         (INTL_BLIND, INTL_FIRST_RUN),
         (INTL_BLIND2, INTL2_FIRST_RUN),
         (INTL_BLIND3, INTL3_FIRST_RUN),
-    )
-    for path, first_run in batches:
-        print(f"\n(f) blind international sentences (invented): {path.relative_to(ROOT)}")
-        rows = [r for r in load_news(path) if "description" not in r]
-        n_gold = sum(len(r["quantities"]) for r in rows)
-        print(
-            f"    {len(rows)} sentences, {n_gold} gold quantities labelled before factcheck saw"
-            f" them; {first_run}"
-        )
-        print_value_scores(rows, show_errors)
+    ):
+        score_invented_batch("f", path, first_run, show_errors)
+
+
+INTL_BLIND4 = DATA / "quantities-intl-blind4.jsonl"
+INTL4_FIRST_RUN = (
+    "first run (blind) on 2026-11-30: cardinals P 0.983 R 0.964 F1 0.973, quantulum3 alone F1 0.714"
+)
+
+
+def run_intl4_blind(show_errors: bool) -> None:
+    """Score the fourth international batch (financial results, local signs, cricket, ids)."""
+    score_invented_batch("i", INTL_BLIND4, INTL4_FIRST_RUN, show_errors)
 
 
 # -- (c) figures of the labelled dev pairs ------------------------------------
@@ -639,7 +658,7 @@ def main() -> None:
     ap.add_argument("--rebuild", action="store_true", help="regenerate the .jsonl from the .txt")
     ap.add_argument(
         "--only",
-        choices=["peers", "news", "bbc", "rewrites", "pairs", "pairs2", "intl", "dev"],
+        choices=["peers", "news", "bbc", "rewrites", "pairs", "pairs2", "intl", "intl4", "dev"],
         help="run one measurement",
     )
     args = ap.parse_args()
@@ -660,6 +679,8 @@ def main() -> None:
         run_pairs2_blind(args.errors)
     if args.only in (None, "intl"):
         run_intl_blind(args.errors)
+    if args.only in (None, "intl4"):
+        run_intl4_blind(args.errors)
     if args.only in (None, "dev"):
         run_labelled_dev(args.errors)
 
