@@ -101,6 +101,7 @@ PINT_NAMES: dict[str, str] = {
     "gigahertz": "gigahertz",
     "cubic centimetre": "cubic_centimeter",
     "barrel per day": "barrel / day",
+    "tonne per year": "tonne / year",
     "mile per gallon": "mile / gallon",
     "kilometre per litre": "kilometer / liter",
     "revolution per minute": "revolutions_per_minute",

@@ -449,6 +449,23 @@ class Context:
             return True  # "Preston 3-0 Cardiff QPR 0-6 Newcastle": the home side's goals first
         return a >= b and not re.match(r"\s+[a-z]+s\b", self.text[end + 1 + len(str(b)) :][:20])
 
+    def identifier_noun_before(self, start: int) -> bool:
+        """Whether one of ``nouns.identifier_nouns`` stands right before ("Jalan 3/4")."""
+        w = self.word_before(start)
+        return bool(w) and w.group(1).rstrip(".").lower() in ID_NOUNS
+
+    def _in_identifier_list(self, start: int, core_end: int) -> bool:
+        """A number that goes on a list of identifiers after their noun ("Sections 302
+        and 34", "Articles 14, 19 and 21") or a sub-clause ("rule 5(2)"); a list joined
+        by a comma alone must go on after it ("In round 3, 45 were cut" is a count)."""
+        lst = P.ID_LIST_BEFORE.search(self.left(start, 60))
+        if not lst or self.noun(core_end, 2):
+            return False
+        if lst.group().rstrip().endswith(",") and not P.ID_LIST_GOES_ON.match(self.text, core_end):
+            return False
+        noun = lst.group("noun").lower()
+        return noun in ID_NOUNS or noun[:-1] in ID_NOUNS
+
     def is_identifier(
         self, start: int, core_start: int, core_end: int, cue_read: bool = False
     ) -> bool:
@@ -461,6 +478,8 @@ class Context:
             P.PHONE_AFTER.match(text, core_end) or P.PHONE_BEFORE.search(self.left(start, 24))
         ):
             return True
+        if self._in_identifier_list(start, core_end):
+            return True  # "Sections 302 and 34 of the IPC", "Articles 14, 19 and 21", "rule 5(2)"
         w = self.word_before(start)
         if not w:
             return False
@@ -597,13 +616,30 @@ class Context:
             return True  # "a 4m-year-old fossil"
         w = P.WORD_AFTER.match(self.text, after)
         if not w or self.text[after] != " ":
-            return False
+            # "carried 19.2 million passengers and expects 198m." (not "a 4m-wide road")
+            return self.text[after : after + 1] in (
+                "",
+                ".",
+                ",",
+                ";",
+                ")",
+            ) and self._millions_counted_before(after)
         word = w.group("w").lower()
         if word in P.METRE_CONTEXT:
             return False
         if self.large_count_after(after):
             return True  # "1.5m people", "42m monthly users"
+        if word in NOUN_STOPWORDS and self._millions_counted_before(after):
+            return True  # "19.2 million passengers ..., and expects about 198m this year"
         return has_decimal and looks_plural(word)
+
+    def _millions_counted_before(self, after: int) -> bool:
+        """Whether the sentence counted a noun of ``nouns.large_counts`` in millions
+        before this figure ("19.2 million passengers", "42m users"): a bare "198m" with
+        no noun after it goes on counting them."""
+        left = self.left(after, 200)
+        left = left[max(left.rfind(". "), left.rfind("\n")) + 1 :]
+        return bool(P.MILLIONS_COUNTED.search(left))
 
     def large_count_after(self, after: int) -> bool:
         """Whether a noun counted in millions ("users", "people", "downloads") comes

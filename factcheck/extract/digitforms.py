@@ -68,12 +68,11 @@ def digits(scan, m: re.Match[str]) -> int | None:
     if race:
         return _elapsed(scan, race)
     neg, start = _sign(text, start)
-    if m.lastgroup == "num":
-        bowled = _bowling_figures(scan, m)
-        if bowled:
-            return bowled
-        if P.INDEX_SIZE_AFTER.match(text, end):
-            return end  # "the 30-share Sensex": part of the index's name
+    bowled = _bowling_figures(scan, m) if m.lastgroup in ("num", "dfrac") else None
+    if bowled:
+        return bowled
+    if m.lastgroup == "num" and P.INDEX_SIZE_AFTER.match(text, end):
+        return end  # "the 30-share Sensex": part of the index's name
     skip = _not_a_figure(text, m)
     if skip is not None:
         return skip
@@ -145,18 +144,16 @@ def digits(scan, m: re.Match[str]) -> int | None:
 
 
 def _bowling_figures(scan, m: re.Match[str]) -> int | None:
-    """ "took 4/27", "figures of 5/41": a bowler's wickets and runs, written with a
-    slash in a sentence about cricket, read as a score (wickets, runs); None otherwise."""
-    b = P.BOWLING_RUNS.match(scan.text, m.end())
-    surface = m.group()
-    if (
-        not b
-        or not surface.isdigit()
-        or int(surface) > 10
-        or scan.text[m.start() - 1 : m.start()] == "/"
-    ):
+    """ "took 4/27", "figures of 5/41", "returned 7-for-42": a bowler's wickets and
+    runs, and "posted 245/6": a team's runs for wickets, written with a slash in a
+    sentence about cricket, read as a score (as written); None otherwise."""
+    surface = P.LEADING_DIGITS.match(m.group()).group()  # "91/2" is a dfrac core
+    b = P.BOWLING_RUNS.match(scan.text, m.start() + len(surface))
+    if not b or scan.text[m.start() - 1 : m.start()] == "/":
         return None
-    if not P.BOWLING_LEAD.search(scan.ctx.left(m.start(), 24)):
+    if int(surface) > 10 and not (b.group("sep") == "/" and int(b.group("runs")) <= 10):
+        return None  # neither wickets first nor a total's wickets after the slash
+    if b.group("sep") == "/" and not P.BOWLING_LEAD.search(scan.ctx.left(m.start(), 24)):
         return None  # "on 9/11"
     w = P.WORD_AFTER.match(scan.text, b.end())
     if w and w.group("w").islower() and looks_plural(w.group("w")):
@@ -231,11 +228,16 @@ def _not_a_figure(text: str, m: re.Match[str]) -> int | None:
     (``m`` matched the lower-cased text: names are read in ``text``.)"""
     surface = m.group()
     start, end = m.start(), m.end()
-    if surface[0] == "0" and len(surface) > 1 and surface[1].isdigit():
+    if (
+        surface[0] == "0"
+        and len(surface) > 1
+        and surface[1].isdigit()
+        and not P.CLOCK_PART_AFTER.match(text, end)  # "2hr 09min 44sec": minutes
+    ):
         return end  # "007", "021": a code, not a count
-    glued_name = P.GLUED_NAME.match(text, end)
+    glued_name = P.GLUED_NAME.match(text, end) or P.REGISTRATION_AFTER.match(text, end)
     if glued_name:
-        return glued_name.end()  # "7-Eleven", "3-Com": a name
+        return glued_name.end()  # "7-Eleven", "3-Com", the aircraft "9M-AGX": a name
     if m.lastgroup == "num" and (
         (text[end : end + 1] == "/" and not _RATE_AFTER_SLASH.match(text, end))
         or (
@@ -347,8 +349,8 @@ def _magnitude(scan, end: int, surface: str, currency: str | None) -> re.Match[s
         return None
     written, glued = mag.group("mag"), not mag.group("sep")
     lw = written.lower()
-    if scan.text.startswith(P.BARRELS_A_DAY, mag.end()):
-        return mag  # "2.2 mb/d": million barrels a day
+    if P.SCALED_RATES.match(scan.text, mag.end()):
+        return mag  # "2.2 mb/d": million barrels a day; "8 mtpa": million tonnes a year
     if lw == "m" and currency is None:
         if written == "M" and glued and not _metre_context_after(scan, mag.end()):
             return mag  # "5.6M digital sales": metres are a lower-case "m"

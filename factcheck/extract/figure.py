@@ -161,7 +161,8 @@ def _read_bare(scan, fig: _Figure, digits: bool) -> bool:
     if (
         fig.role is None
         and not ranked  # "the No. 3 seed" ranks a player; "No 10" names a house
-        and "fraction" not in fig.extra  # "Mix 1⁄4 of a cup": no name is a fraction
+        # "Mix 1⁄4 of a cup": no name is a fraction, but a road's number may be ("Jalan 3/4")
+        and ("fraction" not in fig.extra or scan.ctx.identifier_noun_before(fig.start))
         and scan.ctx.is_identifier(fig.start, fig.core_start, fig.core_end, cue_read)
     ):
         return False
@@ -195,7 +196,7 @@ def _reads_as_age(scan, fig: _Figure, digits: bool) -> bool:
     intval = fig.intval
     if fig.role is not None or intval is None or not 0 < intval < 125:
         return False
-    return bool(P.AGE_BEFORE.search(scan.ctx.left(fig.start, 16))) or (
+    return bool(P.AGE_BEFORE.search(scan.ctx.left(fig.start, 40))) or (
         digits
         and (
             scan.ctx.name_comma_age(fig.start, fig.end) or scan.ctx.bracket_age(fig.start, fig.end)

@@ -145,17 +145,56 @@ def currency_prefix_regex() -> re.Pattern[str]:
 _ANY2 = "[A-Z][A-Z]"  # a two-letter sign, in a lookbehind (fixed width)
 
 
-def glued_currency_spans(text: str) -> list[tuple[int, int]]:
+def glued_currency_spans(
+    text: str, sentences: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """The spans of the currency codes and local signs ending in a letter that are
     glued to the digits after them ("USD12m", "EUR30m", "RM12.40", "Rs500"), both
     signs of a range that writes one twice ("RM5-RM8", "P240-P280"): the scanner
     blanks them so that the digits start a number. (Signs ending in "$" need no
-    help: "$" is no word character, so "S$2m" and "HK$5bn" already start one.)"""
+    help: "$" is no word character, so "S$2m" and "HK$5bn" already start one.)
+
+    A one-letter sign before a short amount ("N617", "R370", "P23") is also a price
+    where the copy says so: a rate after it ("R370 a month", "P20 per kilo") or the
+    same sign read as a price in the same sentence ("between N1,030 and N1,255 ...
+    up from N617"); "the N25", "the R21" stay names."""
     spans = []
+    prices: dict[str, list[int]] = {}  # one-letter sign -> starts read as prices
     for m in _glued_currency_regex().finditer(text):
         spans.append(m.span())
         spans += [m.span(high) for high in ("one_high", "high") if m.start(high) >= 0]
+        if sign := m.group("one") or m.group("one_paid"):
+            prices.setdefault(sign, []).append(m.start())
+    taken = {s for s, _ in spans}
+    for m in _short_one_letter_price().finditer(text):
+        if m.start() in taken:
+            continue
+        same = prices.get(m.group("one"), ())
+        if m.group("rate") is not None or any(
+            _same_sentence(sentences, m.start(), s) for s in same
+        ):
+            spans.append(m.span())
     return spans
+
+
+def _same_sentence(sentences: list[tuple[int, int]] | None, a: int, b: int) -> bool:
+    if not sentences:
+        return False
+    return any(s <= a < e and s <= b < e for s, e in sentences)
+
+
+@functools.lru_cache(maxsize=1)
+def _short_one_letter_price() -> re.Pattern[str]:
+    """A one-letter sign before two or three digits that end the word, not after an
+    article ("the N25" a road, "an N95 mask": a price noun after it is read by
+    ``_glued_currency_regex``); group ``rate`` when a rate follows."""
+    one = _alternation([c for c in GLUED_SIGNS if len(c) == 1])
+    rates = lang.alternation("identifiers.price_rate_nouns")
+    amount = r"\d{2,3}(?:\.\d+)?(?![\w/.,]|[-\u2013]\w|[.,]\d)"
+    return re.compile(
+        rf"(?<![A-Za-z])(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?P<one>{one})(?={amount})"
+        rf"(?P<rate>(?=\d+(?:\.\d+)?[ \u00a0]+(?:a|an|per|each)[ \u00a0]+(?i:{rates})\b))?"
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -180,17 +219,18 @@ def _glued_currency_regex() -> re.Pattern[str]:
     one = _alternation([c for c in GLUED_SIGNS if len(c) == 1])
     price_nouns = rf"(?i:{lang.alternation('identifiers.price_nouns')})\b"
     routes = rf"(?:{lang.alternation('identifiers.route_words')})\b"
+    base_form = rf"(?:{lang.alternation('tense.base_form_before')})\b"
     to = r"[ \u00a0]*[-\u2013][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+"
     to_sign = rf"\d(?:{to})(?P=sign)"
     glued_magnitudes = _alternation([*(m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000),
                                      *lang.words("numbers.magnitude_capitals")])  # fmt: skip
     return re.compile(
         rf"(?<![A-Za-z])(?:(?:{_alternation(long_codes)})(?=\d)"
-        # thousands ("N1,650", "R28,000"), two decimals ("R17.92", "P58.65"), a
+        # thousands ("N1,650", "R28,000"), two to four decimals ("R17.92", "P0.1164"), a
         # magnitude glued, spaced or hyphenated ("N2.7tn", "P18.4B", "N3.5 billion",
         # "R4.25-million"), or a range of two digits or more that writes the sign on
         # both ends ("P240-P280", "P42 to P45"; not after an article: "the N25-N30")
-        rf"|(?P<one>{one})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d\d(?!\d|\.\d)"
+        rf"|(?P<one>{one})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d{{2,4}}(?!\d|\.\d)"
         rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
         rf"(?:[ \u00a0-](?i:{spaced})|{glued_magnitudes})(?![A-Za-z0-9])|{DECIMAL_COMMA}"
         rf"|(?<!\b[Tt]he .)(?<!\b[Aa] .)\d{{2,}}(?:\.\d+)?"
@@ -198,7 +238,8 @@ def _glued_currency_regex() -> re.Pattern[str]:
         # a round price of two digits or more before a price noun within two words
         # ("a P100 daily wage hike", "the N50 fare") or after a verb of paying ("costs
         # P100", "fined R500"); "a P45 form", "the N25 road" stay names
-        rf"|\d{{2,}}(?:\.\d+)?(?![\w.,/-])(?=[ \u00a0]+(?:(?!{routes})[a-z]+[ \u00a0]+){{0,2}}{price_nouns}(?![ \u00a0]+{routes})))"
+        # ("on the R21 will pay": a noun of price after a base-form word is a verb)
+        rf"|\d{{2,}}(?:\.\d+)?(?![\w.,/-])(?=[ \u00a0]+(?:(?!{routes}|{base_form})[a-z]+[ \u00a0]+){{0,2}}{price_nouns}(?![ \u00a0]+{routes})))"
         rf"|(?=(?:{one})\d\d){_price_verb_before()}(?P<one_paid>{one})"
         rf"(?=\d{{2,}}(?:\.\d+)?(?![\w/-]|[.,]\d))"
         # a two-letter sign only before what reads as a price: decimals, a magnitude

@@ -117,8 +117,10 @@ _RATED = lang.alternation("numbers.rated_nouns")
 CENTURIES = lang.table("sport.centuries")
 _CENTURIES = lang.alternation(list(CENTURIES))
 CRICKET_WORDS = Lazy(rf"(?i:\b(?:{lang.alternation('sport.cricket_words')})\b)")
-# a bowler's figures written with a slash ("took 4/27", "figures of 5/41"): the runs
-BOWLING_RUNS = re.compile(r"/(?P<runs>\d{1,3})(?![\d/A-Za-z]|[.,]\d)")
+# a bowler's figures written with a slash ("took 4/27", "figures of 5/41") or "-for-"
+# ("7-for-42"): the runs; a team's total ("posted 245/6"): the wickets
+LEADING_DIGITS = re.compile(r"\d*")
+BOWLING_RUNS = re.compile(r"(?P<sep>/|-for-)(?P<runs>\d{1,3})(?![\d/A-Za-z]|[.,]\d)")
 BOWLING_LEAD = re.compile(
     rf"(?i:(?:\b(?:{lang.alternation('sport.bowling_leads')})[ \u00a0]+|\()$)"
 )
@@ -282,9 +284,17 @@ BLOCK_DIGITS = re.compile(
     r"|\b\d{4}\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|hrs|local\s+time)\b"
     r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}"
-    r"|\(?\b0\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b"
+    r"|\(?\b0\d{1,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b"
     r"|\b1?[\s.-]?\(?\d{3}\)[\s.-]?\d{3}[\s.-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b"
     r"|\b24/7\b)"
+)
+
+
+# a number after a word of the telephone ("the hotline at 6123 4567", "WhatsApp 013-211
+# 1222", "call 1800 333 000", "ring 13 11 14"): groups of digits, six or more in all
+PHONE_RUN = re.compile(
+    rf"(?i:\b(?:{lang.alternation('identifiers.phone_leads')})\b[ \u00a0]*(?:(?:at|on|number|no\.?)[ \u00a0]+|:[ \u00a0]*)?)"
+    r"(?P<run>\+?\(?\d[\d()]*(?:[ \u00a0.-]\(?\d[\d()]*){1,4})(?=(?:[ \u00a0.-]\d)?\b)"
 )
 
 
@@ -317,6 +327,11 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         (m.start(), m.end())
         for m in BLOCK_DIGITS.finditer(text)
         if ":" not in m.group() or elapsed_at(text, m.start()) is None
+    ]
+    spans += [
+        m.span("run")
+        for m in PHONE_RUN.finditer(text)
+        if sum(c.isdigit() for c in m.group("run")) >= 6
     ]
     if "://" in text or "www." in text:
         spans += [(m.start(), m.end()) for m in URL.finditer(text)]
@@ -403,13 +418,13 @@ _MAGNITUDE_ABBREVIATIONS = lang.alternation(
     [*(w for w in MAGNITUDE_SUFFIXES if len(w) <= 3), *lang.words("numbers.magnitude_capitals")]
 )
 # a word magnitude may be hyphenated to the digits ("a $2-billion deal", "a
-# 1.1-million-barrel draw"); "m" and "k" glued to barrels a day are a million and a
-# thousand ("2.2 mb/d", "350 kb/d", "1.2mbpd")
-BARRELS_A_DAY = ("b/d", "bpd")
+# 1.1-million-barrel draw"); "m" and "k" glued to barrels a day or tonnes a year are
+# a million and a thousand ("2.2 mb/d", "350 kb/d", "1.2mbpd", "8 mtpa", "13 MTPA")
+SCALED_RATES = re.compile(r"(?:b/d|bpd|(?i:tpa))(?![A-Za-z])")
 MAGNITUDE = re.compile(
     rf"(?P<sep>[ \u00a0]?|-(?=(?i:{_MAGNITUDE_WORDS})\b))"
     rf"(?P<mag>(?:(?i:{_MAGNITUDE_WORDS})|{_MAGNITUDE_ABBREVIATIONS})(?![A-Za-z0-9])"
-    rf"|[mk](?=(?:{'|'.join(map(re.escape, BARRELS_A_DAY))})(?![A-Za-z])))"
+    rf"|[mk](?={SCALED_RATES.pattern})|[MK](?=TPA(?![A-Za-z])))"
 )
 
 
@@ -432,6 +447,10 @@ HYPHEN_WORD = re.compile(r"-(?P<w>[A-Za-z]+(?:-[A-Za-z]+)*)")
 
 
 GLUED_NAME = re.compile(r"-[A-Z][a-z]+(?:-[A-Za-z]+)*")
+# an aircraft's registration ("9M-AGX", "5Y-KZA", "9V-SKA"): its country's prefix
+REGISTRATION_AFTER = re.compile(r"[A-Z]{1,2}-[A-Z]{2,4}(?![A-Za-z0-9])")
+# minutes and seconds after hours, written with a leading zero ("2hr 09min 44sec")
+CLOCK_PART_AFTER = re.compile(r"[ \u00a0]?(?:min|mins|sec|secs|s)(?![A-Za-z])")
 WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[A-Za-z][A-Za-z'’-]*)")
 
 
@@ -473,7 +492,12 @@ YEAR_OLD = re.compile(r"(?i:[\s-]years?[\s-]old\b|-year-olds?\b|\s+years?\s+of\s
 OLD_AFTER_UNIT = re.compile(r"(?i:[\s-]olds?\b|\s+of\s+age\b)")
 
 
-AGE_BEFORE = re.compile(r"(?i:\b(?:aged|age|ages|age\s+of|aged\s+between)\s+$)")
+_AGE_NUMBER = rf"(?:\d{{1,3}}|(?:(?:{TENS})-)?(?:{lang.alternation(list(lang.table('numbers.units')))})|{TENS})"
+# "aged 31", and the last of a list of ages ("aged four and seven", "aged 9, 11 and 14")
+AGE_BEFORE = re.compile(
+    r"(?i:\b(?:aged|age|ages|age\s+of|aged\s+between)\s+"
+    rf"(?:{_AGE_NUMBER}(?:\s*,\s*{_AGE_NUMBER})*\s*,?\s+(?:and|or)\s+)?$)"
+)
 
 
 AGE_APPOSITION = re.compile(
@@ -488,6 +512,9 @@ NAME_BRACKET_BEFORE = re.compile(r"\b[A-Z][A-Za-z'’-]+[ \t]*\([ \t]*$")
 AGE_AFTER_BRACKET = re.compile(
     r"[ \t]*\)[ \t]*(?:,[ \t]*)?(?:of|from|who|was|is|has|had|died|appeared|pleaded|admitted"
     r"|denied)\b"
+    # "Juan Dela Cruz (45), a tricycle driver": a person in apposition
+    r"|[ \t]*\)[ \t]*,[ \t]*(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    rf"(?:{lang.alternation('plausibility.person_nouns')})\b"
 )
 
 
@@ -547,6 +574,19 @@ HALF_OF_A_PAIR = re.compile(
     r"(?i:\s+of\s+(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:"
     + lang.alternation("numbers.pair_nouns")
     + r")\b(?![’'-]))"
+)
+
+
+# "Sections 302 and", "Articles 14, 19 and", "rule 5(": a list of identifiers after
+# their noun, or a sub-clause in brackets (``Context.is_identifier`` asks whether the
+# noun is one of ``nouns.identifier_nouns``)
+_ID_ITEM = r"\d+[A-Za-z]?(?:\(\w{1,3}\))*"
+ID_LIST_BEFORE = re.compile(
+    rf"\b(?P<noun>[A-Za-z]+)\.?[ \u00a0]+{_ID_ITEM}(?:[ \u00a0]*,[ \u00a0]*{_ID_ITEM})*"
+    r"(?:[ \u00a0]*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+|[ \u00a0]*,[ \u00a0]*|\()$"
+)
+ID_LIST_GOES_ON = re.compile(
+    rf"[A-Za-z]?(?:\(\w{{1,3}}\))*[ \u00a0]*(?:,|and|or|&)[ \u00a0]*{_ID_ITEM}"
 )
 
 
@@ -755,6 +795,12 @@ METRE_CONTEXT = frozenset(lang.words("nouns.metre_context"))
 
 
 MILLION_NOUNS = frozenset(lang.words("nouns.large_counts"))
+# "19.2 million passengers", "42m monthly users": a noun counted in millions
+MILLIONS_COUNTED = re.compile(
+    r"\d(?:[\d.,]*\d)?[ \u00a0]?"
+    rf"(?:{'|'.join(w for w, n in MAGNITUDE_SUFFIXES.items() if n == 1_000_000)})[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    rf"(?:{lang.alternation('nouns.large_counts')})\b"
+)
 
 
 ATTACHED_ONLY_WORDS = frozenset(lang.words("nouns.attached_only_units"))

@@ -85,7 +85,7 @@ class _Scanner:
             lower = P.DOLLAR_COUNTRY.sub(lambda c: " " * len(c.group()), lower)
         # "USD12m", "RM12.40": blank the glued code so the digits start a number
         # core; the currency is read from ``text`` before them as usual
-        blank = lexicon.glued_currency_spans(text)
+        blank = lexicon.glued_currency_spans(text, self.sentences)
         if blank:
             chars = list(lower)
             for s, e in blank:
@@ -127,8 +127,9 @@ class _Scanner:
 
     def run(self) -> list[Mention]:
         """Read every number core in text order with its reader (``READERS``)."""
-        pos = 0
-        for m in P.CORE.finditer(self.lower):
+        pos = search = 0
+        while m := P.CORE.search(self.lower, search):
+            search = m.end()
             if m.start() < pos or self.covered(m.start(), m.end()) or _too_long(m):
                 continue
             end = None
@@ -138,6 +139,10 @@ class _Scanner:
                 end = READERS[m.lastgroup](self, m)
             if end:
                 pos = end
+                if m.lastgroup == "words" and wordforms.and_number_after(
+                    self.lower, m.start(), end, m.end()
+                ):
+                    search = end  # "aged four and seven": the words after "and" start anew
         return self.out
 
     def emit(self, start: int, end: int, **fields) -> Mention | None:

@@ -37,6 +37,11 @@ _WORD_ONLY_AFTER_NUMBER_WORDS = frozenset(lang.words("word_only_after_number_wor
 word ("two metres")."""
 
 
+_VAGUE_SUBJECT_VERB = re.compile(
+    rf"[ \u00a0]+(?:{lang.alternation('numbers.vague_subject_verbs')})\b"
+)
+
+
 def vague(scan, m: re.Match[str]) -> int | None:
     """ "hundreds of people", "tens of thousands more": a vague magnitude, its
     bounds kept (100..1000); "hundreds" alone, without "of" or a noun, is none."""
@@ -47,7 +52,12 @@ def vague(scan, m: re.Match[str]) -> int | None:
     # "hundreds" needs "of" or a plural noun after it ("hundreds more" too);
     # "several hundred" is a figure on its own
     noun = scan.ctx.noun(end, None, allow_of=True)
-    if not re.match(r"\s+(?:of|more|upon)\b", after) and noun is None and " " not in key:
+    if (
+        not re.match(r"\s+(?:of|more|upon)\b", after)
+        and noun is None
+        and " " not in key
+        and not _VAGUE_SUBJECT_VERB.match(scan.text, end)  # "dozens were missing"
+    ):
         return end
     if re.match(r"\s+of\s+[\d£$€]", scan.text[end : end + 8]):
         return end  # "scores of 9.5 and 9.8": the word is a noun here
@@ -801,6 +811,29 @@ def words(scan, m: re.Match[str]) -> int | None:
         extra = {"reading": f"{COUNT}: {counted}"}
         return finish_words(scan, start, end, Decimal(str(value)), extra, reading=COUNT)
     return finish_words(scan, start, end, Decimal(str(value)))
+
+
+_AND_THEN = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+# after a run of number words: a fraction or "point" makes them one number ("three and
+# one fourth", "two and fifty-four hundredths")
+_PART_OF_A_NUMBER_AFTER = re.compile(
+    rf"[ \u00a0-]+(?:{P.FRACWORD}|{lang.alternation(list(ORDINAL_WORDS))}|point)s?\b"
+)
+
+
+_BETWEEN_NEAR = re.compile(r"\bbetween\b(?:[ \u00a0]+[\w-]+){0,2}[ \u00a0]+$")
+
+
+def and_number_after(lower: str, core_start: int, kept_end: int, core_end: int) -> bool:
+    """Whether the number words a core ran on with after "and" are a number of their
+    own: "aged four and seven"; not "three and one fourth", nor the high end of a
+    range its reader did not take ("between negative ten and fifteen")."""
+    return bool(
+        kept_end < core_end
+        and _AND_THEN.match(lower, kept_end)
+        and not _PART_OF_A_NUMBER_AFTER.match(lower, core_end)
+        and not _BETWEEN_NEAR.search(lower, max(0, core_start - 30), core_start)
+    )
 
 
 def _absolute_zero(scan, span_start: int, start: int, end: int) -> int | None:
