@@ -210,6 +210,7 @@ def _ages(sentence):
         ("The victim, Ali Khan (45), a tricycle driver, was shot.", [("45", 45)]),
         ("Her children, aged four and seven, were rescued.", [("four", 4), ("seven", 7)]),
         ("The boys, aged 12 and 14, fled.", [("12", 12), ("14", 14)]),
+        ("Three boys, aged 14, 15 and 16, were held.", [("14", 14), ("15", 15), ("16", 16)]),
         ("Two men, aged twenty and twenty-two, were held.", [("twenty", 20), ("twenty-two", 22)]),
     ],
 )
@@ -219,6 +220,10 @@ def test_ages(sentence, expected):
 
 def test_squad_number_before_an_apposition_stays_a_name():
     assert _ages("Striker Ana Ruiz (9), a summer signing, scored.") == []
+
+
+def test_a_count_after_an_age_and_a_comma_stays_a_count():
+    assert _ages("The boys, aged 14, 40 others and a dog fled.") == [("14", 14)]
 
 
 def test_number_words_after_and_are_read_anew():

@@ -196,7 +196,10 @@ def _reads_as_age(scan, fig: _Figure, digits: bool) -> bool:
     intval = fig.intval
     if fig.role is not None or intval is None or not 0 < intval < 125:
         return False
-    return bool(P.AGE_BEFORE.search(scan.ctx.left(fig.start, 40))) or (
+    left = scan.ctx.left(fig.start, 40)
+    if P.AGE_LIST_MIDDLE_BEFORE.search(left) and P.AGE_LIST_GOES_ON.match(scan.text, fig.end):
+        return True  # "aged 14, 15 and 16": the middle of a list of ages
+    return bool(P.AGE_BEFORE.search(left)) or (
         digits
         and (
             scan.ctx.name_comma_age(fig.start, fig.end) or scan.ctx.bracket_age(fig.start, fig.end)

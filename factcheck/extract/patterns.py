@@ -498,6 +498,11 @@ AGE_BEFORE = re.compile(
     r"(?i:\b(?:aged|age|ages|age\s+of|aged\s+between)\s+"
     rf"(?:{_AGE_NUMBER}(?:\s*,\s*{_AGE_NUMBER})*\s*,?\s+(?:and|or)\s+)?$)"
 )
+# the middle of a list of ages ("aged 14, 15 and 16"): a comma before, the list going on after
+AGE_LIST_MIDDLE_BEFORE = re.compile(
+    rf"(?i:\baged\s+{_AGE_NUMBER}(?:\s*,\s*{_AGE_NUMBER})*\s*,\s*$)"
+)
+AGE_LIST_GOES_ON = re.compile(rf"(?i:\s*(?:,|\s(?:and|or))\s*{_AGE_NUMBER}\b)")
 
 
 AGE_APPOSITION = re.compile(
