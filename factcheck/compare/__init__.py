@@ -187,6 +187,7 @@ def compare_mentions(
     """
     from factcheck.compare.align import align
     from factcheck.compare.context import prepare
+    from factcheck.compare.foreign import without_foreign_flags
     from factcheck.compare.judge import judge
     from factcheck.compare.reading import asked_new_is, read_new
     from factcheck.compare.regroup import regroup
@@ -223,6 +224,8 @@ def compare_mentions(
     pairs = regroup(pairs, old, new, new_spans)
     findings = [f for p in pairs if (f := judge(p, old_side, new_side, settings)) is not None]
     findings = _without_restated_drops(findings)
+    # a paragraph not in English: only the numbers it writes in digits are judged
+    findings = without_foreign_flags(findings, old, new)
     findings.sort(key=lambda f: (f.side != "new", f.start, f.end))
     for f in findings:
         f.old = originals.get(id(f.old), f.old)
@@ -245,13 +248,21 @@ def _without_restated_drops(findings: list[Finding]) -> list[Finding]:
     """``findings`` less the drop of an OLD count that a derived NEW figure restates.
 
     "the two fatalities this summer" -> "the second death this summer": NEW's
-    ordinal is derived from OLD's count, and that count is kept, not dropped."""
+    ordinal is derived from OLD's count, and that count is kept, not dropped; so
+    is the whole of "all but one" that NEW writes as its parts."""
+    from factcheck.compare.derive import ALL_BUT
     from factcheck.compare.recount import LATEST_EVENT
 
     kept = {
         (f.mentions[0].start, f.mentions[0].end)
         for f in findings
-        if f.status == "derived" and f.extra.get("how") == LATEST_EVENT and len(f.mentions) == 1
+        if f.status == "derived"
+        and len(f.mentions) == 1
+        and (
+            (how := f.extra.get("how", "")) == LATEST_EVENT
+            # "Of the 120 who died, all but one were miners" -> "119 miners and one visitor"
+            or how.startswith(ALL_BUT)
+        )
     }
     if not kept:
         return findings

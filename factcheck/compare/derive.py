@@ -22,6 +22,7 @@ changed one.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import replace
@@ -103,6 +104,8 @@ _ALL_BUT = re.compile(
     rf"\b(?i:{lang.alternation('derive.all_but')})\s+(?P<n>\d{{1,3}}|(?i:{_NUMBER_WORD}))\b"
 )
 """A whole less a few: "all but one", "all except two"."""
+ALL_BUT = "all but"
+"""How a NEW figure that is the rest of an OLD whole is derived: its "how" starts so."""
 _CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|$)|,\s+(?:and|but|while|whereas)\b")
 CLAUSE_REACH = 150
 """Characters either side of a score within which its clause names its sides."""
@@ -166,6 +169,8 @@ class Derivations:
         self._years: list[tuple[Mention, int, int]] | None = None
         self._birth_days: list[tuple[Mention, _dt.date]] | None = None
         self._spans_of: dict[str | None, list[tuple[Mention, Mention]]] = {}
+        self._all_but_sentences: list[tuple[int, int]] | None = None
+        """Spans of OLD's sentences that say "all but", read on the first call that needs them."""
         self._counts: dict[float, list[Mention]] | None = None
         self._month_gaps: list[tuple[Mention, Mention, int]] | None = None
 
@@ -312,20 +317,30 @@ class Derivations:
         later = self._months_later(new)
         if later and later[0][1] is old:
             return later  # "in March ... by June" -> "three months later", paired with June
-        return self.span_end(old, new) or self._all_but(old, new)
+        if old.kind != "quantity":
+            return self.span_end(old, new)
+        return self.span_end(old, new) or self._all_but(new, self._sentence_span(old))
 
-    def _all_but(self, old: Mention, new: Mention) -> tuple[list[Mention], str] | None:
+    def _all_but(
+        self, new: Mention, within: tuple[int, int] | None = None
+    ) -> tuple[list[Mention], str] | None:
         """ "Of the 358 people who died, all but one were inmates" supports "357 were
-        inmates": OLD's sentence takes a few from its whole, and NEW states the rest
-        exactly. Asked of a pair the values alone call a conflict."""
-        if self.text is None or old.kind != "quantity" or new.unit or not _plain(new):
+        inmates": an OLD sentence takes a few from its whole, and NEW states the rest
+        exactly. ``within`` is the span of the sentence to read (that of the OLD
+        figure a conflict paired); without it, every OLD sentence that says "all but"."""
+        if self.text is None or new.unit or not _plain(new):
             return None
-        start, end = self._sentence_span(old)
-        for found in _ALL_BUT.finditer(self.text, start, end):
-            apart = _number(found.group("n"))
-            for whole in self.counts().get(new.value + (apart or 0), ()):  # type: ignore[operator]
-                if apart and start <= whole.start < end and _plain(whole):
-                    return [whole], f"all but {found.group('n')} of a whole the original gives"
+        if within is None and self._all_but_sentences is None:
+            self._all_but_sentences = list(
+                dict.fromkeys(self._sentence_at(f.start()) for f in _ALL_BUT.finditer(self.text))
+            )
+        for start, end in [within] if within else self._all_but_sentences or []:
+            for found in _ALL_BUT.finditer(self.text, start, end):
+                apart = _number(found.group("n"))
+                for whole in self.counts().get(new.value + (apart or 0), ()):  # type: ignore[operator]
+                    if apart and start <= whole.start < end and _plain(whole):
+                        how = f"{ALL_BUT} {found.group('n')} of a whole the original gives"
+                        return [whole], how
         return None
 
     def _sentence_span(self, m: Mention) -> tuple[int, int]:
@@ -484,7 +499,7 @@ class Derivations:
             rel = relate(o, new, conversion_tolerance=self.settings.conversion_tolerance)
             if rel.kind == "converted":
                 return [o], "a unit conversion"
-        return self._total(new, gap) or self._computed(new)
+        return self._total(new, gap) or self._computed(new) or self._all_but(new)
 
     def _total(self, new: Mention, gap: bool) -> tuple[list[Mention], str] | None:
         """A total or difference of OLD parts in NEW's unit (3 and more only)."""
@@ -552,6 +567,11 @@ class Derivations:
         if 0 <= m.sentence < len(self.spans):
             return self.spans[m.sentence]
         return 0, len(self.text or "")
+
+    def _sentence_at(self, offset: int) -> tuple[int, int]:
+        """The span of OLD's sentence that holds ``offset`` (the whole text when unknown)."""
+        k = bisect.bisect_right(self.spans, (offset, len(self.text or "") + 1)) - 1
+        return self.spans[k] if k >= 0 else (0, len(self.text or ""))
 
     def _share_of_total(self, new: Mention, tolerance: float) -> tuple[list[Mention], str] | None:
         """``new`` as OLD's percentage of OLD's total in one sentence ("about 320" of 338 at 95%).

@@ -158,11 +158,15 @@ def _compounds(pairs: list[Pair], new_is_compound: bool) -> list[Pair]:
         if found is None:
             continue
         first, second = found
-        taken = {k, first, second}
+        between = _months_between(ends, pairs, _candidates(free, p, part_of), used, part_of)
+        between = [idx for idx in between if idx not in (first, second)]
+        if not _covers(ends, [part_of(pairs[idx]) for idx in (first, second, *between)]):
+            continue  # "May, July and August" skips June: "from May to August" adds it
+        taken = {k, first, second, *between}
         for idx in taken:
             used.add(idx)
             out[idx] = None  # type: ignore[call-overload]
-        for n, idx in enumerate((first, second)):
+        for n, idx in enumerate((first, second, *between)):
             part = part_of(pairs[idx])
             old, new = (part, c) if new_is_compound else (c, part)
             out.append(Pair(old, new, SAME, pairs[k].score, repeat=n == 1))
@@ -173,8 +177,7 @@ def _compounds(pairs: list[Pair], new_is_compound: bool) -> list[Pair]:
                 if (
                     m is not None
                     and m is not c
-                    and m is not part_of(pairs[first])
-                    and (m is not part_of(pairs[second]))
+                    and all(m is not part_of(pairs[idx]) for idx in (first, second, *between))
                 ):
                     out.append(Pair(m, None) if is_old else Pair(None, m))
     return [p for p in out if p is not None]
@@ -206,13 +209,50 @@ def _two_parts(
         part = part_of(pairs[idx])
         if idx in used or part is None:
             continue
-        key = part_key(part, coarse)
-        if key in ends:
-            by_sentence[part.sentence].setdefault(key, idx)
+        # "May, June, July and August" / "from May to August": a list's last two
+        # months, read as a span, end it
+        keys = _month_ends(part) or (part_key(part, coarse),)
+        for key in keys:
+            if key in ends:
+                by_sentence[part.sentence].setdefault(key, idx)
     for keys in by_sentence.values():
         if ends[0] in keys and ends[1] in keys and keys[ends[0]] != keys[ends[1]]:
             return keys[ends[0]], keys[ends[1]]
     return None
+
+
+def _month_ends(m: Mention) -> tuple[str, str] | None:
+    """The two months of the year a span of months no dateline resolves gives ("July and
+    August": "XXXX-07", "XXXX-08"), or None."""
+    ends = endpoints(m) if m.kind == "date" and not m.iso else None
+    return ends if ends and all(_MONTH_KEY.fullmatch(e) for e in ends) else None
+
+
+def _months_between(
+    ends: tuple[str, str], pairs: list[Pair], candidates: Iterable[int], used: set[int], part_of
+) -> list[int]:
+    """Free figures that name the months strictly inside a span of months of the year
+    ("June" and "July" of "May, June, July and August" / "from May to August")."""
+    if not all(_MONTH_KEY.fullmatch(e) for e in ends):
+        return []
+    inside = []
+    for idx in candidates:
+        part = part_of(pairs[idx])
+        if idx in used or part is None:
+            continue
+        keys = _month_ends(part) or (part_key(part, False) or "",)
+        if all(_MONTH_KEY.fullmatch(key) and ends[0] < key < ends[1] for key in keys):
+            inside.append(idx)
+    return inside
+
+
+def _covers(ends: tuple[str, str], parts: list[Mention]) -> bool:
+    """Whether ``parts`` name every month of a span of months of the year (True for
+    any other compound: its two endpoints are all it states)."""
+    if not all(_MONTH_KEY.fullmatch(e) for e in ends):
+        return True
+    named = {int(key[5:]) for m in parts for key in (_month_ends(m) or (part_key(m, False),))}
+    return all(month in named for month in range(int(ends[0][5:]), int(ends[1][5:]) + 1))
 
 
 def _accepted(p: Pair) -> bool:

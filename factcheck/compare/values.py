@@ -46,6 +46,7 @@ BORDERLINE_WORDS = frozenset(lang.words("compare.borderline_words"))
 
 _MONTH_NAMES = lang.words("calendar.months")
 _SPAN_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
+_AGO = re.compile(r"\s+ago$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -298,9 +299,11 @@ def _relate_year_and_number(old: Mention, new: Mention) -> Relation:
     if quantity.kind == "quantity" and quantity.unit in _SPAN_UNITS and quantity.role != "age":
         # the span's own words ("two weeks"), never a bare number: the "15" of
         # "Mr Ray, 15," is an age, not the day of "15 May 2016"
-        span = _norm_text(quantity.text)
-        if re.search(r"[a-z]", span) and re.search(
-            r"(?:^| )" + re.escape(span) + r"(?: |$)", _norm_text(date.text)
+        # "a week ago" reads "last week"; its span is the words before "ago"
+        span, ago = _norm_text(quantity.text), _AGO.sub("", date.text)
+        if re.search(r"[a-z]", span) and (
+            re.search(r"(?:^| )" + re.escape(span) + r"(?: |$)", _norm_text(date.text))
+            or (ago != date.text and _norm_text(ago) == span)
         ):
             return Relation("same")
     years = []
@@ -476,10 +479,15 @@ def _reversed_score(old: Mention, new: Mention) -> bool:
     """ "QPR 0-6 Newcastle" / "Newcastle's 6-0 win over QPR": the teams swapped places.
 
     The aligner cannot tell which team a score puts first, and rewrites
-    reorder them far more often than an edit reverses a result.
+    reorder them far more often than an edit reverses a result. A score a
+    word implies ("a goalless draw", extract/implied.py) is the same score
+    as the goals it stands for.
     """
     if "score" not in (old.role, new.role):
         return False
+    if is_implied(old) or is_implied(new):  # "0-0" / "a goalless draw": the goals, either way
+        a_goals, b_goals = old.extra.get("score"), new.extra.get("score")
+        return bool(a_goals and b_goals) and sorted(a_goals) == sorted(b_goals)
     a, b = _SCORE.match(old.text.strip()), _SCORE.match(new.text.strip())
     return bool(a and b) and (a.group(1), a.group(2)) == (b.group(2), b.group(1))
 

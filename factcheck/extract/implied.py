@@ -83,6 +83,10 @@ MULTIPLE_VERB = re.compile(
 )
 """Costs (MORE THAN) DOUBLED, the network HALVED: a factor as a verb ("twice as much")."""
 
+_SCORES: dict[str, list[int]] = lang.table("numbers.implied_scores")
+_SCORE_WORD = re.compile(rf"(?i:\b(?:{lang.alternation(list(_SCORES))})\b)")
+"""A GOALLESS draw: a score of 0-0, without the numbers."""
+
 STAGE = "stage"
 """The ``extra`` key of a knockout stage named by the sides left in it."""
 _STAGE_NAMES: dict[str, int] = lang.table("numbers.stage_names")
@@ -161,6 +165,10 @@ def implied_figures(text: str, mentions: list[Mention], sentences=None) -> list[
         found.append(factor)
     for start, end, sides in stages(text):
         found.append(_stage(start, end, text, sides))
+    for m in _SCORE_WORD.finditer(text) if "less" in lowered else ():
+        score = _implied(m.start(), m.end(), text, None, "score")
+        score.role, score.extra["score"] = "score", list(_SCORES[m.group().lower()])
+        found.append(score)
     found = [f for f in found if not _overlaps(f, taken)]
     found.sort(key=lambda f: f.start)
     starts = [s for s, _ in sentences or [(0, len(text))]]
@@ -232,6 +240,13 @@ _GENERAL_MODAL = re.compile(
     rf"\b(?i:{lang.alternation('compare.nowadays_subjects')})\b(?:\s+[\w'’-]+){{0,2}}?"
     rf"\s+(?i:{lang.alternation('compare.nowadays_modals')})\b[^.;:!?,\"“”]*$"
 )
+_LIVES_BEFORE = re.compile(
+    rf"\b(?i:{lang.alternation('compare.nowadays_lives_leads')})\s+"
+    rf"(?i:{lang.alternation('compare.nowadays_lives')})\b"
+    rf"(?:\s+(?!(?i:from|until|till|by|since|for)\b)[\w'’-]+){{0,3}}\s+$"
+)
+"""Before "today": a verb of living or being, in the clause ("to live in Britain
+today"), not the edge of a stay ("will live there from today")."""
 _STATES = lang.alternation("compare.nowadays_states")
 _STATE_AFTER = re.compile(
     rf"(?:\s+|,\s+(?:[\w'’-]+\s+){{1,3}}?)(?P<verb>{_STATES})\s+(?P<next>[\w'’£$€%-]+)",
@@ -255,8 +270,9 @@ def nowadays(text: str, m: Mention) -> bool:
     """Whether ``m`` is a "today" that means nowadays, not the day of the story.
 
     "even today", "today's youngsters", "most of us could make changes today",
-    "the mill today is a museum", "Today, the village has 300 homes": a clause
-    of a general subject and a modal, or a verb of state right after (not "is
+    "the mill today is a museum", "Today, the village has 300 homes", "afford
+    to live in Britain today": a clause of a general subject and a modal, a
+    verb of living or being before it, or a verb of state right after (not "is
     expected to", "has approved": those tell of the day). The words are data
     (``compare.nowadays_*``).
     """
@@ -266,7 +282,7 @@ def nowadays(text: str, m: Mention) -> bool:
     before = text[lo : m.start]
     if _NOWADAYS_BEFORE.search(before) or _TODAYS_NOUN.match(text, m.end):
         return True
-    if _GENERAL_MODAL.search(before):
+    if _GENERAL_MODAL.search(before) or _LIVES_BEFORE.search(before):
         return True
     state = _STATE_AFTER.match(text, m.end, m.end + 60)
     if state is None or _EDGE_BEFORE.search(before):
@@ -320,7 +336,7 @@ def _implied(
     start: int,
     end: int,
     text: str,
-    value: float,
+    value: float | None,
     dimension: str,
     unit: str | None = None,
     noun: str | None = None,

@@ -1,0 +1,177 @@
+"""False-alarm classes of the second hand audit of compare flags (issue 12).
+
+bench/data/compare-audit2.json judges a second random sample of the flags
+``factcheck compare`` gives on unlabelled LLM rewrites; each test here is one
+class of its false alarms (or one the first audit left open), on sentences we
+invent (``python bench/compare_audit.py`` re-measures both audits).
+"""
+
+from __future__ import annotations
+
+from factcheck.extract import extract
+from factcheck.extract.implied import nowadays
+from factcheck.extract.language import foreign_spans
+from tests.compare_helpers import flags
+
+# ------------------------------------------------------------------ an amount in other words
+
+
+def test_a_goalless_draw_is_a_nil_nil_score():
+    old = "Leeds 0-0 Hull. Derby 2-1 Wigan."
+    for new in (
+        "Leeds and Hull played out a goalless draw. Derby beat Wigan 2-1.",
+        "Leeds and Hull shared a scoreless draw, and Derby beat Wigan 2-1.",
+    ):
+        assert flags(old, new) == [], new
+    assert flags("It ended 0-0 at Leeds.", "It was a goalless draw at Leeds.") == []
+    changed = flags(
+        "Leeds 1-1 Hull. Derby 2-1 Wigan.",
+        "Leeds and Hull played out a goalless draw. Derby beat Wigan 2-1.",
+    )
+    assert ("conflict", "1-1", "goalless") in changed
+
+
+def test_a_duo_a_trio_and_a_lone_one_are_counts():
+    assert (
+        flags("He can play as one of a two or on the wing.", "He can play in a duo or on the wing.")
+        == []
+    )
+    assert flags("A team of three won the prize.", "A trio won the prize.") == []
+    assert flags("One person was hurt in the crash.", "A lone driver was hurt in the crash.") == []
+    assert flags("One person was hurt in the crash.", "A solitary man was hurt in the crash.") == []
+    changed = flags("He can play as one of a two.", "He can play as part of a trio.")
+    assert ("conflict", "two", "a trio") in changed
+
+
+def test_top_ranked_is_number_one():
+    old = "The 30-year-old is the world's number one ranked bowler."
+    assert flags(old, "The 30-year-old is the world's top-ranked bowler.") == []
+    assert flags(old, "The 30-year-old is the top seeded bowler in the world.") == []
+    changed = flags(
+        "The 30-year-old is the world's number two ranked bowler.",
+        "The 30-year-old is the world's top-ranked bowler.",
+    )
+    assert ("conflict", "two", "top-ranked") in changed
+
+
+# ------------------------------------------------------------------ relative dates reworded
+
+
+def test_for_a_span_until_now_is_the_span_ago():
+    for old, new in (
+        (
+            "The 28-year-old has been missing for a week.",
+            "The 28-year-old went missing a week ago.",
+        ),
+        (
+            "She has not been seen for almost a week.",
+            "She was last seen almost a week ago, and there is no sign of her since.",
+        ),
+        ("He left a month ago.", "He has been away for a month."),
+    ):
+        assert flags(old, new) == [], new
+    changed = flags("He has been missing for a week.", "He went missing a month ago.")
+    assert ("dropped", "a week", None) in changed
+
+
+# ------------------------------------------------------------------ arithmetic
+
+
+def test_the_rest_of_an_all_but_whole_is_derived():
+    old = "The fire killed 120 people. Of the 120 people who died, all but one were miners."
+    for new in (
+        "The fire killed 120 people: 119 miners and one visitor.",
+        "The fire killed 120 people, 119 of them miners.",
+    ):
+        assert flags(old, new) == [], new
+    changed = flags(old, "The fire killed 120 people: 118 miners and one visitor.")
+    assert ("added", None, "118") in changed
+    # NEW that drops the repeat without its parts drops a figure
+    assert flags(old, "The fire killed 120 people.") == [("dropped", "120", None)]
+
+
+# ------------------------------------------------------------------ "today" meaning nowadays
+
+
+def test_today_after_a_verb_of_living_or_being_is_nowadays():
+    for text in (
+        "It is the only way families can afford to live in Leeds today.",
+        "Most of the mills that survive today date from the 1850s.",
+        "The problems that still exist today are old ones.",
+    ):
+        today = [m for m in extract(text) if m.text.lower() == "today"]
+        assert today and nowadays(text, today[0]), text
+    for text in (
+        "He will live in the house from today.",
+        "The match will be shown live today.",
+        "Three lives were lost today.",
+        "Living costs rose today, the ONS said.",
+    ):
+        today = [m for m in extract(text) if m.text.lower() == "today"]
+        assert today and not nowadays(text, today[0]), text
+    old = "Campaigners say it is the only way families can afford to live in Leeds today."
+    assert flags(old, "Campaigners say it is the only way families can afford a home.") == []
+
+
+# ------------------------------------------------------------------ a list of months as a range
+
+
+def test_a_list_of_every_month_is_the_range():
+    old = "Signings confirmed in May, June, July and August are on the pages."
+    for new in (
+        "Signings from May to August are on the pages.",
+        "Signings made between May and August are on the pages.",
+    ):
+        assert flags(old, new) == [], new
+    assert (
+        flags(
+            "Signings from May to August are listed.",
+            "Signings of May, June, July and August are listed.",
+        )
+        == []
+    )
+    # a month left out of the list, or one more at the end, is a change
+    assert (
+        flags(
+            "Signings in May, July and August are listed.",
+            "Signings from May to August are listed.",
+        )
+        != []
+    )
+    assert flags(old, "Signings from May to September are on the pages.") != []
+
+
+# ------------------------------------------------------------------ text not in English
+
+
+_WELSH = (
+    "Mae'r cyngor yn dweud y bydd y cynllun newydd yn costio hyd at £40m ac yn creu "
+    "cannoedd o swyddi yn yr ardal erbyn 2019."
+)
+
+
+def test_a_paragraph_not_in_english_is_found():
+    text = "The council met on Monday.\n" + _WELSH + "\nThe vote is next week."
+    spans = foreign_spans(text)
+    assert [text[a:b] for a, b in spans] == [_WELSH]
+    for english in (
+        "The council says the new plan will cost up to £40m and create hundreds of jobs.",
+        "Brighton 1-0 Hull, Derby 0-1 Leeds, Fulham 1-1 Burton, Reading 2-2 Wigan.",
+        "Goalkeepers: Ann Roe (Leeds), Bea Ure (Hull), Cat Vey (York), Di Wim (Bury).",
+    ):
+        assert foreign_spans(english) == [], english
+
+
+def test_figures_of_a_welsh_paragraph_are_not_flagged():
+    english = (
+        "The council says the new plan will cost up to £40m and create hundreds of jobs "
+        "in the area by 2019."
+    )
+    # an English rewrite of a Welsh story: "hyd at" is "up to", "cannoedd" hundreds
+    assert flags(_WELSH, english) == []
+    assert flags(english, _WELSH) == []
+    # a Welsh paragraph in an English story: only the English figures are judged
+    old = "The plan was approved on Monday.\n" + _WELSH
+    assert flags(old, "The plan was approved on Tuesday.\n" + _WELSH) == [
+        ("conflict", "Monday", "Tuesday")
+    ]
