@@ -175,3 +175,98 @@ def test_figures_of_a_welsh_paragraph_are_not_flagged():
     assert flags(old, "The plan was approved on Tuesday.\n" + _WELSH) == [
         ("conflict", "Monday", "Tuesday")
     ]
+
+
+# ------------------------------------------------------------------ counts told in other words
+
+
+def test_a_thing_and_another_of_it_are_two():
+    old = (
+        "When she was four-years-old she needed a major operation on her hip and then "
+        "had another operation at nine."
+    )
+    assert flags(old, "She had two major operations by the time she was nine.") == [
+        ("dropped", "four-years-old", None)
+    ]
+    old = "He needed an operation on his knee and later had another operation on his back."
+    assert flags(old, "He had two operations.") == []
+    assert ("added", None, "three") in flags(old, "He had three operations.")
+    # a verb between says nothing of which kind the second one is
+    assert ("added", None, "two") in flags(
+        "He scored a goal and conceded another.", "He scored two goals."
+    )
+
+
+def test_a_date_the_narration_restates_from_a_quote_is_no_addition():
+    old = '"I was close last year, Ann beat me in the final," she said.'
+    new = 'Recalling her near miss last year in the final, she said: "I came close last year when Ann beat me."'
+    assert flags(old, new) == []
+    # outside a quote, a second event on the same date is a new fact
+    assert ("added", None, "last year") in flags(
+        "He joined last year.", "He joined last year and left last year."
+    )
+
+
+# ------------------------------------------------------------------ bounds named by a noun
+
+
+def test_a_minimum_or_maximum_before_the_figure_is_its_bound():
+    old = "Employers must pay at least £7.20 an hour to staff aged 25 and over."
+    for new in (
+        "Employers must pay a minimum wage of £7.20 an hour to staff aged 25 and over.",
+        "Employers must pay a minimum hourly rate of £7.20 to staff aged 25 and over.",
+    ):
+        assert flags(old, new) == [], new
+    assert flags("Fines of up to £500 can be imposed.", "The maximum fine is £500.") == []
+    changed = flags(
+        old, "Employers must pay a minimum wage of £7.50 an hour to staff aged 25 and over."
+    )
+    assert ("conflict", "£7.20", "£7.50") in changed
+
+
+# ------------------------------------------------------------------ a number inside a compound
+
+
+def test_a_number_inside_a_hyphenated_compound_is_kept():
+    assert (
+        flags(
+            "More under-13s now seek help than ever.", "More children under thirteen now seek help."
+        )
+        == []
+    )
+    assert (
+        flags("More under-11s play the game.", "More children under the age of 11 play the game.")
+        == []
+    )
+    assert (
+        flags("Leeds won by an innings and 96 runs.", "Leeds secured an innings-and-96-runs win.")
+        == []
+    )
+    assert flags(
+        "Leeds won by an innings and 96 runs.", "Leeds secured an innings-and-86-runs win."
+    ) == [("dropped", "96", None)]
+    assert ("added", None, "14") in flags(
+        "More under-13s now seek help.", "More children under 14 now seek help."
+    )
+    # the compound's words must be the figure's: a number of another thing is added
+    assert ("added", None, "13") in flags(
+        "The under-13s side lost 3-0.", "The youth side lost 3-0 with 13 players."
+    )
+
+
+# ------------------------------------------------------------------ the two sides of a vote
+
+
+def test_counts_of_the_two_sides_of_a_vote_do_not_pair():
+    old = "The council voted 9 in favour and 4 against, with 2 abstentions."
+    found = flags(old, "The motion passed with 11 votes in favour.")
+    assert ("added", None, "11") in found
+    assert not any(f[1] == "4" and f[0] == "conflict" for f in found)
+    assert (
+        flags("The vote was 9 in favour and 4 against.", "Nine voted in favour and four against.")
+        == []
+    )
+    swapped = flags(
+        "The vote was 9 in favour and 4 against.", "The vote was 4 in favour and 9 against."
+    )
+    assert ("conflict", "9", "4") in swapped and ("conflict", "4", "9") in swapped

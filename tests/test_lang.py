@@ -70,6 +70,7 @@ EN_SCHEMA = {
     "numbers.ordinal_moves_to": "words",
     "numbers.implied_counts": "int",
     "numbers.implied_ordinals": "int",
+    "numbers.implied_scores": "pair",
     "numbers.stage_names": "int",
     "numbers.stage_leads": "words",
     "numbers.stage_sizes": "words",
@@ -121,6 +122,8 @@ EN_SCHEMA = {
     "change.physical": "words",
     "change.neutral_verbs": "words",
     "qualifiers.before": "str",
+    "qualifiers.bound_nouns": "str",
+    "qualifiers.bound_links": "words",
     "qualifiers.after": "str",
     "nouns.stopwords": "words",
     "nouns.irregular_plurals": "words",
@@ -258,6 +261,7 @@ EN_SCHEMA = {
     "derive.person_nouns": "words",
     "derive.place_words": "words",
     "derive.next_item": "words",
+    "derive.next_item_adverbs": "words",
     "derive.list_connectors": "words",
     "derive.partial_list": "words",
     "derive.pairing_joins": "words",
@@ -285,6 +289,7 @@ EN_SCHEMA = {
     "discourse.spacers": "words",
     "discourse.item_verbs": "words",
     "residue.boilerplate": "cased",
+    "language.function_words": "words",
     "number_style.percent": "groups",
     "number_style.systems": "groups",
     "number_style.scales_words": "int",
@@ -324,6 +329,7 @@ EN_SCHEMA = {
     "sentences.before_number": "words",
     "compare.hypernyms": "heads",
     "compare.opposite_nouns": "str",
+    "compare.opposite_sides": "str",
     "compare.season_tenses": "str",
     "compare.par_strokes": "words",
     "compare.nowadays_before": "words",
@@ -331,6 +337,8 @@ EN_SCHEMA = {
     "compare.nowadays_subjects": "words",
     "compare.nowadays_modals": "words",
     "compare.nowadays_states": "words",
+    "compare.nowadays_lives": "words",
+    "compare.nowadays_lives_leads": "words",
     "compare.par_sides": "words",
     "compare.par_one_stroke": "words",
 }
@@ -455,6 +463,7 @@ def test_data_file_has_known_keys_and_types(name, schema, depth):
 def test_values_are_consistent():
     assert set(lang.table("qualifiers.before").values()) <= QUALIFIER_KINDS
     assert set(lang.table("qualifiers.after").values()) <= QUALIFIER_KINDS
+    assert set(lang.table("qualifiers.bound_nouns").values()) <= QUALIFIER_KINDS
     assert sorted(lang.table("calendar.months").values()) == list(range(1, 13))
     assert set(lang.table("calendar.month_abbreviations").values()) <= set(range(1, 13))
     assert sorted(lang.table("calendar.weekdays").values()) == list(range(7))

@@ -294,10 +294,12 @@ def _zoned(mentions: list, originals: dict[int, Any]) -> list:
 
 
 def _seasons_read(text: str, mentions: list, spans: list, originals: dict[int, Any]) -> list:
-    """``values.with_season_tenses``; findings still carry the mentions as extracted."""
-    from factcheck.compare.values import with_season_tenses
+    """``values.with_season_tenses`` and ``values.with_bound_nouns``; findings still
+    carry the mentions as extracted."""
+    from factcheck.compare.values import with_bound_nouns, with_season_tenses
 
-    return _as_extracted(mentions, with_season_tenses(text, mentions, spans), originals)
+    read = with_bound_nouns(text, with_season_tenses(text, mentions, spans))
+    return _as_extracted(mentions, read, originals)
 
 
 def _as_extracted(mentions: list, read: list, originals: dict[int, Any]) -> list:

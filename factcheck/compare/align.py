@@ -27,6 +27,7 @@ from factcheck.compare.context import (
     frame_difference,
     nouns_differ,
     overlap,
+    sides_differ,
 )
 from factcheck.compare.derive import Derivations, counts_from_event, years_by_sentence, years_near
 from factcheck.compare.settings import CompareSettings
@@ -174,8 +175,8 @@ def same_role(
     figure, or (a paraphrase) the whole context scores as well as a sure
     same-valued pair would (``CONFLICT_CONTEXT``).
     """
-    if nouns_differ(a, b):
-        return False
+    if nouns_differ(a, b) or sides_differ(a, b):
+        return False  # "two men" / "two women", "4 against" / "11 in favour"
     if old.role != new.role and old.role and new.role:
         return False
     if old.kind == "quantity" and old.unit != new.unit and not (old.unit and new.unit):
@@ -293,6 +294,8 @@ def candidates(
             ctx = min(1.0, ctx + ANCHOR_BONUS)
         ctx = max(0.0, min(1.0, ctx + _period_evidence(o, n) + _event_evidence(o, n)))
         differs = frame_difference(o, n, old_ctx[i], new_ctx[j], (old_v.named, new_v.named))
+        if differs is None and sides_differ(old_ctx[i], new_ctx[j]):
+            differs = "measure"  # "4 against" / "4 votes in favour": the other side's count
         if differs == "measure" and rel.detail == COUNTED_FRACTION:
             differs = None
         elif differs is None and _events_differ(o, n, dated):
@@ -351,6 +354,18 @@ def candidates(
 def _same_measure(a: Mention, b: Mention) -> bool:
     measure = a.frame.get("measure")
     return measure is not None and measure == b.frame.get("measure")
+
+
+def _quoted_date(a: Mention, b: Mention, text: str) -> bool:
+    """Two dates written alike, one in a quote and one outside it ("his near miss last
+    year, he said: 'I came close last year'"): the narration restates the quote."""
+    if not (a.kind == b.kind == "date" and _written_value(a) == _written_value(b)):
+        return False
+    first, second = sorted((a, b), key=lambda m: m.start)
+    return sum(text.count(q, first.end, second.start) for q in _QUOTES) % 2 == 1
+
+
+_QUOTES = ('"', "“", "”")
 
 
 def small_count(m: Mention) -> bool:
@@ -694,7 +709,8 @@ def _restated_repeats(
     "killed 40 people" again), and a rounding is not a restatement in the
     kept figure's own sentence ("£2.4m last year, up from £2m"); in that
     sentence a repeat must say it counts the same thing ("build five
-    hospitals and collected five awards" is two facts).
+    hospitals and collected five awards" is two facts), or be a date written
+    alike that a quote gives and the narration around it restates.
     """
     taken = set(paired_new)
     new, contexts = new_v.mentions, new_v.contexts
@@ -710,7 +726,11 @@ def _restated_repeats(
         if frame_difference(new[first], new[c.j], contexts[first], contexts[c.j]):
             continue
         if new[first].sentence == new[c.j].sentence and not (
-            c.relation.kind == "same" and _same_measure(new[first], new[c.j])
+            c.relation.kind == "same"
+            and (
+                _same_measure(new[first], new[c.j])
+                or _quoted_date(new[first], new[c.j], new_v.text)
+            )
         ):
             continue
 

@@ -139,6 +139,23 @@ OPPOSITES = frozenset(
     frozenset((stem(a), stem(b))) for a, b in lang.table("compare.opposite_nouns").items()
 )
 """Counted nouns that exclude each other ("men" / "women"): never one fact."""
+_SIDES: dict[str, str] = {
+    stem(w): side
+    for a, b in lang.table("compare.opposite_sides").items()
+    for side, w in (("for", a), ("against", b))
+}
+"""Stem of a side's word -> the side it names ("favor" -> "for", "noes" -> "against")."""
+
+
+def _side(c: Context) -> str | None:
+    """The side of a vote the words right after a figure name ("in favour"), or None."""
+    return next((_SIDES[w] for w in c.after[:2] if w in _SIDES), None)
+
+
+def sides_differ(a: Context, b: Context) -> bool:
+    """Whether two figures count opposite sides of a vote ("4 against" / "11 in favour")."""
+    side_a, side_b = _side(a), _side(b)
+    return side_a is not None and side_b is not None and side_a != side_b
 
 
 def same_noun(a: str | None, b: str | None) -> bool:

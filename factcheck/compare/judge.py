@@ -18,6 +18,7 @@ from factcheck.compare.loosen import loosening
 from factcheck.compare.recount import name_pieces, named_list
 from factcheck.compare.reuse import ValueIndex, another_fact
 from factcheck.compare.settings import CompareSettings, fill
+from factcheck.compare.unread import Compounds, compound_keeps, unread_compounds
 from factcheck.compare.values import is_borderline
 from factcheck.extract.implied import is_implied
 from factcheck.finding import Finding
@@ -63,6 +64,7 @@ class Side:
         self._values: ValueIndex | None = None
         self._names: frozenset[str] | None = None
         self._years: dict[int, set[int]] | None = None
+        self._compounds: Compounds | None = None
 
     def years_near(self, m: Mention) -> frozenset[int]:
         """The years this side writes in ``m``'s sentence and the one before."""
@@ -81,6 +83,12 @@ class Side:
         if self._derivations is None or self._derivations.settings is not settings:
             self._derivations = Derivations(self.mentions, settings, self.text, self.spans)
         return self._derivations
+
+    def compounds(self) -> Compounds:
+        """The numbers this version writes only inside a hyphenated compound; read once."""
+        if self._compounds is None:
+            self._compounds = unread_compounds(self.text, self.mentions)
+        return self._compounds
 
     def names_word_for_word(self, name: str) -> bool:
         """Whether this version writes ``name`` ("Ann Roe") as it stands, alone or in a
@@ -145,6 +153,8 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
         names = named_list(pair.old, old.text)
         if names and all(new.names_word_for_word(name) for name in names):
             return None  # "Two whips, Ann Roe and Ben Ure" -> "whips Ann Roe and Ben Ure"
+        if compound_keeps(pair.old, old.text, new.compounds(), old.compounds()):
+            return None  # "by an innings and 88 runs" -> "an innings-and-88-runs win"
         status, change = "dropped", "any"
     else:
         assert pair.new is not None

@@ -131,10 +131,14 @@ _JOIN = re.compile(r"^[^.;:!?()]{0,60}?(?:,|\band\b)\s*$")
 
 _NEXT = lang.alternation("derive.next_item")
 _ANOTHER = re.compile(
-    rf"\b(?i:an?|one)\s+(?P<noun>[a-z]+)\b[^.;:!?]{{0,80}}?\band\s+(?:then\s+)?(?:{_NEXT})\b"
+    rf"\b(?i:an?|one)\s+(?P<noun>[a-z]+)(?P<more>(?:\s+[a-z]+){{0,2}})\b[^.;:!?]{{0,80}}?"
+    rf"\band\s+(?:(?:{lang.alternation('derive.next_item_adverbs')})\s+)?"
+    rf"(?P<verb>[a-z]+\s+)?(?:{_NEXT})\b"
     r"(?=(?:\s+(?P<after>[a-z]+))?)"
 )
-""""an ace in the first game and another in the last": two of a kind."""
+""""an ace in the first game and another in the last": two of a kind; "a major
+operation on his neck and then had another operation": a verb between, where the
+noun after "another" is one of the words after "a"."""
 _ANOTHER_NAMED = re.compile(rf"\b(?i:{_NEXT})\s+(?P<noun>[a-z]+)\b")
 """"... another fire destroyed a barn": the second of the kind a sentence before named."""
 ANOTHER_REACH = 300
@@ -263,6 +267,11 @@ class Narrated:
             self._add_one(persons[0], s, sentence)
         for found in _ANOTHER.finditer(sentence):
             noun, after = found.group("noun"), found.group("after")
+            named = [noun, *found.group("more").split()]
+            if after and after not in _STOPWORDS and stem(after) in map(stem, named):
+                noun = after  # "a major operation ... another operation"
+            elif found.group("verb"):
+                continue  # "scored a goal and conceded another": which kind, unsaid
             if noun in _STOPWORDS or (
                 after and after not in _STOPWORDS and stem(after) != stem(noun)
             ):

@@ -19,6 +19,12 @@ Only what OLD states unambiguously counts:
   of that factor: "profits doubled ... costs doubled" are two facts, but NEW's
   factor is one of them either way.
 
+- a number inside a hyphenated compound the extractor leaves whole ("under-13s",
+  "an innings-and-88-runs win"): NEW's "under thirteen" / "by an innings and 88
+  runs" where the compound writes the same number beside a word NEW's figure has
+  around it ("under", "innings", "runs"). ``compound_keeps`` asks the same of
+  NEW's compounds for a figure OLD would lose: it is kept, not dropped.
+
 The OLD text is read once (a scan); each NEW figure is a lookup.
 """
 
@@ -28,6 +34,7 @@ import bisect
 import re
 
 import factcheck.lang as lang
+from factcheck.compare.context import stem
 from factcheck.extract.implied import BOUNDS, MULTIPLE_VERB, MULTIPLES
 from factcheck.extract.numbers import UNITS_WORDS
 from factcheck.mention import Mention
@@ -45,6 +52,92 @@ _PAR_FIGURE = re.compile(
     rf"(?i:(?P<n>{_COUNT})(?:\s+(?:{_STROKES}))?[\s-]+(?P<side>{_SIDES})(?:[\s-]+par)?)"
 )
 """A score to par as written with a number: "one-over-par", "3 under", "two shots over"."""
+
+
+_AROUND = 40
+"""Characters each side of a figure whose words may meet a compound's."""
+_JOINS = frozenset(("and", "the", "a", "an", "of", "to", "in"))
+"""Words of a compound that say nothing of what its number is ("innings-and-88-runs")."""
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+Compounds = dict[float, list[tuple[frozenset[str], int, int]]]
+"""Number -> (the other words' stems, start, end) of each compound that writes it."""
+
+
+def unread_compounds(text: str, mentions: list[Mention]) -> Compounds:
+    """The hyphenated compounds of ``text`` that write one number and that no mention
+    covers, by that number ("under-13s": 13 -> ({"under"}, start, end))."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    out: Compounds = {}
+    for start, end in _hyphenated(text):
+        token = text[start:end]
+        if not any(ch.isdigit() for ch in token) and not _SMALL_IN.search(token):
+            continue
+        if _inside((start, end), taken):
+            continue
+        parts = token.lower().split("-")
+        numbers = [n for n in map(_part_number, parts) if n is not None]
+        words = frozenset(stem(p) for p in parts if _part_number(p) is None and p not in _JOINS)
+        if len(numbers) == 1 and words:
+            out.setdefault(float(numbers[0]), []).append((words, start, end))
+    return out
+
+
+def _hyphenated(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of words joined by hyphens ("under-13s"): found from
+    the hyphens, which are few, rather than by a scan of every word."""
+    out: list[tuple[int, int]] = []
+    i = text.find("-")
+    while i != -1:
+        start = i
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        end = i
+        while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+            end += 1
+        token = text[start:end].strip("-")
+        if "-" in token and not (out and out[-1][1] >= end):
+            first = start + (len(text[start:end]) - len(text[start:end].lstrip("-")))
+            out.append((first, first + len(token)))
+        i = text.find("-", end if end > i else i + 1)
+    return out
+
+
+def compound_keeps(
+    m: Mention, text: str, compounds: Compounds, own: Compounds | None = None
+) -> tuple[int, int] | None:
+    """The span of a compound of the other version that writes ``m``'s number beside
+    a word standing around ``m`` in its own ``text`` ("under-13s" for "under
+    thirteen"), or None. ``own`` are the compounds of ``m``'s version: a compound
+    it writes too ("two putted ... he two-putted" / "he two-putted") restates that
+    one, not ``m``."""
+    if m.kind != "quantity" or m.value is None or not compounds:
+        return None
+    found = compounds.get(float(m.value))
+    if not found:
+        return None
+    around = {stem(w) for w in _WORDS.findall(text[max(0, m.start - _AROUND) : m.end + _AROUND])}
+    mine = [words for words, _, _ in (own or {}).get(float(m.value), ())]
+    return next(
+        (
+            (a, b)
+            for words, a, b in found
+            if words & around and not any(words & other for other in mine)
+        ),
+        None,
+    )
+
+
+_SMALL_IN = re.compile(rf"(?i:\b(?:{lang.alternation(tuple(_SMALL))})\b)")
+
+
+def _part_number(part: str) -> int | None:
+    """The number a compound's part writes ("13s": 13, "88": 88, "two": 2), or None."""
+    digits = part[:-1] if part.endswith("s") and part[:-1].isdigit() else part
+    if digits.isdigit() and len(digits) <= 4:
+        return int(digits)
+    return _SMALL.get(part)
 
 
 class Unread:
@@ -75,6 +168,17 @@ class Unread:
             key = (factor, bound)
             self.factors.setdefault(key, []).append(_span(text, *found.span()))
         self.factor_figures = {float(m.value) for m in mentions if _is_factor(m)}
+        self.text = text
+        self.compounds = unread_compounds(text, mentions)
+        self._new_text: str | None = None
+        self._new_read: Compounds = {}
+        """Numbers OLD writes only inside a hyphenated compound ("under-13s")."""
+
+    def _new_compounds(self, new_text: str) -> Compounds:
+        """NEW's compounds that write a number, read once per NEW text."""
+        if self._new_text != new_text:
+            self._new_text, self._new_read = new_text, unread_compounds(new_text, [])
+        return self._new_read
 
     def support(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
         """The OLD words ``new`` restates, and how; or None."""
@@ -87,6 +191,8 @@ class Unread:
             verbs = self.factors.get((float(new.value), new.qualifier or "exact"))
             if verbs:
                 return [verbs[0]], "the factor the original states as a verb"
+        if kept := compound_keeps(new, new_text, self.compounds, self._new_compounds(new_text)):
+            return [_span(self.text, *kept)], "the number the original writes in a compound"
         return None
 
 

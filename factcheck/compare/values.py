@@ -747,6 +747,27 @@ _SEASON_WORD_OF_TENSE = {tense: word for word, tense in lang.table("compare.seas
 "present" -> "this", the season of this year, which either tense may mean."""
 
 
+_BOUND_NOUNS: dict[str, str] = lang.table("qualifiers.bound_nouns")
+_BOUND_NOUN = re.compile(
+    rf"\b(?P<bound>(?i:{lang.alternation(list(_BOUND_NOUNS))}))(?:\s+[\w-]+){{0,2}}\s+"
+    rf"(?i:{lang.alternation('qualifiers.bound_links')})\s+$"
+)
+
+
+def with_bound_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` where an exact figure's noun phrase names its bound ("a minimum wage
+    of £7.20", "the maximum fine is £500") read as that bound, as "at least £7.20"
+    and "up to £500" are: the same claim. Copies replace such mentions."""
+    out = []
+    for m in mentions:
+        if m.kind == "quantity" and m.qualifier == "exact":
+            found = _BOUND_NOUN.search(text, max(0, m.start - 40), m.start)
+            if found:
+                m = dataclasses.replace(m, qualifier=_BOUND_NOUNS[found.group("bound").lower()])
+        out.append(m)
+    return out
+
+
 def with_season_tenses(
     text: str, mentions: list[Mention], spans: list[tuple[int, int]]
 ) -> list[Mention]:
