@@ -270,3 +270,25 @@ def test_counts_of_the_two_sides_of_a_vote_do_not_pair():
         "The vote was 9 in favour and 4 against.", "The vote was 4 in favour and 9 against."
     )
     assert ("conflict", "9", "4") in swapped and ("conflict", "4", "9") in swapped
+
+
+# ------------------------------------------------------------------ a factor of two figures
+
+
+def test_a_bounded_factor_of_a_figure_over_a_bare_number_of_its_sentence_is_derived():
+    old = "Police stopped him at 02:00. A test gave a reading of 68mg - the legal limit is 20."
+    assert flags(
+        old, "Police stopped him at 02:00. A test found 68mg, more than triple the limit."
+    ) == [("dropped", "20", None)]
+    for new in (
+        "Police stopped him at 02:00. A test found 68mg, triple the limit.",  # 3.4 is not 3
+        "Police stopped him at 02:00. A test found 68mg, more than double the limit.",  # far off
+        "Police stopped him at 02:00. A test found 68mg, more than four times the limit.",  # false
+    ):
+        assert any(f[0] in ("added", "conflict") and f[2] for f in flags(old, new)), new
+    # a bare number that counts something is not in the unit
+    found = flags(
+        "He had 80mg in his blood and was one of 20 drivers stopped.",
+        "He had 80mg, four times the limit.",
+    )
+    assert ("added", None, "four") in found

@@ -777,15 +777,36 @@ class Derivations:
         return None
 
     def _ratio(self, new: Mention) -> tuple[list[Mention], str] | None:
-        """A factor that is one OLD figure over another ("twice" for 40 and 80)."""
+        """A factor that is one OLD figure over another ("twice" for 40 and 80).
+
+        A bare number of the sentence of a figure with a unit is in that unit
+        when it counts nothing ("a reading of 78mg - the legal limit is 22"
+        supports "more than triple the limit"): news leaves the unit to the
+        reader, not the number to another measure."""
         if new.dimension != "factor" or new.value is None or new.value <= 1:
             return None
         for unit in (None, *self.by_unit):
-            for a, b in self.pairs_in_sentence(unit):
+            pairs = self.pairs_in_sentence(unit)
+            if unit is not None:
+                pairs = pairs + self._elliptic_pairs(unit)
+            for a, b in pairs:
                 low, high = sorted((a, b), key=lambda m: m.value)
                 if _counts_alike(a, b) and _holds(high.value / low.value, new, a, b):
                     return [low, high], "a ratio"
         return None
+
+    def _elliptic_pairs(self, unit: str) -> list[tuple[Mention, Mention]]:
+        """(a figure in ``unit``, a bare number that counts nothing) of one OLD sentence."""
+        bare: dict[int, list[Mention]] = {}
+        for o in self.parts(None):
+            if o.role is None and _plain(o) and not _noun(o) and not o.frame:
+                bare.setdefault(o.sentence, []).append(o)
+        return [
+            (o, b)
+            for o in self.parts(unit)
+            if o.role is None and _plain(o)
+            for b in bare.get(o.sentence, ())[:MAX_IN_SENTENCE]
+        ]
 
     def _range_length(self, new: Mention) -> tuple[list[Mention], str] | None:
         """How long an OLD range of years or days lasts ("six years" for 2009 to 2015)."""
@@ -1067,6 +1088,11 @@ def _holds(result: float, new: Mention, *operands: Mention) -> bool:
     # values.relate judges one kept, on which side and how far
     bound = new.qualifier in ("at_least", "at_most")
     near = bound or _close(result, new.value or 0.0, rounding_slack(new))
+    if bound and new.dimension == "factor" and new.value is not None:
+        # "more than triple" for 3.5: a factor in words is as coarse as a whole
+        # number, so its bound holds within one
+        over = result > new.value if new.qualifier == "at_least" else result < new.value
+        return over and abs(result - new.value) < 1
     return near and relate(exact, new).accepted
 
 
