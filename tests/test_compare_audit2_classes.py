@@ -292,3 +292,34 @@ def test_a_bounded_factor_of_a_figure_over_a_bare_number_of_its_sentence_is_deri
         "He had 80mg, four times the limit.",
     )
     assert ("added", None, "four") in found
+
+
+# ------------------------------------------------------------------ a count of a group named before
+
+
+def test_the_count_of_a_group_named_earlier_is_kept_by_its_names():
+    old = (
+        "Ann Roe, Ben Ure and Cy Vos ended their careers after the final on Saturday. "
+        "The trio were honoured at a dinner. The club said a show would thank the three "
+        "retiring players."
+    )
+    new = (
+        "Ann Roe, Ben Ure and Cy Vos retired after the final on Saturday. The club will "
+        "thank the retiring players at a show."
+    )
+    assert flags(old, new) == []
+    # a name left out, or a count not put on the group ("three players", not "the three"),
+    # is still a figure dropped
+    fewer = "Ann Roe and Ben Ure retired after the final on Saturday. The club will thank the retiring players."
+    assert ("dropped", "three", None) in flags(old, fewer)
+    assert flags(
+        "Ann Roe and Ben Ure left. Three players retired.",
+        "Ann Roe and Ben Ure left. Players retired.",
+    ) == [("dropped", "Three", None)]
+    # NEW keeps the names but not the count's sentence: the count is dropped
+    cut = "Ann Roe, Ben Ure and Cy Vos retired after the final on Saturday."
+    assert ("dropped", "three", None) in flags(old, cut)
+    # places are no group of people the count points back to
+    trip = "A group from the Netherlands and Belgium stayed nearby. The two deaths this summer shocked them."
+    kept_places = "A group from the Netherlands and Belgium stayed nearby. The deaths this summer shocked them."
+    assert ("dropped", "two", None) in flags(trip, kept_places)

@@ -262,6 +262,7 @@ EN_SCHEMA = {
     "derive.place_words": "words",
     "derive.next_item": "words",
     "derive.next_item_adverbs": "words",
+    "derive.group_anaphors": "words",
     "derive.list_connectors": "words",
     "derive.partial_list": "words",
     "derive.pairing_joins": "words",

@@ -15,7 +15,7 @@ import factcheck.lang as lang
 from factcheck.compare.align import Pair
 from factcheck.compare.derive import Derivations, years_by_sentence, years_near
 from factcheck.compare.loosen import loosening
-from factcheck.compare.recount import name_pieces, named_list
+from factcheck.compare.recount import name_pieces, named_before, named_list
 from factcheck.compare.reuse import ValueIndex, another_fact
 from factcheck.compare.settings import CompareSettings, fill
 from factcheck.compare.unread import Compounds, compound_keeps, unread_compounds
@@ -150,7 +150,7 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
             return None
         if old.in_dateline(pair.old):
             return None  # a rewrite without the wire's dateline drops no fact
-        names = named_list(pair.old, old.text)
+        names = named_list(pair.old, old.text) or named_before(pair.old, old.text, new.text)
         if names and all(new.names_word_for_word(name) for name in names):
             return None  # "Two whips, Ann Roe and Ben Ure" -> "whips Ann Roe and Ben Ure"
         if compound_keeps(pair.old, old.text, new.compounds(), old.compounds()):

@@ -742,6 +742,52 @@ def named_list(old: Mention, old_text: str) -> list[str] | None:
     return names
 
 
+_NAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
+_NAMES_LIST = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}")
+"""A run of names joined by commas and "and": "Ann Roe, Ben Ure and Cy Vos"."""
+_ANAPHOR = re.compile(rf"\b(?i:{lang.alternation('derive.group_anaphors')})\s+$")
+
+
+def named_before(old: Mention, old_text: str, new_text: str) -> list[str] | None:
+    """The names of the group an OLD count points back to ("Ann Roe, Ben Ure and Cy Vos
+    left ... the three retiring players"), where NEW still says what the count
+    counted ("the retiring players"), or None.
+
+    "the" (or "these", "all") before the count puts it on a group already named:
+    the last list of exactly that many full names (two words or more each, so not
+    "the Netherlands and Belgium") before it. The words right after the count
+    must stand in NEW too, or NEW dropped the count's sentence whatever names it
+    keeps elsewhere."""
+    if old.kind != "quantity" or old.unit or old.role or old.value is None:
+        return None
+    if not float(old.value).is_integer() or not 2 <= old.value <= MAX_LISTED:
+        return None
+    if not _ANAPHOR.search(old_text, max(0, old.start - 12), old.start):
+        return None
+    counted = _COUNTED.match(old_text, old.end)
+    if counted is None or not re.search(
+        r"\b" + r"\s+".join(map(re.escape, counted.group(1).split())) + r"\b",
+        new_text,
+        re.IGNORECASE,
+    ):
+        return None
+    last = None
+    for found in _NAMES_LIST.finditer(old_text, 0, old.start):
+        last = found
+    if last is None:
+        return None
+    names = [" ".join(n.split()) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", last.group())]
+    if len(names) != old.value or any(
+        len(n.split()) < 2 or n.split()[0] in NOT_NAMES for n in names
+    ):
+        return None
+    return names
+
+
+_COUNTED = re.compile(r"\s+([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)")
+"""The words right after a count ("three retiring stars": "retiring stars")."""
+
+
 _CAPITALISED_RUN = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*")
 
 
