@@ -37,13 +37,14 @@ from factcheck.compare.values import (
     _close,
     date_modifier,
     is_vague,
+    period_ends,
     relate,
     rounding_slack,
     step,
 )
 from factcheck.extract.numbers import TENS_WORDS, UNITS_WORDS
 from factcheck.mention import Mention
-from factcheck.units import same_dimension
+from factcheck.units import convert, same_dimension
 
 _SHARES = ("fraction", "percentage")
 
@@ -54,9 +55,10 @@ _OFFSET = re.compile(
 )
 _MARGIN_BEFORE = re.compile(rf"\b(?i:{lang.alternation('derive.margin_before')})\s+$")
 _MARGIN_AFTER = re.compile(
-    rf"(?:[\s-]*[^\W\d_]+)?[\s-]+(?i:{lang.alternation('derive.margin_after')})\b"
+    rf"(?P<unit>[\s-]*[^\W\d_]+)?[\s-]+(?i:{lang.alternation('derive.margin_after')})\b"
 )
-"""Words that make a count the margin of a result: "lost by seven points", "a 62-point win"."""
+"""Words that make a count the margin of a result: "lost by seven points", "a 62-point
+win"; a unit stands between, in the figure or after it ("two wins" counts wins)."""
 _BORN = re.compile(rf"\b(?i:{lang.alternation('derive.born_before')})[\s,]*$")
 _AGE_BEFORE = re.compile(rf"\b(?i:{lang.alternation('derive.age_before')})\s+$")
 AGE_WORDS_SHARED = 2
@@ -106,6 +108,48 @@ _ALL_BUT = re.compile(
 """A whole less a few: "all but one", "all except two"."""
 ALL_BUT = "all but"
 """How a NEW figure that is the rest of an OLD whole is derived: its "how" starts so."""
+_SPAN_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+"""Between two parts of one span: "one minute 57.67 seconds", "two hours and 5 minutes"."""
+_ALL_BUT_BEFORE = re.compile(rf"\b(?i:{lang.alternation('derive.all_but')})\s+$")
+"""Right before a count: "all but three": the few a whole lacks."""
+_COMPLEMENT_BEFORE = re.compile(
+    rf"\b(?i:{lang.alternation('derive.complement_before')})[\s,]+(?:[^\W\d_]+\s+)?$"
+)
+"""Before a share: "the remaining 40%", "the other two-thirds": the rest of a whole."""
+_NEGATION = re.compile(
+    rf"\b(?i:{lang.alternation('derive.negations')})\b|n['’]t\b"
+    rf"|\b(?i:{lang.alternation('derive.negating_prefixes')})[a-z]{{3,}}ed\b"
+)
+_LOCAL_CLAUSE_MARK = re.compile(r"[,;:.!?()]|\s[—–-]\s")
+"""What bounds the clause whose polarity a share takes: a comma or stronger."""
+
+
+def _local_clause(text: str, m: Mention) -> str:
+    """The words around ``m`` up to the nearest comma (or stronger mark) each side."""
+    start = max(0, m.start - CLAUSE_REACH)
+    for found in _LOCAL_CLAUSE_MARK.finditer(text, start, m.start):
+        start = found.end()
+    end = _LOCAL_CLAUSE_MARK.search(text, m.end, m.end + CLAUSE_REACH)
+    return text[start : end.start() if end else m.end + CLAUSE_REACH]
+
+
+def _local_sentence(text: str, m: Mention) -> str:
+    """``m``'s sentence of ``text``, read around it (up to ``CLAUSE_REACH`` each side)."""
+    start = max(0, m.start - CLAUSE_REACH)
+    for found in _SENTENCE_MARK.finditer(text, start, m.start):
+        start = found.end()
+    end = _SENTENCE_MARK.search(text, m.end, m.end + CLAUSE_REACH)
+    return text[start : end.start() if end else m.end + CLAUSE_REACH]
+
+
+_SENTENCE_MARK = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _denies(clause: str) -> bool:
+    """Whether a clause denies what it says (``derive.negations``): "showed no signs"."""
+    return bool(_NEGATION.search(clause))
+
+
 _CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|$)|,\s+(?:and|but|while|whereas)\b")
 CLAUSE_REACH = 150
 """Characters either side of a score within which its clause names its sides."""
@@ -173,6 +217,7 @@ class Derivations:
         """Spans of OLD's sentences that say "all but", read on the first call that needs them."""
         self._counts: dict[float, list[Mention]] | None = None
         self._month_gaps: list[tuple[Mention, Mention, int]] | None = None
+        self._adjacent: list[tuple[Mention, Mention]] | None = None
 
     def parts(self, unit: str | None) -> list[Mention]:
         """The OLD quantities in ``unit`` that may be parts of a total."""
@@ -212,6 +257,10 @@ class Derivations:
         """How OLD supports ``new``; ``new_text`` (NEW's text) tells a stated gap ("£64 above")."""
         if new_text is not None and (margin := self._margin(new, new_text)):
             return margin
+        if new_text is not None and (
+            rest := self._complement(new, new_text) or self._all_but_of(new, new_text)
+        ):
+            return rest
         gap = new_text is not None and bool(_GAP_AFTER.match(new_text, new.end))
         rate = _RATE.match(new_text, new.end) if new_text is not None else None
         per = rate.group("period").lower() if rate else None
@@ -236,10 +285,10 @@ class Derivations:
             return None
         if not float(new.value).is_integer() or new.value < 1:
             return None
-        if not (
-            _MARGIN_BEFORE.search(new_text, max(0, new.start - 12), new.start)
-            or _MARGIN_AFTER.match(new_text, new.end)
-        ):
+        after = _MARGIN_AFTER.match(new_text, new.end)
+        if after and not after.group("unit") and not re.search(r"\w-[^\W\d_]+$", new.text):
+            after = None  # "two wins": no unit of a margin ("a 62-point win")
+        if not (_MARGIN_BEFORE.search(new_text, max(0, new.start - 12), new.start) or after):
             return None
         scores = [
             o
@@ -255,6 +304,60 @@ class Derivations:
         elif len(scores) != 1:
             return None
         return ([scores[0]], "the margin of a score") if scores else None
+
+    def _complement(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        """A share that is the rest of an OLD share's whole: 100% less OLD's share.
+
+        "Only 7% of the reef showed no signs of bleaching" supports "around 93% was
+        affected", and "60% voted Yes" "the remaining 40%": NEW says it is the rest
+        ("the remaining", ``derive.complement_before``), or one of the two clauses
+        denies what the other affirms (``derive.negations``: "no", "didn't",
+        "unbleached"). The OLD share is exact, its sentence shares a word with
+        NEW's, and NEW states the rest truly (``_holds``).
+        """
+        if new.kind != "quantity" or new.dimension not in _SHARES or new.role or new.value is None:
+            return None
+        scale = 100.0 if new.dimension == "percentage" else 1.0
+        if self.text is None or (new.dimension == "percentage" and new.unit != "percent"):
+            return None
+        lead = _COMPLEMENT_BEFORE.search(new_text, max(0, new.start - 20), new.start)
+        new_denies = _denies(_local_clause(new_text, new))
+        words = set(content_words(_local_sentence(new_text, new)))
+        for o in self.old:
+            if o is new or o.dimension not in _SHARES or o.role or not _plain(o):
+                continue
+            if o.dimension == "percentage" and o.unit != "percent":
+                continue
+            whole = 100.0 if o.dimension == "percentage" else 1.0
+            rest = (whole - o.value) * scale / whole  # type: ignore[operator]
+            if rest <= 0 or not (lead or _denies(_local_clause(self.text, o)) != new_denies):
+                continue
+            if not words & set(content_words(self.sentence_text(o))):
+                continue
+            # OLD's share is itself rounded: "around 93%" for the rest of 7% holds too
+            said = new if _qualifier(new) != "approximate" else replace(new, qualifier="exact")
+            if _holds(rest, said, o):
+                return [o], "the rest of a whole the original gives a share of"
+        return None
+
+    def _all_but_of(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        """NEW's "all but three clubs" where OLD gives "17 of the 20 clubs": the few a
+        whole lacks, which one OLD sentence gives as a part and the whole.
+
+        NEW's count stands right after ``derive.all_but``; the part and the whole
+        are exact counts of one OLD sentence that count alike, and the whole less
+        the part is NEW's count exactly.
+        """
+        if new.kind != "quantity" or new.unit or new.role or new.value is None:
+            return None
+        if not _ALL_BUT_BEFORE.search(new_text, max(0, new.start - 20), new.start):
+            return None
+        for a, b in self.pairs_in_sentence(None):
+            part, whole = sorted((a, b), key=lambda m: m.value)  # type: ignore[arg-type,return-value]
+            lacks = whole.value - part.value  # type: ignore[operator]
+            if 0 < lacks == new.value and _counts_alike(part, whole):
+                return [part, whole], "the few a whole the original gives lacks"
+        return None
 
     def _clause_of(self, m: Mention) -> str:
         """The clause of OLD's text that holds ``m`` ("Dunmore beat Castlebay 93-31" of
@@ -307,8 +410,9 @@ class Derivations:
     ) -> tuple[list[Mention], str] | None:
         """Arithmetic on OLD that a NEW figure the values pair with ``old`` states.
 
-        A rate ("1.8 break-ins a month" against "nine break-ins") or a range
-        of years ending where a span ends is computed, not changed. Asked only
+        A rate ("1.8 break-ins a month" against "nine break-ins"), a range
+        of years ending where a span ends, or the rest of a whole ("88%" with
+        frogs for "12%" with none) is computed, not changed. Asked only
         of pairs the values alone call a conflict.
         """
         rate = _RATE.match(new_text, new.end)
@@ -317,6 +421,12 @@ class Derivations:
         later = self._months_later(new)
         if later and later[0][1] is old:
             return later  # "in March ... by June" -> "three months later", paired with June
+        compound = self._compound_span(new)
+        if compound and old in compound[0]:
+            return compound  # "one minute 57.67 seconds" -> "1:57.67", paired with the seconds
+        complement = self._complement(new, new_text)
+        if complement and complement[0][0] is old:
+            return complement  # "no frogs in 12%" -> "frogs in 88%", paired with the 12%
         if old.kind != "quantity":
             return self.span_end(old, new)
         return self.span_end(old, new) or self._all_but(new, self._sentence_span(old))
@@ -499,7 +609,48 @@ class Derivations:
             rel = relate(o, new, conversion_tolerance=self.settings.conversion_tolerance)
             if rel.kind == "converted":
                 return [o], "a unit conversion"
-        return self._total(new, gap) or self._computed(new) or self._all_but(new)
+        return (
+            self._compound_span(new)
+            or self._total(new, gap)
+            or self._computed(new)
+            or self._all_but(new)
+        )
+
+    def _compound_span(self, new: Mention) -> tuple[list[Mention], str] | None:
+        """A span NEW writes in one unit or as a clock ("1:57.67", "2:05:03") that OLD
+        writes in two units side by side ("one minute 57.67 seconds", "two hours 5
+        minutes"): the OLD parts, the larger unit first, stand next to each other
+        with at most a comma or "and" between, and add up to NEW's span exactly
+        (to NEW's own precision)."""
+        if new.kind != "quantity" or new.dimension != "time" or not new.unit or new.value is None:
+            return None
+        if new.role is not None or self.text is None:
+            return None
+        for a, b in self.adjacent_spans():
+            first, second = convert(a.value, a.unit, new.unit), convert(b.value, b.unit, new.unit)  # type: ignore[arg-type]
+            if first is None or second is None:
+                continue
+            # to the last digit NEW writes: a clock's seconds are not rounded to tens
+            if _close(first + second, new.value, 0.5 * 10.0 ** -(new.decimals or 0)):
+                return [a, b], "a span written in two units"
+        return None
+
+    def adjacent_spans(self) -> list[tuple[Mention, Mention]]:
+        """(OLD span, the OLD span right after it in a smaller unit), worked out once."""
+        if self._adjacent is None:
+            assert self.text is not None
+            spans = [
+                o
+                for o in self.old
+                if o.dimension == "time" and o.unit and o.role is None and _plain(o)
+            ]
+            self._adjacent = [
+                (a, b)
+                for a, b in zip(spans, spans[1:])
+                if _SPAN_JOIN.fullmatch(self.text, a.end, b.start)
+                and (convert(1.0, a.unit, b.unit) or 0) > 1  # type: ignore[arg-type]
+            ]
+        return self._adjacent
 
     def _total(self, new: Mention, gap: bool) -> tuple[list[Mention], str] | None:
         """A total or difference of OLD parts in NEW's unit (3 and more only)."""
@@ -768,11 +919,10 @@ class Derivations:
             return None
         for pair in self.pairs_in_sentence(None):
             part, whole = sorted(pair, key=lambda m: m.value)
-            if (
-                part.value < whole.value
-                and _counts_alike(part, whole)
-                and _holds(scale * part.value / whole.value, new, part, whole)
-            ):
+            if part.value >= whole.value or not _counts_alike(part, whole):
+                continue
+            share = scale * part.value / whole.value
+            if _holds(share, new, part, whole) or _share_bound_holds(share, new, part, whole):
                 return [part, whole], "a share of a total"
         return None
 
@@ -809,23 +959,29 @@ class Derivations:
         ]
 
     def _range_length(self, new: Mention) -> tuple[list[Mention], str] | None:
-        """How long an OLD range of years or days lasts ("six years" for 2009 to 2015)."""
+        """How long an OLD range of years or days lasts ("six years" for 2009 to 2015).
+
+        A range of days is counted both ways, as writers count it: "25-30 May" is
+        five days from the first to the last, and six days counting both ends
+        ("the relay's six days in Wales"); either reading holds. A range without a
+        year ("25-30 May", "from Monday to Saturday") is counted by its words.
+        """
         if new.kind != "quantity" or new.role is not None or new.dimension != "time":
             return None
         per_year, per_day = _YEARS.get(new.unit or ""), _DAYS.get(new.unit or "")
         if per_year is None and per_day is None:
             return None
         for o in self.old:
+            if per_day and (days := _days_of_range(o)) is not None:
+                if _holds(days / per_day, new):
+                    return [o], "the length of a range"
+                if _holds((days + 1) / per_day, new):
+                    return [o], "the length of a range of days, both ends counted"
+                continue
             ends = _range_ends(o)
-            if ends is None:
+            if ends is None or not isinstance(ends[0], int) or not per_year:
                 continue
-            first, last = ends
-            if isinstance(first, int) and per_year:
-                length = (last - first) / per_year
-            elif isinstance(first, _dt.date) and per_day:
-                length = (last - first).days / per_day
-            else:
-                continue
+            length = (ends[1] - ends[0]) / per_year
             if length > 0 and _holds(length, new):
                 return [o], "the length of a range"
         return None
@@ -1096,6 +1252,25 @@ def _holds(result: float, new: Mention, *operands: Mention) -> bool:
     return near and relate(exact, new).accepted
 
 
+def _share_bound_holds(share: float, new: Mention, *operands: Mention) -> bool:
+    """Whether NEW's bound on a share is true of the share OLD's counts give, and
+    within one of NEW's own parts: "fewer than half" (halves) for seven of 18,
+    "more than a third" for 7 of 18, "more than 80%" (tens) for 1,200 of 1,400.
+
+    A summary bounds a computed share by the nearest landmark, as "more than a
+    year" bounds 15 months; a false bound ("more than half" for 7 of 18) stays
+    a flag, and so does one a whole part away ("fewer than half" for 1 of 18 is
+    true, "under 90%" for 12% says something else).
+    """
+    if new.qualifier not in ("at_least", "at_most") or new.value is None:
+        return False
+    if any(_qualifier(o) != "exact" for o in operands) or not _bound_holds(share, new):
+        return False
+    fraction = re.fullmatch(r"\d+/(\d+)", str(new.extra.get("fraction", "")))
+    part = 1 / int(fraction.group(1)) if fraction and int(fraction.group(1)) else step(new)
+    return share != new.value and abs(share - new.value) < part
+
+
 def _counts_alike(a: Mention, b: Mention) -> bool:
     """Whether two OLD counts count the same thing where both say what, or one
     counts a kind of what the other counts."""
@@ -1119,6 +1294,49 @@ def _range_ends(m: Mention) -> tuple[int, int] | tuple[_dt.date, _dt.date] | Non
         return _dt.date.fromisoformat(first), _dt.date.fromisoformat(last)
     except ValueError:
         return None
+
+
+_MONTH_NUMBERS: dict[str, int] = lang.table("calendar.months")
+_WEEKDAY_NUMBERS: dict[str, int] = lang.table("calendar.weekdays")
+_DAY_OF_MONTH = re.compile(r"(?:from\s+)?([a-z]+)\s+(\d{1,2})(?:\s+\d{4})?")
+
+
+def _days_of_range(m: Mention) -> int | None:
+    """Days from the first to the last day of an OLD range of days, or None.
+
+    Read from the range's ISO days, or, without a year, from its words: "may
+    25-30" (5), "may 28-june 2" (5), "monday-saturday" (5). A range without a
+    year across the end of February is not counted (a leap year may fall in it).
+    """
+    ends = _range_ends(m)
+    if ends is not None:
+        return (ends[1] - ends[0]).days if isinstance(ends[0], _dt.date) else None  # type: ignore[operator]
+    if m.kind != "date" or m.grain != "day" or m.iso:
+        return None
+    edges = period_ends(m)
+    if edges is None or edges[0][1] is None or edges[1][1] is None:
+        return None
+    first, last = edges[0][1].strip(), edges[1][1].strip()
+    if first in _WEEKDAY_NUMBERS and last in _WEEKDAY_NUMBERS:
+        return (_WEEKDAY_NUMBERS[last] - _WEEKDAY_NUMBERS[first]) % 7 or None
+    a, b = _DAY_OF_MONTH.fullmatch(first), _DAY_OF_MONTH.fullmatch(last)
+    if (
+        a is None
+        or b is None
+        or a.group(1) not in _MONTH_NUMBERS
+        or b.group(1) not in _MONTH_NUMBERS
+    ):
+        return None
+    months = (_MONTH_NUMBERS[a.group(1)], _MONTH_NUMBERS[b.group(1)])
+    if months[0] != months[1] and 2 in months:
+        return None
+    try:
+        start = _dt.date(2001, months[0], int(a.group(2)))
+        end = _dt.date(2001 + (months[1] < months[0]), months[1], int(b.group(2)))
+    except ValueError:
+        return None
+    days = (end - start).days
+    return days if days > 0 else None
 
 
 def _bound_holds(result: float, new: Mention) -> bool:

@@ -241,6 +241,11 @@ class Narrated:
             if _bare_count(m) and predicate and period:
                 self.events.setdefault((predicate, period, m.value), m)  # type: ignore[index]
         self.final_score = self._final_score(mentions)
+        self.listing, self.listing_names = _results_listing(text, mentions)
+        """OLD's scores listed between two names ("Leeds 2-1 York"), each of one match,
+        and the names (lower case) that stand by them."""
+        self.year_lists = _year_lists(text, mentions)
+        """(first year, last year) of each run of years OLD lists ("in 1996 and 1999")."""
 
     # -- reading OLD -----------------------------------------------------------
     def _read_sentence(self, s: int, e: int, known: frozenset[str]) -> None:
@@ -435,7 +440,7 @@ class Narrated:
         n = int(new.value)
         if new.role == "ordinal":
             return self._ordinal(new, n, new_text)
-        tally = self._tally(new, n, new_text)
+        tally = self._tally(new, n, new_text) or self._listing_tally(new, n, new_text)
         if tally:
             return tally
         if new.role or not 2 <= n <= MAX_LISTED:
@@ -462,7 +467,69 @@ class Narrated:
             or self._own_items(new, n, new_text)
             or self._own_bullets(new, n, new_text)
             or self._records_of(new, n, new_text)
+            or self._listed_years(new, n, new_text)
         )
+
+    def _listed_years(
+        self, new: Mention, n: int, new_text: str
+    ) -> tuple[list[Mention], str] | None:
+        """A count of the years OLD lists for one thing: "two African Footballer of the
+        Year awards" for "African Footballer of the Year awards in 1996 and 1999", "two
+        FA Cups" for "won the FA Cup in 1912 and 1947".
+
+        OLD lists exactly n years (or seasons) joined by commas and "and", and NEW's
+        words after the count, up to the end of its clause, share a word with OLD's
+        words just before the list: what was won or held each of those years.
+        """
+        if not self.year_lists:
+            return None
+        stop = _CLAUSE_STOP.search(new_text, new.end, new.end + YEARS_NOUN_REACH)
+        counted = set(
+            content_words(new_text[new.end : stop.start() if stop else new.end + YEARS_NOUN_REACH])
+        )
+        for first, last, size in self.year_lists:
+            before = self.text[max(0, first.start - YEARS_NOUN_REACH) : first.start]
+            if size == n and counted & set(content_words(before)):
+                return [first, last], "a count of the years the original lists"
+        return None
+
+    def _listing_tally(
+        self, new: Mention, n: int, new_text: str
+    ) -> tuple[list[Mention], str] | None:
+        """A tally over OLD's results listing ("Leeds 2-1 York Hull 0-0 Bury ..."): "ten
+        matches", "five home wins", "two draws", "28 goals".
+
+        OLD lists at least ``MIN_LISTED_SCORES`` scores each between two names, and
+        no name twice (one match each); NEW counts, with no side of its own, what
+        the noun after its figure names (``derive.listing_tallies``, "home" /
+        "away" taking the side listed first / second), and the listing gives
+        exactly that many.
+        """
+        if len(self.listing) < MIN_LISTED_SCORES or new.frame.get("entity") or not new.noun:
+            return None
+        kind = _LISTING_TALLIES.get(new.noun.lower())
+        between = new_text[new.end : new.end + 40].lower().split()
+        side = _LISTING_SIDES.get(between[0]) if len(between) > 1 and kind == "won" else None
+        if kind is None:
+            return None
+        start = _sentence_start(new_text, new.start)
+        named = {w.lower() for w in _WORD.findall(new_text[start : new.start]) if w[0].isupper()}
+        if named & self.listing_names:
+            return None  # "Ashby have two wins": a side's own tally, not the listing's
+        scores = [m.extra["score"] for m in self.listing]
+        counts = {
+            "all": len(scores),
+            "won": sum(a != b for a, b in scores),
+            "drawn": sum(a == b for a, b in scores),
+            "goals": sum(a + b for a, b in scores),
+        }
+        if side == "first":
+            counts["won"] = sum(a > b for a, b in scores)
+        elif side == "second":
+            counts["won"] = sum(a < b for a, b in scores)
+        if counts[kind] != n:
+            return None
+        return [self.listing[0], self.listing[-1]], "a tally over the results the original lists"
 
     def _named_kinds(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
         """A count of the places or bodies one OLD sentence lists by name.
@@ -700,6 +767,68 @@ class Narrated:
         if sorted((a, b)) != sorted(int(x) for x in score):
             return None
         return support, "the last score plus the goals after it"
+
+
+MIN_LISTED_SCORES = 3
+"""Scores between names an OLD text needs before it is read as a results listing."""
+_LISTING_TALLIES: dict[str, str] = lang.table("derive.listing_tallies")
+_LISTING_SIDES: dict[str, str] = lang.table("derive.listing_sides")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_CAP})\s+$")
+_NAME_AFTER = re.compile(rf"\s+(?P<name>{_CAP})")
+
+
+def _results_listing(text: str, mentions: list[Mention]) -> tuple[list[Mention], set[str]]:
+    """OLD's scores that stand between two names ("Brighton 1-0 Hove Albion"), when no
+    name stands by two of them: a listing of results, one match each; and the names."""
+    listed: list[Mention] = []
+    names: set[str] = set()
+    for m in mentions:
+        score = m.extra.get("score") if m.role == "score" else None
+        if not isinstance(score, list) or len(score) != 2:
+            continue
+        before = _NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
+        after = _NAME_AFTER.match(text, m.end)
+        if before is None or after is None:
+            continue
+        pair = {before.group("name").lower(), after.group("name").lower()}
+        if pair & names:
+            return [], set()
+        names |= pair
+        listed.append(m)
+    return listed, names
+
+
+YEARS_NOUN_REACH = 60
+"""Characters before an OLD list of years, and after a NEW count, where the thing
+counted is named ("African Footballer of the Year awards in 1996 and 1999")."""
+_CLAUSE_STOP = re.compile(r"[.;:!?,()]|\s(?:but|while|and)\s")
+_YEAR_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:in\s+)?")
+"""What joins two years of a list: "1996 and 1999", "1921–22, 1935–36 and 1958–59"."""
+
+
+def _year_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention, int]]:
+    """(first, last, how many) of each run of two or more years (or seasons "1921–22")
+    OLD joins with commas and "and" in one sentence, each year once."""
+    years = [
+        m
+        for m in mentions
+        if m.kind == "date" and m.grain == "year" and re.fullmatch(r"\d{4}(?:/\d{4})?", m.iso or "")
+    ]
+    out: list[tuple[Mention, Mention, int]] = []
+    k = 0
+    while k < len(years):
+        j = k
+        while (
+            j + 1 < len(years)
+            and years[j + 1].sentence == years[j].sentence
+            and _YEAR_JOIN.fullmatch(text, years[j].end, years[j + 1].start)
+        ):
+            j += 1
+        run = years[k : j + 1]
+        if 2 <= len(run) <= MAX_LISTED and len({m.iso for m in run}) == len(run):
+            out.append((run[0], run[-1], len(run)))
+        k = j + 1
+    return out
 
 
 def miscounted_list(new: Mention, new_text: str) -> list[str] | None:

@@ -188,6 +188,9 @@ def relate(
     ``conversion_tolerance`` is the relative slack allowed on a converted
     figure beyond its own rounding (reporters convert loosely).
     """
+    near = _time_near(old, new)
+    if near is not None:
+        return near  # its words ("shortly after") are the side it says: no modifier change
     if old.kind == "quantity" and new.kind == "quantity":
         rel = _relate_quantities(old, new, rounding, conversion_tolerance)
     elif old.kind == new.kind:
@@ -834,6 +837,31 @@ def _relate_time_zones(old: Mention, new: Mention) -> Relation | None:
     if a is None:
         return Relation("sharper", f"{old.text} -> {new.text}")
     return Relation("different", "time zone")
+
+
+TIME_SLACK_MINUTES = 30
+"""How far a time "shortly after 1am" / "around 10pm" may lie from the exact one OLD gives."""
+_CLOCK = re.compile(r"T(\d\d):(\d\d)")
+_TIME_SIDES = {"just after": 1, "at_least": 1, "just before": -1, "at_most": -1, "approximate": 0}
+
+
+def _time_near(old: Mention, new: Mention) -> Relation | None:
+    """ "Shortly after 1am" for "01:02", "around 10pm" for "21:50": NEW rounds OLD's
+    exact time of day to a clock time and says truly on which side it lies, within
+    ``TIME_SLACK_MINUTES``. None where this does not apply (other kinds, the same
+    time, or a NEW time without such a word)."""
+    if old.kind != "time" or new.kind != "time" or old.qualifier not in (None, "exact"):
+        return None
+    side = _TIME_SIDES.get(new.qualifier or "")
+    a, b = _CLOCK.fullmatch(old.iso or ""), _CLOCK.fullmatch(new.iso or "")
+    if side is None or a is None or b is None:
+        return None
+    gap = (int(a.group(1)) * 60 + int(a.group(2))) - (int(b.group(1)) * 60 + int(b.group(2)))
+    if gap == 0 or abs(gap) > TIME_SLACK_MINUTES:
+        return None
+    if side == 0 or (gap > 0) == (side > 0):
+        return Relation("rounded", "a time of day rounded, on the side NEW says")
+    return Relation("different", "a time on the other side")
 
 
 def _weekday(m: Mention) -> str | None:

@@ -1,0 +1,231 @@
+"""Figures a summary infers from what the source dates, counts or lists: how long a range
+of days lasts, a true bound on a share, the rest of a whole, a count of listed years.
+Each class is derived (no flag), and each has a near miss that must stay flagged.
+Sentences are ours; the measured sets are bench/data/compare-summaries*.json.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare_helpers import summary_flags as flags
+
+# ------------------------------------------------ a duration from a range of days
+
+RELAY = "The torch travels through Cumbria from 11-16 June, visiting 20 towns."
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # five days from the first to the last, six counting both ends: both readings hold
+        (RELAY, "The relay spends six days in Cumbria."),
+        (RELAY, "The relay spends five days in Cumbria."),
+        ("The fair runs from 28 April to 3 May.", "The fair lasts six days."),
+        ("The strike runs from Tuesday to Friday.", "The strike lasts four days."),
+        ("The show ran from 2 to 9 March 2019 in Leeds.", "The show ran for a week in Leeds."),
+    ],
+)
+def test_a_span_of_days_a_range_gives_either_way_is_derived(old, new):
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (RELAY, "The relay spends eight days in Cumbria."),
+        ("The strike runs from Tuesday to Friday.", "The strike lasts two days."),
+        # a range across the end of February without a year: a leap day may fall in it
+        ("The fair runs from 27 February to 2 March.", "The fair lasts four days."),
+    ],
+)
+def test_a_span_the_range_does_not_give_stays_flagged(old, new):
+    assert flags(old, new) != []
+
+
+# ------------------------------------------------ a true bound on a computed share
+
+RECORD = "Harlow have won only five of their 13 league games this season."
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Harlow have won five of their 13 league games, fewer than half.",
+        "Harlow have won five of 13 league games this season, more than a third.",
+        "Harlow have won under half of their 13 league games this season.",
+    ],
+)
+def test_a_true_bound_on_a_share_of_counts_is_derived(new):
+    assert flags(RECORD, new) == []
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Harlow have won five of their 13 league games, more than half.",
+        "Harlow have won five of their 13 league games, fewer than a quarter.",
+    ],
+)
+def test_a_false_bound_on_a_share_stays_flagged(new):
+    assert flags(RECORD, new) != []
+
+
+# ------------------------------------------------ the rest of a whole
+
+SURVEY = (
+    "The survey covered 400 ponds in the county. Only 12% of the ponds held no frogs, "
+    "the trust said."
+)
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (SURVEY, "Only 12% of the ponds held no frogs, so about 88% had some."),
+        (SURVEY, "Frogs were found in 88% of the ponds surveyed."),
+        (
+            "In the ballot, 64% of members backed the offer.",
+            "64% of members backed the offer and the remaining 36% rejected it.",
+        ),
+        (
+            "Eleven of the 14 councillors voted for the budget.",
+            "All but three councillors voted for the budget.",
+        ),
+    ],
+)
+def test_the_rest_of_a_whole_is_derived(old, new):
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # the same polarity: 88% with no frogs is not the rest of 12% with none
+        (SURVEY, "About 88% of the ponds held no frogs."),
+        (SURVEY, "Frogs were found in 78% of the ponds surveyed."),
+        (
+            "In the ballot, 64% of members backed the offer.",
+            "64% of members backed the offer and the remaining 46% rejected it.",
+        ),
+        (
+            "Eleven of the 14 councillors voted for the budget.",
+            "All but four councillors voted for the budget.",
+        ),
+    ],
+)
+def test_a_rest_that_does_not_hold_stays_flagged(old, new):
+    assert flags(old, new) != []
+
+
+# ------------------------------------------------ a count of the years the source lists
+
+HONOURS = "Her honours include the Player of the Year award in 2009, 2012 and 2015."
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (HONOURS, "She won three Player of the Year awards."),
+        (
+            "Ashby Town won the county cup in 1931 and 1958, and reached the final in 1990.",
+            "Ashby Town have won two county cups.",
+        ),
+        (
+            "Ashby were league champions in 1921–22 and 1948–49.",
+            "Ashby have won two league titles as champions.",
+        ),
+    ],
+)
+def test_a_count_of_listed_years_is_derived(old, new):
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (HONOURS, "She won four Player of the Year awards."),
+        (HONOURS, "She scored three goals in the final."),
+    ],
+)
+def test_a_count_of_other_years_or_things_stays_flagged(old, new):
+    assert flags(old, new) != []
+
+
+# ------------------------------------------------ tallies over a results listing
+
+LISTING = "Ashby 2-0 Barton Carlow 1-1 Denby Eskdale 0-3 Frome Garston 4-1 Hexham Ilford 0-0 Jarrow"
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "The article lists the results of five matches.",
+        "There were two home wins, one away win and two draws.",
+        "There were three wins and two draws, with 12 goals in all.",
+        "The five fixtures produced 12 goals.",
+    ],
+)
+def test_a_tally_over_a_results_listing_is_derived(new):
+    assert flags(LISTING, new) == []
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "The article lists the results of six matches.",
+        "There were three home wins and two draws.",
+        "The five fixtures produced 14 goals.",
+        # a side's own tally is not the listing's
+        "Ashby have two wins this season.",
+    ],
+)
+def test_a_tally_the_listing_does_not_give_stays_flagged(new):
+    assert flags(LISTING, new) != []
+
+
+def test_scores_of_one_match_told_in_prose_are_no_listing():
+    old = "Leeds led 1-0 at the break. Hull levelled at 1-1 before Leeds won 2-1 at Elland Road."
+    assert flags(old, "There were three matches.") != []
+
+
+# ------------------------------------------------ times as figures
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("She won the heat in a time of one minute 58.24 seconds.", "She won the heat in 1:58.24."),
+        ("He finished in three hours 12 minutes.", "He finished in 192 minutes."),
+        (
+            "The alarm was raised at 03:04 on Sunday.",
+            "Shortly after 3am on Sunday, the alarm was raised.",
+        ),
+        ("The blast came at 21:48 on Friday.", "The blast came at around 10pm on Friday."),
+        ("The first ferry leaves at 06:00.", "The first ferry leaves at 6am."),
+        ("Staff start work at six in the morning.", "Staff start work at 6 a.m."),
+    ],
+)
+def test_a_time_written_another_way_is_kept(old, new):
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("She won the heat in a time of one minute 58.24 seconds.", "She won the heat in 1:57.24."),
+        ("He finished in three hours 12 minutes.", "He finished in 202 minutes."),
+        # the wrong side of the time, or too far from it
+        (
+            "The alarm was raised at 03:04 on Sunday.",
+            "Just before 3am on Sunday, the alarm was raised.",
+        ),
+        (
+            "The alarm was raised at 03:50 on Sunday.",
+            "Shortly after 3am on Sunday, the alarm was raised.",
+        ),
+        ("The first ferry leaves at 06:00.", "The first ferry leaves at 7am."),
+    ],
+)
+def test_another_time_stays_flagged(old, new):
+    assert flags(old, new) != []
