@@ -229,3 +229,83 @@ def test_a_time_written_another_way_is_kept(old, new):
 )
 def test_another_time_stays_flagged(old, new):
     assert flags(old, new) != []
+
+
+# ------------------------------------------------ ordinals a summary infers
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # the same ordinal, another noun, in a sentence that shares words with OLD's
+        (
+            "Most economists expect the first cut in March, the bank's survey found.",
+            "Most economists still expect the first rate reduction in March.",
+        ),
+        (
+            "The first fault came at 08:10 on 3 May. Two lifts stopped at Kirby station.",
+            "The first breakdown was logged at 8.10am, when two lifts stopped at Kirby station.",
+        ),
+        # an earlier step of a sequence the summary goes on with
+        (
+            "Nine Scottish riders will race on Sunday, the second day of the championships.",
+            "On the first day of the championships the Scots rested; nine riders race on Sunday, "
+            "the second day.",
+        ),
+        # a run counted from the periods the source names
+        (
+            "Car sales fell 2.1% in June, after a 1.4% drop in May.",
+            "Car sales fell 2.1% in June, their second monthly fall in a row.",
+        ),
+        (
+            "Visitor numbers rose in 2017, 2018 and 2019, the trust said.",
+            "Visitor numbers rose in 2019 for the third year running.",
+        ),
+        # an item of the summary's own list
+        (
+            "One is the Tour of Flanders; the other is Paris-Roubaix.",
+            "The writer names two races, the Tour of Flanders and Paris-Roubaix, and prefers the "
+            "second.",
+        ),
+    ],
+)
+def test_an_ordinal_the_source_supports_is_derived(old, new):
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        # a run longer than the periods the source names
+        (
+            "Car sales fell 2.1% in June, after a 1.4% drop in May.",
+            "Car sales fell 2.1% in June, their third monthly fall in a row.",
+        ),
+        # a later step than the source gives
+        (
+            "Nine Scottish riders will race on Sunday, the second day of the championships.",
+            "Nine riders race on the third day.",
+        ),
+        # more items picked than the summary counted
+        (
+            "One is the Tour of Flanders; the other is Paris-Roubaix.",
+            "The writer names two races and prefers the third.",
+        ),
+    ],
+)
+def test_an_ordinal_the_source_does_not_support_stays_flagged(old, new):
+    assert flags(old, new) != []
+
+
+def test_the_same_ordinal_of_an_unrelated_sentence_is_no_support():
+    from factcheck.compare.ordinals import Ordinals
+    from factcheck.extract import extract, split_sentences
+
+    old = "It was the second time the band had played in Leeds. The drummer joined in May."
+    new = "Its drummer broke his wrist on the second night in Leeds."
+    reading = Ordinals(old, split_sentences(old), extract(old))
+    new_mentions = extract(new)
+    second = next(m for m in new_mentions if m.role == "ordinal")
+    assert reading.support(second, new, new_mentions) is None
+    kept = "On the second visit the band had played in Leeds, the drummer said."
+    assert reading.support(extract(kept)[0], kept, extract(kept)) is not None

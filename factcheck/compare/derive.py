@@ -30,6 +30,7 @@ from itertools import combinations
 
 import factcheck.lang as lang
 from factcheck.compare.context import PERSON_NOUNS, content_words, same_noun, stem
+from factcheck.compare.ordinals import Ordinals
 from factcheck.compare.recount import Narrated, miscounted_list
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.unread import Unread
@@ -218,6 +219,7 @@ class Derivations:
         self._counts: dict[float, list[Mention]] | None = None
         self._month_gaps: list[tuple[Mention, Mention, int]] | None = None
         self._adjacent: list[tuple[Mention, Mention]] | None = None
+        self._ordinals: Ordinals | None = None
 
     def parts(self, unit: str | None) -> list[Mention]:
         """The OLD quantities in ``unit`` that may be parts of a total."""
@@ -517,6 +519,16 @@ class Derivations:
             or self._unread.support(new, new_text)
             or self._rest_of_whole(new, new_text)
         )
+
+    def ordinal(
+        self, new: Mention, new_text: str, new_mentions: list[Mention]
+    ) -> tuple[list[Mention], str] | None:
+        """What OLD says that a NEW ordinal nothing paired restates (ordinals.py)."""
+        if new.role != "ordinal" or self.text is None:
+            return None
+        if self._ordinals is None:
+            self._ordinals = Ordinals(self.text, self.spans, self.old)
+        return self._ordinals.support(new, new_text, new_mentions)
 
     def miscount(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
         """OLD's list that ``new``, a count of the list NEW gives with it, miscounts (recount.py)."""
