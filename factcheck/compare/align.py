@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 import factcheck.compare.blocking as blocking
+import factcheck.lang as lang
 from factcheck.compare.context import (
     Context,
     Version,
@@ -31,8 +32,9 @@ from factcheck.compare.context import (
 )
 from factcheck.compare.derive import Derivations, counts_from_event, years_by_sentence, years_near
 from factcheck.compare.settings import CompareSettings
-from factcheck.compare.sides import other_winner
+from factcheck.compare.sides import another_match, other_winner
 from factcheck.compare.values import COUNTED_FRACTION, Relation, is_vague, relate, year_opening
+from factcheck.extract.frame import PREDICATE_NOUNS, PREDICATES
 from factcheck.extract.implied import is_implied, is_stage, may_state_stage
 from factcheck.mention import Mention
 
@@ -217,6 +219,13 @@ def _relation(
         winners = other_winner(old_v.text, old, new_v.text, new, old_v.scratch)
         if winners:
             return Relation("winner", winners)  # "Leeds beat Wigan 4-1" / "Wigan beat Leeds 4-1"
+        if "scores" not in old_v.scratch:  # OLD's scores, listed once for every pair
+            old_v.scratch["scores"] = [o for o in old_v.mentions if o.role == "score"]
+        scores = old_v.scratch["scores"]
+        swapped = another_match(old_v.text, old, new_v.text, new, scores, old_v.scratch)
+        if swapped is not None:
+            # "Leeds beat Wigan 4-1 and Hull beat York 2-0" -> "... Leeds 2-0 ... Hull 4-1"
+            return Relation("different", f"the score of {swapped.text} in the original")
     return rel
 
 
@@ -300,6 +309,8 @@ def candidates(
             differs = None
         elif differs is None and _events_differ(o, n, dated):
             differs = "predicate"  # "arrested on 3 May" / "charged on 3 May": two events
+        elif differs is None and _event_unsaid(o, n, old_ctx[i]):
+            differs = "predicate"  # "a crew of 420" / "the loss of 420 lives"
         if differs is None and o.kind == "quantity" and _years_differ(o, n):
             differs = "period"  # "9,640 by 1901" / "9,640 at the 2011 census": another fact
         if differs == "predicate" and rel.kind == "same":
@@ -649,6 +660,37 @@ def _events_differ(a: Mention, b: Mention, dated: tuple[set[str], set[str]]) -> 
     evidence of another event on its own."""
     ea, eb = _event(a), _event(b)
     return bool(ea and eb) and ea != eb and (ea in dated[1] or eb in dated[0])
+
+
+_PEOPLE_EVENTS = frozenset(lang.words("compare.people_events"))
+_EVENT_WORDS: dict[str, str] = {
+    w: cls.partition(".")[0]
+    for table in (PREDICATES, PREDICATE_NOUNS)
+    for w, cls in table.items()
+    if cls in _PEOPLE_EVENTS
+}
+"""word -> the domain of its verb class ("killed" -> "harm"), for events done to people."""
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _event_unsaid(old: Mention, new: Mention, old_ctx: Context) -> bool:
+    """NEW gives a count an event done to people (``compare.people_events``: killed,
+    injured, arrested ...) that OLD's figure and its whole sentence do not tell of.
+
+    "She could carry 1,650 passengers and a crew of 420" -> "sank with the loss of 420
+    lives": the crew's count is given to the dead. Only a quantity without a
+    predicate of its own in OLD, in a sentence with no word of that domain ("died",
+    "deaths", "arrested"): OLD's sentence that tells of any such event may be its
+    source in other words.
+    """
+    predicate = new.frame.get("predicate", "")
+    domain = predicate.partition(".")[0]
+    if predicate not in _PEOPLE_EVENTS or old.kind != "quantity" or old.frame.get("predicate"):
+        return False
+    if new.kind != "quantity" or new.role or old.role or is_implied(old) or is_implied(new):
+        return False  # "Both were from Poland" / "Two men died": no numeral to give away
+    words = _WORDS.findall(old_ctx.sentence_text.lower())
+    return not any(_EVENT_WORDS.get(w) == domain for w in words)
 
 
 def dated_events(mentions: list[Mention]) -> set[str]:

@@ -196,7 +196,7 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
         old=old_text,
         new=new_text,
         detail=detail,
-        old_predicate=predicate_word(pair.old),
+        old_predicate=predicate_word(pair.old) or (UNSAID_EVENT if change == "predicate" else ""),
         new_predicate=predicate_word(pair.new),
     )
     if pair.new is not None and (status == "added" or change == "value"):
@@ -232,6 +232,10 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
             finding.sentence_spans[version.name] = version.span_of(m)
     return finding
 
+
+UNSAID_EVENT = "with no such event in its sentence"
+"""What a predicate conflict's message says of an OLD figure that tells of no event
+("'420' killed where the original has 420 with no such event in its sentence")."""
 
 _QUALIFIER_BEFORE = re.compile(
     r"(?:\b(?:about|around|approximately|roughly|some|nearly|almost|over|under|"

@@ -152,6 +152,53 @@ def other_winner(
     return None
 
 
+def another_match(
+    old_text: str,
+    old: Mention,
+    new_text: str,
+    new: Mention,
+    others: list[Mention],
+    read: dict | None = None,
+) -> Mention | None:
+    """The OLD score of another match whose sides NEW gives its score to, or None.
+
+    "Chelsea beat Doncaster 7-0 and Bristol City beat Millwall 5-0" ->
+    "Chelsea beat Doncaster 5-0 and Bristol City beat Millwall 7-0": each NEW
+    score has the value of an OLD score but the sides of the other one. Only
+    where every reading is sure: both versions name both sides of the paired
+    scores, they share no name, and another OLD score (``others``) of another
+    value names NEW's two sides, the winner as the winner. OLD's other scores are
+    read only for a pair that names no side alike (one look per such pair).
+    """
+    read = {} if read is None else read
+    for text, m in ((old_text, old), (new_text, new)):
+        if id(m) not in read:
+            read[id(m)] = score_sides(text, m)
+    a, b = read[id(old)], read[id(new)]
+    if a is None or b is None:
+        return None
+    named_a = frozenset(a[0].words) | frozenset(a[1].words)
+    won_b, lost_b = (frozenset(n.words) for n in b)
+    if named_a & (won_b | lost_b):
+        return None
+    if "by_winner" not in read:  # OLD's scores by a word of their winner, read once
+        by_winner: dict[str, list[Mention]] = {}
+        for o in others:
+            if id(o) not in read:
+                read[id(o)] = score_sides(old_text, o)
+            if read[id(o)] is not None:
+                for w in read[id(o)][0].words:
+                    by_winner.setdefault(w, []).append(o)
+        read["by_winner"] = by_winner
+    for w in won_b:
+        for o in read["by_winner"].get(w, ()):
+            if o is old or o.extra.get("score") == old.extra.get("score"):
+                continue
+            if lost_b & frozenset(read[id(o)][1].words):
+                return o
+    return None
+
+
 def _shown(name: NameRun, named: frozenset[str]) -> str:
     """The words of ``name`` the other version names too: a listing runs two sides'
     names together ("Eastfield Fenwick 0-6 Marford Gorton")."""
