@@ -367,3 +367,36 @@ def test_a_standing_count_given_to_an_event_is_flagged(old, new):
 )
 def test_a_count_whose_sentence_tells_the_event_is_kept(old, new):
     assert flags(old, new) == []
+
+
+# ------------------------------------------------ missed: a value moved to another fact
+
+TOWER = (
+    "Harbour House is a 30-storey office building in Kelby. Completed in 1968, it stands "
+    "112 metres tall to the top of its mast. The tower has a concrete frame and 9 lifts. "
+    "Its viewing deck on the 28th floor, 97 metres above street level, opened in 1970."
+)
+
+
+def test_a_height_given_to_another_part_is_a_conflict():
+    new = "Harbour House has 30 storeys, and its viewing deck on the 28th floor stands 112 metres above the street."
+    assert ("conflict", "97 metres", "112 metres") in flags(TOWER, new)
+
+
+def test_the_height_kept_with_its_part_stays_a_match():
+    new = (
+        "Harbour House has 30 storeys and stands 112 metres tall; its viewing deck is 97 metres up."
+    )
+    assert flags(TOWER, new) == []
+
+
+def test_two_counts_exchanged_between_two_facts_are_conflicts():
+    old = (
+        "Inspectors found that 41 water samples had gone missing from the lab. "
+        "Separately, twenty-three samples from the 2019 trials were sent for retesting."
+    )
+    new = (
+        "- Missing: 23 water samples went missing from the lab, inspectors found.\n"
+        "- Retests: 41 samples from the 2019 trials were sent for retesting."
+    )
+    assert flags(old, new) == [("conflict", "41", "23"), ("conflict", "twenty-three", "41")]

@@ -442,7 +442,7 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     rels = relations(old_v, new_v, settings)
     links = _anchor_links(old, new, assign(candidates(old_v, new_v, settings, rels)))
     cands = candidates(old_v, new_v, settings, rels, links)
-    chosen = assign(cands)
+    chosen = _moved_values(assign(cands), rels, old_v, new_v)
     pairs = [Pair(old[c.i], new[c.j], c.relation, c.score) for c in chosen]
     paired_old = {c.i for c in chosen}
     paired_new = {c.j for c in chosen}
@@ -473,6 +473,79 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     pairs += [Pair(o, None) for i, o in enumerate(old) if i not in paired_old]
     pairs += [Pair(None, n) for j, n in enumerate(new) if j not in paired_new]
     return pairs
+
+
+MOVED_MARGIN = 0.2
+"""How much better another OLD figure's context must fit a NEW figure than the
+same-valued OLD figure it was matched to, for the value to have moved to that fact."""
+
+
+def _moved_values(
+    chosen: list[Candidate], rels: Relations, old_v: Version, new_v: Version
+) -> list[Candidate]:
+    """``chosen`` with values that moved to another fact paired as conflicts.
+
+    "It stands 148 metres tall ... Its gallery, 131 metres above the street" ->
+    "its gallery stood 148 metres above the street": NEW's 148 matches OLD's by
+    value, but its sentence is the gallery's, whose OLD figure (131) sits in the
+    same role (``same_role``, at least ``CONFLICT_CONTEXT``) and fits NEW's context
+    by ``MOVED_MARGIN`` more than the matched one, which is not in NEW's role. Two
+    values exchanged ("35 disappearing samples ... 19 sent for analysis" -> "19
+    disappearing ... 35 sent") move both ways. The other OLD figure must be free or
+    its own partner must move too, so every mention stays in one pair. Only plain
+    quantities (no dates, no ordinals: reworded across sentences too freely), and
+    only where the two OLD figures stand in different sentences.
+    """
+    matched = {c.j for c in chosen if c.relation.kind in REPEATABLE}
+    by_new: dict[int, list[Candidate]] = {}
+    for (i, j), rel in rels.items():
+        if j not in matched or rel.accepted or rel.kind in NEAR:
+            continue
+        o, n = old_v.mentions[i], new_v.mentions[j]
+        if n.kind != "quantity" or o.kind != "quantity" or o.role or n.role:
+            continue  # dates and ordinals are reworded across sentences too freely
+        if o.unit != n.unit or o.dimension != n.dimension:
+            continue
+        a, b = old_v.contexts[i], new_v.contexts[j]
+        ctx = context_score(a, b)
+        if ctx < CONFLICT_CONTEXT or not same_role(a, b, o, n, ctx):
+            continue
+        if frame_difference(o, n, a, b, (old_v.named, new_v.named)):
+            continue  # "17 destroyed" / "killed 3,400": another fact, whatever the words
+        if _years_differ(o, n) or _periods_differ(o, n):
+            continue  # "4,210 inhabitants in 1881" / "7,365 ... at the 2011 census"
+        by_new.setdefault(j, []).append(Candidate(i, j, rel, ctx, ctx))
+    if not by_new:
+        return chosen
+    partner = {c.i: c for c in chosen}
+    moves: dict[int, Candidate] = {}
+    """NEW index -> the conflict its value moved to."""
+    for c in chosen:
+        if c.j not in by_new or c.relation.kind not in REPEATABLE:
+            continue
+        o, n = old_v.mentions[c.i], new_v.mentions[c.j]
+        # without the anchor bonus: the matched pair's anchor is its own value
+        raw = context_score(old_v.contexts[c.i], new_v.contexts[c.j])
+        if same_role(old_v.contexts[c.i], new_v.contexts[c.j], o, n, raw):
+            continue
+        others = [m for m in by_new[c.j] if old_v.mentions[m.i].sentence != o.sentence]
+        if not others:
+            continue  # one OLD sentence holds both: its figures' roles are read too loosely
+        better = max(others, key=lambda m: m.context)
+        if better.context - raw >= MOVED_MARGIN:
+            moves[c.j] = better
+    out = []
+    for c in chosen:
+        move = moves.get(c.j)
+        if move is None:
+            out.append(c)
+            continue
+        taken = partner.get(move.i)
+        if taken is None or (taken.j in moves and moves[taken.j].i == c.i):
+            out.append(move)
+        else:
+            out.append(c)
+    return out
 
 
 def _first_mentions_kept(
