@@ -400,3 +400,68 @@ def test_two_counts_exchanged_between_two_facts_are_conflicts():
         "- Retests: 41 samples from the 2019 trials were sent for retesting."
     )
     assert flags(old, new) == [("conflict", "41", "23"), ("conflict", "twenty-three", "41")]
+
+
+def test_a_value_of_another_period_does_not_move():
+    old = (
+        "Kelby had 3,120 residents in 1901. At the 2021 census the town had a population of 8,450."
+    )
+    assert flags(old, "Kelby had 8,450 residents at the 2021 census.") == []
+
+
+# ------------------------------------------------ spans and totals said another way
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (
+            "The council will spend £40m on flood defences over the next decade.",
+            "The council plans to spend £40m on flood defences over the next ten years.",
+        ),
+        (
+            "Rents have doubled over the past two decades.",
+            "Rents have doubled in the last 20 years.",
+        ),
+        (
+            "In the first half of March, 1,200 people applied.",
+            "In the first two weeks of March, 1,200 people applied.",
+        ),
+        (
+            "In the second half of May, sales fell by 4%.",
+            "In the last fortnight of May, sales fell by 4%.",
+        ),
+        (
+            "Town go into Saturday's game having won four games and drawn three under their new coach.",
+            "Town have won four and drawn three of their seven games under the new coach.",
+        ),
+    ],
+)
+def test_a_span_or_a_total_said_another_way_is_derived(old, new):
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (
+            "The council will spend £40m on flood defences over the next decade.",
+            "The council has spent £40m on flood defences over the past ten years.",
+        ),
+        (
+            "In the first half of March, 1,200 people applied.",
+            "In the last two weeks of March, 1,200 people applied.",
+        ),
+        (
+            "Town go into Saturday's game having won four games and drawn three under their new coach.",
+            "Town have won four of their eight games under the new coach.",
+        ),
+        # wins and defeats are no count of wins
+        (
+            "Town have won four games and lost three this season.",
+            "Town are a seven-time winner this season.",
+        ),
+    ],
+)
+def test_another_span_or_total_stays_flagged(old, new):
+    assert flags(old, new) != []

@@ -111,6 +111,27 @@ ALL_BUT = "all but"
 """How a NEW figure that is the rest of an OLD whole is derived: its "how" starts so."""
 _SPAN_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 """Between two parts of one span: "one minute 57.67 seconds", "two hours and 5 minutes"."""
+_HALF_FIRST = lang.alternation("derive.month_half_first")
+_HALF_LAST = lang.alternation("derive.month_half_last")
+_MONTH_NAMES = lang.alternation(tuple(lang.table("calendar.months")))
+_HALF_LEAD = re.compile(rf"\b(?i:(?P<first>{_HALF_FIRST})|{_HALF_LAST})\s+$")
+_OF_MONTH = re.compile(rf"\s+of\s+(?P<month>(?i:{_MONTH_NAMES}))\b")
+_MONTH_HALF = re.compile(
+    rf"\b(?i:(?P<first>{_HALF_FIRST})|{_HALF_LAST})\s+half\s+of\s+(?P<month>(?i:{_MONTH_NAMES}))\b"
+)
+"""OLD's "the first half of August": the part of a month a NEW span of two weeks is."""
+_GAME_NOUNS: dict[str, str] = lang.table("derive.listing_tallies")
+_RESULTS = frozenset(lang.words("derive.result_predicates"))
+_SPAN_AHEAD = frozenset(lang.words("derive.span_ahead"))
+_SPAN_LEAD = re.compile(
+    rf"\b(?i:(?P<ahead>{lang.alternation('derive.span_ahead')})"
+    rf"|{lang.alternation('derive.span_back')})\s+$"
+)
+"""Right before a span of years: "the next ten years", "the past 20 years"."""
+_PERIOD_NORM = re.compile(
+    rf"({lang.alternation('derive.span_ahead', 'derive.span_back')})(?: (\d+))? (decade|century)s?"
+)
+"""An OLD relative period's normalised words: "next decade", "past 2 decade"."""
 _ALL_BUT_BEFORE = re.compile(rf"\b(?i:{lang.alternation('derive.all_but')})\s+$")
 """Right before a count: "all but three": the few a whole lacks."""
 _COMPLEMENT_BEFORE = re.compile(
@@ -260,7 +281,11 @@ class Derivations:
         if new_text is not None and (margin := self._margin(new, new_text)):
             return margin
         if new_text is not None and (
-            rest := self._complement(new, new_text) or self._all_but_of(new, new_text)
+            rest := self._complement(new, new_text)
+            or self._all_but_of(new, new_text)
+            or self._period_span(new, new_text)
+            or self._half_month(new, new_text)
+            or self._games_of_results(new)
         ):
             return rest
         gap = new_text is not None and bool(_GAP_AFTER.match(new_text, new.end))
@@ -340,6 +365,69 @@ class Derivations:
             said = new if _qualifier(new) != "approximate" else replace(new, qualifier="exact")
             if _holds(rest, said, o):
                 return [o], "the rest of a whole the original gives a share of"
+        return None
+
+    def _period_span(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        """NEW's "over the next ten years" where OLD says "over the next decade": a span of
+        years NEW counts from now, ahead or back (``derive.span_ahead`` / ``span_back``),
+        as long as a period of decades or centuries OLD names the same way."""
+        years = _YEARS.get(new.unit or "")
+        if new.kind != "quantity" or new.role or years is None or new.value is None:
+            return None
+        lead = _SPAN_LEAD.search(new_text, max(0, new.start - 16), new.start)
+        if lead is None:
+            return None
+        ahead = lead.group("ahead") is not None
+        for o in self.old:
+            found = _PERIOD_NORM.fullmatch(o.extra.get("norm") or "") if o.kind == "date" else None
+            if found is None or (found.group(1) in _SPAN_AHEAD) != ahead:
+                continue
+            length = int(found.group(2) or 1) * _YEARS[found.group(3)]
+            if length == new.value * years:
+                return [o], "the span of a period the original names"
+        return None
+
+    def _half_month(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        """NEW's "the first two weeks of August" where OLD says "the first half of August":
+        a span of about half a month (two weeks, a fortnight, 14 to 16 days) named as the
+        same part (``derive.month_half_first`` / ``month_half_last``) of the same month."""
+        if new.kind != "quantity" or new.role or new.value is None or self.text is None:
+            return None
+        days = new.value * PERIOD_DAYS.get(new.unit or "", 0.0)
+        if not 14 <= days <= 16:
+            return None
+        lead = _HALF_LEAD.search(new_text, max(0, new.start - 12), new.start)
+        month = _OF_MONTH.match(new_text, new.end)
+        if lead is None or month is None:
+            return None
+        first = lead.group("first") is not None
+        for found in _MONTH_HALF.finditer(self.text):
+            if found.group("month").lower() != month.group("month").lower():
+                continue
+            if (found.group("first") is not None) == first:
+                at = found.start()
+                half = Mention(kind="date", text=found.group(0), start=at, end=found.end())
+                return [half], "the half of a month the original names"
+        return None
+
+    def _games_of_results(self, new: Mention) -> tuple[list[Mention], str] | None:
+        """NEW's "five games" where one OLD sentence gives a side's results: "having won
+        three games and drawn two". NEW counts matches (a noun of ``listing_tallies``'
+        "all"), and OLD's counts of two or three result classes (``derive.result_
+        predicates``: won, drew, lost), one each, exact, add up to it. Wins and defeats
+        are never a count of wins: only of the games they were results of."""
+        if new.kind != "quantity" or new.role or new.unit or new.value is None or not new.noun:
+            return None
+        if _GAME_NOUNS.get(new.noun.lower()) != "all":
+            return None
+        by_sentence: dict[int, dict[str, Mention]] = {}
+        for o in self.old:
+            predicate = o.frame.get("predicate")
+            if predicate in _RESULTS and o.kind == "quantity" and not o.role and _plain(o):
+                by_sentence.setdefault(o.sentence, {}).setdefault(predicate, o)
+        for results in by_sentence.values():
+            if len(results) >= 2 and sum(o.value for o in results.values()) == new.value:  # type: ignore[misc]
+                return list(results.values()), "the games the original's results add up to"
         return None
 
     def _all_but_of(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
