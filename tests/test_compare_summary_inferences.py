@@ -146,6 +146,8 @@ def test_a_count_of_listed_years_is_derived(old, new):
     [
         (HONOURS, "She won four Player of the Year awards."),
         (HONOURS, "She scored three goals in the final."),
+        # a word of the clause, not of the thing counted
+        ("He played for Leeds in 2001 and 2004.", "He scored two goals for Leeds."),
     ],
 )
 def test_a_count_of_other_years_or_things_stays_flagged(old, new):
@@ -465,3 +467,38 @@ def test_a_span_or_a_total_said_another_way_is_derived(old, new):
 )
 def test_another_span_or_total_stays_flagged(old, new):
     assert flags(old, new) != []
+
+
+# ------------------------------------------------ counts of a listing's rows, one clause of many
+
+MOVES = (
+    "Ann Lee [Unattached - Barnet] Tom Hale [Unattached - Barnet] Sam Ode [Unattached - Barnet] "
+    "Raj Pal [Unattached - Bury] Ian Moss [Kelby - Barnet] Joe Dunn [Kelby - Bury] "
+    "Lou Fenn [Crewe - Luton]"
+)
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Several free agents found clubs, including Raj Pal at Bury and three unattached "
+        "players at Barnet.",
+        "Lou Fenn joins Luton from Crewe, and Kelby sold two players, Ian Moss to Barnet and "
+        "Joe Dunn to Bury.",
+    ],
+)
+def test_a_count_of_rows_its_own_clause_picks_is_derived(new):
+    assert flags(MOVES, new) == []
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Several free agents found clubs, including Raj Pal at Bury and four unattached "
+        "players at Barnet.",
+        "Lou Fenn joins Luton from Crewe, and Kelby sold three players, Ian Moss to Barnet and "
+        "Joe Dunn to Bury.",
+    ],
+)
+def test_a_count_of_other_rows_stays_flagged(new):
+    assert flags(MOVES, new) != []

@@ -478,8 +478,10 @@ class Narrated:
         FA Cups" for "won the FA Cup in 1912 and 1947".
 
         OLD lists exactly n years (or seasons) joined by commas and "and", and NEW's
-        words after the count, up to the end of its clause, share a word with OLD's
-        words just before the list: what was won or held each of those years.
+        words after the count, up to the first preposition or the end of its clause
+        (the thing counted: "FA Cups", "African Footballer"), share a word with OLD's
+        words just before the list: what was won or held each of those years ("two
+        goals for Leeds" counts no "played for Leeds in 2001 and 2004").
         """
         if not self.year_lists:
             return None
@@ -641,9 +643,45 @@ class Narrated:
             return None
         rows = set.intersection(*(self.in_records[w] for w in keys))
         if len(rows) != n:
+            rows = self._rows_of_own_clause(new, new_text, keys)
+        if len(rows) != n:
             return None
         first = self.records[min(rows)]
         return [_span(self.text, first[0], first[1], n)], "a count of the rows the original lists"
+
+    def _rows_of_own_clause(self, new: Mention, new_text: str, keys: list[str]) -> set[int]:
+        """The rows a count's own clause picks ("..., Flamini at Crystal Palace and five
+        players at Cardiff": Cardiff's), where the clause names two fields of them, or
+        another word of NEW's sentence stands in
+        each of them ("unattached"), or every word after the count that stands in a row
+        stands in one of them: a sentence that lists several moves counts one."""
+        start = max(
+            (
+                m.end()
+                for m in _OWN_CLAUSE_MARK.finditer(
+                    new_text, _sentence_start(new_text, new.start), new.start
+                )
+            ),
+            default=new.start,
+        )
+        stop = _OWN_CLAUSE_MARK.search(new_text, new.end)
+        own = {w.lower() for w in _WORD.findall(new_text[start : stop.start() if stop else None])}
+        picked = [w for w in keys if w in own]
+        if not picked:
+            return set()
+        rows = set.intersection(*(self.in_records[w] for w in picked))
+        others = [self.in_records[w] for w in keys if w not in own]
+        end = _SENTENCE_END.search(new_text, new.end)
+        rest = {w.lower() for w in _WORD.findall(new_text[start : end.start() if end else None])}
+        listed = [self.in_records[w] for w in keys if w in rest and w not in own]
+        # another field of each row ("unattached"), or names after the count that stand in
+        # those rows only ("three players, Andy Boyle and Daryl Horgan from Dundalk and Tom
+        # Barkhuizen from Morecambe")
+        if len(picked) >= 2 or any(rows <= o for o in others):
+            return rows  # picked by two fields ("unattached players at Barnet")
+        if listed and all(o <= rows for o in listed):
+            return rows
+        return set()
 
     def _own_list(self, new: Mention, n: int, new_text: str) -> tuple[list[Mention], str] | None:
         """A count of the names NEW lists right after it, all named in one OLD sentence.
@@ -798,10 +836,15 @@ def _results_listing(text: str, mentions: list[Mention]) -> tuple[list[Mention],
     return listed, names
 
 
+_OWN_CLAUSE_MARK = re.compile(r"[,;:.!?]|\s(?:and|but|while)\s")
+"""What bounds a count's own clause in a sentence that lists several things."""
 YEARS_NOUN_REACH = 60
 """Characters before an OLD list of years, and after a NEW count, where the thing
 counted is named ("African Footballer of the Year awards in 1996 and 1999")."""
-_CLAUSE_STOP = re.compile(r"[.;:!?,()]|\s(?:but|while|and)\s")
+_CLAUSE_STOP = re.compile(
+    r"[.;:!?,()]|\s(?:but|while|and|of|for|in|at|from|with|to|on|by|over|since)\s"
+)
+"""Where the thing a NEW count counts ends: "two FA Cups, but", "two awards for"."""
 _YEAR_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:in\s+)?")
 """What joins two years of a list: "1996 and 1999", "1921–22, 1935–36 and 1958–59"."""
 
