@@ -139,10 +139,7 @@ def other_winner(
     ``read`` keeps each score's reading for the next pair that asks (every pair
     of same-valued scores asks, and a results table holds hundreds)."""
     read = {} if read is None else read
-    for text, m in ((old_text, old), (new_text, new)):
-        if id(m) not in read:
-            read[id(m)] = score_sides(text, m)
-    a, b = read[id(old)], read[id(new)]
+    a, b = _read_both(old_text, old, new_text, new, read)
     if a is None or b is None:
         return None
     won_a, lost_a = (frozenset(n.words) for n in a)
@@ -150,6 +147,16 @@ def other_winner(
     if won_a & lost_b and lost_a & won_b and not (won_a & won_b) and not (lost_a & lost_b):
         return f"{_shown(a[0], lost_b)} won, now {_shown(b[0], lost_a)}"
     return None
+
+
+def _read_both(
+    old_text: str, old: Mention, new_text: str, new: Mention, read: dict
+) -> tuple[Sides | None, Sides | None]:
+    """Both scores' sides, each read once into ``read`` (keyed by the mention's id)."""
+    for text, m in ((old_text, old), (new_text, new)):
+        if id(m) not in read:
+            read[id(m)] = score_sides(text, m)
+    return read[id(old)], read[id(new)]
 
 
 def another_match(
@@ -171,10 +178,7 @@ def another_match(
     read only for a pair that names no side alike (one look per such pair).
     """
     read = {} if read is None else read
-    for text, m in ((old_text, old), (new_text, new)):
-        if id(m) not in read:
-            read[id(m)] = score_sides(text, m)
-    a, b = read[id(old)], read[id(new)]
+    a, b = _read_both(old_text, old, new_text, new, read)
     if a is None or b is None:
         return None
     named_a = frozenset(a[0].words) | frozenset(a[1].words)
