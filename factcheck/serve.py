@@ -197,14 +197,7 @@ def _job(doc: Any, settings: Settings, pair: bool, output: str = "json") -> dict
             400, f"'format' must be one of {', '.join(MARKUP_SUFFIX)}, not {markup!r}"[:200]
         )
     wanted = ("old", "new") if pair else ("text",)
-    new_is = doc.pop("new_is", None) if pair else None
-    if new_is is not None:
-        from factcheck.config import NEW_IS_CHOICES
-
-        if new_is not in NEW_IS_CHOICES:
-            choices = ", ".join(NEW_IS_CHOICES)
-            raise BadRequest(400, f"'new_is' must be one of {choices}, not {new_is!r}"[:200])
-    unknown = sorted(set(doc) - {*wanted, "date", "id"})
+    unknown = sorted(set(doc) - {*wanted, "date", "id", *(("new_is",) if pair else ())})
     if unknown:
         raise BadRequest(
             400, f"unknown field {unknown[0]!r}; give {' and '.join(map(repr, wanted))}"[:200]
@@ -225,7 +218,7 @@ def _job(doc: Any, settings: Settings, pair: bool, output: str = "json") -> dict
         "date": item.date,
         "format": markup,
         "output": output,
-        "new_is": new_is,
+        "new_is": item.new_is,
     }
 
 
@@ -346,6 +339,8 @@ async def report(request: Request) -> Response:
         if field_value("date"):
             doc["date"] = field_value("date")
         doc["format"] = field_value("format") or "text"
+        if "old" in doc and field_value("new_is"):
+            doc["new_is"] = field_value("new_is")
         download = field_value("download")
         output = "json" if download == "json" else "html"
         job = _job(doc, settings, pair="old" in doc, output=output)

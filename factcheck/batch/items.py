@@ -3,9 +3,10 @@
 Input line: ``{"id": ..., "text": ...}`` (one article, judged by
 ``factcheck.check``) or ``{"id": ..., "old": ..., "new": ...}`` (a pair,
 judged by ``factcheck.compare``); optional ``"date": "YYYY-MM-DD"`` overrides
-``--date`` for that line, and optional ``"path"`` names the article for the
-settings' ``per-file-ignores`` and ``per-file-levels`` (as ``--stdin-filename``
-does for ``check -``). A line that does not fit is a ``Malformed`` record
+``--date`` for that line, optional ``"new_is": "auto"|"rewrite"|"summary"``
+overrides ``--new-is`` for that pair (as the field of ``POST /api/compare``), and
+optional ``"path"`` names the article for the settings' ``per-file-ignores`` and
+``per-file-levels`` (as ``--stdin-filename`` does for ``check -``). A line that does not fit is a ``Malformed`` record
 with its line number and the problem, never an exception: one bad line must
 not stop an archive run.
 """
@@ -20,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO
 
+from factcheck.config import NEW_IS_CHOICES
 from factcheck.errors import InputError
 from factcheck.source import MAX_BYTES
 
@@ -46,6 +48,8 @@ class Item:
     old: str | None = None
     new: str | None = None
     date: _dt.date | None = None
+    new_is: str | None = None
+    """How this pair's NEW is read (``config.NEW_IS_CHOICES``); None for ``--new-is``."""
     path: str | None = None
     """Where the article lives, relative to the settings file's folder ("sport/a.md"):
     what ``per-file-ignores`` and ``per-file-levels`` globs are matched against."""
@@ -130,6 +134,14 @@ def parse_line(line_no: int, raw: bytes) -> Item | Malformed | None:
                 json.dumps(given)[:40] if isinstance(given, str) else f"a JSON {_json_type(given)}"
             )
             return bad(f"'date' {shown} is not a date in the form YYYY-MM-DD")
+    new_is = doc.get("new_is")
+    if new_is is not None:
+        if has_text:
+            return bad("has 'new_is' but no 'old'/'new'; it says how a pair's NEW is read")
+        if new_is not in NEW_IS_CHOICES:
+            shown = json.dumps(new_is)[:40] if isinstance(new_is, str) else None
+            shown = shown or f"a JSON {_json_type(new_is)}"
+            return bad(f"'new_is' must be one of {', '.join(NEW_IS_CHOICES)}, not {shown}")
     path = doc.get("path")
     if path is not None and not isinstance(path, str):
         return bad(f"'path' must be a string, not a JSON {_json_type(path)}")
@@ -142,6 +154,7 @@ def parse_line(line_no: int, raw: bytes) -> Item | Malformed | None:
         old=doc.get("old"),
         new=doc.get("new"),
         date=date,
+        new_is=new_is,
         path=path,
     )
 

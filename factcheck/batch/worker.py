@@ -130,7 +130,7 @@ def run_item(item: Item, options: Options) -> str:
             findings = factcheck.check(item.text, ref, options.rules)
         else:
             findings, reading = factcheck.compare.compare_read(
-                item.old, item.new, ref, options.rules, new_is=options.new_is
+                item.old, item.new, ref, options.rules, new_is=item.new_is or options.new_is
             )
     hidden = None
     per_file = item.path is not None and (options.per_file_ignores or options.per_file_levels)

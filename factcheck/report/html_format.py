@@ -227,11 +227,19 @@ def _file_section(fr: Any, ids: dict[int, str], anchor: str = "file-1") -> str:
         )
     counts = f'<p class="counts">{e(summary_phrase(fr.findings))}</p>'
     if fr.new_is and fr.new_is.get("new_is") == "summary":
-        counts += f'<p class="sub">{e(summary_reading(fr.new_is))}</p>'
+        counts += f'<p class="reading">{e(summary_reading(fr.new_is))}</p>'
     return (
         f'<section class="file" id="{anchor}">{head}{counts}'
         f"{_finding_list(fr, ids)}{_columns(fr, ids, anchor)}</section>"
     )
+
+
+def _clean_phrase(fr: Any) -> str:
+    """What a report without flags says: a summary's drops are not reported, so
+    "every figure matches" would claim more than was checked."""
+    if fr.new_is and fr.new_is.get("new_is") == "summary":
+        return "No flags: every figure the summary gives agrees with the original."
+    return "No flags: every figure matches."
 
 
 def _marks(fr: Any) -> dict[str, Any]:
@@ -395,7 +403,7 @@ def _finding_list(fr: Any, ids: dict[int, str]) -> str:
                 out += [_finding_item(fr, f, ids, "flag") for f in group]
         out.append("</ol>")
     else:
-        out.append('<p class="clean">No flags: every figure matches.</p>')
+        out.append(f'<p class="clean">{e(_clean_phrase(fr))}</p>')
     if fine:
         out.append(f'<ol class="fine-list" aria-label="{len(fine)} matching or derived figures">')
         out += [_finding_item(fr, f, ids, "fine") for f in fine]
