@@ -58,6 +58,7 @@ def test_quantulum_index_is_built_once_and_read_from_its_cache(tmp_path, monkeyp
         return {"kHz": ("kilohertz", "frequency")}
 
     monkeypatch.setattr(lexicon, "_QUANTULUM_CACHE", tmp_path / "q.marshal")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr(lexicon, "_build_quantulum_index", build)
     lexicon._quantulum_index.cache_clear()
     try:

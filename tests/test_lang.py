@@ -501,10 +501,13 @@ def test_loaded_once_and_cached(tmp_path, monkeypatch):
     for name in ("en", "units"):
         (tmp_path / f"{name}.yaml").write_bytes((LANG_DIR / f"{name}.yaml").read_bytes())
     monkeypatch.setattr(lang, "_HERE", tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     parse = lang.load.__wrapped__  # the loader without the per-process cache
     for name in ("en", "units"):
-        fresh = parse(name)  # parsed from YAML, marshalled beside the copy
-        assert (tmp_path / "__pycache__" / f"{name}.yaml.marshal").is_file()
+        fresh = parse(name)  # parsed from YAML, marshalled in the user's cache folder
+        kept = lang.cache_location(tmp_path / "__pycache__" / f"{name}.yaml.marshal")
+        assert kept.parent == tmp_path / "cache" / "factcheck" and kept.is_file()
+        assert not (tmp_path / "__pycache__").exists()  # nothing beside the package
         assert fresh == _strict(name, tmp_path)
         assert parse(name) == fresh  # read back from the marshalled copy
     copy = tmp_path / "en.yaml"

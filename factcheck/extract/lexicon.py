@@ -328,7 +328,7 @@ def _quantulum_index() -> dict[str, tuple[str, str]]:
     expands SI prefixes ("kHz" -> kilohertz). The loader pluralises every
     surface with ``inflect`` and costs 4-20 s, so this runs only when a text
     has a glued symbol our own table lacks ("20kHz"), never at import, and the
-    small index is kept marshalled beside the package, keyed by quantulum3's
+    small index is kept marshalled (``lang.cached``), keyed by quantulum3's
     version and our entity list: only the first process after an install or
     upgrade pays the loader, later ones read the index in milliseconds.
     """

@@ -10,14 +10,20 @@ its own copy of a word list (``tests/test_lang.py`` holds them to that).
 docs/language.md says what each key means and what a second language takes.
 
 Loading is cheap: each file is parsed once per process (the C YAML parser when
-PyYAML has it) and the parsed form is kept in ``__pycache__`` beside the file,
-marshalled and keyed by the file's size and mtime, the way Python keeps
-bytecode: a cold start reads a few kilobytes instead of parsing YAML.
+PyYAML has it) and the parsed form is kept marshalled in the user's cache
+folder (``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``), keyed by
+the file's size and mtime, the way Python keeps bytecode: a cold start reads a
+few kilobytes instead of parsing YAML. Not beside the package: pip records only
+the files it installs, so a cache there outlived ``pip uninstall`` and the
+folder it left (``site-packages/factcheck/lang/__pycache__``) shadowed a later
+editable install (``pip install .`` then ``pip install -e .``, the README's
+two commands: "module 'factcheck.lang' has no attribute 'words'").
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import marshal
 import os
 import re
@@ -43,8 +49,11 @@ def load(name: str) -> dict[str, Any]:
 
 
 def cached(cache: Path, stamp: tuple, build: Callable[[], Any]) -> Any:
-    """``build()``, kept marshalled in ``cache`` for the next process while ``stamp``
-    (a tuple of plain values saying what the data was built from) is unchanged."""
+    """``build()``, kept marshalled for the next process while ``stamp`` (a tuple of
+    plain values saying what the data was built from) is unchanged; ``cache`` names
+    the data (its folder, the package it belongs to), ``cache_location`` says where
+    it is kept."""
+    cache = cache_location(cache)
     try:
         cached_stamp, data = marshal.loads(cache.read_bytes())
         if tuple(cached_stamp) == stamp:
@@ -54,6 +63,15 @@ def cached(cache: Path, stamp: tuple, build: Callable[[], Any]) -> Any:
     data = build()
     _write_cache(cache, stamp, data)
     return data
+
+
+def cache_location(cache: Path) -> Path:
+    """Where the cache named ``cache`` is kept: in the user's cache folder, one file
+    per installed copy of the package (a digest of ``cache``'s folder), never inside
+    the package, whose files pip alone should own."""
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    digest = hashlib.sha1(str(cache.parent).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return Path(home) / "factcheck" / f"{digest}-{cache.name}"
 
 
 def _parse(text: str) -> dict[str, Any]:
@@ -66,7 +84,7 @@ def _parse(text: str) -> dict[str, Any]:
 def _write_cache(cache: Path, stamp: tuple, data: dict[str, Any]) -> None:
     """Keep the parsed form for the next process; a read-only install just skips it."""
     try:
-        cache.parent.mkdir(exist_ok=True)
+        cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps((stamp, data)))
         os.replace(tmp, cache)
