@@ -406,9 +406,12 @@ def create_app(settings: Settings) -> Starlette:
 
 
 def run(settings: Settings, host: str, port: int) -> None:
+    """Serve until stopped; "serving on" is said only once the rules and settings
+    have loaded, so that a bad settings file is the one line a start prints."""
     import uvicorn
 
     app = create_app(settings)
+    print(f"factcheck: serving on http://{host}:{port}/ (Ctrl-C stops)", flush=True)
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
     finally:

@@ -94,3 +94,18 @@ def test_the_served_pages_form_says_how_new_is_read():
         with urllib.request.urlopen(base + "/") as res:
             page = res.read().decode("utf-8")
     assert '<select id="new_is" name="new_is">' in page
+
+
+def test_serve_with_a_bad_new_is_in_its_settings_stops_before_saying_it_serves(tmp_path):
+    pytest.importorskip("starlette")
+    pytest.importorskip("uvicorn")
+    from tests.cli_helpers import assert_one_line_error
+
+    (tmp_path / ".factcheck.yaml").write_text("new-is: precis\n", encoding="utf-8")
+    res = cli("serve", "--port", "1", cwd=tmp_path)
+    assert_one_line_error(res, ".factcheck.yaml")
+    assert "serving on" not in res.stdout
+    (tmp_path / ".factcheck.yaml").write_text("new-is: summary\n", encoding="utf-8")
+    res = cli("serve", "--port", "8000", "--new-is", "precis", cwd=tmp_path)
+    assert_one_line_error(res, "--new-is")
+    assert "serving on" not in res.stdout

@@ -68,6 +68,5 @@ def run(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         new_is=new_is_of(args),
     )
-    print(f"factcheck: serving on http://{args.host}:{args.port}/ (Ctrl-C stops)", flush=True)
     serve.run(settings, args.host, args.port)
     return 0
