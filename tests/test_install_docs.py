@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -69,3 +70,24 @@ def test_version_names_the_commit_from_a_checkout_and_only_the_version_elsewhere
         cwd=copy, capture_output=True, text=True,
     )  # fmt: skip
     assert res.stdout.strip() == f"factcheck {__version__}", res.stderr
+
+
+def test_readme_example_output_is_what_the_first_command_prints():
+    """The quick start's shortened output: every line it shows is printed, in that order
+    ("..." stands for lines left out), and its closing counts are the real ones."""
+    text = (ROOT / "README.md").read_text("utf-8")
+    shown = text.split("It prints an editor's note like this", 1)[1].split("```\n", 2)[1]
+    res = subprocess.run(
+        [sys.executable, "-m", "factcheck", "compare", "examples/wire.txt", "examples/rewrite.txt"],
+        cwd=ROOT, capture_output=True, text=True,
+        env={**os.environ, "COLUMNS": "100"},  # the width of an unknown terminal (a pipe)
+    )  # fmt: skip
+    assert res.returncode == 1, res.stderr
+    printed = res.stdout.splitlines()
+    at = 0
+    for line in shown.splitlines():
+        if line.strip() in ("", "..."):
+            continue
+        assert line in printed[at:], f"README shows a line not printed: {line!r}\n{res.stdout}"
+        at = printed.index(line, at) + 1
+    assert shown.rstrip().splitlines()[-1] == printed[-1]
