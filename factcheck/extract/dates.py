@@ -132,9 +132,10 @@ _DECADE_BACK = re.compile(rf"(?:{_QUAL}\s*-?\s*)?(?:(?i:the)\s+)?$")
 _RANGE_BACK = re.compile(r"(?<![\w])(?P<pre>(?i:from|between))\s+$")
 _NEAR_EDGE = lang.alternation("calendar.near_edge")
 """Words that put a time just before or after another ("shortly before 17:00")."""
+_TIME_QUAL: dict[str, str] = lang.table("dates.time_qualifiers")
+"""A word before a clock time -> its qualifier ("at about 10:30", "until 18:00")."""
 _TIME_BACK = re.compile(
-    r"(?<![\w])(?P<q>(?i:at\s+about|at\s+around|about|around|approximately|roughly|circa|"
-    rf"(?:{_NEAR_EDGE})\s+(?:before|after)|before|after|by|until|till))\s+$"
+    rf"(?<![\w])(?P<q>(?i:(?:{_NEAR_EDGE})\s+(?:before|after)|{lang.alternation(_TIME_QUAL)}))\s+$"
 )
 _YEAR_RANGE = re.compile(
     rf"(?=\d){_LEFT}(?P<y1>{YEAR})\s*"
@@ -178,11 +179,14 @@ _RELATIVE = re.compile(
 _DAYWORD_BACK = re.compile(
     rf"(?<![\w])(?P<q>(?i:{_qualifiers('early', 'late', 'earlier', 'later', one_word=True)}))\s+$"
 )
+_DAYWORD_SHIFT: dict[str, int] = lang.table("dates.day_words")
+"""A day word -> its day, counted from the reference day ("yesterday" -1)."""
 _DAYWORD = re.compile(
-    r"(?=[TtYyLl])(?<![\w])"
-    r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
-    r"yesterday|tomorrow|last\s+night|this\s+morning|this\s+afternoon|this\s+evening))(?![\w-])"
+    rf"(?=(?i:{lang.first_characters(_DAYWORD_SHIFT)}))(?<![\w])"
+    rf"(?P<w>(?i:{lang.alternation(_DAYWORD_SHIFT)}))(?![\w-])"
 )
+_TODAY_TITLE = re.compile(rf"\s+(?:{lang.alternation('dates.today_title_nouns')})")
+"""After "Today": a title ("the Today programme"), no day."""
 _NUMBER_WORDS = "|".join(sorted((re.escape(k) for k in SMALL_NUMBERS), key=len, reverse=True))
 _RELATIVE_EDGES: dict[str, str] = lang.table("dates.relative_edges")
 _CLAUSE_END = r"(?=\s*(?:[,.;:!?)\"'”’]|$))"
@@ -694,18 +698,11 @@ def _h_relative(m: re.Match, ctx) -> Found | None:
     return f
 
 
-_DAYWORD_SHIFT = {
-    "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-    "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1,
-    "this morning": 0, "this afternoon": 0, "this evening": 0,
-}  # fmt: skip
-
-
 def _h_dayword(m: re.Match, ctx) -> Found | None:
     text = ctx[0]
     w = re.sub(r"\s+", " ", m.group("w").lower())
     if w == "today" and (
-        re.match(r"\s+(?:programme|show|newspaper)", text[m.end() :])
+        _TODAY_TITLE.match(text, m.end())
         or (m.group("w")[0] == "T" and re.match(r"['’]s\s+[A-Z]", text[m.end() :]))
         or _names_today(m, ctx)
     ):
@@ -880,14 +877,6 @@ def _h_season(m: re.Match, ctx) -> Found:
     return Found(m.start(), m.end(), grain="season", season=code, y=int(m.group("y")))
 
 
-_TIME_QUAL = {
-    "at about": "approximate", "at around": "approximate", "about": "approximate",
-    "around": "approximate", "approximately": "approximate", "roughly": "approximate",
-    "circa": "approximate", "before": "at_most", "by": "at_most", "until": "at_most",
-    "till": "at_most", "after": "at_least",
-}  # fmt: skip
-
-
 def _h_clock_words(m: re.Match, ctx) -> Found | None:
     """ "at six in the morning", "until 10 o'clock at night": a time of day in words,
     its half of the clock from the part of the day; only after a word that makes
@@ -992,6 +981,8 @@ _PATTERNS = (
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _REL_HINTS = ("week", "month", "year", "decade", "centur", *cal.SEASON_CODES)
 _DIGIT = re.compile(r"\d")
+_DAYWORD_HINTS = frozenset(w.split()[-1] for w in (*_DAYWORD_SHIFT, *_CLOCK_DAY_PARTS))
+"""The last words of the day words and of the parts of the day a clock time takes."""
 
 
 def _features(text: str, lower: str, s: int, e: int) -> int:
@@ -1008,8 +999,7 @@ def _features(text: str, lower: str, s: int, e: int) -> int:
         f |= _F_WEEKDAY
     if rel:
         f |= _F_REL
-    if any(w in low for w in ("today", "tonight", "yesterday", "tomorrow", "night", "morning",
-                              "afternoon", "evening")):  # fmt: skip
+    if any(w in low for w in _DAYWORD_HINTS):
         f |= _F_DAYWORD
     if any(h in low for h in _HOLIDAY_HINTS):
         f |= _F_HOLIDAY
