@@ -1214,7 +1214,6 @@ _WEEKDAY_AFTER = re.compile(
     r"\s*(?:\(\s*(?:a\s+)?|,\s*(?:a|which\s+(?:was|is|will\s+be))\s+)" + _DAY_WORD + r"\s*[),]"
 )
 _WEEKDAY_INSIDE = re.compile(r"\s*" + _DAY_WORD)  # both read with match(text, pos)
-_DIGIT = re.compile(r"\d")
 
 
 def _weekday_beside(text: str, start: int, end: int) -> list | None:
