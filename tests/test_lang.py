@@ -329,6 +329,7 @@ EN_SCHEMA = {
     "numbers.standings_modifiers": "pieces",
     "nouns.measure_adjectives": "words",
     "nouns.not_nouns_after_hyphen": "words",
+    "nouns.name_describers_after_hyphen": "words",
     "nouns.identifier_verbs": "words",
     "pronoun_one.source_participles": "words",
     "pronoun_one.hyphen_compounds": "words",

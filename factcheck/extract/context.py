@@ -66,7 +66,7 @@ _TIMES_AFTER = re.compile(r"[ \t]+times\b")
 # a lower-case noun hyphenated to the number ("-bedroom", "-storey", "-seat"): model
 # numbers are not written so; "-based", "-style", "-winning" describe a name
 _COUNTED_HYPHEN_NOUN = re.compile(
-    r"-(?!(?:based|style|like|related|inspired|era|series|type|class|powered)\b)"
+    rf"-(?!(?:{lang.alternation('nouns.name_describers_after_hyphen')})\b)"
     r"[a-z]+(?<!ing)(?<!ed)\b(?!-)"
 )
 _ONLY_TO = re.compile(r"(?i:\s+only\s+to\b)")
