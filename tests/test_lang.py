@@ -330,6 +330,7 @@ EN_SCHEMA = {
     "nouns.measure_adjectives": "words",
     "nouns.not_nouns_after_hyphen": "words",
     "nouns.name_describers_after_hyphen": "words",
+    "nouns.title_units": "cased",
     "nouns.identifier_verbs": "words",
     "pronoun_one.source_participles": "words",
     "pronoun_one.hyphen_compounds": "words",

@@ -678,9 +678,8 @@ RATE_BEFORE = re.compile(
 AGE_DECADE_LEAD = re.compile(r"(?i:\b(?:his|her|their)\s+(?:early|mid|late)?[\s-]*$)")
 
 
-TITLE_UNIT = re.compile(
-    r" (?:Miles?|Days?|Hours?|Years?|Minutes?|Seconds?|Weeks?|Months?|Feet|Inches|Metres?|Degrees?)\b"
-)
+TITLE_UNIT = re.compile(rf" (?:{lang.alternation('nouns.title_units')})\b")
+"""After a number inside a sentence: a title ("8 Mile", "28 Days Later"), not a measure."""
 
 
 HEADLINE_SPAN_LEAD = re.compile(
