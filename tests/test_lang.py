@@ -183,6 +183,8 @@ EN_SCHEMA = {
     "arithmetic.near_bounds": "words",
     "arithmetic.modifiers": "words",
     "arithmetic.whole_determiners": "words",
+    "arithmetic.total_after": "words",
+    "arithmetic.running_total_nouns": "words",
     "plausibility.person_nouns": "words",
     "plausibility.pronouns": "words",
     "plausibility.age_verbs": "words",

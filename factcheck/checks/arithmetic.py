@@ -133,12 +133,12 @@ _TOTAL_BEFORE = re.compile(
     re.I,
 )
 _CUMULATIVE = re.compile(
-    r"\bbringing\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|toll|tally|number)\s+to\s+"
-    rf"(?:{_HEDGES})?\s*\Z",
+    r"\bbringing\s+(?:the|its|their)\s+(?:\w+\s+)?"
+    rf"(?:{lang.alternation('arithmetic.running_total_nouns')})\s+to\s+(?:{_HEDGES})?\s*\Z",
     re.I,
 )
 _TOTAL_AFTER = re.compile(
-    r"\A(?:\s+[a-z]+){0,2}\s+(?:in\s+total|in\s+all|altogether|combined|between\s+them)\b",
+    rf"\A(?:\s+[a-z]+){{0,2}}\s+(?:{lang.alternation('arithmetic.total_after')})\b",
     re.I,
 )
 _LIST_OPEN = re.compile(r"\A(?:\s+[a-z]+){0,2}\s*(?:,|:|\(|—|–|-)\s*\Z", re.I)  # not "including"
