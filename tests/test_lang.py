@@ -324,6 +324,8 @@ EN_SCHEMA = {
     "numbers.age_apposition_nouns": "words",
     "numbers.share_not_after": "words",
     "numbers.duration_leads": "words",
+    "numbers.duration_units": "words",
+    "numbers.long_duration_units": "words",
     "numbers.duration_described_after": "words",
     "numbers.duration_gap_edges": "words",
     "numbers.rate_count_words": "words",

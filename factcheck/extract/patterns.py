@@ -96,7 +96,9 @@ VAGUE = "|".join(
 
 
 # "the week-long strike", "his month-long absence": a span word glued to "-long"
-DURATION_LONG_UNITS = ("week", "month", "year", "day", "fortnight", "decade", "hour")
+DURATION_LONG_UNITS = lang.words("numbers.long_duration_units")
+DURATION_UNITS = lang.words("numbers.duration_units")
+"""Units of time "a" or "an" opens ("a week", "an hour")."""
 FIRST_LETTERS = "".join(
     sorted(
         {w[0] for w in [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *ORDINAL_WORDS, *VAGUE_WORDS]}
@@ -216,7 +218,7 @@ CORE = Lazy(
     rf"|(?P<num>(?<![\w.,])(?:(?:{DECIMAL_COMMA}|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+(?!\d)|\d{{1,3}}(?: \d{{3}})+(?!\d|[,.]\d)|\d+)(?:\.\d+)?|\.\d+(?![.,]\d))(?:[{VULGAR}])?)"
     rf"|(?P<century>\b(?:{_CENTURIES})\b)"
     rf"|(?P<frac>\b(?:(?:{_NUMERATORS})[\s-](?:{FRACWORD})|half)\b)"
-    rf"|(?P<adur>\ban?\s+(?:week|month|year|day|fortnight|decade|century|hour|minute)\b"
+    rf"|(?P<adur>\ban?\s+(?:{'|'.join(DURATION_UNITS)})\b"
     rf"|\b(?:{'|'.join(DURATION_LONG_UNITS)})(?=-long\b(?!-)))"  # "the week-long"
     rf"|(?P<decw>\b(?:{DECADE_WORDS})\b)"
     rf"|(?P<vague>\b(?:{VAGUE})\b|\bscores(?=\s+of\b))"
