@@ -158,7 +158,7 @@ CHART_RANK_BEFORE = re.compile(
 CHART_WORD = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.chart_words')})\b)")
 # ... and "the No. 3 seed", "the number one seed", "No 2-seeded"
 NUMBER_BEFORE = re.compile(r"(?i:\b(?:number|no)\.?\s+$)")
-SEEDED_AFTER = re.compile(r"(?i:(?:\s+|-)(?:seed|seeded|ranked)\b)")
+SEEDED_AFTER = re.compile(rf"(?i:(?:\s+|-)(?:{lang.alternation('numbers.seeding_after')})\b)")
 ONE_COUNT_VERB_BEFORE = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.one_count_verbs')})\s+$)")
 # "drew one.", "won four and drew one", "lost one in May": "one" ends the verb's object
 ONE_ENDS_A_RECORD = re.compile(
@@ -497,7 +497,7 @@ OLD_AFTER_UNIT = re.compile(r"(?i:[\s-]olds?\b|\s+of\s+age\b)")
 _AGE_NUMBER = rf"(?:\d{{1,3}}|(?:(?:{TENS})-)?(?:{lang.alternation(list(lang.table('numbers.units')))})|{TENS})"
 # "aged 31", and the last of a list of ages ("aged four and seven", "aged 9, 11 and 14")
 AGE_BEFORE = re.compile(
-    r"(?i:\b(?:aged|age|ages|age\s+of|aged\s+between)\s+"
+    rf"(?i:\b(?:{lang.alternation('numbers.age_leads')})\s+"
     rf"(?:{_AGE_NUMBER}(?:\s*,\s*{_AGE_NUMBER})*\s*,?\s+(?:and|or)\s+)?$)"
 )
 # the middle of a list of ages ("aged 14, 15 and 16"): a comma before, the list going on after
@@ -650,7 +650,7 @@ PHYSICAL_FALLS = frozenset(lang.words("change.physical"))
 
 
 PHYSICAL_AFTER = re.compile(
-    r"\s*(?:\([^)]{1,30}\)\s*)?(?:into|onto|from|off|down|to\s+the\s+(?:ground|floor|bottom)|through|over|above|below|up)\b"
+    rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:{lang.alternation('change.physical_after')})\b"
 )
 
 
