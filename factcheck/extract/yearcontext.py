@@ -60,16 +60,15 @@ _COUNTED = re.compile(
 _COUNT_ADJECTIVES = frozenset(lang.words("years.count_adjectives"))
 _NOT_MODIFIERS = frozenset(lang.words("years.not_modifiers"))
 _ORIGIN_BEFORE = re.compile(
-    r"(?i:\b(?:(?:dates?|dating|dated|goes|go|going|gone|went|traces?|traced|tracing"
-    r"|stretch(?:es|ing|ed)?|harks?|harking|harked)\s+back\s+to"
-    r"|as\s+(?:far\s+back|early|long\s+ago)\s+as)\s+$)"
+    rf"(?i:\b(?:(?:{lang.alternation('years.back_to_verbs')})\s+back\s+to"
+    rf"|as\s+(?:{lang.alternation('years.as_early_as')})\s+as)\s+$)"
 )
 _YEAR_AFTER_JOIN = re.compile(rf"\s*(?:and|or|nor)\s+{YEAR}(?!\d)")
 """The second year a correlative announces ("both 1990 and 2012")."""
 _BRACKET_NOTE = re.compile(r"(?:[ \t]+(?P<words>[A-Za-z]+(?:[ \t]+[a-z]+)?))?[ \t]*\)")
 """The rest of a bracket that a year opens: nothing ("(1990)") or a note of a
 word or two ("(2004 film)"); plural words there count ("(2000 fans)")."""
-_START_VERB = re.compile(r"\s+(?:was|is|will|saw|has|had|marked|brought|proved|began|ended)\b")
+_START_VERB = re.compile(rf"\s+(?:{lang.alternation('years.subject_verbs')})\b")
 
 
 def counted_noun_after(text: str, end: int) -> bool:
