@@ -44,12 +44,7 @@ from factcheck.checks.engine import finding, fmt_number
 TYPE = "plausibility"
 SCOPE = "article"
 CHECKS = ("age", "share", "future-past")
-SHARE_WORDS = [
-    "vote", "votes", "voters", "ballots", "respondents", "people", "population", "residents",
-    "adults", "children", "students", "pupils", "households", "workers", "employees",
-    "members", "participants", "patients", "citizens", "men", "women", "americans",
-    "britons", "canadians", "electorate", "seats", "them", "those", "us", "all",
-]  # fmt: skip
+SHARE_WORDS = list(lang.words("plausibility.share_nouns"))
 OPTIONS: dict[str, tuple[Any, Any]] = {
     "checks": (list, list(CHECKS)),
     "max_age": (int, 130),

@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import factcheck.lang as lang
 from factcheck.checks.engine import finding, fmt_number
 from factcheck.mention import Mention
 
@@ -50,20 +51,10 @@ _NAME = r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
 _NAME_BEFORE = re.compile(_NAME + r"\s*(?:,|\()\s*(?:aged\s+|who\s+is\s+)?\Z")
 _WHO_IS = re.compile(r"[A-Z][\w'’-]+,\s+who\s+is\s+\Z")
 _NAME_AFTER = re.compile(r"\A[\s-]*(?:years?[\s-]+old\s+)?" + _NAME)
-_TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
-    "rev", "gen", "col", "capt", "sgt", "officer", "president", "senator", "sen", "rep",
-    "judge", "mayor", "minister", "the", "a", "an", "and", "but", "when", "said", "says",
-    "then", "after", "before", "in", "on", "at", "as", "also", "however", "meanwhile",
-    "today", "yesterday", "according", "victim", "suspect", "defendant",
-}  # fmt: skip
-
-
-_OPENERS = {
-    "later", "earlier", "then", "now", "still", "yet", "so", "police", "officials",
-    "witnesses", "neighbours", "neighbors", "friends", "relatives", "prosecutors", "lawyers",
-    "here", "there", "this", "that", "both", "meanwhile", "instead", "finally", "afterwards",
-}  # fmt: skip
+_TITLES = frozenset(lang.words("names.not_in_name"))
+"""Titles and words around a name that are not part of it ("Mr", "said")."""
+_OPENERS = frozenset(lang.words("names.not_first_in_name"))
+"""Ordinary words that open a sentence before a name ("Later Smith, 54")."""
 
 
 def validate(rule: Any) -> None:
