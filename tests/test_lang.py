@@ -163,6 +163,7 @@ EN_SCHEMA = {
     "pronoun_one.source_verbs": "words",
     "pronoun_one.source_adverbs": "words",
     "sport.score_words": "words",
+    "sport.golf_words": "words",
     "sport.winner_words": "pieces",
     "sport.loser_words": "pieces",
     "sport.opponent_leads": "words",

@@ -101,9 +101,7 @@ _ORDINAL_DAY = re.compile(
     r"(?=[Tt])(?<![\w])(?i:the)\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])"
     r"(?P<sfx>st|nd|rd|th)?)(?![\w%-]|[.,:]\d)"
 )
-_GOLF = re.compile(
-    r"(?i:\b(?:holes?|birdie[sd]?|bogey(?:ed|s)?|eagle[sd]?|par|tee|fairway|green)\b)"
-)
+_GOLF = re.compile(rf"(?i:\b(?:{lang.alternation('sport.golf_words')})\b)")
 _ORDINAL_DAY_BEFORE = re.compile(r"(?i:\b(?:on|for|by|until|till|since|from|before|after)\s+$)")
 _MONTH_YEAR = re.compile(
     rf"{_M_HEAD}(?<![\w])(?P<mon>{MONTH})\.?\s*,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\w-])"
@@ -978,7 +976,8 @@ _PATTERNS = (
     (_YEAR, None, _h_year, _F_DIGIT),
     (_HOLIDAY, None, _h_holiday, _F_HOLIDAY),
 )
-_MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_HINTS = tuple(name[:3].lower() for name in MONTH_NAMES)
+"""The first three letters of every month name ("jan" for "Jan." and "January")."""
 _REL_HINTS = ("week", "month", "year", "decade", "centur", *cal.SEASON_CODES)
 _DIGIT = re.compile(r"\d")
 _DAYWORD_HINTS = frozenset(w.split()[-1] for w in (*_DAYWORD_SHIFT, *_CLOCK_DAY_PARTS))
