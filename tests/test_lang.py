@@ -202,6 +202,8 @@ EN_SCHEMA = {
     "compare.borderline_words": "words",
     "dates.modifiers": "words",
     "dates.qualifiers": "str",
+    "dates.dateline_labels": "words",
+    "dates.dateline_stamps": "words",
     "dates.day_words": "int",
     "dates.today_title_nouns": "words",
     "dates.time_qualifiers": "str",

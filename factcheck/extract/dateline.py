@@ -19,6 +19,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+import factcheck.lang as lang
 from factcheck.extract.datewords import DAY, MONTH, WEEKDAY, YEAR, day_number, month_number
 
 _HEAD = 400  # a dateline sits in the first lines of the copy
@@ -30,9 +31,12 @@ _DATE = rf"(?:(?:{WEEKDAY})\.?,?\s+)?(?:{_DMY}|{_MDY}|{_ISO})"
 
 _DATE_RE = re.compile(_DATE)
 _YEARISH = re.compile(r"(?:19|20)\d\d(?!\d)")
-_LABEL_BEFORE = re.compile(r"(?i:published|updated|posted|date)\s*(?:on|at)?\s*:?\s*$")
+_LABEL_BEFORE = re.compile(
+    rf"(?i:{lang.alternation('dates.dateline_labels')})\s*(?:on|at)?\s*:?\s*$"
+)
 _STAMP_AFTER = re.compile(
-    r"\s*(?:\||-|–|—|,)?\s*(?:(?i:last\s+updated|updated|published)|\d{1,2}[:.]\d\d)"
+    r"\s*(?:\||-|–|—|,)?\s*"
+    rf"(?:(?i:{lang.alternation('dates.dateline_stamps')})|\d{{1,2}}[:.]\d\d)"
 )
 _ALONE_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
 # "MADRID:", "LONDON (Reuters) -", "SAN JOSE, Calif. —": a place in capitals opening
