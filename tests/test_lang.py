@@ -360,6 +360,7 @@ EN_SCHEMA = {
     "identifiers.dial_verbs": "words",
     "identifiers.contact_words": "words",
     "qualifiers.over_bound_before": "words",
+    "qualifiers.over_bound_after": "words",
     "sentences.before_number": "words",
     "compare.hypernyms": "heads",
     "compare.opposite_nouns": "str",

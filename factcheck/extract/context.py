@@ -89,7 +89,9 @@ _RANK_LAST = lang.edge_characters(("number", "no", "."), last=True)
 _UP_TO_PARTICLE = re.compile(
     r"(?i:\b(?:" + "|".join(map(re.escape, UP_TO_PARTICLE_VERBS)) + r")(?:\s+[\w'’]+){0,2}\s+$)"
 )
-_OVER_BOUND_AFTER = re.compile(r"(?i:[\s-]+(?:ago|old|of\s+age|later|earlier|before|after)\b)")
+_OVER_BOUND_AFTER = re.compile(
+    rf"(?i:[\s-]+(?:{lang.alternation('qualifiers.over_bound_after')})\b)"
+)
 
 
 # "Landings by port: Halifax 212, Lunenburg 48": a list of names each with its number,
