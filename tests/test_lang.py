@@ -335,6 +335,7 @@ EN_SCHEMA = {
     "numbers.share_not_after": "words",
     "numbers.duration_leads": "words",
     "numbers.seeding_after": "words",
+    "numbers.world_contests": "words",
     "numbers.age_leads": "words",
     "numbers.duration_units": "words",
     "numbers.long_duration_units": "words",

@@ -495,6 +495,10 @@ def _quarters_counted(scan, start: int, end: int) -> bool:
     )
 
 
+_THIRD_WORLD = re.compile(
+    rf"(?i:[\s-]+world\b(?![\s-]+(?:{lang.alternation('numbers.world_contests')})))"
+)
+"""After "third": "third world" of poor countries, unless a title follows ("a third world title")."""
 _SHARE_LEAD = re.compile(rf"(?i:\b(?:{lang.alternation('qualifiers.before_share')})\s+$)")
 # "..., but a quarter reported declines", "- though one-third said no": a share that
 # opens a clause and is the subject of a verb in the past
@@ -663,7 +667,7 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
         return end
     if re.match(P.ORDINAL_TITLES, after, re.I):
         return end  # "first minister", "first lady": titles
-    if low == "third" and re.match(r"(?i:[\s-]+world\b(?![\s-]+(?:title|cup|record)))", after):
+    if low == "third" and _THIRD_WORLD.match(after):
         return end  # "a third world country": a name for poor countries
     if (
         low == "first"
