@@ -944,9 +944,13 @@ def _yearless(m: Mention) -> bool:
     return m.iso is None and isinstance(timex, str) and timex.startswith("XXXX-")
 
 
+_NARROWING_WORDS = [
+    w for w, q in lang.table("dates.qualifiers").items() if q in ("early", "late", "mid")
+]
+"""The extractor's qualifiers of a part of a period ("early", "the end of"), not its hedges."""
 _NARROWING = (
-    r"early|late|mid|middle of|end of|beginning of|start of|"
-    rf"(?:{lang.alternation('calendar.near_edge')}) (?:before|after)"
+    lang.alternation(_NARROWING_WORDS, space=" ")
+    + rf"|(?:{lang.alternation('calendar.near_edge')}) (?:before|after)"
 )
 _MODIFIER_BEFORE = re.compile(rf"\b({_NARROWING})[\s-]*(?:the\s+)?$")
 _MODIFIER_INSIDE = re.compile(rf"^(?:the\s+)?({_NARROWING})\b")
