@@ -126,6 +126,8 @@ EN_SCHEMA = {
     "qualifiers.bound_nouns": "str",
     "qualifiers.bound_links": "words",
     "qualifiers.after": "str",
+    "qualifiers.signs_before": "str",
+    "qualifiers.signs_after": "str",
     "nouns.stopwords": "words",
     "nouns.irregular_plurals": "words",
     "nouns.not_plural": "words",
@@ -271,6 +273,7 @@ EN_SCHEMA = {
     "frames.measures": "groups",
     "names.capitalised_nouns": "words",
     "frames.clause_breaks": "words",
+    "frames.subordinators": "words",
     "frames.occasions": "words",
     "frames.factor_after": "words",
     "frames.holders": "groups",
@@ -294,6 +297,8 @@ EN_SCHEMA = {
     "derive.margin_before": "words",
     "derive.margin_after": "words",
     "derive.all_but": "words",
+    "derive.rest_before": "words",
+    "derive.rest_after": "words",
     "derive.named_kinds": "words",
     "derive.offset_forward": "words",
     "derive.offset_back": "words",
@@ -314,6 +319,10 @@ EN_SCHEMA = {
     "discourse.text_verbs": "words",
     "discourse.counted": "words",
     "discourse.naming": "words",
+    "discourse.marker_words": "words",
+    "discourse.heading_leads": "words",
+    "discourse.size_nouns": "words",
+    "discourse.about_the_text": "words",
     "discourse.spacers": "words",
     "discourse.item_verbs": "words",
     "residue.boilerplate": "cased",
@@ -500,6 +509,8 @@ def test_values_are_consistent():
     assert set(lang.table("qualifiers.before").values()) <= QUALIFIER_KINDS
     assert set(lang.table("qualifiers.after").values()) <= QUALIFIER_KINDS
     assert set(lang.table("qualifiers.bound_nouns").values()) <= QUALIFIER_KINDS
+    assert set(lang.table("qualifiers.signs_before").values()) <= QUALIFIER_KINDS
+    assert set(lang.table("qualifiers.signs_after").values()) <= QUALIFIER_KINDS
     assert sorted(lang.table("calendar.months").values()) == list(range(1, 13))
     assert set(lang.table("calendar.month_abbreviations").values()) <= set(range(1, 13))
     assert sorted(lang.table("calendar.weekdays").values()) == list(range(7))

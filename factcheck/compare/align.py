@@ -77,6 +77,16 @@ least, against a longer one."""
 IMPLIED_PENALTY = 0.2
 """Score an implied figure ("both", "round three") gives up against a written one:
 a numeral that pairs in context takes its partner first."""
+SWAP_SENTENCES = 2
+"""NEW sentences apart two swapped figures may stand, at most (a bullet and the next)."""
+SWAP_CONTEXT = 0.55
+SWAP_MARGIN = 0.15
+"""Context each NEW figure of a swap has with the other OLD figure, at least, and how
+much more than with the OLD figure of its own value."""
+PINNED_CONTEXT = 0.75
+PINNED_MARGIN = 0.4
+"""Context a NEW date has with OLD's date of another value, at least, and how much more
+than with the OLD date of its own value, to state the other one's fact."""
 SMALL_COUNT = 10
 """Bare counts below this (news copy writes them as words) state many unrelated
 facts of one story: a unique one with another noun is no evidence of a pair."""
@@ -443,6 +453,7 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     links = _anchor_links(old, new, assign(candidates(old_v, new_v, settings, rels)))
     cands = candidates(old_v, new_v, settings, rels, links)
     chosen = _moved_values(assign(cands), rels, old_v, new_v)
+    chosen = _repinned(_unswapped(chosen, old_v, new_v, rels), old_v, new_v, rels)
     pairs = [Pair(old[c.i], new[c.j], c.relation, c.score) for c in chosen]
     paired_old = {c.i for c in chosen}
     paired_new = {c.j for c in chosen}
@@ -546,6 +557,108 @@ def _moved_values(
         else:
             out.append(c)
     return out
+
+
+def _unswapped(
+    chosen: list[Candidate], old_v: Version, new_v: Version, rels: Relations
+) -> list[Candidate]:
+    """Two figures NEW swapped ("35 samples were highlighted ... 19 were sent for
+    analysis" where OLD highlights 19 and sends 35) pair by their facts, as conflicts.
+
+    Pairing by value matches each NEW figure with OLD's figure of the other
+    fact. Two same-valued pairs whose NEW figures stand in two sentences near
+    each other (``SWAP_SENTENCES``), and whose OLD figures in two sentences
+    (two figures of one sentence are reworded together), are crossed where each NEW figure's context matches
+    the other pair's OLD figure well (``SWAP_CONTEXT``) and clearly better than
+    its own partner's (``SWAP_MARGIN``): both sides of the swap must say so.
+    Only figures of one kind are crossed (counts of one unit, or dates).
+    """
+    old_ctx, new_ctx = old_v.contexts, new_v.contexts
+    same = sorted(
+        (c for c in chosen if c.relation.kind == "same" and _swappable(old_v.mentions[c.i])),
+        key=lambda c: new_v.mentions[c.j].start,
+    )
+    crossed: dict[int, Candidate] = {}
+    for k, a in enumerate(same):
+        na = new_v.mentions[a.j]
+        for b in same[k + 1 :]:
+            nb = new_v.mentions[b.j]
+            if nb.sentence - na.sentence > SWAP_SENTENCES:
+                break
+            if id(a) in crossed or id(b) in crossed or nb.sentence == na.sentence:
+                continue
+            oa, ob = old_v.mentions[a.i], old_v.mentions[b.i]
+            if oa.sentence == ob.sentence or oa.value == ob.value:
+                continue  # "Two crew members out of 25 rescued" / "25 rescued, two hurt"
+            if not _one_kind_of_figure(oa, ob):
+                continue
+            ab, ba = rels.get((a.i, b.j)), rels.get((b.i, a.j))
+            if ab is None or ba is None or ab.accepted or ba.accepted:
+                continue
+            straight_a = context_score(old_ctx[a.i], new_ctx[a.j])
+            straight_b = context_score(old_ctx[b.i], new_ctx[b.j])
+            cross_a = context_score(old_ctx[b.i], new_ctx[a.j])
+            cross_b = context_score(old_ctx[a.i], new_ctx[b.j])
+            if (
+                min(cross_a, cross_b) >= SWAP_CONTEXT
+                and cross_a - straight_a >= SWAP_MARGIN
+                and cross_b - straight_b >= SWAP_MARGIN
+            ):
+                crossed[id(a)] = Candidate(b.i, a.j, ba, cross_a, cross_a)
+                crossed[id(b)] = Candidate(a.i, b.j, ab, cross_b, cross_b)
+    return [crossed.get(id(c), c) for c in chosen]
+
+
+def _repinned(
+    chosen: list[Candidate], old_v: Version, new_v: Version, rels: Relations
+) -> list[Candidate]:
+    """A NEW date that takes the value of another OLD date, in the words of the one it
+    replaces ("banned for four years in 2015" where OLD has "banned for four years in
+    2011" and "violations committed in 2011 and 2015"): a conflict with the date whose
+    fact it states, not a match with the date whose value it has.
+
+    Only where OLD's date of that fact is left unpaired, NEW's context matches it
+    closely (``PINNED_CONTEXT``) and far better than the same-valued date's
+    (``PINNED_MARGIN``), and both are dates of one grain with a value of their own
+    (a year for a year; "This year's event" for "The 2016 event" is no such date).
+    """
+    old, new = old_v.mentions, new_v.mentions
+    paired = {c.i for c in chosen}
+    out = []
+    for c in chosen:
+        n = new[c.j]
+        if c.relation.kind == "same" and n.kind == old[c.i].kind == "date" and n.iso:
+            own = context_score(old_v.contexts[c.i], new_v.contexts[c.j])
+            best: Candidate | None = None
+            for i, o in enumerate(old):
+                rel = rels.get((i, c.j))
+                if i in paired or o.kind != "date" or not o.iso or o.grain != n.grain:
+                    continue
+                if rel is None:
+                    continue
+                if rel.accepted or rel.kind in NEAR:
+                    continue
+                other = context_score(old_v.contexts[i], new_v.contexts[c.j])
+                if (
+                    other >= PINNED_CONTEXT
+                    and other - own >= PINNED_MARGIN
+                    and (best is None or other > best.context)
+                ):
+                    best = Candidate(i, c.j, rel, other, other)
+            if best is not None:
+                paired.add(best.i)
+                out.append(best)
+                continue
+        out.append(c)
+    return out
+
+
+def _swappable(m: Mention) -> bool:
+    return m.kind == "date" or (m.kind == "quantity" and m.role is None and m.value is not None)
+
+
+def _one_kind_of_figure(a: Mention, b: Mention) -> bool:
+    return a.kind == b.kind and (a.kind == "date" or a.unit == b.unit)
 
 
 def _first_mentions_kept(

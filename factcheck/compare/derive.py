@@ -43,7 +43,7 @@ from factcheck.compare.values import (
     rounding_slack,
     step,
 )
-from factcheck.extract.numbers import TENS_WORDS, UNITS_WORDS
+from factcheck.extract.numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS, parse_words
 from factcheck.mention import Mention
 from factcheck.units import convert, same_dimension
 
@@ -91,6 +91,8 @@ REST_REACH = 2
 """Sentences after an OLD whole within which the part apart from the rest is read."""
 REST_WINDOW = 200
 """Characters after NEW's "of the 12 men" within which NEW must state the part apart."""
+REST_CUE_REACH = 30
+"""Characters before a count within which a word makes it the rest ("That leaves about")."""
 PART_WINDOW = 40
 PART_WORDS = 3
 """The content words after a part's number that say what the part did ("was acquitted")."""
@@ -172,6 +174,11 @@ def _denies(clause: str) -> bool:
     return bool(_NEGATION.search(clause))
 
 
+_REST_BEFORE = re.compile(
+    rf"\b(?i:{lang.alternation('derive.rest_before')})\s+(?:(?i:about|around|some|roughly|nearly|almost)\s+)?$"
+)
+_REST_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+(?i:{lang.alternation('derive.rest_after')})\b")
+"""Around a count: what makes it the rest of a whole ("leaves 106", "106 children still")."""
 _CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|$)|,\s+(?:and|but|while|whereas)\b")
 CLAUSE_REACH = 150
 """Characters either side of a score within which its clause names its sides."""
@@ -606,6 +613,7 @@ class Derivations:
             narration.support(new, new_text)
             or self._unread.support(new, new_text)
             or self._rest_of_whole(new, new_text)
+            or self._rest_after_part(new, new_text)
         )
 
     def ordinal(
@@ -664,6 +672,47 @@ class Derivations:
                     continue
                 if self._says_part(part, new_text, whole_of.end()):
                     return [o, part], "the rest of a whole after the part the original counts"
+        return None
+
+    def _rest_after_part(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        """NEW's "That leaves about 106 children still held" after "Nineteen children have
+        been freed", where OLD gives the whole ("about 125 children were abducted")
+        and the part ("The 19 were freed").
+
+        NEW must say its count is what is left (``derive.rest_before`` /
+        ``rest_after``) and state the part's number itself; OLD's whole and
+        part are counts of one kind (the part may have no noun), the whole
+        exact or approximate, and whole less part is NEW's figure exactly.
+        """
+        if new.kind != "quantity" or new.unit or new.role or new.value is None:
+            return None
+        if not float(new.value).is_integer() or new.value < 1:
+            return None
+        lo = max(0, new.start - REST_CUE_REACH)
+        if not (
+            _REST_BEFORE.search(new_text, lo, new.start) or _REST_AFTER.match(new_text, new.end)
+        ):
+            return None
+        said = _counts_said(new_text)
+        for whole in self.old:
+            if (
+                whole.kind != "quantity"
+                or whole.unit
+                or whole.role
+                or whole.value is None
+                or whole.low is not None
+                or _qualifier(whole) not in ("exact", "approximate")
+            ):
+                continue
+            part_value = whole.value - new.value
+            if part_value < 1 or part_value not in said:
+                continue
+            for part in self.counts().get(part_value, ()):
+                if part is not whole and _one_kind(_noun(whole), _noun(part)):
+                    return [
+                        whole,
+                        part,
+                    ], "what is left of a whole after the part the original counts"
         return None
 
     def counts(self) -> dict[float, list[Mention]]:
@@ -1211,7 +1260,32 @@ class Derivations:
                     self._counted_days.setdefault((when.month, when.day), []).append(
                         (span, d, when)
                     )
+            self._count_relative_days()
         return self._counted_days
+
+    def _count_relative_days(self) -> None:
+        """ "on 17 January ... a day later" gives 18 January where no year is known (with
+        one, the extractor has resolved it): a relative day of OLD counted from the day
+        of the month before it in its sentence."""
+        assert self._counted_days is not None
+        last: tuple[Mention, tuple[int, int]] | None = None
+        for o in self.old:
+            if o.kind != "date" or o.grain != "day":
+                continue
+            if last is not None and last[0].sentence != o.sentence:
+                last = None
+            month_day = _month_day(o)
+            if month_day is not None:
+                last = (o, month_day)
+                continue
+            offset = _relative_days(o.extra.get("norm") or "")
+            if last is None or offset is None or o.iso:
+                continue
+            try:
+                when = _dt.date(_ANY_YEAR, *last[1]) + _dt.timedelta(days=offset)
+            except ValueError:
+                continue  # 29 February of no known year
+            self._counted_days.setdefault((when.month, when.day), []).append((o, last[0], when))
 
 
 def years_by_sentence(mentions: list[Mention]) -> dict[int, set[int]]:
@@ -1448,6 +1522,28 @@ def _bound_holds(result: float, new: Mention) -> bool:
     return True
 
 
+_ANY_YEAR = 2001
+"""A year without 29 February, for days counted from a day of no known year."""
+_RELATIVE_DAY = re.compile(
+    r"(?P<next>following day)|(?P<prev>day before|previous day)"
+    r"|(?P<n>\d+) days? (?:(?P<later>later|after)|earlier|before)"
+)
+"""The words ``extra["norm"]`` gives a day counted from another ("a day later": "following day")."""
+
+
+def _relative_days(norm: str) -> int | None:
+    """Days a relative day's ``norm`` counts on (+) or back (-) from its anchor, or None."""
+    found = _RELATIVE_DAY.fullmatch(norm)
+    if found is None:
+        return None
+    if found.group("next"):
+        return 1
+    if found.group("prev"):
+        return -1
+    n = int(found.group("n"))
+    return n if found.group("later") else -n
+
+
 def _month_day(m: Mention) -> tuple[int, int] | None:
     found = re.fullmatch(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)", m.iso or m.extra.get("timex") or "")
     return (int(found.group(1)), int(found.group(2))) if found else None
@@ -1501,6 +1597,26 @@ _PERSONS = frozenset(
 def _one_kind(a: str | None, b: str | None) -> bool:
     """Whether two counted-noun stems count one kind of thing (people being one kind)."""
     return a is None or b is None or same_noun(a, b) or (a in _PERSONS and b in _PERSONS)
+
+
+_COUNT_WORDS = lang.alternation(
+    (*UNITS_WORDS, *TENS_WORDS, *(w for w, n in SCALE_WORDS.items() if n < 1000))
+)
+_COUNT_SAID = re.compile(
+    rf"\b(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_COUNT_WORDS})(?:[-\s]+(?i:and\s+)?(?i:{_COUNT_WORDS}))*)\b"
+)
+
+
+def _counts_said(text: str) -> set[float]:
+    """The whole numbers a text states, in digits or words ("35", "Thirty-five", "1,200")."""
+    out: set[float] = set()
+    for found in _COUNT_SAID.finditer(text):
+        said = found.group(0)
+        if said[0].isdigit():
+            out.add(int(said.replace(",", "")))
+        elif (value := parse_words(re.split(r"[-\s]+", said.lower()))) is not None:
+            out.add(value)
+    return out
 
 
 def _number(word: str) -> int | None:

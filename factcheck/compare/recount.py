@@ -346,8 +346,7 @@ class Narrated:
         if each:
             scorers = [_surname(x) for x in re.split(r"\s*,\s*|\s+and\s+", each.group("names"))]
         else:
-            who = _subject(new_text, new.start)
-            scorers = [_surname(who)] if who else []
+            scorers = _scorers(new_text, new.start, self.tallies)
         found = [self.tallies.get(s) for s in scorers]
         if not found or any(t is None or t[0] != n for t in found):
             return None
@@ -1138,6 +1137,47 @@ def _subject(text: str, at: int) -> str | None:
     start = _sentence_start(text, at)
     names = [w for w in _WORD.findall(text[start:at]) if is_name_word(w)]
     return names[-1] if names else None
+
+
+def _scorers(text: str, at: int, known: dict[str, object]) -> list[str]:
+    """The surnames of the scorers a count of goals at ``at`` is about.
+
+    The name standing last before it in its sentence, and the names joined to
+    it by "and" or a comma ("Holman and Danny Wright both scored twice": each
+    of them). A summary written in lower case ("holman and danny wright both
+    scored twice .", as older models write) has no capitals: a word is then a
+    name where it is a scorer's surname the original names (``known``), and
+    the one word before it after "and" or a comma is its first name.
+    """
+    start = _sentence_start(text, at)
+    found = list(_WORD.finditer(text, start, at))
+    words = [m.group(0) for m in found]
+    gaps = [text[found[k - 1].end() if k else start : m.start()] for k, m in enumerate(found)]
+
+    def named(k: int) -> bool:
+        return is_name_word(words[k]) or _surname(words[k]) in known
+
+    def joined(k: int) -> bool:  # "and" or a comma stands before word k
+        return words[k - 1].lower() == "and" or gaps[k].strip() == ","
+
+    k = max((k for k in range(len(words)) if named(k)), default=-1)
+    out: list[str] = []
+    if 0 <= k < len(words) - 2 and words[k + 1].lower() == "and":
+        out.append(_surname(words[k + 2]))  # "ellery and okoro both": one it cannot tell
+    while k >= 0 and named(k):
+        out.append(_surname(words[k]))
+        first = k
+        while first > 0 and gaps[first].isspace() and is_name_word(words[first - 1]):
+            first -= 1  # "Danny Wright": one scorer
+        if first == k > 1 and words[k].islower() and gaps[k].isspace() and joined(k - 1):
+            first -= 1  # "and danny wright"
+        if first >= 2 and words[first - 1].lower() == "and":
+            k = first - 2
+        elif first >= 1 and gaps[first].strip() == ",":
+            k = first - 1
+        else:
+            break
+    return out
 
 
 def _first_name(text: str, start: int, end: int, known: frozenset[str]) -> str | None:

@@ -39,6 +39,8 @@ _MONTH_SPAN = re.compile(
 )
 """The words ``extra["norm"]`` gives two months ("july-august", "between july-august")."""
 _MONTH_KEY = re.compile(r"XXXX-\d{2}")
+PARTS_REACH = 1
+"""OLD sentences after the first endpoint's within which a NEW range finds its second."""
 
 
 def regroup(
@@ -153,8 +155,11 @@ def _compounds(pairs: list[Pair], new_is_compound: bool) -> list[Pair]:
         coarse = all(len(e) == 4 and e.isdigit() for e in ends)
         # a span of years may be read from full dates in OLD, not the other way
         coarse = coarse and new_is_compound
-        candidates = _candidates(free, p, part_of)
-        found = _two_parts(ends, coarse, pairs, candidates, used, part_of)
+        # a summary's range may join the endpoints of two OLD sentences in a row
+        # ("Ireland play on 17 January ... The final is on 20 January" -> "17-20 January")
+        reach = PARTS_REACH if new_is_compound else 0
+        candidates = _candidates(free, p, part_of, reach)
+        found = _two_parts(ends, coarse, pairs, candidates, used, part_of, reach)
         if found is None:
             continue
         first, second = found
@@ -183,12 +188,13 @@ def _compounds(pairs: list[Pair], new_is_compound: bool) -> list[Pair]:
     return [p for p in out if p is not None]
 
 
-def _candidates(free: dict[int, list[int]], p: Pair, part_of) -> Iterable[int]:
-    """Free part-side figures in the sentence the compound's partner stands in."""
+def _candidates(free: dict[int, list[int]], p: Pair, part_of, reach: int = 0) -> Iterable[int]:
+    """Free part-side figures in the sentence the compound's partner stands in (or
+    ``reach`` sentences either side of it)."""
     sentences = set()
     partner = part_of(p)
     if partner is not None:
-        sentences.add(partner.sentence)
+        sentences.update(range(partner.sentence - reach, partner.sentence + reach + 1))
     else:
         sentences.update(free)  # an unpaired compound: any sentence may hold its parts
     for s in sorted(sentences):
@@ -202,8 +208,10 @@ def _two_parts(
     candidates: Iterable[int],
     used: set[int],
     part_of,
+    reach: int = 0,
 ) -> tuple[int, int] | None:
-    """Indexes of two free figures of one sentence filling the two endpoints, or None."""
+    """Indexes of two free figures filling the two endpoints, of one sentence (or of
+    sentences at most ``reach`` apart, the first endpoint not after the second), or None."""
     by_sentence: dict[int, dict[str, int]] = defaultdict(dict)
     for idx in candidates:
         part = part_of(pairs[idx])
@@ -215,9 +223,13 @@ def _two_parts(
         for key in keys:
             if key in ends:
                 by_sentence[part.sentence].setdefault(key, idx)
-    for keys in by_sentence.values():
+    for sentence, keys in sorted(by_sentence.items()):
         if ends[0] in keys and ends[1] in keys and keys[ends[0]] != keys[ends[1]]:
             return keys[ends[0]], keys[ends[1]]
+        if ends[0] in keys:
+            for later in range(sentence + 1, sentence + reach + 1):
+                if ends[1] in by_sentence.get(later, {}):
+                    return keys[ends[0]], by_sentence[later][ends[1]]
     return None
 
 

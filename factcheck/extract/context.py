@@ -26,6 +26,8 @@ from factcheck.extract.vocabulary import (
     ONE_DAY_SOMEDAY_AFTER,
     ONE_DAY_SPAN_AFTER,
     ONE_DAY_SPAN_BEFORE,
+    QUALIFIER_SIGNS_AFTER,
+    QUALIFIER_SIGNS_BEFORE,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     SPORT_WORDS,
@@ -34,6 +36,14 @@ from factcheck.extract.vocabulary import (
     looks_plural,
 )
 
+_SIGN_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\[:;,]))(?P<q>"
+    + "|".join(re.escape(w) for w in sorted(QUALIFIER_SIGNS_BEFORE, key=len, reverse=True))
+    + r")[ \t]?$"
+)
+_SIGN_AFTER = re.compile(
+    "(?P<q>" + "|".join(re.escape(w) for w in QUALIFIER_SIGNS_AFTER) + r")(?![\d+\w])"
+)
 _OVER_BOUND_BEFORE = re.compile(
     rf"(?i:\b(?:{lang.alternation('qualifiers.over_bound_before')})"
     r"\s+(?:just\s+|well\s+)?over\s+$)"
@@ -163,6 +173,12 @@ class Context:
         between = P.may_end_in(left, _BETWEEN_LAST) and _BETWEEN.search(left)
         if between:
             left = left[: between.start()] + " "  # "over the age of 50": the bound "over 50"
+        sign = _SIGN_BEFORE.search(left, max(0, len(left) - 4))
+        if sign:
+            return QUALIFIER_SIGNS_BEFORE[sign.group("q")], sign.group("q")  # "~30,000", ">£65K"
+        sign = _SIGN_AFTER.match(self.text, end)
+        if sign:
+            return QUALIFIER_SIGNS_AFTER[sign.group("q")], sign.group("q")  # "90k+"
         q = P.last_word_before(left) in P.QUAL_BEFORE_TAILS and P.QUAL_BEFORE.search(left)
         if q and q.start("q") and left[q.start("q") - 1] == "-":
             q = None  # "an eight-under 64", "a two-over 74": the word ends a compound

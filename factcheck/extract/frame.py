@@ -56,6 +56,7 @@ PREDICATE_NOUNS = _classes("frames.predicate_nouns")
 MEASURES = _classes("frames.measures")
 """counted noun -> what it counts ("passengers" -> "people")."""
 _CLAUSE_WORDS = frozenset(lang.words("frames.clause_breaks"))
+_SUBORDINATORS = frozenset(lang.words("frames.subordinators"))
 _OCCASIONS = re.compile(
     rf"[ \t]+(?:{lang.alternation('frames.occasions')})\b"
     rf"(?![ \t]+(?:{lang.alternation('frames.factor_after')})\b)",
@@ -63,6 +64,8 @@ _OCCASIONS = re.compile(
 )
 """A count of occasions after a bare count ("won it nine times"), not a factor."""
 
+SUBORDINATE_REACH = 2
+"""Tokens from a subordinator to the figure that opens its clause ("after the three")."""
 REACH = 4
 """Words between a figure and its verb, at most ("40 people were later killed"):
 further away a verb of the lexicon is as often another fact's."""
@@ -123,6 +126,8 @@ class _Sentence:
         self.clause: list[int] = []
         self.joins: list[int] = []
         """Positions of "and" / "or": "killed and two injured" gives the two its own verb."""
+        self.subordinators: list[int] = []
+        """Positions of "after", "when", ...: "charged after three people were injured"."""
         self.predicates: dict[int, list[tuple[int, str]]] = {}
         self.names: dict[int, list[tuple[int, int, str]]] = {}
         clause = 0
@@ -153,6 +158,8 @@ class _Sentence:
                 continue
             if lower in ("and", "or"):
                 self.joins.append(i)
+            elif lower in _SUBORDINATORS:
+                self.subordinators.append(i)
             self.starts.append(t_start)
             self.words.append(lower)
             self.ends.append(t_end)
@@ -236,6 +243,8 @@ class _Sentence:
             return None
         if before and near_after <= REACH and self._joined_between(before[0], a):
             return after[1]  # type: ignore[index]  # "three were killed and two injured"
+        if after and near_after <= REACH and self._opens_clause(a, after[0]):
+            return after[1]  # "charged after three people were injured": the count's own verb
         return before[1] if before and near_before <= near_after else after[1]  # type: ignore[index]
 
     def _holder(self, clause: int, a: int, b: int) -> str | None:
@@ -258,6 +267,16 @@ class _Sentence:
         first = bisect.bisect_left(self.clause, clause + 1)
         position, cls = found[0]
         return cls if position - first < REACH else None
+
+    def _opens_clause(self, a: int, verb: int) -> bool:
+        """A figure at token ``a`` opens a clause a subordinator starts ("after [the]
+        three people were injured"), and no "and" / "or" stands before its verb at
+        ``verb`` ("after 20 minutes and added another" keeps its verb before)."""
+        k = bisect.bisect_left(self.subordinators, a)
+        if k == 0 or a - self.subordinators[k - 1] > SUBORDINATE_REACH:
+            return False
+        j = bisect.bisect_right(self.joins, a)
+        return not (j < len(self.joins) and self.joins[j] < verb)
 
     def _joined_between(self, verb: int, a: int) -> bool:
         """An "and" or "or" stands between a verb at token ``verb`` and a figure at ``a``."""

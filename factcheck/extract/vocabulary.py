@@ -22,6 +22,10 @@ BETWEEN_QUALIFIER_AND_FIGURE: tuple[str, ...] = lang.words(
 )
 # written after the figure: "50 or so", "100 or more"
 QUALIFIERS_AFTER: dict[str, str] = lang.table("qualifiers.after")
+QUALIFIER_SIGNS_BEFORE: dict[str, str] = lang.table("qualifiers.signs_before")
+"""Signs glued before a figure that qualify it ("~30,000", ">£65K") -> qualifier."""
+QUALIFIER_SIGNS_AFTER: dict[str, str] = lang.table("qualifiers.signs_after")
+"""Signs glued after a figure that qualify it ("90k+") -> qualifier."""
 
 # change verbs directly before a figure: "rose 19 per cent", "fell by 2.1%"
 BEFORE_CHANGE = lang.words("change.before_figure")
