@@ -101,6 +101,7 @@ NOTICE = (
         "(1) 14 homes approved; (2) 37 objections raised; (3) a cost of £2.4m.",
         "Key facts:\n1 The council approved 14 new homes.\n2 Residents raised 37 objections.",
         "Takeaway 1: 14 homes were approved.\nTakeaway 2: residents raised 37 objections.",
+        "1\ufe0f\u20e3 14 homes were approved\n2\ufe0f\u20e3 Residents raised 37 objections",
     ],
 )
 def test_list_markers_in_markdown_slashes_brackets_labels_or_bare_are_no_figures(summary):
@@ -116,6 +117,9 @@ def test_list_markers_in_markdown_slashes_brackets_labels_or_bare_are_no_figures
         "Summary (in 3 bullet points):\n* 14 homes approved\n* £2.4m cost\n* 37 objections",
         "In short, there are two takeaways: 14 homes were approved and 37 objections raised.",
         "Two key facts stand out: 14 homes were approved and 37 objections were raised.",
+        "Below are 2 highlights:\n- 14 homes approved.\n- 37 objections raised.",
+        "Top 3 takeaways:\n1. 14 homes approved.\n2. Work starts in March.\n3. £2.4m cost.",
+        "Key takeaways (2)\n- 14 homes approved.\n- 37 objections raised.",
         "Here's a summary of the article in 3 sentences:\n\n14 homes were approved. Work "
         "starts in March. It will cost £2.4m.",
         "Here is a 2-sentence summary: 14 homes were approved. Residents raised 37 objections.",
@@ -140,6 +144,8 @@ def test_a_count_of_the_items_a_heading_introduces_is_no_figure(summary):
         # a count of sentences, words or points of the story, not of the summary
         "The council approved homes in 15 points of its plan.",
         "Residents sent the council a text message in 15 words.",
+        # a count in brackets at a line end that no heading noun stands before
+        "- Homes approved (15)\n- Objections raised (37)",
     ],
 )
 def test_figures_that_only_look_like_markers_or_headings_stay_figures(summary):
@@ -271,3 +277,52 @@ def test_shorthand_of_bullet_lists_keeps_the_source_s_figures(summary):
 )
 def test_shorthand_that_changes_a_figure_stays_flagged(summary, flagged):
     assert [new for _, _, new in summary_flags(FAIR, summary)] == [flagged]
+
+
+def test_two_figures_of_one_summary_sentence_are_not_crossed():
+    # the nearest words cross ("fell" / "dropped") but a sentence's words are shared
+    old = (
+        "Shares of Hobart Foods dropped 2% after a report on weak sales. "
+        "Factory output fell 0.6% in March, the statistics office said."
+    )
+    new = "Hobart Foods fell 2% on a weak sales report, and factory output dropped 0.6% in March."
+    assert summary_flags(old, new) == []
+
+
+DEADLINES = (
+    "The council ordered the sign taken down. The hoarding must be removed by 14 August. "
+    "The owner has until 2 July to lodge an appeal."
+)
+
+
+def test_two_dates_a_summary_swaps_across_its_bullets_are_two_conflicts():
+    new = "- The hoarding must be removed by 2 July.\n- The owner has until 14 August to lodge an appeal."
+    assert summary_flags(DEADLINES, new) == [
+        ("conflict", "14 August", "2 July"),
+        ("conflict", "2 July", "14 August"),
+    ]
+
+
+# ------------------------------------------------------------ another entity's figure
+
+BOUT = (
+    "Lind, ranked 12th in the world, beat Spain's Ana Ruiz in the final. Victories over "
+    "Poland's world number four Ewa Nowak and Italy's Carla Ferri set up the meeting. "
+    '"It was a long day," said Lind, who will rise to world number eight.'
+)
+
+
+def test_a_rank_of_another_competitor_given_to_the_subject_is_flagged():
+    new = "World number four Lind beat Spain's Ana Ruiz in the final."
+    assert [new_text for _, _, new_text in summary_flags(BOUT, new)] == ["four"]
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Lind, the world number 12, beat Spain's Ana Ruiz in the final.",
+        "Lind beat world number four Ewa Nowak on the way to the final.",
+    ],
+)
+def test_ranks_kept_with_their_competitors(new):
+    assert summary_flags(BOUT, new) == []

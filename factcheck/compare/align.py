@@ -566,12 +566,13 @@ def _unswapped(
     analysis" where OLD highlights 19 and sends 35) pair by their facts, as conflicts.
 
     Pairing by value matches each NEW figure with OLD's figure of the other
-    fact. Two same-valued pairs whose NEW figures stand in two sentences near
-    each other (``SWAP_SENTENCES``), and whose OLD figures in two sentences
-    (two figures of one sentence are reworded together), are crossed where each NEW figure's context matches
+    fact. Two same-valued pairs whose NEW figures stand near each other
+    (``SWAP_SENTENCES``), and whose OLD figures in two sentences (two figures
+    of one sentence are reworded together), are crossed where each NEW figure's context matches
     the other pair's OLD figure well (``SWAP_CONTEXT``) and clearly better than
     its own partner's (``SWAP_MARGIN``): both sides of the swap must say so.
-    Only figures of one kind are crossed (counts of one unit, or dates).
+    Only figures of one kind are crossed (counts of one unit, or dates); two
+    figures of one NEW sentence never are: they share its words.
     """
     old_ctx, new_ctx = old_v.contexts, new_v.contexts
     same = sorted(
@@ -585,16 +586,19 @@ def _unswapped(
             nb = new_v.mentions[b.j]
             if nb.sentence - na.sentence > SWAP_SENTENCES:
                 break
-            if id(a) in crossed or id(b) in crossed or nb.sentence == na.sentence:
+            if id(a) in crossed or id(b) in crossed:
                 continue
             oa, ob = old_v.mentions[a.i], old_v.mentions[b.i]
-            if oa.sentence == ob.sentence or oa.value == ob.value:
+            if oa.sentence == ob.sentence or _figure_value(oa) == _figure_value(ob):
                 continue  # "Two crew members out of 25 rescued" / "25 rescued, two hurt"
             if not _one_kind_of_figure(oa, ob):
                 continue
             ab, ba = rels.get((a.i, b.j)), rels.get((b.i, a.j))
             if ab is None or ba is None or ab.accepted or ba.accepted:
                 continue
+            if nb.sentence == na.sentence:
+                continue  # one sentence's words say nothing apart ("Apple fell 2% ... and
+                # production dropped 0.6%" for "Apple dropped 2% ... production fell 0.6%")
             straight_a = context_score(old_ctx[a.i], new_ctx[a.j])
             straight_b = context_score(old_ctx[b.i], new_ctx[b.j])
             cross_a = context_score(old_ctx[b.i], new_ctx[a.j])
@@ -651,6 +655,11 @@ def _repinned(
                 continue
         out.append(c)
     return out
+
+
+def _figure_value(m: Mention) -> object:
+    """What a figure says, to tell two apart: a date by its value or its words."""
+    return (m.iso or m.extra.get("norm") or m.text.lower()) if m.kind == "date" else m.value
 
 
 def _swappable(m: Mention) -> bool:

@@ -53,8 +53,8 @@ _SPACERS = lang.alternation("discourse.spacers")
 _ITEM_VERBS = lang.alternation("discourse.item_verbs")
 _ORDINALS = lang.alternation([w for w, n in lang.table("numbers.ordinals").items() if n <= 10])
 
-_MARKER = re.compile(r"(?<![\w.,/])(?:(\d{1,2})[.)/]|\((\d{1,2})\))(?=[ \t]+\S)")
-"""A list marker candidate: "N.", "N)", "N/" or "(N)" before the item's text; what
+_MARKER = re.compile(r"(?<![\w.,/])(?:(\d{1,2})(?:[.)/]|\ufe0f?\u20e3)|\((\d{1,2})\))(?=[ \t]+\S)")
+"""A list marker candidate: "N.", "N)", "N/", "(N)" or a keycap "1️⃣" before the item's text; what
 stands before it (a line start, a colon, a sentence end) is read apart."""
 _EMPHASIS = "*_#>"
 """Markdown around a marker at a line start ("**1. Approval:**", "## 1. Intro")."""
@@ -89,6 +89,9 @@ _INLINE_HEADING_AFTER = re.compile(rf"(?i){_SPACED}\s+(?:{_COUNTED})\b(?:\s+[^\W
 """After such a count in a running sentence: "two takeaways: ..."."""
 _PAREN_BEFORE = re.compile(r"\(\s*(?:in\s+)?$")
 _PAREN_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\)\s*:\s*$")
+_PAREN_AFTER_NOUN = re.compile(rf"(?i)\b(?:{_COUNTED})\s*\(\s*$")
+_PAREN_LINE_END = re.compile(r"\s*\)[ \t]*(?:\n|$)")
+"""A heading line's count in brackets with no colon: "Key takeaways (3)"."""
 """A heading's count in brackets: "Key points (2):", "Summary (in 3 bullet points):"."""
 _SIZE_NOUNS = lang.alternation("discourse.size_nouns")
 _OWN_SIZE_AFTER = re.compile(rf"(?i)\s+(?:{_SIZE_NOUNS})\b(?P<heading>\)?\s*:)?")
@@ -210,6 +213,8 @@ def _describes_text(text: str, m: Mention, sentence: tuple[int, int]) -> bool:
     if _THERE_ARE.search(before) and _PROPER_PLURAL.match(text, m.end, end):
         return True
     if _PAREN_BEFORE.search(before) and _PAREN_AFTER.match(text, m.end, s_end):
+        return True
+    if _PAREN_AFTER_NOUN.search(before) and _PAREN_LINE_END.match(text, m.end):
         return True
     lead = text[s_start : m.start]
     if _HEADING_LEAD.search(lead):

@@ -66,6 +66,8 @@ _OCCASIONS = re.compile(
 
 SUBORDINATE_REACH = 2
 """Tokens from a subordinator to the figure that opens its clause ("after the three")."""
+APPOSITION_REACH = 1
+"""Words before a figure in a clause that stands in apposition to a name ("ranked")."""
 REACH = 4
 """Words between a figure and its verb, at most ("40 people were later killed"):
 further away a verb of the lexicon is as often another fact's."""
@@ -298,7 +300,7 @@ class _Sentence:
                 return before[-1][2]
             return None
         if not found:
-            return None
+            return self._name_in_apposition(clause, a)
         # the last name ending at or before the figure, the first starting after it
         k = bisect.bisect_right(self.name_ends[clause], a)
         candidates = []
@@ -310,6 +312,23 @@ class _Sentence:
         limit = 1 if adjacent else ENTITY_REACH
         candidates = [(d, phrase) for d, phrase in candidates if d <= limit]
         return min(candidates)[1] if candidates else None
+
+    def _name_in_apposition(self, clause: int, a: int) -> str | None:
+        """ "Kruse, ranked 10th in the world, beat ...": a figure that opens a clause
+        without a name (``APPOSITION_REACH`` words in) right after a clause that is a
+        name alone belongs to that name."""
+        if clause == 0:
+            return None
+        start = bisect.bisect_left(self.clause, clause)
+        if a - start > APPOSITION_REACH:
+            return None
+        before = self.names.get(clause - 1)
+        if not before:
+            return None
+        first, end, phrase = before[-1]
+        if end != start or first != bisect.bisect_left(self.clause, clause - 1):
+            return None
+        return phrase
 
     def _alone_in_clause(self, clause: int, a: int, b: int) -> bool:
         before_ok = a == 0 or self.clause[a - 1] != clause
