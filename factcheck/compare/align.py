@@ -79,6 +79,8 @@ IMPLIED_PENALTY = 0.2
 a numeral that pairs in context takes its partner first."""
 SWAP_SENTENCES = 2
 """NEW sentences apart two swapped figures may stand, at most (a bullet and the next)."""
+SWAP_IN_SENTENCE = 8
+"""Same-valued pairs of one NEW sentence beyond which none of them is read as swapped."""
 SWAP_CONTEXT = 0.55
 SWAP_MARGIN = 0.15
 """Context each NEW figure of a swap has with the other OLD figure, at least, and how
@@ -572,20 +574,26 @@ def _unswapped(
     the other pair's OLD figure well (``SWAP_CONTEXT``) and clearly better than
     its own partner's (``SWAP_MARGIN``): both sides of the swap must say so.
     Only figures of one kind are crossed (counts of one unit, or dates); two
-    figures of one NEW sentence never are: they share its words.
+    figures of one NEW sentence never are: they share its words ("Apple fell 2%
+    ... and output dropped 0.6%" for "Apple dropped 2% ... output fell 0.6%").
     """
     old_ctx, new_ctx = old_v.contexts, new_v.contexts
-    same = sorted(
-        (c for c in chosen if c.relation.kind == "same" and _swappable(old_v.mentions[c.i])),
-        key=lambda c: new_v.mentions[c.j].start,
-    )
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in chosen:
+        if c.relation.kind == "same" and _swappable(old_v.mentions[c.i]):
+            by_sentence.setdefault(new_v.mentions[c.j].sentence, []).append(c)
     crossed: dict[int, Candidate] = {}
-    for k, a in enumerate(same):
-        na = new_v.mentions[a.j]
-        for b in same[k + 1 :]:
-            nb = new_v.mentions[b.j]
-            if nb.sentence - na.sentence > SWAP_SENTENCES:
-                break
+    for sentence in sorted(by_sentence):
+        here = sorted(by_sentence[sentence], key=lambda c: new_v.mentions[c.j].start)
+        if len(here) > SWAP_IN_SENTENCE:
+            continue  # a table row read as one sentence: no swap is read in it
+        later = [
+            b
+            for after in range(sentence + 1, sentence + SWAP_SENTENCES + 1)
+            for b in sorted(by_sentence.get(after, ()), key=lambda c: new_v.mentions[c.j].start)
+            if len(by_sentence[after]) <= SWAP_IN_SENTENCE
+        ]
+        for a, b in ((a, b) for a in here for b in later):
             if id(a) in crossed or id(b) in crossed:
                 continue
             oa, ob = old_v.mentions[a.i], old_v.mentions[b.i]
@@ -596,9 +604,6 @@ def _unswapped(
             ab, ba = rels.get((a.i, b.j)), rels.get((b.i, a.j))
             if ab is None or ba is None or ab.accepted or ba.accepted:
                 continue
-            if nb.sentence == na.sentence:
-                continue  # one sentence's words say nothing apart ("Apple fell 2% ... and
-                # production dropped 0.6%" for "Apple dropped 2% ... production fell 0.6%")
             straight_a = context_score(old_ctx[a.i], new_ctx[a.j])
             straight_b = context_score(old_ctx[b.i], new_ctx[b.j])
             cross_a = context_score(old_ctx[b.i], new_ctx[a.j])
@@ -628,17 +633,20 @@ def _repinned(
     """
     old, new = old_v.mentions, new_v.mentions
     paired = {c.i for c in chosen}
+    dates_of: dict[int, list[int]] = {}
+    """NEW date -> the OLD dates it relates to (the relations already read, once)."""
+    for i, j in rels:
+        if old[i].kind == new[j].kind == "date":
+            dates_of.setdefault(j, []).append(i)
     out = []
     for c in chosen:
         n = new[c.j]
         if c.relation.kind == "same" and n.kind == old[c.i].kind == "date" and n.iso:
             own = context_score(old_v.contexts[c.i], new_v.contexts[c.j])
             best: Candidate | None = None
-            for i, o in enumerate(old):
-                rel = rels.get((i, c.j))
-                if i in paired or o.kind != "date" or not o.iso or o.grain != n.grain:
-                    continue
-                if rel is None:
+            for i in dates_of.get(c.j, ()):
+                o, rel = old[i], rels[i, c.j]
+                if i in paired or not o.iso or o.grain != n.grain:
                     continue
                 if rel.accepted or rel.kind in NEAR:
                     continue

@@ -93,6 +93,8 @@ REST_WINDOW = 200
 """Characters after NEW's "of the 12 men" within which NEW must state the part apart."""
 REST_CUE_REACH = 30
 """Characters before a count within which a word makes it the rest ("That leaves about")."""
+REST_SAID_REACH = 300
+"""Characters before NEW's rest within which NEW must state the part ("Nineteen ... freed")."""
 PART_WINDOW = 40
 PART_WORDS = 3
 """The content words after a part's number that say what the part did ("was acquitted")."""
@@ -174,8 +176,11 @@ def _denies(clause: str) -> bool:
     return bool(_NEGATION.search(clause))
 
 
+_HEDGES = lang.alternation(
+    tuple(w for w, kind in lang.table("qualifiers.before").items() if kind == "approximate")
+)
 _REST_BEFORE = re.compile(
-    rf"\b(?i:{lang.alternation('derive.rest_before')})\s+(?:(?i:about|around|some|roughly|nearly|almost)\s+)?$"
+    rf"\b(?i:{lang.alternation('derive.rest_before')})\s+(?:(?i:{_HEDGES})\s+)?$"
 )
 _REST_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+(?i:{lang.alternation('derive.rest_after')})\b")
 """Around a count: what makes it the rest of a whole ("leaves 106", "106 children still")."""
@@ -245,6 +250,7 @@ class Derivations:
         self._all_but_sentences: list[tuple[int, int]] | None = None
         """Spans of OLD's sentences that say "all but", read on the first call that needs them."""
         self._counts: dict[float, list[Mention]] | None = None
+        self._wholes: dict[float, list[Mention]] | None = None
         self._month_gaps: list[tuple[Mention, Mention, int]] | None = None
         self._adjacent: list[tuple[Mention, Mention]] | None = None
         self._ordinals: Ordinals | None = None
@@ -693,27 +699,34 @@ class Derivations:
             _REST_BEFORE.search(new_text, lo, new.start) or _REST_AFTER.match(new_text, new.end)
         ):
             return None
-        said = _counts_said(new_text)
-        for whole in self.old:
-            if (
-                whole.kind != "quantity"
-                or whole.unit
-                or whole.role
-                or whole.value is None
-                or whole.low is not None
-                or _qualifier(whole) not in ("exact", "approximate")
-            ):
-                continue
-            part_value = whole.value - new.value
-            if part_value < 1 or part_value not in said:
-                continue
-            for part in self.counts().get(part_value, ()):
-                if part is not whole and _one_kind(_noun(whole), _noun(part)):
-                    return [
-                        whole,
-                        part,
-                    ], "what is left of a whole after the part the original counts"
+        said = _counts_said(new_text[max(0, new.start - REST_SAID_REACH) : new.start])
+        for part_value in sorted(said):
+            for whole in self.wholes().get(new.value + part_value, ()):
+                for part in self.counts().get(part_value, ()):
+                    if part is not whole and _one_kind(_noun(whole), _noun(part)):
+                        operands = [whole, part]
+                        return (
+                            operands,
+                            "what is left of a whole after the part the original counts",
+                        )
         return None
+
+    def wholes(self) -> dict[float, list[Mention]]:
+        """OLD's counts without a unit, exact or approximate ("about 125 children"), by value:
+        the wholes a summary takes a part from."""
+        if self._wholes is None:
+            self._wholes = {}
+            for o in self.old:
+                if (
+                    o.kind == "quantity"
+                    and o.value is not None
+                    and not o.unit
+                    and not o.role
+                    and o.low is None
+                    and _qualifier(o) in ("exact", "approximate")
+                ):
+                    self._wholes.setdefault(o.value, []).append(o)
+        return self._wholes
 
     def counts(self) -> dict[float, list[Mention]]:
         """OLD's exact counts without a unit, by value ("One man" too: it has a noun)."""
