@@ -19,9 +19,12 @@ can tell a flag it produced then from a new one.
     python bench/compare_audit.py -v              # also list kept false alarms, new flags
     python bench/compare_audit.py --verdicts PATH # one verdicts file
 
-There are two audits, reported apart: ``compare-audit-even.json`` (the first,
-judged at 802affe) and ``compare-audit2.json`` (judged at 03207cd on the same
-170 pairs, drawn only from the flags the first audit had not judged). A later
+There are three audits, reported apart: ``compare-audit-even.json`` (the first,
+judged at 802affe), ``compare-audit2.json`` (judged at 03207cd on the same
+170 pairs, drawn only from the flags the first audit had not judged) and
+``compare-audit3.json`` (judged at 597f171 on 73 other pairs, listed by id:
+pairs no compare set had named, mostly GPT-3-Turbo and Llama-3-70B rewrites
+of odd articles). A later
 audit's file names the earlier ones in ``excludes``; its first-run figure is
 then the precision of the flags nobody had judged, and the report adds the
 estimate over all the flags of its population (the earlier verdicts of the
@@ -46,6 +49,11 @@ A second audit of the same pairs that leaves out the flags already judged:
         --pairs-from bench/data/compare-audit-even.json \\
         --exclude bench/data/compare-audit-even.json \\
         --out bench/data/compare-audit2.json --sheet /tmp/audit2-sheet.txt
+
+An audit of pairs listed by id (a JSON list of pair ids):
+
+    python bench/compare_audit.py --draw 100 --seed 33 --pairs /tmp/audit3-ids.json \\
+        --out bench/data/compare-audit3.json --sheet /tmp/audit3-sheet.txt
 """
 
 from __future__ import annotations
@@ -73,6 +81,7 @@ LABELLED_DEV = NEWS_PAIRS.parent / "labelled-dev.json"
 VERDICTS = (
     ROOT / "bench" / "data" / "compare-audit-even.json",
     ROOT / "bench" / "data" / "compare-audit2.json",
+    ROOT / "bench" / "data" / "compare-audit3.json",
 )
 FLAGS = ("conflict", "dropped", "added")
 
@@ -189,7 +198,11 @@ def as_key(row: list) -> tuple:
 
 
 def draw(args: argparse.Namespace) -> None:
-    if args.pairs_from:
+    if args.pairs:
+        ids = json.loads(Path(args.pairs).read_text(encoding="utf-8"))
+        by_id = {p["id"]: p for p in news_pairs()}
+        pairs, parity = [by_id[i] for i in ids], "listed"
+    elif args.pairs_from:
         ids = json.loads(Path(args.pairs_from).read_text(encoding="utf-8"))["pairs"]
         taken = {p["id"] for p in unlabelled_pairs("even") + unlabelled_pairs("odd")}
         if labelled := [i for i in ids if i not in taken]:
@@ -205,7 +218,13 @@ def draw(args: argparse.Namespace) -> None:
     flags = all_flags(pairs)
     eligible = [i for i, f in enumerate(flags) if key(f) not in judged]
     rng = random.Random(args.seed)
-    sample = sorted(rng.sample(eligible, args.draw))
+    size = min(args.draw, len(eligible))
+    sample = sorted(rng.sample(eligible, size))
+    which = (
+        "listed news pairs"
+        if parity == "listed"
+        else f"unlabelled news pairs ({parity} article numbers)"
+    )
     left_out = (
         f", {len(flags) - len(eligible)} of them judged before ({', '.join(excludes)}) left out"
         if excludes
@@ -213,9 +232,9 @@ def draw(args: argparse.Namespace) -> None:
     )
     data = {
         "description": (
-            f"Audit of compare flags on {len(pairs)} unlabelled news pairs "
-            f"({parity} article numbers), commit {commit()}: {len(flags)} flags{left_out}, "
-            f"a seeded sample of {args.draw} (seed {args.seed}) of the {len(eligible)} others judged by hand"
+            f"Audit of compare flags on {len(pairs)} {which}, commit {commit()}: "
+            f"{len(flags)} flags{left_out}, a seeded sample of {size} (seed {args.seed}) "
+            f"of the {len(eligible)}{' others' if excludes else ''} judged by hand"
         ),
         "commit": commit(),
         "parity": parity,
@@ -258,7 +277,7 @@ def draw(args: argparse.Namespace) -> None:
             fh.write("\n")
     print(
         f"{len(pairs)} pairs, {len(flags)} flags ({len(eligible)} not judged before), "
-        f"sample of {args.draw} written to {args.out}; sheet {args.sheet} "
+        f"sample of {size} written to {args.out}; sheet {args.sheet} "
         f"({time.perf_counter() - started:.0f}s)"
     )
 
@@ -363,6 +382,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--parity", choices=("even", "odd"), default="even")
     ap.add_argument("--pairs-from", help="with --draw: the pairs of an earlier verdicts file")
+    ap.add_argument("--pairs", help="with --draw: a JSON list of the pair ids to audit")
     ap.add_argument(
         "--exclude",
         action="append",
