@@ -39,6 +39,11 @@
     both sides no earlier set used (list items, headlines, results, money, ranges,
     ages, percentages; id + 'field' + offsets, labelled before any run), scored as
     (b): python bench/extract_accuracy.py --only pairs2
+(j) Blind set 5 (bench/data/quantities-pairs-blind3.jsonl): 200 real sentences of
+    both sides no earlier set used (results lines, scores, money with scales,
+    ranges, dates mixed with counts, ages, ids and names with numbers; id + 'field'
+    + offsets, labelled before any run), scored as (b):
+    python bench/extract_accuracy.py --only pairs3
 (f) Blind international sentences (bench/data/quantities-intl-blind.jsonl, a
     second batch of 61 in quantities-intl-blind2.jsonl and a third of 150 in
     quantities-intl-blind3.jsonl, each scored apart): 174 sentences we invented in the styles of Indian, Malaysian, Singaporean,
@@ -538,6 +543,24 @@ def run_pairs2_blind(show_errors: bool) -> None:
     )
 
 
+# -- (j) blind set 5: real sentences of both sides no earlier set used -----------
+PAIRS_BLIND3 = DATA / "quantities-pairs-blind3.jsonl"
+PAIRS3_FIRST_RUN = (
+    "first run (blind) on 2026-11-30: cardinals P 0.975 R 0.983 F1 0.979, quantulum3 alone F1 0.754"
+)
+
+
+def run_pairs3_blind(show_errors: bool) -> None:
+    run_blind(
+        "j",
+        PAIRS_BLIND3,
+        "rewrite",
+        "blind set 5, real sentences of originals and rewrites no earlier set used",
+        PAIRS3_FIRST_RUN,
+        show_errors,
+    )
+
+
 # -- (f) blind international sentences (ours, invented) -----------------------------
 INTL_BLIND = DATA / "quantities-intl-blind.jsonl"
 INTL_FIRST_RUN = (
@@ -658,7 +681,18 @@ def main() -> None:
     ap.add_argument("--rebuild", action="store_true", help="regenerate the .jsonl from the .txt")
     ap.add_argument(
         "--only",
-        choices=["peers", "news", "bbc", "rewrites", "pairs", "pairs2", "intl", "intl4", "dev"],
+        choices=[
+            "peers",
+            "news",
+            "bbc",
+            "rewrites",
+            "pairs",
+            "pairs2",
+            "pairs3",
+            "intl",
+            "intl4",
+            "dev",
+        ],
         help="run one measurement",
     )
     args = ap.parse_args()
@@ -677,6 +711,8 @@ def main() -> None:
         run_pairs_blind(args.errors)
     if args.only in (None, "pairs2"):
         run_pairs2_blind(args.errors)
+    if args.only in (None, "pairs3"):
+        run_pairs3_blind(args.errors)
     if args.only in (None, "intl"):
         run_intl_blind(args.errors)
     if args.only in (None, "intl4"):
