@@ -22,6 +22,7 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --labels bench/data/compare-holdout5.json  # blind set 5
     python bench/compare_accuracy.py --labels bench/data/compare-holdout6.json  # blind set 6
     python bench/compare_accuracy.py --labels bench/data/compare-holdout7.json  # blind set 7
+    python bench/compare_accuracy.py --labels bench/data/compare-holdout8.json  # blind set 8
     python bench/compare_accuracy.py --summaries -v   # ten summaries we wrote, errors labelled
     python bench/compare_accuracy.py --summaries2     # set 2: forty more, labelled blind
     python bench/compare_accuracy.py --summaries3     # set 3: older-model and LLM styles, blind
@@ -30,7 +31,7 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --encyclopedia   # encyclopedia passages and summaries, ours
     python bench/compare_accuracy.py --summaries PATH # any file in that format
     python bench/compare_accuracy.py --cases -v       # ../shared/cases/compare-cases.json
-    python bench/compare_accuracy.py --blind          # holdouts 3-7 + the six summary sets + cases
+    python bench/compare_accuracy.py --blind          # holdouts 3-8 + the six summary sets + cases
     python bench/compare_accuracy.py --blind --new-is summary   # every pair read as a summary
 
 A labels file may leave out the texts (as our held-out set does, so the
@@ -72,7 +73,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT.parent / "shared" / "corpora" / "rewrites" / "labelled-dev.json"
 NEWS_PAIRS = LABELLED.parent / "news-pairs.jsonl"
-BLIND_PAIRS = tuple(ROOT / "bench" / "data" / f"compare-holdout{n}.json" for n in (3, 4, 5, 6, 7))
+BLIND_PAIRS = tuple(
+    ROOT / "bench" / "data" / f"compare-holdout{n}.json" for n in (3, 4, 5, 6, 7, 8)
+)
 STATUS_ALIASES = {"match": "same", "conflict": "changed"}
 NEW_IS = {"new_is": None}
 """``--new-is``: how compare reads NEW in every pair (None: compare's default, auto)."""
@@ -560,7 +563,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--blind",
         action="store_true",
-        help="holdouts 3 to 7, the six summary sets and the cases in turn",
+        help="holdouts 3 to 8, the six summary sets and the cases in turn",
     )
     ap.add_argument(
         "--new-is",
