@@ -249,20 +249,28 @@ def _without_restated_drops(findings: list[Finding]) -> list[Finding]:
 
     "the two fatalities this summer" -> "the second death this summer": NEW's
     ordinal is derived from OLD's count, and that count is kept, not dropped; so
-    is the whole of "all but one" that NEW writes as its parts."""
-    from factcheck.compare.derive import ALL_BUT
+    is the whole of "all but one" that NEW writes as its parts, and so are both
+    parts of a span NEW writes in one unit ("one minute 57.67 seconds" -> "1:57.67")."""
+    from factcheck.compare.derive import ALL_BUT, TWO_UNIT_SPAN
     from factcheck.compare.recount import LATEST_EVENT
 
     kept = {
-        (f.mentions[0].start, f.mentions[0].end)
+        (m.start, m.end)
         for f in findings
         if f.status == "derived"
-        and len(f.mentions) == 1
         and (
-            (how := f.extra.get("how", "")) == LATEST_EVENT
-            # "Of the 120 who died, all but one were miners" -> "119 miners and one visitor"
-            or how.startswith(ALL_BUT)
+            (
+                len(f.mentions) == 1
+                and (
+                    (how := f.extra.get("how", "")) == LATEST_EVENT
+                    # "Of the 120 who died, all but one were miners" -> "119 miners and one visitor"
+                    or how.startswith(ALL_BUT)
+                )
+            )
+            # "one minute 57.67 seconds" -> "1:57.67": both parts are kept
+            or f.extra.get("how") == TWO_UNIT_SPAN
         )
+        for m in f.mentions
     }
     if not kept:
         return findings

@@ -301,11 +301,19 @@ def candidates(
     new_years = years_by_sentence(new)
     derivable: dict[int, bool] = {}
     """NEW figures computed from OLD ones are derived, not conflicts of a neighbour."""
+    two_unit: dict[int, bool] = {}
+    """NEW spans OLD writes in two adjacent units ("1:57.67" for "one minute 57.67
+    seconds"): derived from both parts, so no other OLD figure near in value pairs."""
     contested: set[tuple[str, int]] = set()
     """Mentions with a different-valued partner in the same role (a possible conflict)."""
     scored = []
     for (i, j), rel in relations.items():
         o, n = old[i], new[j]
+        if rel.kind != "same" and n.dimension == "time":
+            if j not in two_unit:
+                two_unit[j] = derivations.compound_span(n, exact=True) is not None
+            if two_unit[j]:
+                continue  # "under two minutes" / "1:57.67" (OLD's "one minute 57.67 seconds")
         if (is_stage(o) and not may_state_stage(o, n)) or (
             is_stage(n) and not may_state_stage(n, o)
         ):

@@ -113,6 +113,8 @@ _ALL_BUT = re.compile(
 """A whole less a few: "all but one", "all except two"."""
 ALL_BUT = "all but"
 """How a NEW figure that is the rest of an OLD whole is derived: its "how" starts so."""
+TWO_UNIT_SPAN = "a span written in two units"
+"""How a NEW span is derived from OLD's two adjacent parts ("one minute 57.67 seconds")."""
 _SPAN_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 """Between two parts of one span: "one minute 57.67 seconds", "two hours and 5 minutes"."""
 _HALF_FIRST = lang.alternation("derive.month_half_first")
@@ -524,7 +526,7 @@ class Derivations:
         later = self._months_later(new)
         if later and later[0][1] is old:
             return later  # "in March ... by June" -> "three months later", paired with June
-        compound = self._compound_span(new)
+        compound = self.compound_span(new)
         if compound and old in compound[0]:
             return compound  # "one minute 57.67 seconds" -> "1:57.67", paired with the seconds
         complement = self._complement(new, new_text)
@@ -767,23 +769,28 @@ class Derivations:
             return self._offset_date(new) or self._months_later(new) or self._end_of_range(new)
         if new.kind != "quantity" or new.value is None or is_vague(new):
             return None
+        # two OLD parts that add up exactly ("three hours and 20 minutes" for "200
+        # minutes") before a rounded conversion of one of them
+        if compound := self.compound_span(new, exact=True):
+            return compound
         for o in self.sources(new):
             rel = relate(o, new, conversion_tolerance=self.settings.conversion_tolerance)
             if rel.kind == "converted":
                 return [o], "a unit conversion"
         return (
-            self._compound_span(new)
+            self.compound_span(new)
             or self._total(new, gap)
             or self._computed(new)
             or self._all_but(new)
         )
 
-    def _compound_span(self, new: Mention) -> tuple[list[Mention], str] | None:
+    def compound_span(self, new: Mention, exact: bool = False) -> tuple[list[Mention], str] | None:
         """A span NEW writes in one unit or as a clock ("1:57.67", "2:05:03") that OLD
         writes in two units side by side ("one minute 57.67 seconds", "two hours 5
         minutes"): the OLD parts, the larger unit first, stand next to each other
         with at most a comma or "and" between, and add up to NEW's span exactly
-        (to NEW's own precision)."""
+        (to NEW's own precision; with ``exact``, also to the smaller part's, so
+        "12 hours" is no restatement of "11 hours, 40 minutes" but "700 minutes" is)."""
         if new.kind != "quantity" or new.dimension != "time" or not new.unit or new.value is None:
             return None
         if new.role is not None or self.text is None:
@@ -793,8 +800,12 @@ class Derivations:
             if first is None or second is None:
                 continue
             # to the last digit NEW writes: a clock's seconds are not rounded to tens
-            if _close(first + second, new.value, 0.5 * 10.0 ** -(new.decimals or 0)):
-                return [a, b], "a span written in two units"
+            tolerance = 0.5 * 10.0 ** -(new.decimals or 0)
+            if exact:
+                last = convert(0.5 * 10.0 ** -(b.decimals or 0), b.unit, new.unit)  # type: ignore[arg-type]
+                tolerance = min(tolerance, last if last is not None else tolerance)
+            if _close(first + second, new.value, tolerance):
+                return [a, b], TWO_UNIT_SPAN
         return None
 
     def adjacent_spans(self) -> list[tuple[Mention, Mention]]:
