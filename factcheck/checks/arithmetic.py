@@ -85,10 +85,10 @@ _SKIP_ROLES = ("year", "ordinal", "score", "age", "weekday", "rank", "phone", "i
 # (``extra["change_verb"]``, extract/changeverbs.py).
 _UP = lang.alternation("direction.up")
 _DOWN = lang.alternation("direction.down")
-_HEDGES = lang.alternation("arithmetic.hedges")
-_NEAR_BOUNDS = lang.alternation("arithmetic.near_bounds")
+_HEDGES = lang.alternation("qualifiers.hedges")
+_NEAR_BOUNDS = lang.alternation("qualifiers.near_bounds")
 _MOD = (
-    f"(?:{lang.alternation('arithmetic.hedges', 'arithmetic.near_bounds', 'arithmetic.modifiers')})"
+    f"(?:{lang.alternation('qualifiers.hedges', 'qualifiers.near_bounds', 'arithmetic.modifiers')})"
 )
 """Words between a change verb or "by"/"to"/"from" and its figure ("rose by about 5%")."""
 _DIR_AFTER = re.compile(
@@ -108,13 +108,12 @@ _FROM = re.compile(
     r"(?:" + _MOD + r"\s+)?(?:a\s+)?\Z",
     re.I,
 )
-_OR_PERCENT = re.compile(r"(?:,\s*or|\()\s*(?:about|some|nearly|almost|roughly)?\s*\Z", re.I)
+_OR_PERCENT = re.compile(rf"(?:,\s*or|\()\s*(?:{_HEDGES})?\s*\Z", re.I)
 _BY = re.compile(r"\bby\s+(?:" + _MOD + r"\s+)?(?:a\s+)?\Z", re.I)
 _FACTORS: dict[str, float] = lang.table("direction.multiples")
 _MULTIPLE = re.compile(rf"\b({lang.alternation(_FACTORS)})\b", re.I)
-_HEDGE = re.compile(
-    r"\b(?:more\s+than|nearly|almost|about|roughly|over|less\s+than|than|some|around)\s+\Z", re.I
-)
+_HEDGE = re.compile(rf"\b(?:{_HEDGES}|over|than)\s+\Z", re.I)
+"""Before a multiple, a hedge or a bound ("nearly doubled", "more than tripled")."""
 _TO = re.compile(r"\bto\s+(?:" + _MOD + r"\s+)?(?:a\s+(?:record\s+)?)?\Z", re.I)
 _CLAUSE_BREAK = CLAUSE_BREAK  # the extractor's, so a change verb and a relation share clauses
 _GOVERNS = re.compile(r"\A\s*(?:[a-z]+ly\s+)?(?:to|from)\s", re.I)

@@ -1582,7 +1582,7 @@ _MONTHS_ON = re.compile(r"(\d{1,2}) months? (?:later|after|on)")
 """The words ``extra["norm"]`` gives a date counted on in months ("3 months later")."""
 MAX_MONTHS = 24
 """Months a gap between two OLD months may span: more is counted in years."""
-_NARROWING = ("early", "mid", "late", "end")
+_NARROWING = frozenset(lang.words("compare.date_narrowings"))
 """Words that narrow a month ("early May"): a gap from it is not a whole number of months."""
 
 

@@ -27,7 +27,9 @@ from factcheck.extract.vocabulary import NOUN_STOPWORDS
 _UNITS_OF_AGE = ("year", "month", "week", "day")
 _MEASURE_ADJECTIVE = re.compile(rf"-(?:{lang.alternation('nouns.measure_adjectives')})\b")
 _NOT_A_NOUN_AFTER_HYPHEN = frozenset(lang.words("nouns.not_nouns_after_hyphen"))  # "20-odd"
-_OVER = ("over", "just over", "well over")
+_OVER = frozenset(w for w in P.QUALIFIERS_BEFORE if w.split()[-1] == "over")
+"""The qualifiers that end in "over" ("over", "just over", "well over"): before a
+duration, one may say when rather than how much."""
 
 
 @dataclass

@@ -258,7 +258,9 @@ _EDGE_BEFORE = re.compile(
     rf"\b(?i:of|until|till|by|from|since|for|before|after|{lang.alternation('tense.expected_after_was')})\s+$"
 )
 _HAVE = frozenset(("has", "have"))
-_POSSESSED = re.compile(r"[£$€]?\d|(?:about|around|over|nearly|almost|more|fewer)$", re.IGNORECASE)
+_POSSESSED = re.compile(
+    rf"[£$€]?\d|(?:{lang.alternation('qualifiers.hedges')}|over|more|fewer)$", re.IGNORECASE
+)
 """After "has": a figure it has ("the village today has 300 homes"), not "a meeting"."""
 _NOT_STATE = re.compile(
     rf"(?:\w+(?:ing|ed)|{lang.alternation('tense.expected_after_was')}|to|being|been)$",

@@ -263,7 +263,7 @@ MARKS_VERB = re.compile(
 # arithmetic check reads the part and the whole as two counts to verify it
 SHARE_RESTATED = re.compile(
     r"(?:\s+[A-Za-z][\w'-]*){0,4}\s*(?:,\s*or|\(|,|—|–|:)\s*(?:or\s+)?"
-    r"(?:about|nearly|almost|roughly|some|around|just\s+over|just\s+under)?\s*"
+    rf"(?:{lang.alternation('qualifiers.hedges', 'qualifiers.near_bounds')})?\s*"
     r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)",
     re.I,
 )
@@ -362,10 +362,16 @@ def _change_before_word(w: str) -> str:
     return re.escape(w).replace(r"\ ", r"\s+")
 
 
+_CHANGE_MODIFIERS = tuple(
+    w for key in ("qualifiers.hedges", "qualifiers.near_bounds", "arithmetic.modifiers")
+    for w in lang.words(key)
+)  # fmt: skip
+"""The words between a change verb (and "by") and its figure ("rose by more than 5%",
+"fell by a further 50 bps"), the checks' own (checks/arithmetic)."""
 CHANGE_BEFORE = Lazy(
     r"(?i:\b(?P<v>"
     + "|".join(_change_before_word(w) for w in sorted(BEFORE_CHANGE, key=len, reverse=True))
-    + r")(?:\s+by)?(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under|less\s+than|an\s+estimated))?\s+$)"
+    + rf")(?:\s+by)?(?:\s+(?:{lang.alternation(_CHANGE_MODIFIERS)}))?\s+$)"
 )
 
 
@@ -374,13 +380,11 @@ CHANGE_BEFORE = Lazy(
 # these sets has no qualifier or change before it, which a set lookup says without
 # the ``$``-anchored searches (each tries every position of its window: most of the
 # cost of a dense table, see bench/scaling.py).
-_CHANGE_QUALIFIERS = ("about", "around", "some", "nearly", "almost", "roughly", "than", "over",
-                      "under", "estimated")  # fmt: skip
 QUAL_BEFORE_TAILS = frozenset(w.split()[-1].rstrip(".") for w in QUALIFIERS_BEFORE)
 CHANGE_BEFORE_TAILS = frozenset(
-    {w.split()[-1] for w in BEFORE_CHANGE} | {"by"} | set(_CHANGE_QUALIFIERS)
+    {w.split()[-1] for w in (*BEFORE_CHANGE, *_CHANGE_MODIFIERS)} | {"by"}
 )
-CHANGE_OF_TAILS = frozenset({"of", "about", "around", "some", "nearly", "almost"})
+CHANGE_OF_TAILS = frozenset({"of", *lang.words("qualifiers.hedges")})
 
 
 def last_word_before(left: str) -> str | None:
@@ -405,7 +409,7 @@ def may_end_in(left: str, letters: frozenset[str]) -> bool:
 
 
 CHANGE_OF = Lazy(
-    rf"(?i:\b(?P<v>{lang.alternation('change.noun_of')})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$)"
+    rf"(?i:\b(?P<v>{lang.alternation('change.noun_of')})\s+of\s+(?:(?:{lang.alternation('qualifiers.hedges')})\s+)?$)"
 )
 
 

@@ -24,7 +24,7 @@ _OF_NOUNS = frozenset(lang.words("years.of_nouns"))
 _EVENT_AFTER = re.compile(
     # "a 1990 and 2012 science fiction film", "the 2014 Asian Games"
     rf"(?:\s*(?:and|or|-|–|/)\s*{YEAR})?(?:\s+[A-Za-z]+){{0,2}}?"
-    r"\s+(?:(?:general|local|presidential|mid-?term|European|US|UK|leadership)\s+)?"
+    rf"\s+(?:(?:{lang.alternation('years.event_modifiers', escape=False)})\s+)?"
     rf"(?i:{lang.alternation('years.event_nouns', escape=False)})\b"
 )
 # "the Rio 2016 Olympic Games": the nouns that make "<Name> <year>" a host and a year
