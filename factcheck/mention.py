@@ -9,7 +9,9 @@ they all have a surface, a span and a value that can be compared.
 from __future__ import annotations
 
 import copy
+import functools
 import math
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -105,3 +107,49 @@ class Mention:
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(Mention) if f.name != "extra")
+
+
+def written_span(m: Mention, text: str) -> tuple[int, int]:
+    """``(start, end)`` of ``m`` in ``text`` with the qualifier the extractor read for it
+    (``extra["qualifier_text"]``): "about 18 months", "over the age of 50", "~30,000",
+    "50 or so", "90k+". ``m.start``/``m.end`` stay the figure alone, the span every
+    location (line:column, SARIF, fingerprints) points at; this wider span is what an
+    editor reads as the figure, so messages quote it and reports highlight it. A
+    mention with no qualifier read, or whose words are not found beside it, keeps its
+    own span."""
+    word = m.extra.get("qualifier_text") if m.extra else None
+    if not word or not (0 <= m.start <= m.end <= len(text)):
+        return m.start, m.end
+    before, after = _qualifier_patterns(word)
+    lo = max(0, m.start - _QUALIFIER_REACH)
+    found = before.search(text[lo : m.start])
+    if found:
+        return lo + found.start("q"), m.end
+    found = after.match(text, m.end, min(len(text), m.end + _QUALIFIER_REACH))
+    if found:
+        return m.start, found.end("q")
+    return m.start, m.end
+
+
+_QUALIFIER_REACH = 64
+"""How far from the figure its qualifier may stand ("over the ages of" and spaces)."""
+
+
+@functools.lru_cache(maxsize=256)
+def _qualifier_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The searches for ``word`` right before a figure (the words that may stand
+    between, "over the age of 50", and a decoding error's "Â" allowed) and right
+    after it ("50 or so", "20-odd", "90k+")."""
+    import factcheck.lang as lang
+
+    words = r"[\s\u00a0]+".join(re.escape(w) for w in word.split())
+    edge = r"(?<![\w])" if word[0].isalnum() else ""
+    between = lang.alternation("qualifiers.between_qualifier_and_figure")
+    junk = "|".join(re.escape(j) for j in lang.words("qualifiers.mojibake_before_figure"))
+    before = re.compile(
+        rf"{edge}(?P<q>{words})[\s\u00a0]*(?:(?i:{between})[\s\u00a0]+)?(?:{junk})?\Z",
+        re.IGNORECASE,
+    )
+    end = r"(?![\w])" if word[-1].isalnum() else ""
+    after = re.compile(rf"[\s\u00a0]*(?P<q>{words}){end}", re.IGNORECASE)
+    return before, after

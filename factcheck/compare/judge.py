@@ -22,7 +22,7 @@ from factcheck.compare.unread import Compounds, compound_keeps, unread_compounds
 from factcheck.compare.values import is_borderline
 from factcheck.extract.implied import is_implied
 from factcheck.finding import Finding
-from factcheck.mention import Mention
+from factcheck.mention import Mention, written_span
 
 if TYPE_CHECKING:
     from factcheck.extract.dateline import Dateline
@@ -237,13 +237,12 @@ UNSAID_EVENT = "with no such event in its sentence"
 """What a predicate conflict's message says of an OLD figure that tells of no event
 ("'420' killed where the original has 420 with no such event in its sentence")."""
 
-_QUALIFIER_BEFORE = re.compile(
-    r"(?:\b(?:about|around|approximately|roughly|some|nearly|almost|over|under|"
-    r"more than|less than|fewer than|at least|at most|up to|close to|just over|just under|"
-    r"an estimated|as many as|as few as|as much as|before|after)\s+"
-    rf"|\b(?:{lang.alternation('dates.year_prefixes')})-)$",
+_EDGES = lang.table("dates.year_prefixes")
+_EDGE_BEFORE = re.compile(
+    rf"\b(?:(?:{lang.alternation(list(_EDGES.values()))})\s+|(?:{lang.alternation(_EDGES)})-)$",
     re.IGNORECASE,
 )
+"""The edge of a period before a year, as a word or a prefix ("before 2016", "pre-2016")."""
 
 
 def predicate_word(m: Mention | None) -> str:
@@ -253,13 +252,16 @@ def predicate_word(m: Mention | None) -> str:
 
 
 def as_written(text: str, m: Mention) -> str:
-    """The figure with a qualifier that precedes its span ("some 2,400").
+    """The figure with its qualifier ("some 2,400", "50 or so"), or with the edge of a
+    period before a year ("before 2016", "pre-2016").
 
     Messages must show what changed: "'2,400' became '2,400'" says nothing
-    when the change is "some" -> "more than".
+    when the change is "some" -> "more than". The qualifier is the one the
+    extractor read, in the span reports highlight (``mention.written_span``).
     """
-    before = _QUALIFIER_BEFORE.search(text[max(0, m.start - 20) : m.start])
-    return (before.group(0) + m.text) if before else m.text
+    start, end = written_span(m, text)
+    edge = _EDGE_BEFORE.search(text[max(0, start - 20) : start]) if start == m.start else None
+    return (edge.group(0) if edge else "") + text[start:end]
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from factcheck.finding import FLAG_STATUSES, NOT_FLAG_STATUSES, Finding
+from factcheck.mention import Mention, written_span
 
 # The order an editor reads a comparison in: what changed first, what is fine last.
 STATUS_ORDER = ("conflict", "dropped", "added", "unverifiable", "derived", "match")
@@ -118,20 +119,34 @@ class Shown:
 def prose_sides(file_report: Any, f: Finding) -> list[Shown]:
     """Each version's figure of ``f`` and its sentence, in prose (what reports show).
 
-    ``sides`` gives the same figures as file offsets, for locations. The
+    ``sides`` gives the same figures as file offsets, for locations: the figure
+    alone. What is shown (highlighted, under a caret, quoted) is the figure as an
+    editor reads it, with the qualifier the extractor read for it ("about 18
+    months", "50 or so": ``mention.written_span``), as messages quote it. The
     sentence is the one the producer recorded (``Finding.sentence_spans``);
     reports never split a text into sentences themselves.
     """
     from factcheck.report.prose_view import view_of
 
     out = []
-    for side, start, end, _text in sides(file_report, f):
+    for side, start, end, text in sides(file_report, f):
+        figure = _figure_of(f, side, start, end)
+        if figure is not None and text:
+            start, end = written_span(figure, text)
         view = view_of(file_report, side)
         a, b = view.span(start, end)
         recorded = f.sentence_spans.get(side)
         s0, s1 = view.sentence(recorded, a, b) if recorded else (a, b)
         out.append(Shown(side, view, a, b, s0, s1))
     return out
+
+
+def _figure_of(f: Finding, side: str, start: int, end: int) -> Mention | None:
+    """The mention at ``start:end`` on ``side``: a compare finding's OLD or NEW figure,
+    or the one of a check finding's figures its span is."""
+    if side in ("old", "new"):
+        return f.old if side == "old" else f.new
+    return next((m for m in f.mentions if (m.start, m.end) == (start, end)), None)
 
 
 def shown_figure(file_report: Any, f: Finding) -> str:

@@ -84,8 +84,11 @@ def render(report: Any, max_chars: int = MAX_CHARS, **_: Any) -> str:
     if hidden:
         tail.append(md(hidden[:1].upper() + hidden[1:]) + ".")
     if tail:
-        out += ["", " ".join(tail)]
+        if out[-1]:  # after the table; the heading's blank line is there already
+            out.append("")
+        out.append(" ".join(tail))
         budget.take(["", *tail])
+    out += _clean_summaries(report, flagged, budget)
     left = sum(1 for fr in flagged for f in fr.findings if is_flag(f))
     for fr in flagged:
         entries = _entries(fr)
@@ -118,6 +121,21 @@ def render(report: Any, max_chars: int = MAX_CHARS, **_: Any) -> str:
     if left:
         out += ["", MORE.format(n=left)]
     return "\n".join(out) + "\n"
+
+
+def _clean_summaries(report: Any, flagged: list[Any], budget: _Budget) -> list[str]:
+    """A line for each file with no flags whose NEW was read as a summary: its drops,
+    coarser dates and true hedges were not flagged, which "no flags" alone hides."""
+    shown = {id(fr) for fr in flagged}
+    lines: list[str] = []
+    for fr in report.files:
+        if id(fr) in shown or not fr.new_is or fr.new_is.get("new_is") != "summary":
+            continue
+        line = f"{_name(fr)}: {md(summary_reading(fr.new_is))}."
+        if not budget.take([line]):
+            break
+        lines.append(line)
+    return ["", *lines] if lines else []
 
 
 MORE = "… and {n} more: see the full report (html, sarif or json)."
