@@ -30,6 +30,7 @@ import datetime as _dt
 import json
 import os
 import signal
+import socket
 import threading
 import time
 import urllib.parse
@@ -406,16 +407,48 @@ def create_app(settings: Settings) -> Starlette:
 
 
 def run(settings: Settings, host: str, port: int) -> None:
-    """Serve until stopped; "serving on" is said only once the rules and settings
-    have loaded, so that a bad settings file is the one line a start prints."""
+    """Serve until stopped. "serving on" is said only once the server accepts
+    connections, so that a client (or a script) that waits for the line can send
+    its first request at once; a bad settings file or a port already in use is the
+    one line a start prints instead (exit 2)."""
     import uvicorn
 
+    class _Server(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets)
+            if self.started:
+                print(f"factcheck: serving on http://{host}:{port}/ (Ctrl-C stops)", flush=True)
+
     app = create_app(settings)
-    print(f"factcheck: serving on http://{host}:{port}/ (Ctrl-C stops)", flush=True)
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+        sock = _listening_socket(host, port)
+        config = uvicorn.Config(app, log_level="warning", server_header=False)
+        with sock:
+            _Server(config).run(sockets=[sock])
     finally:
         app.state.pool.shutdown(cancel_futures=True)
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` (IPv4 or IPv6, as the host resolves), or the one
+    line that says why not: uvicorn would log a bind error and exit 1."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+        sock = socket.socket(family, kind, proto)
+    except OSError as exc:
+        raise FactcheckError(
+            f"--host {host}: cannot listen there ({exc.strerror or exc})"
+        ) from None
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        raise FactcheckError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    sock.set_inheritable(True)
+    return sock
 
 
 __all__ = ["Settings", "create_app", "run", "analyse"]

@@ -203,3 +203,51 @@ def test_no_worker_outlives_the_server():
     while workers(port) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert workers(port) == []
+
+
+def test_serving_on_is_said_once_the_port_answers():
+    """A script that waits for "serving on" sends its first request at once: the line
+    comes after the socket is bound and the server accepts, not before."""
+    import os
+    import socket
+    import urllib.request
+
+    from tests.serve_helpers import free_port
+
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "serve", "--port", str(port), "--jobs", "1"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        line = proc.stdout.readline()  # blocks until the server says it serves (or exits)
+        assert line.startswith(f"factcheck: serving on http://127.0.0.1:{port}/"), (
+            line + proc.stderr.read() if proc.poll() is not None else line
+        )
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=30) as res:
+            assert res.status == 200 and json.loads(res.read())["status"] == "ok"
+        # the port is taken now: a second server says so in one line, exit 2
+        second = subprocess.run(
+            [sys.executable, "-m", "factcheck", "serve", "--port", str(port), "--jobs", "1"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+        )
+        assert second.returncode == 2, second
+        assert second.stderr.strip().splitlines() == [
+            f"factcheck: cannot listen on 127.0.0.1:{port}: Address already in use"
+        ], second.stderr
+        assert "serving on" not in second.stdout
+        with socket.create_connection(("127.0.0.1", port), timeout=5):
+            pass  # the first server is still there
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
+        proc.stdout.close()
+        proc.stderr.close()
