@@ -55,12 +55,12 @@ def subunit_regex(glued_when: str = "") -> re.Pattern[str]:
     cents", "12 sen", "80 US cents"), spelled as the table writes it. ``glued_when``
     adds a glued form with a condition of its own (a regex: "c" before "a share")."""
     spec = lang.get("subunits", "units")
-    glued = _alternation([w for w, s in spec.items() if s.get("glued")])
+    glued = lang.alternation([w for w, s in spec.items() if s.get("glued")])
     if glued_when:
         glued = f"{glued}|{glued_when}"
     words = [w for w in spec if len(w) > 1 and not spec[w].get("glued")]
     return re.compile(
-        rf"(?:(?P<sub>{glued})|[ \u00a0-]?(?P<sub2>{_alternation(words)}))(?![A-Za-z])"
+        rf"(?:(?P<sub>{glued})|[ \u00a0-]?(?P<sub2>{lang.alternation(words)}))(?![A-Za-z])"
     )
 
 
@@ -95,11 +95,6 @@ def _unit_table(
     return lower, exact
 
 
-def _alternation(surfaces: list[str], between: str = r"\s+") -> str:
-    surfaces = sorted(set(surfaces), key=len, reverse=True)
-    return "|".join(re.escape(s).replace(r"\ ", between) for s in surfaces)
-
-
 def unit_regex() -> re.Pattern[str]:
     """A unit surface at the current position (after the number and an
     optional space or hyphen), ending at a word boundary."""
@@ -110,9 +105,9 @@ def unit_regex() -> re.Pattern[str]:
 def _unit_regex(extension: UnitExtension | None) -> re.Pattern[str]:
     lower, exact = _unit_table(extension)
     # the words of a unit may be hyphenated as a modifier: "a 25-basis-point cut"
-    words = _alternation(list(lower), r"[\s-]+")
-    symbols = _alternation([s for s in exact if s[0].isalpha()])
-    marks = _alternation([s for s in exact if not s[0].isalpha()])
+    words = lang.alternation(list(lower), space=r"[\s-]+")
+    symbols = lang.alternation([s for s in exact if s[0].isalpha()])
+    marks = lang.alternation([s for s in exact if not s[0].isalpha()])
     # A unit starts within three characters (the separator at most " - "): the
     # lookahead turns away most positions ("| 12 |", "and") before the long
     # alternations are tried one by one, and never a position they would match.
@@ -138,7 +133,7 @@ def currency_prefix_regex() -> re.Pattern[str]:
     """A currency symbol or code written just before a number, anchored at its end."""
     symbols = [s.strip() for _name, (syms, _w, _iso) in CURRENCIES.items() for s in syms]
     return re.compile(
-        rf"(?<![A-Za-z])(?:(?:{_alternation(symbols)})[ \u00a0]?|(?:{_alternation(list(GLUED_SIGNS))}))$"
+        rf"(?<![A-Za-z])(?:(?:{lang.alternation(symbols)})[ \u00a0]?|(?:{lang.alternation(list(GLUED_SIGNS))}))$"
     )
 
 
@@ -188,7 +183,7 @@ def _short_one_letter_price() -> re.Pattern[str]:
     """A one-letter sign before two or three digits that end the word, not after an
     article ("the N25" a road, "an N95 mask": a price noun after it is read by
     ``_glued_currency_regex``); group ``rate`` when a rate follows."""
-    one = _alternation([c for c in GLUED_SIGNS if len(c) == 1])
+    one = lang.alternation([c for c in GLUED_SIGNS if len(c) == 1])
     rates = lang.alternation("identifiers.price_rate_nouns")
     amount = r"\d{2,3}(?:\.\d+)?(?![\w/.,]|[-\u2013]\w|[.,]\d)"
     return re.compile(
@@ -208,24 +203,26 @@ def _glued_currency_regex() -> re.Pattern[str]:
         for s in syms
         if s.strip()[-1:].isalpha() or s.strip()[-1:] == "."  # "Rs.500", "Ksh.1,000"
     ]
-    magnitudes = _alternation([m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000])
-    spaced = _alternation([m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000 and len(m) > 1])
+    magnitudes = lang.alternation([m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000])
+    spaced = lang.alternation(
+        [m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000 and len(m) > 1]
+    )
     # "RM", "DM": also models ("DM2"); "Sh" (Kenyan shillings) likewise
     short = [c for c in codes if len(c) <= 2 and c.isupper()]
     short += [c for c in GLUED_SIGNS if len(c) == 2]
     long_codes = [c for c in codes if c not in short]
     # a one-letter sign ("N", "R", "P") names roads, forms and models far more often
     # ("the N25", "a P45", "the R21"): only before a price it must read as one
-    one = _alternation([c for c in GLUED_SIGNS if len(c) == 1])
+    one = lang.alternation([c for c in GLUED_SIGNS if len(c) == 1])
     price_nouns = rf"(?i:{lang.alternation('identifiers.price_nouns')})\b"
     routes = rf"(?:{lang.alternation('identifiers.route_words')})\b"
     base_form = rf"(?:{lang.alternation('tense.base_form_before')})\b"
     to = r"[ \u00a0]*[-\u2013][ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+"
     to_sign = rf"\d(?:{to})(?P=sign)"
-    glued_magnitudes = _alternation([*(m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000),
+    glued_magnitudes = lang.alternation([*(m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000),
                                      *lang.words("numbers.magnitude_capitals")])  # fmt: skip
     return re.compile(
-        rf"(?<![A-Za-z])(?:(?:{_alternation(long_codes)})(?=\d)"
+        rf"(?<![A-Za-z])(?:(?:{lang.alternation(long_codes)})(?=\d)"
         # thousands ("N1,650", "R28,000"), two to four decimals ("R17.92", "P0.1164"), a
         # magnitude glued, spaced or hyphenated ("N2.7tn", "P18.4B", "N3.5 billion",
         # "R4.25-million"), or a range of two digits or more that writes the sign on
@@ -246,7 +243,7 @@ def _glued_currency_regex() -> re.Pattern[str]:
         # ("RM2bil", "RM3 million"), thousands ("RM49,980"), two digits or more
         # that end the word ("RM38 to RM40"), or a range with the sign on both ends
         # ("RM5-RM10"); "the DM2 engine", "RM27-04" stay names
-        rf"|(?P<sign>{_alternation(short)})(?=\d[\d,]*(?:\.\d|(?i:{magnitudes})\b)"
+        rf"|(?P<sign>{lang.alternation(short)})(?=\d[\d,]*(?:\.\d|(?i:{magnitudes})\b)"
         # a range that writes the sign again ("RM5-RM10", "RM5 to RM8"; group
         # ``high``), not after an article ("the DM2-DM3 engines" are models) unless a
         # price noun follows ("the RM3 to RM6 fee")
@@ -279,7 +276,7 @@ def currency_word_regex() -> re.Pattern[str]:
     words = [w for _name, (_s, ws, _iso) in CURRENCIES.items() for w in ws]
     codes = [iso for _name, (_s, _ws, iso) in CURRENCIES.items()]
     return re.compile(
-        rf"[ \u00a0](?:(?i:(?P<word>{_alternation(words)}))|(?P<code>{_alternation(codes)}))(?![A-Za-z])"
+        rf"[ \u00a0](?:(?i:(?P<word>{lang.alternation(words)}))|(?P<code>{lang.alternation(codes)}))(?![A-Za-z])"
     )
 
 
@@ -297,7 +294,7 @@ def surface_key(surface: str) -> str:
     """A surface as the tables spell it: words joined by one plain space.
 
     The regexes accept any run of whitespace between the words of a name
-    (``_alternation``), so a hard-wrapped "US\\ndollars", a tab or an NBSP reaches
+    (``lang.alternation``), so a hard-wrapped "US\\ndollars", a tab or an NBSP reaches
     the lookup; the key must not depend on which.
     """
     return " ".join(surface.split())
