@@ -28,10 +28,11 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --summaries3     # set 3: older-model and LLM styles, blind
     python bench/compare_accuracy.py --summaries4     # set 4: LLM paragraphs in four models' tones
     python bench/compare_accuracy.py --summaries5     # set 5: older models' styles, LLM bullet lists
+    python bench/compare_accuracy.py --summaries6     # set 6: plain-prose summaries, 15-40% long
     python bench/compare_accuracy.py --encyclopedia   # encyclopedia passages and summaries, ours
     python bench/compare_accuracy.py --summaries PATH # any file in that format
     python bench/compare_accuracy.py --cases -v       # ../shared/cases/compare-cases.json
-    python bench/compare_accuracy.py --blind          # holdouts 3-8 + the six summary sets + cases
+    python bench/compare_accuracy.py --blind          # holdouts 3-8 + the seven summary sets + cases
     python bench/compare_accuracy.py --blind --new-is summary   # every pair read as a summary
 
 A labels file may leave out the texts (as our held-out set does, so the
@@ -43,7 +44,8 @@ labelled-dev.json (``same``, ``changed``). A file may be a list of pairs or
 
 Summaries (``bench/data/compare-summaries.json``, set 2 in
 ``compare-summaries2.json``, set 3 in ``compare-summaries3.json``, set 4 in
-``compare-summaries4.json``, set 5 in ``compare-summaries5.json``): each summary of ours is
+``compare-summaries4.json``, set 5 in ``compare-summaries5.json``, set 6 in
+``compare-summaries6.json``): each summary of ours is
 compared with the BBC original it summarises. A summaries file may hold its own
 sources in ``passages`` (id -> text; ``compare-summaries-encyclopedia.json`` does,
 since its encyclopedia passages are ours too); ``original`` then names a passage. Only conflict and added flags
@@ -281,6 +283,7 @@ SUMMARIES2 = ROOT / "bench" / "data" / "compare-summaries2.json"
 SUMMARIES3 = ROOT / "bench" / "data" / "compare-summaries3.json"
 SUMMARIES4 = ROOT / "bench" / "data" / "compare-summaries4.json"
 SUMMARIES5 = ROOT / "bench" / "data" / "compare-summaries5.json"
+SUMMARIES6 = ROOT / "bench" / "data" / "compare-summaries6.json"
 ENCYCLOPEDIA = ROOT / "bench" / "data" / "compare-summaries-encyclopedia.json"
 CASES = ROOT.parent / "shared" / "cases" / "compare-cases.json"
 
@@ -553,6 +556,13 @@ def main(argv: list[str] | None = None) -> int:
         help="score set 5 of our summaries (compare-summaries5.json)",
     )
     ap.add_argument(
+        "--summaries6",
+        action="store_const",
+        dest="summaries",
+        const=SUMMARIES6,
+        help="score set 6 of our summaries (compare-summaries6.json)",
+    )
+    ap.add_argument(
         "--encyclopedia",
         action="store_const",
         dest="summaries",
@@ -563,7 +573,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--blind",
         action="store_true",
-        help="holdouts 3 to 8, the six summary sets and the cases in turn",
+        help="holdouts 3 to 8, the seven summary sets and the cases in turn",
     )
     ap.add_argument(
         "--new-is",
@@ -578,7 +588,15 @@ def main(argv: list[str] | None = None) -> int:
         for blind_pairs in BLIND_PAIRS:
             main(["--labels", str(blind_pairs), "--no-baseline", *rest])
             print("\n" + "=" * 72)
-        for summaries in (SUMMARIES, SUMMARIES2, SUMMARIES3, SUMMARIES4, SUMMARIES5, ENCYCLOPEDIA):
+        for summaries in (
+            SUMMARIES,
+            SUMMARIES2,
+            SUMMARIES3,
+            SUMMARIES4,
+            SUMMARIES5,
+            SUMMARIES6,
+            ENCYCLOPEDIA,
+        ):
             run_summaries(summaries, args.verbose)
             print("\n" + "=" * 72)
         return run_cases(CASES, args.verbose)
