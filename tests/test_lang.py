@@ -337,6 +337,7 @@ EN_SCHEMA = {
     "qualifiers.between_qualifier_and_figure": "words",
     "qualifiers.before_share": "words",
     "qualifiers.hedges": "words",
+    "qualifiers.conversion_links": "words",
     "qualifiers.near_bounds": "words",
     "compare.same_time_zones": "str",
     "compare.vague_replacements": "words",

@@ -59,6 +59,7 @@ import factcheck.lang as lang
 from factcheck.checks._datafile import load_cached
 from factcheck.checks._precision import rounding_interval, sig_figs, within
 from factcheck.checks.engine import finding, fmt_number
+from factcheck.extract.vocabulary import HEDGES_BEFORE
 from factcheck.mention import Mention
 from factcheck.rulefile import FilePath
 
@@ -77,9 +78,8 @@ OPTIONS: dict[str, tuple[Any, Any]] = {
 DEFAULT_MESSAGE = "{first} is {value}, so '{second}' should read '{expected}'"
 
 TEMPERATURES = ("degree Celsius", "degree Fahrenheit", "kelvin")
-_OPEN_PAREN = re.compile(
-    r"\s*[(\[]\s*(?:about|some|around|roughly|approximately|nearly|almost|~)?\s*\Z", re.I
-)
+_OPEN_PAREN = re.compile(rf"\s*[(\[]\s*(?:{lang.alternation(HEDGES_BEFORE)}|~)?\s*\Z", re.I)
+"""Between a first figure and its conversion: a bracket and a hedge ("(about 8,900 km)")."""
 _CHANGE_WORDS = re.compile(
     rf"\b(?:{lang.alternation('temperature.change_words', escape=False)})\W*\s*$", re.I
 )

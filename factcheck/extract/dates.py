@@ -1201,7 +1201,10 @@ def _preposition_tense(text: str, start: int, sent_start: int) -> str | None:
     return ""
 
 
-_KEEPS_DOT = re.compile(r"(?:\b(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|[ap]\.m)\.$")
+_KEEPS_DOT = re.compile(
+    rf"(?:\b(?i:{lang.alternation('calendar.month_abbreviations')})|[ap]\.m)\.$"
+)
+"""A date ending in an abbreviation's dot ("Feb.", "10 a.m."): the dot is the date's."""
 
 
 # A weekday written beside a day that the date patterns do not take into the

@@ -28,6 +28,7 @@ from factcheck.extract.numbers import (
 from factcheck.extract.vocabulary import (
     AFTER_CHANGE,
     BEFORE_CHANGE,
+    HEDGES_BEFORE,
     MONTHS,
     ONE_KIND_COMPOUNDS,
     ONE_PRONOUN_AFTER,
@@ -461,8 +462,10 @@ WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[A-Za-z][A-Za-z'’-]*)")
 
 
 PAREN_OPEN = re.compile(
-    r"[ \t]*\((?:(?i:about|around|approximately|approx\.?|roughly|some|nearly|almost|c\.|or|equivalent\s+to|=)\s*)?"
+    rf"[ \t]*\((?:(?i:{lang.alternation(HEDGES_BEFORE, 'qualifiers.conversion_links')}|=)\s*)?"
 )
+"""The bracket that opens a conversion, and a hedge or a link before its figure:
+"(about 8,900 km)", "(c. 1,900 km)", "(or 25%)", "(equivalent to £15)", "(=£15)"."""
 
 
 PAREN_CLOSE = re.compile(r"\s*[);,]")

@@ -12,6 +12,11 @@ from factcheck.extract.datewords import WEEKDAYS as _WEEKDAY_NUMBERS
 
 # qualifier words before a figure -> Mention.qualifier
 QUALIFIERS_BEFORE: dict[str, str] = lang.table("qualifiers.before")
+# ... those that hedge it ("about", "approx.", "c.", "some"): also the hedges inside the
+# bracket of a conversion ("5,500 miles (about 8,900 km)")
+HEDGES_BEFORE: tuple[str, ...] = tuple(
+    w for w, q in QUALIFIERS_BEFORE.items() if q == "approximate"
+)
 # verbs whose "up to" is a particle, not a bound ("lifted the hosts up to 250")
 UP_TO_PARTICLE_VERBS: tuple[str, ...] = lang.words("qualifiers.up_to_particle_verbs")
 # mis-decoded bytes left before a currency sign ("Â£5m"): not a word between qualifier and figure
