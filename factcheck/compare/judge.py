@@ -8,10 +8,8 @@ OLD supports it. derived: NEW only, but computed from OLD (derive.py).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-import factcheck.lang as lang
 from factcheck.compare.align import Pair
 from factcheck.compare.derive import Derivations, years_by_sentence, years_near
 from factcheck.compare.loosen import loosening
@@ -19,7 +17,7 @@ from factcheck.compare.recount import name_pieces, named_before, named_list
 from factcheck.compare.reuse import ValueIndex, another_fact
 from factcheck.compare.settings import CompareSettings, fill
 from factcheck.compare.unread import Compounds, compound_keeps, unread_compounds
-from factcheck.compare.values import is_borderline
+from factcheck.compare.values import EDGE_BEFORE, is_borderline
 from factcheck.extract.implied import is_implied
 from factcheck.finding import Finding
 from factcheck.mention import Mention, written_span
@@ -237,13 +235,6 @@ UNSAID_EVENT = "with no such event in its sentence"
 """What a predicate conflict's message says of an OLD figure that tells of no event
 ("'420' killed where the original has 420 with no such event in its sentence")."""
 
-_EDGES = lang.table("dates.year_prefixes")
-_EDGE_BEFORE = re.compile(
-    rf"\b(?:(?:{lang.alternation(list(_EDGES.values()))})\s+|(?:{lang.alternation(_EDGES)})-)$",
-    re.IGNORECASE,
-)
-"""The edge of a period before a year, as a word or a prefix ("before 2016", "pre-2016")."""
-
 
 def predicate_word(m: Mention | None) -> str:
     """The word of a figure's verb class ("killed" for "harm.killed"), or ""."""
@@ -260,7 +251,7 @@ def as_written(text: str, m: Mention) -> str:
     extractor read, in the span reports highlight (``mention.written_span``).
     """
     start, end = written_span(m, text)
-    edge = _EDGE_BEFORE.search(text[max(0, start - 20) : start]) if start == m.start else None
+    edge = EDGE_BEFORE.search(text[max(0, start - 20) : start]) if start == m.start else None
     return (edge.group(0) if edge else "") + text[start:end]
 
 

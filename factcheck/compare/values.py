@@ -960,9 +960,12 @@ _PERIOD_EDGES: dict[str, str] = lang.table("dates.period_edges")
 _PERIOD_EDGE_BEFORE = re.compile(
     rf"\b({lang.alternation(_PERIOD_EDGES)})\s+(?:the\s+)?$", re.IGNORECASE
 )
-_EDGE_BEFORE = re.compile(
-    rf"\b(?:(before|after)\s+|({lang.alternation(_YEAR_PREFIXES)})-)$", re.IGNORECASE
+EDGE_BEFORE = re.compile(
+    rf"\b(?:({lang.alternation(sorted(_EDGES))})\s+|({lang.alternation(_YEAR_PREFIXES)})-)$",
+    re.IGNORECASE,
 )
+"""The edge of a period before a year, as a word or a prefix ("before 2016", "pre-2016"):
+group 1 the word, group 2 the prefix."""
 
 
 def date_modifier(text: str, m: Mention) -> str:
@@ -978,7 +981,7 @@ def date_modifier(text: str, m: Mention) -> str:
         text[max(0, m.start - 24) : m.start].lower()
     )
     if not found:
-        edge = _EDGE_BEFORE.search(text, max(0, m.start - 8), m.start) if m.kind == "date" else None
+        edge = EDGE_BEFORE.search(text, max(0, m.start - 8), m.start) if m.kind == "date" else None
         if edge is None:
             return ""
         # "before 1999" / "the pre-1999 loans": one edge, the other edge a change
