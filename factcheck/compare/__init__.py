@@ -250,8 +250,9 @@ def _without_restated_drops(findings: list[Finding]) -> list[Finding]:
     "the two fatalities this summer" -> "the second death this summer": NEW's
     ordinal is derived from OLD's count, and that count is kept, not dropped; so
     is the whole of "all but one" that NEW writes as its parts, and so are both
-    parts of a span NEW writes in one unit ("one minute 57.67 seconds" -> "1:57.67")."""
-    from factcheck.compare.derive import ALL_BUT, TWO_UNIT_SPAN
+    parts of a span NEW writes in one unit ("one minute 57.67 seconds" -> "1:57.67")
+    and a span NEW writes in two ("200 minutes" -> "three hours and 20 minutes")."""
+    from factcheck.compare.derive import ALL_BUT, TWO_UNIT_PARTS, TWO_UNIT_SPAN
     from factcheck.compare.recount import LATEST_EVENT
 
     kept = {
@@ -267,8 +268,9 @@ def _without_restated_drops(findings: list[Finding]) -> list[Finding]:
                     or how.startswith(ALL_BUT)
                 )
             )
-            # "one minute 57.67 seconds" -> "1:57.67": both parts are kept
-            or f.extra.get("how") == TWO_UNIT_SPAN
+            # "one minute 57.67 seconds" -> "1:57.67": both parts are kept, and the
+            # other way round the one span
+            or f.extra.get("how") in (TWO_UNIT_SPAN, TWO_UNIT_PARTS)
         )
         for m in f.mentions
     }

@@ -30,7 +30,13 @@ from factcheck.compare.context import (
     overlap,
     sides_differ,
 )
-from factcheck.compare.derive import Derivations, counts_from_event, years_by_sentence, years_near
+from factcheck.compare.derive import (
+    Derivations,
+    counts_from_event,
+    two_unit_spans,
+    years_by_sentence,
+    years_near,
+)
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.sides import another_match, other_winner
 from factcheck.compare.values import COUNTED_FRACTION, Relation, is_vague, relate, year_opening
@@ -304,12 +310,17 @@ def candidates(
     two_unit: dict[int, bool] = {}
     """NEW spans OLD writes in two adjacent units ("1:57.67" for "one minute 57.67
     seconds"): derived from both parts, so no other OLD figure near in value pairs."""
+    parts_of_span = _parts_of_old_spans(new_v, derivations)
+    """NEW's two parts of a span OLD writes in one ("three hours and 20 minutes" for
+    "200 minutes"): derived from it, so neither part pairs with another OLD figure."""
     contested: set[tuple[str, int]] = set()
     """Mentions with a different-valued partner in the same role (a possible conflict)."""
     scored = []
     for (i, j), rel in relations.items():
         o, n = old[i], new[j]
         if rel.kind != "same" and n.dimension == "time":
+            if j in parts_of_span:
+                continue  # "200 minutes" / "20 minutes" of NEW's "three hours and 20 minutes"
             if j not in two_unit:
                 two_unit[j] = derivations.compound_span(n, exact=True) is not None
             if two_unit[j]:
@@ -380,6 +391,18 @@ def candidates(
                 bonus -= IMPLIED_PENALTY
             out.append(Candidate(i, j, rel, bonus + ctx, ctx))
     return out
+
+
+def _parts_of_old_spans(new_v: Version, derivations: Derivations) -> set[int]:
+    """Indexes of NEW spans that are one of two parts side by side of a span OLD
+    writes in one unit or as a clock (``Derivations.span_in_parts``)."""
+    pairs = two_unit_spans(new_v.text, new_v.mentions)
+    if not pairs:
+        return set()
+    index = {id(m): k for k, m in enumerate(new_v.mentions)}
+    return {
+        index[id(m)] for pair in pairs if derivations.span_in_parts(pair) is not None for m in pair
+    }
 
 
 def _same_measure(a: Mention, b: Mention) -> bool:

@@ -115,6 +115,8 @@ ALL_BUT = "all but"
 """How a NEW figure that is the rest of an OLD whole is derived: its "how" starts so."""
 TWO_UNIT_SPAN = "a span written in two units"
 """How a NEW span is derived from OLD's two adjacent parts ("one minute 57.67 seconds")."""
+TWO_UNIT_PARTS = "a part of that span, written in two units"
+"""How NEW's two adjacent parts are derived from one OLD span ("1:57.67")."""
 _SPAN_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 """Between two parts of one span: "one minute 57.67 seconds", "two hours and 5 minutes"."""
 _HALF_FIRST = lang.alternation("derive.month_half_first")
@@ -812,18 +814,41 @@ class Derivations:
         """(OLD span, the OLD span right after it in a smaller unit), worked out once."""
         if self._adjacent is None:
             assert self.text is not None
-            spans = [
-                o
-                for o in self.old
-                if o.dimension == "time" and o.unit and o.role is None and _plain(o)
-            ]
-            self._adjacent = [
-                (a, b)
-                for a, b in zip(spans, spans[1:])
-                if _SPAN_JOIN.fullmatch(self.text, a.end, b.start)
-                and (convert(1.0, a.unit, b.unit) or 0) > 1  # type: ignore[arg-type]
-            ]
+            self._adjacent = two_unit_spans(self.text, self.old)
         return self._adjacent
+
+    def part_of_span(
+        self, new: Mention, new_pairs: list[tuple[Mention, Mention]]
+    ) -> tuple[list[Mention], str] | None:
+        """The OLD span ``new`` is one of two NEW parts of (``new_pairs``: NEW's
+        ``two_unit_spans``), as its support."""
+        for pair in new_pairs:
+            if new is pair[0] or new is pair[1]:
+                old = self.span_in_parts(pair)
+                return ([old], TWO_UNIT_PARTS) if old is not None else None
+        return None
+
+    def span_in_parts(self, parts: tuple[Mention, Mention]) -> Mention | None:
+        """The OLD span that two NEW spans side by side write in two units ("200
+        minutes" for "three hours and 20 minutes", "1:57.67" for "one minute 57.67
+        seconds"): equal to their sum to OLD's last digit and the smaller part's."""
+        a, b = parts
+        total = convert(a.value, a.unit, b.unit)  # type: ignore[arg-type]
+        if total is None:
+            return None
+        total += b.value  # type: ignore[operator]
+        for unit, indexes in self.by_unit.items():
+            for k in indexes:
+                o = self.old[k]
+                if o.dimension != "time" or o.role is not None or not _plain(o):
+                    continue
+                value = convert(o.value, unit, b.unit)  # type: ignore[arg-type]
+                if value is None:
+                    continue
+                last = convert(0.5 * 10.0 ** -(o.decimals or 0), unit, b.unit) or 0.0
+                if _close(value, total, min(last, 0.5 * 10.0 ** -(b.decimals or 0))):
+                    return o
+        return None
 
     def _total(self, new: Mention, gap: bool) -> tuple[list[Mention], str] | None:
         """A total or difference of OLD parts in NEW's unit (3 and more only)."""
@@ -1398,6 +1423,20 @@ def _people_of_kinds(new: Mention, parts: tuple[Mention, ...]) -> bool:
         and _noun(new) in PERSON_NOUNS
         and all(p.noun and p.frame.get("measure") == "people" for p in parts)
     )
+
+
+def two_unit_spans(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(span, the span right after it in a smaller unit) of one version: the two parts
+    of one span written in two units ("one minute 57.67 seconds", "three hours and 20
+    minutes"), with at most a comma or "and" between them."""
+    spans = [
+        m for m in mentions if m.dimension == "time" and m.unit and m.role is None and _plain(m)
+    ]
+    return [
+        (a, b)
+        for a, b in zip(spans, spans[1:])
+        if _SPAN_JOIN.fullmatch(text, a.end, b.start) and (convert(1.0, a.unit, b.unit) or 0) > 1  # type: ignore[arg-type]
+    ]
 
 
 def _plain(m: Mention) -> bool:

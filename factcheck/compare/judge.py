@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.compare.align import Pair
-from factcheck.compare.derive import Derivations, years_by_sentence, years_near
+from factcheck.compare.derive import Derivations, two_unit_spans, years_by_sentence, years_near
 from factcheck.compare.loosen import loosening
 from factcheck.compare.recount import name_pieces, named_before, named_list
 from factcheck.compare.reuse import ValueIndex, another_fact
@@ -63,6 +63,7 @@ class Side:
         self._names: frozenset[str] | None = None
         self._years: dict[int, set[int]] | None = None
         self._compounds: Compounds | None = None
+        self._two_unit: list[tuple[Mention, Mention]] | None = None
 
     def years_near(self, m: Mention) -> frozenset[int]:
         """The years this side writes in ``m``'s sentence and the one before."""
@@ -81,6 +82,12 @@ class Side:
         if self._derivations is None or self._derivations.settings is not settings:
             self._derivations = Derivations(self.mentions, settings, self.text, self.spans)
         return self._derivations
+
+    def two_unit_spans(self) -> list[tuple[Mention, Mention]]:
+        """This version's spans written in two units side by side; read once."""
+        if self._two_unit is None:
+            self._two_unit = two_unit_spans(self.text, self.mentions)
+        return self._two_unit
 
     def compounds(self) -> Compounds:
         """The numbers this version writes only inside a hyphenated compound; read once."""
@@ -158,7 +165,10 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
         assert pair.new is not None
         derivations = old.derivations(settings)
         found = (
-            derivations.of(pair.new, new.text)
+            # "three hours and 20 minutes" for "200 minutes": both parts, before either
+            # reads as a rounded conversion
+            derivations.part_of_span(pair.new, new.two_unit_spans())
+            or derivations.of(pair.new, new.text)
             or derivations.narrated(pair.new, new.text)
             or derivations.years_apart(pair.new, new.years_near(pair.new))
             or derivations.age_at(pair.new, new.text, new.sentence_of(pair.new))
