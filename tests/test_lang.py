@@ -241,6 +241,7 @@ EN_SCHEMA = {
     "identifiers.index_size_nouns_of_bodies": "words",
     "identifiers.engine_codes": "cased",
     "identifiers.grade_nouns": "cased",
+    "identifiers.emergency_numbers": "words",
     "identifiers.price_nouns": "words",
     "identifiers.price_rate_nouns": "words",
     "identifiers.phone_leads": "words",

@@ -185,7 +185,7 @@ _DAYWORD = re.compile(
 )
 _TODAY_TITLE = re.compile(rf"\s+(?:{lang.alternation('dates.today_title_nouns')})")
 """After "Today": a title ("the Today programme"), no day."""
-_NUMBER_WORDS = "|".join(sorted((re.escape(k) for k in SMALL_NUMBERS), key=len, reverse=True))
+_NUMBER_WORDS = lang.alternation(list(SMALL_NUMBERS))
 _RELATIVE_EDGES: dict[str, str] = lang.table("dates.relative_edges")
 _CLAUSE_END = r"(?=\s*(?:[,.;:!?)\"'”’]|$))"
 _EDGE_WORDS = lang.alternation([w for w in _RELATIVE_EDGES if w not in ("before", "after")])
@@ -280,9 +280,7 @@ _TIME = re.compile(
     rf"(?:\s*(?P<tz>{TIMEZONE}))?"
 )
 _CLOCK_DAY_PARTS: dict[str, str] = lang.table("dates.clock_day_parts")
-_HOUR_WORDS = "|".join(
-    sorted((re.escape(k) for k, v in SMALL_NUMBERS.items() if 1 <= v <= 12), key=len, reverse=True)
-)
+_HOUR_WORDS = lang.alternation([k for k, v in SMALL_NUMBERS.items() if 1 <= v <= 12])
 # "at six in the morning", "by 10 o'clock at night": an hour the part of the day places
 _CLOCK_WORDS = re.compile(
     rf"(?<![\w.:,$£€])(?P<h>(?i:{_HOUR_WORDS})|1[0-2]|0?[1-9])(?:\s+(?i:o['’]clock))?\s+"

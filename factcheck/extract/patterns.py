@@ -70,7 +70,7 @@ NUMWORD = "|".join(
 )
 
 
-ORDWORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+ORDWORD = lang.alternation(ORDINAL_WORDS)
 
 
 TENS = "|".join(TENS_WORDS)
@@ -88,7 +88,7 @@ _ONE_OF = "|".join((*GROUP_WORDS, *SCALE_WORDS))
 _AND_FRACTION = "|".join(
     r"[\s-]+".join(tokens) for tokens in sorted(AND_FRACTIONS, key=len, reverse=True)
 )
-FRACWORD = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
+FRACWORD = lang.alternation(FRACTION_WORDS)
 
 
 VAGUE = "|".join(
@@ -203,7 +203,7 @@ def sign_word_before(text: str, start: int) -> int | None:
 # "½", "2¾": the vulgar fraction characters (numbers.unicode_fractions)
 VULGAR = "".join(UNICODE_FRACTIONS)
 # "threefold", "three-fold", "10-fold", "a hundredfold": a factor
-_FOLD_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS], key=len, reverse=True))
+_FOLD_WORD = lang.alternation([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS])
 
 
 CORE = Lazy(
@@ -414,9 +414,7 @@ CHANGE_OF = Lazy(
 )
 
 
-CHANGE_AFTER = Lazy(
-    r"(?i:(?:\s+|-)(?P<v>" + "|".join(sorted(AFTER_CHANGE, key=len, reverse=True)) + r")\b)"
-)
+CHANGE_AFTER = Lazy(rf"(?i:(?:\s+|-)(?P<v>{lang.alternation(AFTER_CHANGE)})\b)")
 
 
 # magnitudes after digits: the words in any case, the abbreviations as written
@@ -604,7 +602,7 @@ ID_LIST_GOES_ON = re.compile(
 )
 
 
-EMERGENCY_NUMBERS = {"999", "911", "112", "101", "111", "000"}
+EMERGENCY_NUMBERS = frozenset(lang.words("identifiers.emergency_numbers"))
 
 
 PHONE_AFTER = re.compile(rf"(?i:\s+(?:{lang.alternation('identifiers.phone_nouns')})\b)")
@@ -801,7 +799,7 @@ ORDINAL_CONDITIONAL_AFTER = re.compile(r"(?i:\s+(?:one\s+|person\s+)?to\s+[a-z])
 """After "first": " one to cheer", " to admit": no noun, so no rank of a kind of thing."""
 
 
-MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_RE = lang.alternation(MONTHS)
 
 
 METRE_CONTEXT = frozenset(lang.words("nouns.metre_context"))
