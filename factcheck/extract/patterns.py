@@ -505,6 +505,8 @@ AGE_BEFORE = re.compile(
     rf"(?i:\b(?:{lang.alternation('numbers.age_leads')})\s+"
     rf"(?:{_AGE_NUMBER}(?:\s*,\s*{_AGE_NUMBER})*\s*,?\s+(?:and|or)\s+)?$)"
 )
+# the first number of a range of ages: "ranging in age from four to 11"
+AGE_RANGE_BEFORE = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.age_range_leads')})\s+$)")
 # the middle of a list of ages ("aged 14, 15 and 16"): a comma before, the list going on after
 AGE_LIST_MIDDLE_BEFORE = re.compile(
     rf"(?i:\baged\s+{_AGE_NUMBER}(?:\s*,\s*{_AGE_NUMBER})*\s*,\s*$)"
@@ -581,11 +583,15 @@ IDIOM_COMPOUND = re.compile(
 # "two-faced", "three-pronged", "two-putted": a number word hyphenated to a participle
 ED_COMPOUND = re.compile(r"-(?P<w>[a-z]+ed)\b")
 COUNTED_ED_COMPOUNDS = frozenset(lang.words("numbers.counted_ed_compounds"))
-# "one half of the duo": a member of a pair, not a fraction
+# "one half of the duo", "one half of Ant and Dec": a member of a pair, not a fraction;
+# a pair of names ends the phrase (not "half of Kent and Sussex's homes", "... residents")
+_PAIR_NAME = r"[A-Z][\w'’-]*"
 HALF_OF_A_PAIR = re.compile(
     r"(?i:\s+of\s+(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:"
     + lang.alternation("numbers.pair_nouns")
     + r")\b(?![’'-]))"
+    + rf"|\s+of\s+{_PAIR_NAME}(?:\s+{_PAIR_NAME})?\s+(?:and|&)\s+{_PAIR_NAME}(?:\s+{_PAIR_NAME})?"
+    + r"(?![\w’'-])(?![ \t]+[a-z])"
 )
 
 

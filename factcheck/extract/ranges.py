@@ -292,12 +292,16 @@ def _age(scan, start, end, unit, dim):
         yo = P.YEAR_OLD.match(text, end)
         if yo:
             return yo.end(), "year", "time", "age"
-        if P.AGE_BEFORE.search(scan.ctx.left(start, 16)):
+        if P.AGE_BEFORE.search(scan.ctx.left(start, 16)) or P.AGE_RANGE_BEFORE.search(
+            scan.ctx.left(start, 24)
+        ):
             return end, "year", "time", "age"
     elif unit == "year":
         o = _OLD_AFTER.match(text, end)
         if o:
             return o.end(), unit, dim, "age"
+        if P.AGE_RANGE_BEFORE.search(scan.ctx.left(start, 24)):
+            return end, unit, dim, "age"  # "ranging in age from 4 to 11 years"
     return end, unit, dim, None
 
 
