@@ -140,3 +140,33 @@ def test_one_half_of_a_double_act_kept_as_one_of_the_duo():
     old = "He met Rob Hill, one half of Dick and Dom, to talk about his mum's illness."
     new = "He met Rob Hill, from the duo Dick and Dom, to talk about his mum's illness."
     assert flags(old, new) == []
+
+
+# ------------------------------------------------------------------ alternatives reordered
+
+
+def test_the_same_alternatives_in_another_order_are_kept():
+    for old, new in (
+        (
+            'Smith said: "We can play with two strikers or just one, whatever the boss asks."',
+            'Smith said, "We can play with one or two strikers, whatever the boss asks."',
+        ),
+        (
+            "They will sign three players or perhaps two this summer.",
+            "They will sign two or three players this summer.",
+        ),
+    ):
+        assert flags(old, new) == [], new
+
+
+def test_an_or_range_for_one_figure_or_other_alternatives_is_still_vaguer():
+    old = "They will sign three players this summer."
+    assert ("conflict", "three", "two or three") in flags(
+        old, "They will sign two or three players this summer."
+    )
+    old = "They may sign three players or just one."
+    assert ("conflict", "three", "one or two") in flags(old, "They may sign one or two players.")
+    old = "They will sign three players this summer, or two in January."
+    assert ("conflict", "three", "two or three") in flags(
+        old, "They will sign two or three players this summer."
+    )

@@ -233,6 +233,8 @@ def _relation(
     )
     if not rel.accepted and (opening := year_opening(old_v.text, old, new_v.text, new)):
         return opening  # "since January" / "since the start of the year"
+    if rel.kind == "vaguer" and _alternatives_reordered(old_v, i, new):
+        return Relation("same", "the same alternatives in another order")
     if rel.accepted and old.role == new.role == "score":
         winners = other_winner(old_v.text, old, new_v.text, new, old_v.scratch)
         if winners:
@@ -245,6 +247,31 @@ def _relation(
             # "Leeds beat Wigan 4-1 and Hull beat York 2-0" -> "... Leeds 2-0 ... Hull 4-1"
             return Relation("different", f"the score of {swapped.text} in the original")
     return rel
+
+
+def _alternatives_reordered(old_v: Version, i: int, new: Mention) -> bool:
+    """NEW's "one or two strikers" for OLD's "two strikers or just one": OLD gives both
+    ends of NEW's "or" range, as two figures of one clause with "or" between them."""
+    old = old_v.mentions[i]
+    if new.extra.get("range") != "or" or old.value is None or new.low is None:
+        return False
+    ends = (new.low, new.high)
+    if old.value not in ends or new.low == new.high:
+        return False
+    other = ends[1] if old.value == ends[0] else ends[0]
+    for m in old_v.mentions:
+        if m.sentence != old.sentence or m is old or m.value != other or m.kind != old.kind:
+            continue
+        first, second = (old, m) if old.start < m.start else (m, old)
+        between = old_v.text[first.end : second.start]
+        if len(between) <= _ALTERNATIVES_REACH and _ALTERNATIVE_OR.fullmatch(between):
+            return True
+    return False
+
+
+_ALTERNATIVES_REACH = 40
+"""Characters between two alternatives of one clause ("two strikers or just one")."""
+_ALTERNATIVE_OR = re.compile(r"[^.;:!?,]*\bor\b[^.;:!?,]*")
 
 
 def _without(v: Version, drop: set[int]) -> Version:
