@@ -37,13 +37,9 @@ from factcheck.extract.vocabulary import (
 )
 
 _SIGN_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\[:;,]))(?P<q>"
-    + "|".join(re.escape(w) for w in sorted(QUALIFIER_SIGNS_BEFORE, key=len, reverse=True))
-    + r")[ \t]?$"
+    rf"(?:^|(?<=[\s(\[:;,]))(?P<q>{lang.alternation(list(QUALIFIER_SIGNS_BEFORE))})[ \t]?$"
 )
-_SIGN_AFTER = re.compile(
-    "(?P<q>" + "|".join(re.escape(w) for w in QUALIFIER_SIGNS_AFTER) + r")(?![\d+\w])"
-)
+_SIGN_AFTER = re.compile(rf"(?P<q>{lang.alternation(list(QUALIFIER_SIGNS_AFTER))})(?![\d+\w])")
 _OVER_BOUND_BEFORE = re.compile(
     rf"(?i:\b(?:{lang.alternation('qualifiers.over_bound_before')})"
     r"\s+(?:just\s+|well\s+)?over\s+$)"
