@@ -90,6 +90,7 @@ def test_a_standing_count_given_to_the_dead_is_still_a_conflict():
         "The pupils, whose ages range from four to 11, were told on Friday.",
         "The pupils, from the ages of four to 11, were told on Friday.",
         "The pupils, ranging in age from four to 11 years, were told on Friday.",
+        "Pupils between the ages of four and 11 were told on Friday.",
     ],
 )
 def test_a_range_after_an_age_lead_is_a_range_of_ages(text):
@@ -103,6 +104,12 @@ def test_a_range_of_ages_reworded_is_kept():
     assert flags(old, new) == []
     changed = flags(old, new.replace("four to 11", "five to 11"))
     assert changed and changed[0][0] in ("conflict", "added", "dropped")
+
+
+def test_between_the_ages_of_is_kept_as_aged():
+    old = "Pupils aged between four and 11 heard the news at the school on Friday."
+    new = "Pupils between the ages of four and 11 heard the news at the school on Friday."
+    assert flags(old, new) == []
 
 
 def test_a_range_of_prices_or_counts_is_no_age():

@@ -33,7 +33,10 @@ _RANGE_MAGNITUDES = frozenset(
         *(w for w, n in MAGNITUDE_SUFFIXES.items() if n >= 1000 and len(w) > 1),
     )
 )
-_BETWEEN = re.compile(r"(?i:\bbetween\s+(?:about\s+|around\s+)?$)")
+# "between 20 and 30", "between the ages of four and 11": "and" opens a range
+_BETWEEN = re.compile(
+    rf"(?i:\bbetween\s+(?:about\s+|around\s+|(?:{lang.alternation('numbers.age_range_leads')})\s+)?$)"
+)
 _BETWEEN_BARE = re.compile(r"(?i:\bbetween\s+$)")
 _VOTE_OF = re.compile(r"(?i:\bvotes?\s+of\s+$)")
 # a verb of a vote earlier in the clause: "approved the measure 68 to 31", "the
@@ -61,7 +64,7 @@ def opens_range(scan, start: int, end: int) -> re.Match[str] | None:
     """The separator after a figure that may open a range: "-", "to", "or", and
     "and" only after "between" ("between 20 and 30", not "20 and 30")."""
     rng = P.RANGE_SEP.match(scan.text, end)
-    if rng and rng.group("sep").strip() == "and" and not _BETWEEN.search(scan.ctx.left(start, 20)):
+    if rng and rng.group("sep").strip() == "and" and not _BETWEEN.search(scan.ctx.left(start, 32)):
         return None
     return rng
 
