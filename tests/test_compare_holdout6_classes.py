@@ -288,3 +288,61 @@ def test_an_ordinal_kept_after_a_hyphenated_adjective_pairs():
     old = "He over-hit his second and the ball ran off the green."
     new = "An over-hit second shot ran off the green."
     assert flags(old, new) == []
+
+
+# ------------------------------------------------ a margin is no total of votes
+
+
+@pytest.mark.parametrize(
+    "old",
+    [
+        "The Greens held the ward with a majority of 1,642.",
+        "Greens majority: 1,642",
+        "The Greens held the ward with a majority of just 1,642 votes.",
+        "The Greens beat Labour by 1,642 votes to hold the ward.",
+    ],
+)
+def test_a_margin_restated_as_votes_is_flagged(old):
+    new = "The Greens held the ward with 1,642 votes."
+    assert sorted(s for s, _, _ in flags(old, new)) == ["added", "dropped"]
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "The Greens kept the ward with a lead of 1,642 votes.",
+        "The Greens kept the ward by a margin of 1,642 votes.",
+        "The Greens won the ward by 1,642 votes.",
+        "The Greens kept the ward with a 1,642-vote majority.",
+        "The Greens kept the ward with a majority of 1,642.",
+    ],
+)
+def test_a_margin_in_other_words_is_kept(new):
+    old = "The Greens held the ward with a majority of 1,642 votes."
+    assert flags(old, new) == []
+
+
+def test_counts_of_votes_and_leads_in_sport_are_unchanged():
+    # a total stays a total; "a lead of three" in sport is no margin of votes
+    assert flags("The bill was backed by 312 votes.", "The bill won 312 votes.") == []
+    old = "Hull have a lead of three points at the top."
+    assert flags(old, "Hull are three points clear at the top.") == []
+    assert flags("Ann Roe polled 1,642 votes.", "Ann Roe won 1,642 votes.") == []
+
+
+# ------------------------------------------------ "the fourth six of his round"
+
+
+def test_an_ordinal_of_scores_named_as_nouns_is_read():
+    text = "Lee chipped on and two-putted for the third six of his round."
+    assert [(m.text, m.role) for m in extract(text)] == [("third", "ordinal"), ("six", None)]
+    text = "She struck her second four of the over past point."
+    assert ("second", "ordinal") in [(m.text, m.role) for m in extract(text)]
+    for text in ("Hull won the first six of their 10 games.", "in the first six months"):
+        assert "ordinal" not in [m.role for m in extract(text)]
+
+
+def test_the_kth_score_dropped_is_flagged_not_merged_into_another_ordinal():
+    old = "Lee found the green with his third shot and two-putted for the third six of his round."
+    new = "Lee found the green with his third shot and two-putted for another six."
+    assert flags(old, new) == [("dropped", "third", None)]

@@ -258,3 +258,26 @@ def test_the_kth_goal_of_a_scorer_told_as_a_story_is_derived():
     assert flags(old, "Okafor scored his second goal from the spot.") == []
     assert flags(old, "Okafor scored his third goal from the spot.") == [("added", None, "third")]
     assert flags(old, "Okafor's second booking came late.") == [("added", None, "second")]
+
+
+def test_the_drop_lands_on_the_sentence_new_does_not_keep():
+    # NEW keeps the repeat's sentence ("the board's decision ... expected"), not the first's
+    old = (
+        "The rail board said it had agreed to keep fares on hold this month, but warned costs"
+        " were rising. Passenger groups met in Leeds. The board's decision to keep fares on"
+        " hold this month had been widely expected."
+    )
+    new = "Many had expected the board's decision to keep fares on hold this month."
+    assert dropped_at(old, new) == [old.index("this month")]
+
+
+def test_a_new_sentence_merging_both_drops_the_repeat():
+    # words of both OLD sentences ("warned costs", "widely expected"): the first is kept
+    # (here the repeat is merged too, as docs/compare.md says)
+    old = (
+        "The rail board agreed to hold fares at their current level this month, but warned costs"
+        " were rising. Passenger groups met in Leeds. The board's decision to freeze its main"
+        " fares this month had been widely expected."
+    )
+    new = "The board froze fares this month, as widely expected, but warned costs were rising."
+    assert old.index("this month") not in dropped_at(old, new)

@@ -249,10 +249,11 @@ def _without_restated_drops(findings: list[Finding]) -> list[Finding]:
 
     "the two fatalities this summer" -> "the second death this summer": NEW's
     ordinal is derived from OLD's count, and that count is kept, not dropped; so
-    is the whole of "all but one" that NEW writes as its parts, and so are both
-    parts of a span NEW writes in one unit ("one minute 57.67 seconds" -> "1:57.67")
-    and a span NEW writes in two ("200 minutes" -> "three hours and 20 minutes")."""
-    from factcheck.compare.derive import ALL_BUT, TWO_UNIT_PARTS, TWO_UNIT_SPAN
+    is the whole of "all but one" that NEW writes as its parts, a share NEW writes
+    as its complement ("only 7% were spared" -> "93% were hit"), and both parts of
+    a span NEW writes in one unit ("one minute 57.67 seconds" -> "1:57.67") and a
+    span NEW writes in two ("200 minutes" -> "three hours and 20 minutes")."""
+    from factcheck.compare.derive import ALL_BUT, COMPLEMENT, TWO_UNIT_PARTS, TWO_UNIT_SPAN
     from factcheck.compare.recount import LATEST_EVENT
 
     kept = {
@@ -263,7 +264,7 @@ def _without_restated_drops(findings: list[Finding]) -> list[Finding]:
             (
                 len(f.mentions) == 1
                 and (
-                    (how := f.extra.get("how", "")) == LATEST_EVENT
+                    (how := f.extra.get("how", "")) in (LATEST_EVENT, COMPLEMENT)
                     # "Of the 120 who died, all but one were miners" -> "119 miners and one visitor"
                     or how.startswith(ALL_BUT)
                 )

@@ -63,6 +63,10 @@ ANCHOR_RARITY = 0.7
 """How rare a matched figure must be to link its two sentences..."""
 ANCHOR_CONTEXT = 0.45
 """... or how well its context must match."""
+REPEAT_EVIDENCE = 2
+"""Words NEW's sentence must share with an OLD repeat's sentence alone (none with the
+first mention's alone) to keep the repeat rather than the first: one shared word is
+no proof that a sentence is the one NEW rewrites (``context.overlap``)."""
 MERGE_CONTEXT = 0.45
 MERGE_RATIO = 0.75
 """Context an OLD repeat needs with an already matched NEW figure to count as
@@ -519,7 +523,7 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     paired_new = {c.j for c in chosen}
     keeper = {c.i: c.j for c in chosen}
     """OLD figure -> the NEW figure that keeps it."""
-    for c in _merged_repeats(cands, chosen, old, new):
+    for c in _merged_repeats(cands, chosen, old_v, new_v):
         paired_old.add(c.i)
         keeper[c.i] = c.j
         pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
@@ -540,6 +544,9 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     for i, partner in _kept_in_other_unit(old, pairs, paired_old):
         paired_old.add(i)
         pairs.append(Pair(old[i], partner, Relation("converted"), 0.0, repeat=True))
+    for i, partner in _year_kept_as_season(old, pairs, paired_old, new_v.text):
+        paired_old.add(i)
+        pairs.append(Pair(old[i], partner, Relation("same"), 0.0, repeat=True))
     paired_old = _first_mentions_kept(pairs, old_v, new_v, paired_old, settings)
     pairs += [Pair(o, None) for i, o in enumerate(old) if i not in paired_old]
     pairs += [Pair(None, n) for j, n in enumerate(new) if j not in paired_new]
@@ -753,7 +760,10 @@ def _first_mentions_kept(
     occurrence that is the same fact: written alike (``_written_value``), no
     difference of frame or period, the same relation to NEW's figure, and no
     word around NEW's figure that only the repeat has (``_keeps_repeat_words``),
-    and words that fit NEW's figure nearly as well as the repeat's (``MERGE_RATIO``).
+    no word of NEW's sentence that only the repeat's sentence has while none is
+    the first's alone (``_keeps_repeat_sentence``: NEW kept the repeat's sentence,
+    so the drop lands on the first mention's, the one gone), and words that fit
+    NEW's figure nearly as well as the repeat's (``MERGE_RATIO``).
     ``pairs`` is changed in place; the OLD indexes now paired are returned.
     """
     old, contexts = old_v.mentions, old_v.contexts
@@ -781,6 +791,8 @@ def _first_mentions_kept(
                 continue
             if _keeps_repeat_words(contexts[k], contexts[i], new_v.contexts[j]):
                 continue  # "the first team ... this season" -> "the first ... this season"
+            if _keeps_repeat_sentence(contexts[k], contexts[i], new_v.contexts[j]):
+                continue  # NEW keeps the repeat's sentence: the first mention's is the one gone
             kept_fit = context_score(contexts[i], new_v.contexts[j])
             if context_score(contexts[k], new_v.contexts[j]) < MERGE_RATIO * kept_fit:
                 continue  # the repeat's sentence is NEW's, the first mention's another
@@ -826,6 +838,21 @@ def _keeps_repeat_words(first: Context, repeat: Context, new: Context) -> bool:
     return bool((repeat.local & new.local) - first.local)
 
 
+def _keeps_repeat_sentence(first: Context, repeat: Context, new: Context) -> bool:
+    """Whether NEW's sentence keeps the repeat's words and none of the first mention's.
+
+    "agreed to keep fares on hold this month, but warned costs were rising ...
+    The board's decision to keep fares on hold this month had been widely
+    expected" -> "Many had expected the board's decision to keep fares on hold
+    this month": "decision" and "expected" are the repeat's sentence alone, so
+    NEW keeps that one and the first mention's sentence is the one gone. A NEW
+    sentence with words of both merges them, and one word of the repeat's alone
+    (``REPEAT_EVIDENCE``) is no proof: then the first is the one kept (consistency.md).
+    """
+    shared = new.sentence & (first.sentence ^ repeat.sentence)
+    return len(shared) >= REPEAT_EVIDENCE and shared <= repeat.sentence
+
+
 def _kept_in_other_unit(
     old: list[Mention], pairs: list[Pair], paired_old: set[int]
 ) -> list[tuple[int, Mention]]:
@@ -856,6 +883,51 @@ def _kept_in_other_unit(
     ]
 
 
+_SEASON_AFTER = re.compile(rf"\s+(?i:{lang.alternation('compare.season_spans')})\b")
+_SEASON_ISO = re.compile(r"(\d{4})/(\d{4})$")
+_SEASON_DATED = re.compile(
+    rf"\b(?i:{lang.alternation('compare.season_date_leads')})\s+(?:(?i:the)\s+)?$"
+)
+
+
+def _year_kept_as_season(
+    old: list[Mention], pairs: list[Pair], paired_old: set[int], new_text: str
+) -> list[tuple[int, Mention]]:
+    """Unpaired OLD spans of one year that NEW states as the season of their sentence.
+
+    "spent a year on loan at Bury in the 2013-14 season" -> "spent the 2013-14
+    season on loan at Bury": the season OLD names in the same sentence is one
+    year long, and NEW writes it as the span ("the 2013-14 season",
+    ``compare.season_spans``), so the year is kept, not dropped. Only a span of
+    exactly one year (or twelve months), and only a season of two years in a row
+    that NEW keeps with its noun and not as a date ("a loan spell in the 2013-14
+    season", ``compare.season_date_leads``: the length is gone).
+    """
+    seasons: dict[int, Mention] = {}
+    for p in pairs:
+        if p.old is None or p.new is None or p.relation is None or not p.relation.accepted:
+            continue
+        years = _SEASON_ISO.match(p.old.iso or "")
+        if (
+            years
+            and int(years.group(2)) == int(years.group(1)) + 1
+            and _SEASON_AFTER.match(new_text, p.new.end)
+            and not _SEASON_DATED.search(new_text, max(0, p.new.start - 20), p.new.start)
+        ):
+            seasons.setdefault(p.old.sentence, p.new)
+    if not seasons:
+        return []
+    return [
+        (i, seasons[m.sentence])
+        for i, m in enumerate(old)
+        if i not in paired_old
+        and m.sentence in seasons
+        and m.kind == "quantity"
+        and m.qualifier == "exact"
+        and (m.unit, m.value) in (("year", 1), ("month", 12))
+    ]
+
+
 def _anchor_links(
     old: list[Mention], new: list[Mention], chosen: list[Candidate]
 ) -> frozenset[tuple[int, int]]:
@@ -871,15 +943,18 @@ def _anchor_links(
 
 
 def _merged_repeats(
-    cands: list[Candidate], chosen: list[Candidate], old: list[Mention], new: list[Mention]
+    cands: list[Candidate], chosen: list[Candidate], old_v: Version, new_v: Version
 ) -> list[Candidate]:
     """OLD repeats that one NEW figure states for both ("Geyser, 12, and Weier, 12" -> "both 12").
 
     A repeat whose sentence was cut stays dropped (consistency.md); one whose
     context fits the NEW figure nearly as well as the kept occurrence merged.
     A repeat of another period is another fact: "fell 0.6% in March, after a
-    0.6% fall in February" -> "a 0.6% fall in March" drops February's.
+    0.6% fall in February" -> "a 0.6% fall in March" drops February's; so is one
+    that counts another noun than NEW's figure ("his fourth shot ... the fourth six
+    of his round" -> "his fourth shot ... another six" drops the fourth six).
     """
+    old, new = old_v.mentions, new_v.mentions
     kept = {c.j: c.context for c in chosen}
     paired = {c.i for c in chosen}
     out = []
@@ -887,6 +962,8 @@ def _merged_repeats(
         if c.i in paired or c.j not in kept or c.relation.kind not in REPEATABLE:
             continue
         if _periods_differ(old[c.i], new[c.j]):
+            continue
+        if nouns_differ(old_v.contexts[c.i], new_v.contexts[c.j]):
             continue
         if c.context >= MERGE_CONTEXT and c.context >= MERGE_RATIO * kept[c.j]:
             paired.add(c.i)

@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass, field
 
 import factcheck.lang as lang
-from factcheck.extract.frame import HOLDERS, MEASURES, PREDICATE_NOUNS
+from factcheck.extract.frame import HOLDERS, MARGIN, MEASURES, PREDICATE_NOUNS
 from factcheck.mention import Mention
 
 MEASURE_CLASSES = frozenset(MEASURES.values())
@@ -334,6 +334,8 @@ def measures_differ(old: Mention, new: Mention, a: str | None, b: str | None) ->
     or a duration (length, amount ...) against a count of things no class knows."""
     if not a or not b or a == b or {a, b} == SHARES:
         return False  # "three quarters" / "75%": one share in two spellings
+    if MARGIN in (a, b):
+        return True  # "a majority of 2,873" / "2,873 votes": a margin is no total
     dim_a, dim_b = old.dimension not in (None, "count"), new.dimension not in (None, "count")
     known_a, known_b = dim_a or a in MEASURE_CLASSES, dim_b or b in MEASURE_CLASSES
     if known_a and known_b:
@@ -349,11 +351,21 @@ def _entities_differ(
     words_a, words_b = set(a.lower().split()), set(b.lower().split())
     if words_a & words_b:
         return False
+    if _nickname(a, ca) or _nickname(b, cb):
+        return False  # "the Robins secured their seventh win" / "Cheltenham secured ..."
     if old_age and new_age:
         return True  # "Kolar, 24, and Lund, 31" / "Kolar, 31": an age belongs to its name
     in_b = cb.sentence_text.lower()
     in_a = ca.sentence_text.lower()
     return not (any(w in in_b for w in words_a) or any(w in in_a for w in words_b))
+
+
+def _nickname(entity: str, c: Context) -> bool:
+    """A team's nickname: one capitalised plural after "the" ("the Robins", "the
+    Gunners"), which may name any side of the story, so no evidence of another one."""
+    if " " in entity or not entity.endswith("s") or not entity[:1].isupper():
+        return False
+    return re.search(rf"\b[Tt]he\s+{re.escape(entity)}\b", c.sentence_text) is not None
 
 
 @dataclass

@@ -112,6 +112,9 @@ _ALL_BUT = re.compile(
 )
 """A whole less a few: "all but one", "all except two"."""
 ALL_BUT = "all but"
+COMPLEMENT = "the rest of a whole the original gives a share of"
+"""How a complement is derived ("93% affected" for "only 7% showed no signs"): OLD's
+share is kept in it, not dropped."""
 """How a NEW figure that is the rest of an OLD whole is derived: its "how" starts so."""
 TWO_UNIT_SPAN = "a span written in two units"
 """How a NEW span is derived from OLD's two adjacent parts ("one minute 57.67 seconds")."""
@@ -381,7 +384,7 @@ class Derivations:
             # OLD's share is itself rounded: "around 93%" for the rest of 7% holds too
             said = new if _qualifier(new) != "approximate" else replace(new, qualifier="exact")
             if _holds(rest, said, o):
-                return [o], "the rest of a whole the original gives a share of"
+                return [o], COMPLEMENT
         return None
 
     def _period_span(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:

@@ -55,6 +55,16 @@ PREDICATE_NOUNS = _classes("frames.predicate_nouns")
 """counted noun -> verb class ("lives" -> "harm.killed")."""
 MEASURES = _classes("frames.measures")
 """counted noun -> what it counts ("passengers" -> "people")."""
+_MARGIN_COUNTED = frozenset(lang.words("frames.margin_counted"))
+_MARGIN_BEFORE = re.compile(
+    rf"(?i:\b(?:(?P<word>{lang.alternation('frames.margin_words')})(?:\s+of)?"
+    rf"|(?:{lang.alternation('frames.margin_by_verbs')})\s+(?:[\w'’-]+\s+){{0,3}}?by)"
+    rf"(?:\s+(?:{lang.alternation('frames.margin_hedges')}))?\s*:?\s*$)"
+)
+"""Right before a count that states a margin: "a majority of 2,873", "majority:
+2,873", "won by 590 votes"."""
+MARGIN = "margin"
+"""The measure of a margin ("a majority of 2,873"): another fact than a total ("2,873 votes")."""
 _CLAUSE_WORDS = frozenset(lang.words("frames.clause_breaks"))
 _SUBORDINATORS = frozenset(lang.words("frames.subordinators"))
 _OCCASIONS = re.compile(
@@ -207,6 +217,8 @@ class _Sentence:
             frame = _measure_only(m)
             if not frame and _bare_count(m) and _OCCASIONS.match(self.text, m.end):
                 frame["measure"] = "occasions"  # "nine times" is not "nine years"
+            elif _states_margin(self.text, m):
+                frame["measure"] = MARGIN  # "a lead of 2,873 votes" is no total of votes
             if a >= len(self.clause):
                 m.frame = frame
                 continue
@@ -357,6 +369,20 @@ def _bare_count(m: Mention) -> bool:
     """A number with no unit, noun or role ("won it nine times"): it has no measure of
     its own, so the word after it ("times") may say what it counts."""
     return m.kind == "quantity" and m.role is None and m.unit is None and not m.noun
+
+
+def _states_margin(text: str, m: Mention) -> bool:
+    """A count right after a margin word: "a majority of 2,873", "Labour majority:
+    2,873", "a lead of 2,873 votes". "majority" takes a bare count or one of
+    ``frames.margin_counted``; "margin" and "lead" only the latter (sport's "a
+    lead of three" is as often "three points clear")."""
+    if m.kind != "quantity" or m.role or m.unit or m.dimension not in (None, "count"):
+        return False
+    noun = (m.noun or "").lower()
+    if noun and noun not in _MARGIN_COUNTED:
+        return False
+    found = _MARGIN_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return bool(found) and (bool(noun) or (found.group("word") or "").lower() == "majority")
 
 
 def _measure_only(m: Mention) -> dict[str, str]:

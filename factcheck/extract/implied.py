@@ -35,6 +35,7 @@ import factcheck.extract.lexicon as lexicon
 import factcheck.lang as lang
 from factcheck.extract.context import Context
 from factcheck.extract.numbers import TENS_WORDS, UNITS_WORDS
+from factcheck.extract.vocabulary import NOUN_STOPWORDS
 from factcheck.mention import Mention
 
 IMPLIED = "implied"
@@ -233,6 +234,13 @@ def with_stages(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _TODAY = re.compile(r"\b(?i:today)\b")
 _NOWADAYS_BEFORE = re.compile(rf"\b(?i:{lang.alternation('compare.nowadays_before')})\s+$")
+_CONTINUING_BEFORE = re.compile(
+    rf"\b(?i:{lang.alternation('compare.nowadays_continuing')})\s+"
+    r"(?P<words>(?:[\w'’-]+\s+){1,2})$"
+)
+"""Before "today": "still" and a word or two of state ("are still strong today"), not a
+participle ("is still closed today", "still waiting today": the day of the story) nor a
+place ("still in hospital today")."""
 _TODAYS_NOUN = re.compile(
     rf"['’]s\s+(?:[a-z-]+\s+)?(?i:{lang.alternation('compare.nowadays_nouns')})\b"
 )
@@ -284,6 +292,8 @@ def nowadays(text: str, m: Mention) -> bool:
     before = text[lo : m.start]
     if _NOWADAYS_BEFORE.search(before) or _TODAYS_NOUN.match(text, m.end):
         return True
+    if _continuing(before):
+        return True  # "the bonds forged then are still strong today"
     if _GENERAL_MODAL.search(before) or _LIVES_BEFORE.search(before):
         return True
     state = _STATE_AFTER.match(text, m.end, m.end + 60)
@@ -297,6 +307,16 @@ def nowadays(text: str, m: Mention) -> bool:
     if state.group("verb").lower() in _HAVE:
         return bool(_POSSESSED.match(nxt))
     return _NOT_STATE.match(nxt) is None
+
+
+def _continuing(before: str) -> bool:
+    """ "still" and a word or two of state before "today": "still strong", "still very
+    popular"; no participle ("still closed") and no function word ("still in hospital")."""
+    found = _CONTINUING_BEFORE.search(before)
+    if found is None:
+        return False
+    words = found.group("words").lower().split()
+    return not any(w in NOUN_STOPWORDS or w.endswith(("ing", "ed")) for w in words)
 
 
 def with_nowadays(text: str, mentions: list[Mention]) -> list[Mention]:

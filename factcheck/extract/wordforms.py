@@ -598,6 +598,16 @@ def share(scan, start: int) -> int | None:
     return end if emitted else None
 
 
+_SCORE_NOUN_AFTER = re.compile(
+    rf"(?i:[ \t]+(?:{lang.alternation('sport.score_nouns')})"
+    rf"[ \t]+of[ \t]+(?:{lang.alternation('sport.score_noun_of')})\b"
+    rf"(?![ \t]+(?:\d|(?:{P.NUMWORD})\b)))"
+)
+"""After an ordinal: a score named as a noun ("the fourth six of his round", "her
+second four of the over"): the ordinal counts the scores, the number is a score
+("the first six of their 10 games" counts games)."""
+
+
 def ordinal(scan, m: re.Match[str]) -> int | None:
     """ "his third title", "finished 3rd": a role ordinal; not dates ("the 13th of
     August"), periods ("21st century"), titles ("First Minister") or adverbs."""
@@ -679,7 +689,7 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
         return end  # "not the first time", "not McGregor's first offence": again, no rank
     if low in ("first", "second") and re.match(r"\s+half\b", after):
         return end  # "the first half of the year": a period, not a placing
-    if P.ORDINAL_BEFORE_NUMBER.match(text, end):
+    if P.ORDINAL_BEFORE_NUMBER.match(text, end) and not _SCORE_NOUN_AFTER.match(text, end):
         return end  # "the first six months": a period whose figure is the six months
     streak = P.STREAK_BEFORE.match(text, end)
     if not scan.ctx.ordinal_states_fact(streak.end() if streak else start, end):
