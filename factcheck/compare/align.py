@@ -303,37 +303,37 @@ def relations(old_v: Version, new_v: Version, settings: CompareSettings) -> Rela
     return out
 
 
-def candidates(
-    old_v: Version,
-    new_v: Version,
-    settings: CompareSettings,
-    all_relations: Relations,
-    links: frozenset[tuple[int, int]] = frozenset(),
-    among: tuple[set[int], set[int]] | None = None,
-) -> list[Candidate]:
-    """Every (old, new) pair that may state the same fact, scored.
+# What ``read_pairs`` concludes about a pair, whatever the links and leftovers:
+_SKIP = 0  # another fact ("out for 11 months" / "scored 11 goals"), or too weak
+_SCORED = 1  # same value (or near): scored on context below
+_PREDICATE = 2  # the same figure of another event: a conflict scored below every match
+_CONFLICT = 3  # different values in the same role: a possible conflict
 
-    ``links`` are (old sentence, new sentence) pairs known to correspond
-    because a rare figure matched between them: figures in linked sentences
-    get ANCHOR_BONUS of context. ``among`` restricts the search to some OLD
-    and NEW mentions (those left unpaired), which also decides which values
-    are unique.
-    """
+
+@dataclass(frozen=True)
+class PairReading:
+    """What an (old, new) pair's figures and surroundings say, read once per alignment.
+
+    ``candidates`` runs up to three times (before and after the anchor links,
+    then on the leftovers); only the anchor bonus and which pairs take part
+    change between runs, so the rest is read here once."""
+
+    verdict: int
+    raw: float
+    """``context_score`` of the two mentions."""
+    period: float
+    event: float
+    """Context the periods and the events of the two figures add (or take)."""
+
+
+def read_pairs(
+    old_v: Version, new_v: Version, settings: CompareSettings, all_relations: Relations
+) -> dict[tuple[int, int], PairReading]:
+    """The ``PairReading`` of every related pair (left out: a NEW span OLD writes in two
+    units or NEW's parts of one OLD writes whole, and stage names that cannot meet)."""
     old, new = old_v.mentions, new_v.mentions
     old_ctx, new_ctx = old_v.contexts, new_v.contexts
     dated = (dated_events(old), dated_events(new))
-    if among is None:
-        relations = all_relations
-    else:
-        relations = {
-            (i, j): r for (i, j), r in all_relations.items() if i in among[0] and j in among[1]
-        }
-    same_valued = Counter()
-    for (i, j), rel in relations.items():
-        if rel.accepted or rel.kind in NEAR:
-            same_valued["old", i] += 1
-            same_valued["new", j] += 1
-    out = []
     derivations = Derivations(old, settings, old_v.text, old_v.sentences)
     new_years = years_by_sentence(new)
     derivable: dict[int, bool] = {}
@@ -344,10 +344,8 @@ def candidates(
     parts_of_span = _parts_of_old_spans(new_v, derivations)
     """NEW's two parts of a span OLD writes in one ("three hours and 20 minutes" for
     "200 minutes"): derived from it, so neither part pairs with another OLD figure."""
-    contested: set[tuple[str, int]] = set()
-    """Mentions with a different-valued partner in the same role (a possible conflict)."""
-    scored = []
-    for (i, j), rel in relations.items():
+    out: dict[tuple[int, int], PairReading] = {}
+    for (i, j), rel in all_relations.items():
         o, n = old[i], new[j]
         if rel.kind != "same" and n.dimension == "time":
             if j in parts_of_span:
@@ -360,10 +358,8 @@ def candidates(
             is_stage(n) and not may_state_stage(n, o)
         ):
             continue  # "the quarter-finals" / "their last eight games"
-        ctx = raw = context_score(old_ctx[i], new_ctx[j])
-        if (o.sentence, n.sentence) in links:
-            ctx = min(1.0, ctx + ANCHOR_BONUS)
-        ctx = max(0.0, min(1.0, ctx + _period_evidence(o, n) + _event_evidence(o, n)))
+        raw = context_score(old_ctx[i], new_ctx[j])
+        period, event = _period_evidence(o, n), _event_evidence(o, n)
         differs = frame_difference(o, n, old_ctx[i], new_ctx[j], (old_v.named, new_v.named))
         if differs is None and sides_differ(old_ctx[i], new_ctx[j]):
             differs = "measure"  # "4 against" / "4 votes in favour": the other side's count
@@ -375,18 +371,19 @@ def candidates(
             differs = "predicate"  # "a crew of 420" / "the loss of 420 lives"
         if differs is None and o.kind == "quantity" and _years_differ(o, n):
             differs = "period"  # "9,640 by 1901" / "9,640 at the 2011 census": another fact
+        verdict = _SKIP
         if differs == "predicate" and rel.kind == "same":
             # "killed 40" / "injured 40": the same figure of another event; a
             # conflict only if nothing of the same frame claims either (scored
             # below every match)
-            scored.append((i, j, Relation("predicate"), ctx))
+            verdict = _PREDICATE
         elif differs:
-            continue  # "out for 11 months" / "scored 11 goals": another fact
+            pass  # "out for 11 months" / "scored 11 goals": another fact
         elif rel.kind == "rounded" and n.qualifier == "exact" and raw < BASE_NEED:
-            continue  # "0.8%" for "0.75%" of another sentence: an unhedged rounding is weak
+            pass  # "0.8%" for "0.75%" of another sentence: an unhedged rounding is weak
         elif rel.accepted or rel.kind in NEAR:
-            scored.append((i, j, rel, ctx))
-        elif same_role(old_ctx[i], new_ctx[j], o, n, raw + _event_evidence(o, n)):
+            verdict = _SCORED
+        elif same_role(old_ctx[i], new_ctx[j], o, n, raw + event):
             if j not in derivable:
                 derivable[j] = derivations.of(n, new_v.text) is not None or (
                     # "knighted in 1953, eight years before his death": a gap two
@@ -395,8 +392,60 @@ def candidates(
                     and derivations.years_apart(n, years_near(new_years, n)) is not None
                 )
             if not derivable[j]:
-                out.append(Candidate(i, j, rel, ctx, ctx))
-                contested.update((("old", i), ("new", j)))
+                verdict = _CONFLICT
+        out[i, j] = PairReading(verdict, raw, period, event)
+    return out
+
+
+def candidates(
+    old_v: Version,
+    new_v: Version,
+    all_relations: Relations,
+    readings: dict[tuple[int, int], PairReading],
+    links: frozenset[tuple[int, int]] = frozenset(),
+    among: tuple[set[int], set[int]] | None = None,
+) -> list[Candidate]:
+    """Every (old, new) pair that may state the same fact, scored.
+
+    ``readings`` are ``read_pairs``' for these relations. ``links`` are (old
+    sentence, new sentence) pairs known to correspond
+    because a rare figure matched between them: figures in linked sentences
+    get ANCHOR_BONUS of context. ``among`` restricts the search to some OLD
+    and NEW mentions (those left unpaired), which also decides which values
+    are unique.
+    """
+    old, new = old_v.mentions, new_v.mentions
+    old_ctx, new_ctx = old_v.contexts, new_v.contexts
+    if among is None:
+        relations = all_relations
+    else:
+        relations = {
+            (i, j): r for (i, j), r in all_relations.items() if i in among[0] and j in among[1]
+        }
+    same_valued = Counter()
+    for (i, j), rel in relations.items():
+        if rel.accepted or rel.kind in NEAR:
+            same_valued["old", i] += 1
+            same_valued["new", j] += 1
+    out = []
+    contested: set[tuple[str, int]] = set()
+    """Mentions with a different-valued partner in the same role (a possible conflict)."""
+    scored = []
+    for (i, j), rel in relations.items():
+        reading = readings.get((i, j))
+        if reading is None or reading.verdict == _SKIP:
+            continue
+        ctx = reading.raw
+        if (old[i].sentence, new[j].sentence) in links:
+            ctx = min(1.0, ctx + ANCHOR_BONUS)
+        ctx = max(0.0, min(1.0, ctx + reading.period + reading.event))
+        if reading.verdict == _PREDICATE:
+            scored.append((i, j, Relation("predicate"), ctx))
+        elif reading.verdict == _SCORED:
+            scored.append((i, j, rel, ctx))
+        else:
+            out.append(Candidate(i, j, rel, ctx, ctx))
+            contested.update((("old", i), ("new", j)))
     for i, j, rel, ctx in scored:
         o, n = old[i], new[j]
         unique = same_valued["old", i] == 1 and same_valued["new", j] == 1
@@ -514,8 +563,9 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
             Pair(old[i], new[j], _relation(old_v, new_v, i, j, settings), 2.0) for i, j in kept
         ] + rest
     rels = relations(old_v, new_v, settings)
-    links = _anchor_links(old, new, assign(candidates(old_v, new_v, settings, rels)))
-    cands = candidates(old_v, new_v, settings, rels, links)
+    readings = read_pairs(old_v, new_v, settings, rels)
+    links = _anchor_links(old, new, assign(candidates(old_v, new_v, rels, readings)))
+    cands = candidates(old_v, new_v, rels, readings, links)
     chosen = _moved_values(assign(cands), rels, old_v, new_v)
     chosen = _repinned(_unswapped(chosen, old_v, new_v, rels), old_v, new_v, rels)
     pairs = [Pair(old[c.i], new[c.j], c.relation, c.score) for c in chosen]
@@ -533,7 +583,7 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
         # "nine strokes" once the other nines are paired); before NEW restatements:
         # "for a six ... the fourth six" -> "resulted in a six ... another six" pairs
         # the first six, rather than stating the fourth twice
-        late = candidates(old_v, new_v, settings, rels, links, among=left)
+        late = candidates(old_v, new_v, rels, readings, links, among=left)
         for c in assign([c for c in late if c.relation.accepted or c.relation.kind in NEAR]):
             paired_old.add(c.i)
             paired_new.add(c.j)
