@@ -573,6 +573,19 @@ def test_alternation_longest_first():
     assert re.fullmatch(lang.alternation(["plans? to"], escape=False), "plan  to")
 
 
+def test_first_characters_screen_every_word_and_only_as_written_when_asked():
+    words = ["Kenya", "shilling", "$US"]
+    assert lang.first_characters(words) == r"[\$Kks]"
+    assert lang.first_characters(words, as_written=True) == r"[\$Ks]"
+    assert lang.first_characters([]) == "(?!)"
+    rx = re.compile(rf"(?={lang.first_characters(words, as_written=True)})(?:Kenya|shilling|\$US)")
+    assert [m.group() for m in rx.finditer("kenya Kenya $US shilling")] == [
+        "Kenya",
+        "$US",
+        "shilling",
+    ]
+
+
 # --------------------------------------------------------------------------- one home
 
 MONTHS = "january february march april june july august september october november december"

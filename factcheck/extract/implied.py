@@ -45,7 +45,9 @@ _COUNTS: dict[str, int] = {
     **lang.table("numbers.implied_counts"),
     **{phrase: 2 for phrase in lang.words("numbers.pair_anaphors")},  # "between the two"
 }
-_COUNT = re.compile(rf"(?i:\b(?:{lang.alternation(list(_COUNTS))})\b)")
+_COUNT = re.compile(
+    rf"(?i:\b(?={lang.first_characters(_COUNTS)})(?:{lang.alternation(list(_COUNTS))})\b)"
+)
 _BOTH_AND = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){0,4}?and\b)")
 """After "both": "both the council and the unions" joins two names, it counts no noun."""
 _PAIR_OF = re.compile(r"(?i:\s+of\b)")
@@ -53,13 +55,16 @@ _PAIR_OF = re.compile(r"(?i:\s+of\b)")
 
 _SMALL_WORDS = {**UNITS_WORDS, **TENS_WORDS}
 _POSITION = re.compile(
-    rf"(?i:\b(?P<noun>{lang.alternation('numbers.positional_nouns')})\s+"
+    rf"(?i:\b(?={lang.first_characters(lang.words('numbers.positional_nouns'))})"
+    rf"(?P<noun>{lang.alternation('numbers.positional_nouns')})\s+"
     rf"(?P<n>\d{{1,3}}|{lang.alternation([w for w, n in _SMALL_WORDS.items() if n > 0])})\b)"
 )
 """ROUND THREE, stage 12: a number after the name of a stage is its position."""
 
 _ORDINALS: dict[str, int] = lang.table("numbers.implied_ordinals")
-_ORDINAL = re.compile(rf"(?i:\b(?:{lang.alternation(list(_ORDINALS))})\b)")
+_ORDINAL = re.compile(
+    rf"(?i:\b(?={lang.first_characters(_ORDINALS)})(?:{lang.alternation(list(_ORDINALS))})\b)"
+)
 """A DEBUT season, a MAIDEN title: the first, without the word."""
 
 _TIMES: dict[str, int] = lang.table("numbers.implied_times")
@@ -69,7 +74,10 @@ _TIMES_TITLE = re.compile(
 )
 """A DOUBLE Olympic taekwondo champion: a title won twice, without the number."""
 
-_HALF = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.half_periods')})\b)")
+_HALF = re.compile(
+    rf"(?i:\b(?={lang.first_characters(lang.words('numbers.half_periods'))})"
+    rf"(?:{lang.alternation('numbers.half_periods')})\b)"
+)
 
 _SPAN_SINCE = re.compile(
     rf"(?i:\bthe\s+(?P<unit>{lang.alternation('numbers.spans_since')})\s+since\b)"

@@ -186,8 +186,9 @@ def _short_one_letter_price() -> re.Pattern[str]:
     one = lang.alternation([c for c in GLUED_SIGNS if len(c) == 1])
     rates = lang.alternation("identifiers.price_rate_nouns")
     amount = r"\d{2,3}(?:\.\d+)?(?![\w/.,]|[-\u2013]\w|[.,]\d)"
+    signs = lang.first_characters([c for c in GLUED_SIGNS if len(c) == 1], as_written=True)
     return re.compile(
-        rf"(?<![A-Za-z])(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?P<one>{one})(?={amount})"
+        rf"(?={signs})(?<![A-Za-z])(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?P<one>{one})(?={amount})"
         rf"(?P<rate>(?=\d+(?:\.\d+)?[ \u00a0]+(?:a|an|per|each)[ \u00a0]+(?i:{rates})\b))?"
     )
 
@@ -221,8 +222,12 @@ def _glued_currency_regex() -> re.Pattern[str]:
     to_sign = rf"\d(?:{to})(?P=sign)"
     glued_magnitudes = lang.alternation([*(m for m, n in MAGNITUDE_SUFFIXES.items() if n >= 1000),
                                      *lang.words("numbers.magnitude_capitals")])  # fmt: skip
+    # every branch opens with a sign: other characters are turned away at once
+    signs = lang.first_characters(
+        [*long_codes, *short, *(c for c in GLUED_SIGNS if len(c) == 1)], as_written=True
+    )
     return re.compile(
-        rf"(?<![A-Za-z])(?:(?:{lang.alternation(long_codes)})(?=\d)"
+        rf"(?={signs})(?<![A-Za-z])(?:(?:{lang.alternation(long_codes)})(?=\d)"
         # thousands ("N1,650", "R28,000"), two to four decimals ("R17.92", "P0.1164"), a
         # magnitude glued, spaced or hyphenated ("N2.7tn", "P18.4B", "N3.5 billion",
         # "R4.25-million"), or a range of two digits or more that writes the sign on

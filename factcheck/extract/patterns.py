@@ -296,7 +296,8 @@ BLOCK_DIGITS = re.compile(
 # a number after a word of the telephone ("the hotline at 6123 4567", "WhatsApp 013-211
 # 1222", "call 1800 333 000", "ring 13 11 14"): groups of digits, six or more in all
 PHONE_RUN = re.compile(
-    rf"(?i:\b(?:{lang.alternation('identifiers.phone_leads')})\b[ \u00a0]*(?:(?:at|on|number|no\.?)[ \u00a0]+|:[ \u00a0]*)?)"
+    rf"(?i:\b(?={lang.first_characters(lang.words('identifiers.phone_leads'))})"
+    rf"(?:{lang.alternation('identifiers.phone_leads')})\b[ \u00a0]*(?:(?:at|on|number|no\.?)[ \u00a0]+|:[ \u00a0]*)?)"
     r"(?P<run>\+?\(?\d[\d()]*(?:[ \u00a0.-]\(?\d[\d()]*){1,4})(?=(?:[ \u00a0.-]\d)?\b)"
 )
 

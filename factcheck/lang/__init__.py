@@ -149,9 +149,10 @@ def edge_characters(words, last: bool = False) -> frozenset[str]:
     return frozenset(found)
 
 
-def first_characters(words) -> str:
+def first_characters(words, as_written: bool = False) -> str:
     """A regex character class of ``edge_characters(words)`` ("[%CFcf]"), one that
     matches nothing when there are none: put in a lookahead before a long
-    alternation, ``(?=[...])(?:...)``."""
-    found = sorted(edge_characters(words))
+    alternation, ``(?=[...])(?:...)``. ``as_written``: only the characters as the
+    words write them ("[%CF]"), for a pattern that does not ignore case."""
+    found = sorted({w[0] for w in words if w} if as_written else edge_characters(words))
     return f"[{''.join(re.escape(c) for c in found)}]" if found else "(?!)"
