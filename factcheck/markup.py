@@ -82,6 +82,25 @@ class Prose:
         return self.offsets[i - 1] + 1
 
 
+_COUNTING_CACHE = 1 << 20
+"""Offsets up to this many are cut from one shared run of numbers (8 bytes each)."""
+_counting: list[array] = [array("l")]
+"""The shared run 0, 1, 2, ...: replaced, never extended in place, so threads may share it."""
+
+
+def _offsets(a: int, b: int) -> array:
+    """``array("l", range(a, b))``, copied out of a shared run of numbers: each
+    character of the prose has its offset, and filling those one number at a time
+    cost more than the rest of reading a plain text."""
+    if b > _COUNTING_CACHE:
+        return array("l", range(a, b))
+    numbers = _counting[0]
+    if len(numbers) < b:
+        numbers = array("l", range(min(max(b, 2 * len(numbers)), _COUNTING_CACHE)))
+        _counting[0] = numbers
+    return numbers[a:b]
+
+
 class _Builder:
     def __init__(self, source: str):
         self.source = source
@@ -91,7 +110,7 @@ class _Builder:
     def keep(self, a: int, b: int) -> None:
         if b > a:
             self.parts.append(self.source[a:b])
-            self.offsets.extend(range(a, b))
+            self.offsets.extend(_offsets(a, b))
 
     def put(self, s: str, at: int) -> None:
         """Insert ``s`` standing for the original text at ``at``."""
@@ -103,7 +122,7 @@ class _Builder:
         """Keep ``source[a:b]`` with its line breaks as spaces (a table cell's text)."""
         if b > a:
             self.parts.append(re.sub(r"[\r\n]", " ", self.source[a:b]))
-            self.offsets.extend(range(a, b))
+            self.offsets.extend(_offsets(a, b))
 
     def done(self, end: int) -> Prose:
         self.offsets.append(end)

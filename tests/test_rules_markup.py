@@ -92,6 +92,22 @@ def test_html_prose_offsets_map_back():
     assert "&" in prose.text and "<p>" not in prose.text
 
 
+def test_prose_offsets_are_every_offset_of_the_text_kept():
+    # the offsets are cut from one shared run of numbers: each text gets its own copy
+    short, long = plain("forty miles"), plain("x" * 5000 + " 40 miles")
+    assert list(short.offsets) == list(range(len("forty miles") + 1))
+    assert list(long.offsets) == list(range(5010))
+    assert list(plain("forty miles").offsets) == list(short.offsets)
+    text = "A <!-- factcheck: disable conversion --> 40 miles (64 km)."
+    prose = plain(text)
+    assert prose.text.strip().endswith("40 miles (64 km).")
+    after = text.index("-->") + 3
+    assert list(prose.offsets[after:]) == list(range(after, len(text) + 1))
+    md = markdown("# Title\n\nIt is *40* miles.")
+    i = md.text.index("40")
+    assert md.to_source(i) == "# Title\n\nIt is *40* miles.".index("40")
+
+
 def test_plain_text_offsets_are_the_file_offsets():
     text = "Line one.\nIt is 100 miles (260 km) away.\n"
     f = conflicts(text, "story.txt")[0]
