@@ -41,6 +41,8 @@ def _writes(text: str, number: str) -> bool:
 
 def without_foreign_flags(findings: list[Finding], old: str, new: str) -> list[Finding]:
     """``findings`` less the flags a paragraph not in English would raise (see above)."""
+    if not any(f.is_flag for f in findings):
+        return findings  # nothing to take back: the texts need no reading for language
     foreign = {"old": foreign_spans(old), "new": foreign_spans(new)}
     if not (foreign["old"] or foreign["new"]):
         return findings
