@@ -78,6 +78,8 @@ _HALF = re.compile(
     rf"(?i:\b(?={lang.first_characters(lang.words('numbers.half_periods'))})"
     rf"(?:{lang.alternation('numbers.half_periods')})\b)"
 )
+_HALF_LEADS = frozenset(w.split()[0].lower() for w in lang.words("numbers.half_periods"))
+"""The first word of every half period: a text without any names none."""
 
 _SPAN_SINCE = re.compile(
     rf"(?i:\bthe\s+(?P<unit>{lang.alternation('numbers.spans_since')})\s+since\b)"
@@ -158,9 +160,9 @@ def implied_figures(text: str, mentions: list[Mention], sentences=None) -> list[
                 noun=title,
             )
         )
-    for m in _HALF.finditer(text):
+    for m in _HALF.finditer(text) if any(w in lowered for w in _HALF_LEADS) else ():
         found.append(_implied(m.start(), m.end(), text, 0.5, "time", unit="year"))
-    for m in _SPAN_SINCE.finditer(text):
+    for m in _SPAN_SINCE.finditer(text) if "since" in lowered else ():
         unit, dimension = lexicon.unit_table()[0][m.group("unit").lower()]
         found.append(_implied(m.start(), m.end("unit"), text, 1, dimension, unit=unit))
     for m in MULTIPLE_VERB.finditer(text) if any(v in lowered for v in MULTIPLES) else ():
