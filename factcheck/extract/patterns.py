@@ -25,6 +25,7 @@ from factcheck.extract.numbers import (
     UNITS_WORDS,
     VAGUE_WORDS,
 )
+from factcheck.extract.screen import start_screen
 from factcheck.extract.vocabulary import (
     AFTER_CHANGE,
     BEFORE_CHANGE,
@@ -52,7 +53,8 @@ class Lazy:
 
     def __getattr__(self, name: str):
         if self._pattern is None:
-            self._pattern = re.compile(*self._args)
+            pattern, *flags = self._args  # the pattern, or what builds it
+            self._pattern = re.compile(pattern() if callable(pattern) else pattern, *flags)
         return getattr(self._pattern, name)
 
 
@@ -206,9 +208,10 @@ VULGAR = "".join(UNICODE_FRACTIONS)
 _FOLD_WORD = lang.alternation([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS])
 
 
-CORE = Lazy(
-    # a leading decimal point (".45 calibre", ".004 per cent") has no word boundary
-    rf"(?:\b(?=[\d{FIRST_LETTERS}{VULGAR}])|(?<![\w.,])(?=\.\d))(?:"
+# a leading decimal point (".45 calibre", ".004 per cent") has no word boundary
+_CORE_START = rf"(?:\b(?=[\d{FIRST_LETTERS}{VULGAR}])|(?<![\w.,])(?=\.\d))"
+_CORE_KINDS = (
+    r"(?:"
     rf"(?P<fold>(?<![\w.,])(?:\d+(?:\.\d+)?-?|(?:(?:{TENS})-)?(?:{_FOLD_WORD})-?)fold\b"
     # "5x optical zoom", "3.5x faster": a factor written with a glued "x"
     rf"|(?<![\w.,])\d{{1,3}}(?:\.\d+)?[x×](?=[ \t\u00a0,;:)!?]|\.(?!\d)|$))"
@@ -232,6 +235,9 @@ CORE = Lazy(
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{_AND_FRACTION}|{NUMWORD})\b)*\b)"
     rf"|(?P<ordw>\b(?:(?:{TENS})-)?(?:{ORDWORD})\b))"
 )
+CORE = Lazy(lambda: _CORE_START + start_screen(_CORE_KINDS) + _CORE_KINDS)
+"""A number core: the kinds above, tried only where the first letters of one may
+start (``screen.start_screen``: "the" and "said" are turned away before the words)."""
 
 
 # "one in four", "One-in-four", "1 in 4", "nine out of 10": a share of a population.
