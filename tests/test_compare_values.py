@@ -195,7 +195,8 @@ def test_modifier_must_narrow_the_date():
     assert date_modifier(text, m) == ""
     text = "The protection lapses at the end of January 2018."
     m = d("January 2018", "2018-01", start=text.index("January"))
-    assert date_modifier(text, m) == "end"
+    # the part of the month the extractor names (dates.qualifiers)
+    assert date_modifier(text, m) == "late"
 
 
 def test_relative_date_and_duration_state_the_same_span():

@@ -42,6 +42,7 @@ from factcheck.compare.sides import another_match, other_winner
 from factcheck.compare.values import COUNTED_FRACTION, Relation, is_vague, relate, year_opening
 from factcheck.extract.frame import PREDICATE_NOUNS, PREDICATES
 from factcheck.extract.implied import is_implied, is_stage, may_state_stage
+from factcheck.extract.vocabulary import MOJIBAKE_BEFORE_FIGURE
 from factcheck.mention import Mention
 
 NEAR = ("qualifier", "vaguer", "sharper", "winner")
@@ -591,13 +592,15 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     for c in _restated_repeats(cands, keeper, paired_new, new_v, old_v):
         paired_new.add(c.j)
         pairs.append(Pair(old[c.i], new[c.j], c.relation, c.score, repeat=True))
-    for i, partner in _kept_in_other_unit(old, pairs, paired_old):
-        paired_old.add(i)
-        pairs.append(Pair(old[i], partner, Relation("converted"), 0.0, repeat=True))
     for i, partner in _year_kept_as_season(old, pairs, paired_old, new_v.text):
         paired_old.add(i)
         pairs.append(Pair(old[i], partner, Relation("same"), 0.0, repeat=True))
     paired_old = _first_mentions_kept(pairs, old_v, new_v, paired_old, settings)
+    # after the first mention takes back a repeat's pair: "two miles (3.2km) ... towed
+    # two miles" -> "two miles" keeps the first, and with it its conversion
+    for i, partner in _kept_in_other_unit(old_v, pairs, paired_old):
+        paired_old.add(i)
+        pairs.append(Pair(old[i], partner, Relation("converted"), 0.0, repeat=True))
     pairs += [Pair(o, None) for i, o in enumerate(old) if i not in paired_old]
     pairs += [Pair(None, n) for j, n in enumerate(new) if j not in paired_new]
     return pairs
@@ -904,7 +907,7 @@ def _keeps_repeat_sentence(first: Context, repeat: Context, new: Context) -> boo
 
 
 def _kept_in_other_unit(
-    old: list[Mention], pairs: list[Pair], paired_old: set[int]
+    old_v: Version, pairs: list[Pair], paired_old: set[int]
 ) -> list[tuple[int, Mention]]:
     """Unpaired OLD conversions whose other unit NEW keeps: the same fact, not dropped.
 
@@ -913,8 +916,10 @@ def _kept_in_other_unit(
     Only when that pair is a match, or the same number with another qualifier
     ("5ft 9ins (1.75m)" -> "around 5ft 9ins": the conflict says it once), and
     NEW gives no conversion of its own: "2,300km (1,429 miles)" -> "2,300km
-    (1,421 miles)" still drops 1,429.
+    (1,421 miles)" still drops 1,429. A bracket may give more than one
+    conversion ("A$5bn (US$3.9bn, £2.7bn)"): each is the figure's own.
     """
+    old = old_v.mentions
     matched = {
         p.old.id: p.new
         for p in pairs
@@ -923,14 +928,45 @@ def _kept_in_other_unit(
         and p.relation
         and (p.relation.accepted or p.relation.kind in NEAR)
     }
-    return [
-        (i, matched[m.linked])
-        for i, m in enumerate(old)
-        if i not in paired_old
-        and m.relation == "conversion"
-        and m.linked in matched
-        and matched[m.linked].linked is None
-    ]
+    out = []
+    for i, m in enumerate(old):
+        if i in paired_old:
+            continue
+        head = m.linked if m.relation == "conversion" else _further_conversion_of(old_v, i)
+        if head in matched and matched[head].linked is None:
+            out.append((i, matched[head]))
+    return out
+
+
+_FURTHER_CONVERSION = re.compile(
+    rf"\s*[,;/]\s*(?:or\s+)?(?:{lang.alternation(MOJIBAKE_BEFORE_FIGURE)})?"
+)
+"""What parts two conversions in one bracket ("(US$3.9bn, £2.7bn)"), with what a
+wrong decoding leaves before a currency sign."""
+
+
+def _further_conversion_of(old_v: Version, i: int) -> str | None:
+    """The id of the figure whose bracket OLD figure ``i`` closes as a further
+    conversion: it follows a linked conversion after a comma and before the
+    bracket's end, in a unit of the same dimension and another unit; else None."""
+    if i == 0:
+        return None
+    m, before = old_v.mentions[i], old_v.mentions[i - 1]
+    if not (before.relation == "conversion" and before.linked and m.unit and m.relation is None):
+        return None
+    if m.dimension != before.dimension or m.unit == before.unit:
+        return None
+    text = old_v.text
+    if not _FURTHER_CONVERSION.fullmatch(text, before.end, m.start):
+        return None
+    if not _BRACKET_CLOSE.match(text, m.end):
+        return None
+    # the linked one is the conversion, its partner (before it) the figure
+    head = next((o for o in old_v.mentions[:i] if o.id == before.linked), None)
+    return head.id if head is not None and head.start < before.start else None
+
+
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
 _SEASON_AFTER = re.compile(rf"\s+(?i:{lang.alternation('compare.season_spans')})\b")

@@ -944,9 +944,8 @@ def _yearless(m: Mention) -> bool:
     return m.iso is None and isinstance(timex, str) and timex.startswith("XXXX-")
 
 
-_NARROWING_WORDS = [
-    w for w, q in lang.table("dates.qualifiers").items() if q in ("early", "late", "mid")
-]
+_DATE_QUALIFIERS: dict[str, str] = lang.table("dates.qualifiers")
+_NARROWING_WORDS = [w for w, q in _DATE_QUALIFIERS.items() if q in ("early", "late", "mid")]
 """The extractor's qualifiers of a part of a period ("early", "the end of"), not its hedges."""
 _NARROWING = (
     lang.alternation(_NARROWING_WORDS, space=" ")
@@ -989,4 +988,5 @@ def date_modifier(text: str, m: Mention) -> str:
     words = found.group(1).split()
     if words[-1] in ("before", "after"):
         return "just " + words[-1]  # "shortly before" and "just before" alike
-    return {"beginning": "early", "start": "early", "middle": "mid"}.get(words[0], words[0])
+    # the extractor's part of the period: "the end of March" and "late March" are one
+    return _DATE_QUALIFIERS.get(" ".join(words), words[0])
