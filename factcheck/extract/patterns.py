@@ -483,19 +483,16 @@ FEET_INCHES = re.compile(
 
 # a currency sign repeated on the high end of a range: "£10-£20m", "RM45bil and
 # RM50bil", "S$380,000 to S$720,000", "Rs 12.49 lakh and Rs 16.99 lakh"
-_RANGE_CURRENCY = "|".join(
-    re.escape(s)
-    for s in sorted(
-        {s.strip() for syms, _w, _iso in lexicon.CURRENCIES.values() for s in syms}
-        | set(lexicon.GLUED_SIGNS),
-        key=len,
-        reverse=True,
-    )
+# (longest first and then by spelling: one pattern in every process; "US $" keeps its one space)
+_RANGE_CURRENCY = lang.alternation(
+    [s.strip() for syms, _w, _iso in lexicon.CURRENCIES.values() for s in syms]
+    + list(lexicon.GLUED_SIGNS),
+    space=r"\ ",
 )
 RANGE_SEP = re.compile(
     r"(?P<sep>-to-|\s*[-–—]\s*|\s+to\s+|\s+or\s+|\s+and\s+)"
     rf"(?P<cur>(?:{_RANGE_CURRENCY})[ \u00a0]?)?(?=\d|(?i:"
-    + "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
+    + lang.alternation([*UNITS_WORDS, *TENS_WORDS])
     + r")\b)"
 )
 
@@ -516,9 +513,10 @@ AGE_BEFORE = re.compile(
 AGE_RANGE_BEFORE = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.age_range_leads')})\s+$)")
 # the middle of a list of ages ("aged 14, 15 and 16"): a comma before, the list going on after
 AGE_LIST_MIDDLE_BEFORE = re.compile(
-    rf"(?i:\baged\s+{_AGE_NUMBER}(?:\s*,\s*{_AGE_NUMBER})*\s*,\s*$)"
+    rf"(?i:\b(?:{lang.alternation('numbers.age_leads')})\s+{_AGE_NUMBER}(?:\s*,\s*{_AGE_NUMBER})*\s*,\s*$)"
 )
-AGE_LIST_GOES_ON = re.compile(rf"(?i:\s*(?:,|\s(?:and|or))\s*{_AGE_NUMBER}\b)")
+# (the serial comma too: "aged 9, 11, and 14")
+AGE_LIST_GOES_ON = re.compile(rf"(?i:\s*(?:,?\s(?:and|or)|,)\s*{_AGE_NUMBER}\b)")
 
 
 AGE_APPOSITION = re.compile(
