@@ -118,14 +118,36 @@ _RESULT_LINE = re.compile(r"[A-Z][\w'’.&]*[ \t]+\d{1,3}[ \t]*[-–—][ \t]*\d
 _NAME_BEFORE = re.compile(r"(?<![\w'’.&])[A-Z][\w'’.&]*[ \t]+$")
 
 
+_SIDE = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|&|of|the|upon|de|la))*"
+_RESULT_ALONE = re.compile(
+    rf"[ \t]*(?:[-*•][ \t]+)?(?P<home>{_SIDE})[ \t]+\d{{1,2}}[ \t]*[-–—][ \t]*\d{{1,2}}"
+    rf"[ \t]+{_SIDE}[ \t]*[.!]?[ \t]*"
+)
+"""A results line standing alone ("Wolves 0-4 Barnsley", "- Bristol City 2-2 Hull"):
+the whole line a side, the score and a side, and nothing else."""
+_NOT_A_SIDE = frozenset(lang.words("numbers.age_leads")) | frozenset(
+    lang.words("sport.not_result_sides")
+)
+
+
 def _in_results_listing(text: str, start: int, end: int) -> bool:
     """Whether the pair at ``start`` is one result of a listing of results: a
-    capitalised name on each side of it, and another such result near by. One
-    "Name 1-5 Name" alone may be pages, ages or a range between two names."""
+    capitalised name on each side of it, and another such result near by, or the
+    result alone on its line ("Wolves 0-4 Barnsley"). One "Name 1-5 Name" in prose
+    may be pages, ages or a range between two names; a line that opens with a noun
+    of identifiers or ages ("Chapters 3-5 Summary", "Ages 5-11 Welcome") is no result."""
     name = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if name is None or _RESULT_LINE.match(text, name.start()) is None:
         return False
-    return len(_RESULT_LINE.findall(text, max(0, start - 40), end + 80)) >= 2
+    if len(_RESULT_LINE.findall(text, max(0, start - 40), end + 80)) >= 2:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    alone = _RESULT_ALONE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
+    if alone is None:
+        return False
+    first = alone.group("home").split()[0].lower()
+    return not (first in ID_NOUNS or first[:-1] in ID_NOUNS or first in _NOT_A_SIDE)
 
 
 class Context:

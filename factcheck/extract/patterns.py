@@ -150,6 +150,11 @@ FACTOR_AFTER_ADVERB = frozenset(lang.words("numbers.factor_after_adverb"))
 FACTOR_WORDS = lang.table("numbers.factor_words")
 _FACTOR_WORDS = lang.alternation(list(FACTOR_WORDS))
 _FACTOR_OBJECTS = lang.alternation([w for w in FACTOR_AFTER_ADVERB if w != "as"])
+# "double Olympic champion", "treble winners": the titles held, a count (as lower-cased
+# text reads: the scanner's pattern looks ahead for it after a factor word)
+TITLES_HELD_AFTER = (
+    rf"(?:[ \t]+[a-z'’-]+){{0,3}}?[ \t]+(?:{lang.alternation('numbers.title_nouns')})\b"
+)
 PLACING_NOUNS = frozenset(lang.words("numbers.placing_nouns"))
 FRACTION_COMPARATIVES = frozenset(lang.words("numbers.fraction_comparatives"))
 # "world number five", "the world's No 2", "Britain's number one": a ranking ...
@@ -228,7 +233,7 @@ _CORE_KINDS = (
     rf"|(?P<vague>\b(?:{VAGUE})\b|\bscores(?=\s+of\b))"
     rf"|(?P<roman>\b(?:{_RATING_SCALES})\s+(?:{_ROMAN})(?=\*|[\s-]+(?:{_RATED})\b))"
     rf"|(?P<times>\b(?:{_ADVERB_COUNTS})\b)"
-    rf"|(?P<factor>\b(?:{_FACTOR_WORDS})(?=[ \t]+(?:{_FACTOR_OBJECTS})\b))"
+    rf"|(?P<factor>\b(?:{_FACTOR_WORDS})(?=[ \t]+(?:{_FACTOR_OBJECTS})\b|{TITLES_HELD_AFTER}))"
     rf"|(?P<several>\b(?:several|a\s+few|a\s+couple\s+of)(?=\s+[a-z]))"
     # "twenty-first" is one ordinal (below), not "twenty" and a "first"
     rf"|(?P<words>\b(?!(?:{TENS})-(?:{ORDWORD})\b)(?:an?\s+(?=(?:{_ONE_OF})\b))?(?:{NUMWORD})"

@@ -235,10 +235,16 @@ def adverb_count(scan, m: re.Match[str]) -> int | None:
     return _emit_word(scan, start, end, P.ADVERB_COUNTS[word], "factor" if factor else "count")
 
 
+_TITLES_HELD_AFTER = re.compile(rf"(?i:{P.TITLES_HELD_AFTER})")
+
+
 def factor_word(scan, m: re.Match[str]) -> int | None:
     """ "at double its capacity", "treble the price", "double the size": a factor,
-    like "twice its capacity" (not "doubles as a venue", "a double room")."""
-    return _emit_word(scan, m.start(), m.end(), P.FACTOR_WORDS[m.group().lower()], "factor")
+    like "twice its capacity" (not "doubles as a venue", "a double room"); "double
+    Olympic champion", "treble winners": the count of titles held."""
+    held = _TITLES_HELD_AFTER.match(scan.text, m.end())
+    value = P.FACTOR_WORDS[m.group().lower()]
+    return _emit_word(scan, m.start(), m.end(), value, "count" if held else "factor")
 
 
 def _emit_word(scan, start: int, end: int, value: float, dimension: str) -> int:
@@ -663,14 +669,20 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
         and re.match(r"\s+(?:or|and|later|before|after|ago|,|\.)", after)
     ):
         return end
-    # titles and names: "First Minister", "Second World War", "Third Reich"
-    if surface[:1].isupper() and re.match(r"\s+[A-Z]", after):
-        return end
+    # titles and names: "First Minister", "Second World War", "Third Reich"; in a
+    # title-case headline capitals name nothing ("Eyes First World Title in 9 Years"),
+    # and the titles below are read as in prose ("Mark Second World War Anniversary")
     if (
         surface[:1].isupper()
-        and not scan.ctx.sentence_start(start)
-        and m.lastgroup != "ordd"
-        and scan.ctx.capitalised_name_before(start)
+        and (
+            re.match(r"\s+[A-Z]", after)
+            or (
+                not scan.ctx.sentence_start(start)
+                and m.lastgroup != "ordd"
+                and scan.ctx.capitalised_name_before(start)
+            )
+        )
+        and not scan.title_case(start)
     ):
         return end
     if _ORDINAL_HYPHEN_COMPOUND.match(after):
@@ -810,9 +822,11 @@ def words(scan, m: re.Match[str]) -> int | None:
         and not scan.ctx.sentence_start(start)
     ):
         return end
+    # "the Three Lions", "a Six Nations clash": a capitalised number word inside a
+    # sentence before a capitalised word is a name
     if (
         text[start].isupper()
-        and UNITS_WORDS.get(words[-1], 0) in (1, 2, 3)
+        and UNITS_WORDS.get(words[-1], 0) >= 1
         and re.match(r"\s+[A-Z]", text[end : end + 2])
         and start > 0
         and not scan.ctx.sentence_start(start)

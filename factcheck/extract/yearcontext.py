@@ -63,6 +63,11 @@ _ORIGIN_BEFORE = re.compile(
     rf"(?i:\b(?:(?:{lang.alternation('years.back_to_verbs')})\s+back\s+to"
     rf"|as\s+(?:{lang.alternation('years.as_early_as')})\s+as)\s+$)"
 )
+_SPAN_THEN_YEAR = re.compile(
+    rf"(?i:\b(?:{lang.alternation('years.span_leads')})\s+(?:[a-z]+\s+)?[\w,-]+\s+years?"
+    r",\s*(?:to|until|till)\s+$)"
+)
+"""A span of years and a comma before a year: "dates back 148 years, to 1858"."""
 _YEAR_AFTER_JOIN = re.compile(rf"\s*(?:and|or|nor)\s+{YEAR}(?!\d)")
 """The second year a correlative announces ("both 1990 and 2012")."""
 _BRACKET_NOTE = re.compile(r"(?:[ \t]+(?P<words>[A-Za-z]+(?:[ \t]+[a-z]+)?))?[ \t]*\)")
@@ -137,6 +142,8 @@ def year_cue(text: str, start: int, end: int, sent_start: int) -> tuple[str, str
         if counted_noun_after(text, end):
             return "count", "counted noun after"
         return "year", "'back to' or 'as early as' before"
+    if _SPAN_THEN_YEAR.search(before) and not counted_noun_after(text, end):
+        return "year", "a span of years and a comma before"
     if lw1 in _YEAR_OR_COUNT_VERBS and counted_noun_after(text, end):
         return "count", f"{lw1!r} before and a counted noun after"  # "opened 1200 branches"
     if lw1 in _YEAR_PREP:
