@@ -568,7 +568,8 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     links = _anchor_links(old, new, assign(candidates(old_v, new_v, rels, readings)))
     cands = candidates(old_v, new_v, rels, readings, links)
     chosen = _moved_values(assign(cands), rels, old_v, new_v)
-    chosen = _repinned(_unswapped(chosen, old_v, new_v, rels), old_v, new_v, rels)
+    chosen = _unswapped_in_sentence(_unswapped(chosen, old_v, new_v, rels), old_v, new_v, rels)
+    chosen = _repinned(chosen, old_v, new_v, rels)
     pairs = [Pair(old[c.i], new[c.j], c.relation, c.score) for c in chosen]
     paired_old = {c.i for c in chosen}
     paired_new = {c.j for c in chosen}
@@ -733,6 +734,69 @@ def _unswapped(
             ):
                 crossed[id(a)] = Candidate(b.i, a.j, ba, cross_a, cross_a)
                 crossed[id(b)] = Candidate(a.i, b.j, ab, cross_b, cross_b)
+    return [crossed.get(id(c), c) for c in chosen]
+
+
+IN_SENTENCE_CONTEXT = 0.5
+IN_SENTENCE_MARGIN = 0.3
+CLAUSE_FLOOR = 2
+"""Overlap of clause words each NEW figure of a swap inside one sentence has with the
+other OLD figure's clause, at least, and how much more than with its own partner's;
+a clause of one word counts as two against a longer one."""
+
+
+def _unswapped_in_sentence(
+    chosen: list[Candidate], old_v: Version, new_v: Version, rels: Relations
+) -> list[Candidate]:
+    """Two figures swapped inside one NEW sentence pair by their facts, as conflicts.
+
+    "compared with 7% in Edinburgh and 5% in Airdrie" -> "compared with 5% in
+    Edinburgh and 7% in Airdrie"; "reported in Singapore last month ... interrupted a
+    match at the stadium last week" -> "reported in Singapore last week, and ...
+    interrupted a semi-final at the stadium last month". ``_unswapped`` reads no swap
+    in one sentence, whose words both figures share; here each figure's own clause
+    (``clauses.clause_words``) decides: both NEW clauses must match the other OLD
+    figure's clause (``IN_SENTENCE_CONTEXT``) clearly better than their own
+    partner's (``IN_SENTENCE_MARGIN``). Figures of one clause give no evidence, nor
+    does a figure with no clause words of its own ("in 2002 and 1998" -> "of 1998
+    and 2002" lists the same two years), and "Apple dropped 2% and output fell 0.6%"
+    keeps its pairs: each clause matches both of OLD's alike.
+    """
+    from factcheck.compare.clauses import clause_words
+
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in chosen:
+        if c.relation.kind == "same" and _swappable(old_v.mentions[c.i]):
+            by_sentence.setdefault(new_v.mentions[c.j].sentence, []).append(c)
+    crossed: dict[int, Candidate] = {}
+    for here in by_sentence.values():
+        if not 2 <= len(here) <= SWAP_IN_SENTENCE:
+            continue
+        for x, a in enumerate(here):
+            for b in here[x + 1 :]:
+                if id(a) in crossed or id(b) in crossed:
+                    continue
+                oa, ob = old_v.mentions[a.i], old_v.mentions[b.i]
+                if _figure_value(oa) == _figure_value(ob) or not _one_kind_of_figure(oa, ob):
+                    continue
+                ab, ba = rels.get((a.i, b.j)), rels.get((b.i, a.j))
+                if ab is None or ba is None or ab.accepted or ba.accepted:
+                    continue
+                new_a, new_b = clause_words(new_v, a.j), clause_words(new_v, b.j)
+                old_a, old_b = clause_words(old_v, a.i), clause_words(old_v, b.i)
+                if not (new_a and new_b and old_a and old_b) or new_a == new_b or old_a == old_b:
+                    # one clause holds both, or a figure is a bare item of a list ("in 2002
+                    # and 1998"): nothing tells them apart
+                    continue
+                cross_a = overlap(new_a, old_b, CLAUSE_FLOOR)
+                cross_b = overlap(new_b, old_a, CLAUSE_FLOOR)
+                if (
+                    min(cross_a, cross_b) >= IN_SENTENCE_CONTEXT
+                    and cross_a - overlap(new_a, old_a, CLAUSE_FLOOR) >= IN_SENTENCE_MARGIN
+                    and cross_b - overlap(new_b, old_b, CLAUSE_FLOOR) >= IN_SENTENCE_MARGIN
+                ):
+                    crossed[id(a)] = Candidate(b.i, a.j, ba, cross_a, cross_a)
+                    crossed[id(b)] = Candidate(a.i, b.j, ab, cross_b, cross_b)
     return [crossed.get(id(c), c) for c in chosen]
 
 

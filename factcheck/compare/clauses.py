@@ -1,0 +1,64 @@
+"""The clause a figure stands in: which of two figures of one sentence states which fact.
+
+Two figures of one sentence share its words, so the sentence and the three-word
+windows around each (context.py) cannot tell them apart when a version gives each
+the other's value ("7% in Edinburgh and 5% in Airdrie" -> "5% in Edinburgh and 7%
+in Airdrie"). The clause can: the stretch of the sentence between the nearest
+breaks around the figure (punctuation, or a word that joins two clauses:
+``compare.clause_breaks`` in the language data), its other figures left out.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import factcheck.lang as lang
+from factcheck.compare.context import Version, content_words
+
+_BREAK = re.compile(
+    r"[,;:()\u2013\u2014]|(?<!\w)(?:" + "|".join(lang.words("compare.clause_breaks")) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def clause_words(v: Version, k: int) -> frozenset[str]:
+    """Content-word stems of the clause of ``v``'s mention ``k``, other figures left out.
+
+    Each sentence's breaks are found once (``v.scratch``), so a sentence of many
+    figures is read once, not once per figure.
+    """
+    m = v.mentions[k]
+    start, end = _sentence_of(v, m)
+    key = ("clause_breaks", start)
+    breaks = v.scratch.get(key)
+    if breaks is None:
+        found = [(b.start(), b.end()) for b in _BREAK.finditer(v.text, start, end)]
+        breaks = v.scratch[key] = ([s for s, _ in found], [e for _, e in found])
+    starts, ends = breaks
+    before = bisect.bisect_right(ends, m.start) - 1
+    left = ends[before] if before >= 0 else start
+    after = bisect.bisect_left(starts, m.end)
+    right = starts[after] if after < len(starts) else end
+    if "mention_starts" not in v.scratch:
+        v.scratch["mention_starts"] = [x.start for x in v.mentions]
+    first = bisect.bisect_left(v.scratch["mention_starts"], left)
+    parts, pos = [], left
+    for other in v.mentions[first:]:
+        if other.start >= right:
+            break
+        parts.append(v.text[pos : max(pos, other.start)])
+        pos = max(pos, other.end)
+    parts.append(v.text[pos:right])
+    return frozenset(content_words(" ".join(parts)))
+
+
+def _sentence_of(v: Version, m) -> tuple[int, int]:
+    if 0 <= m.sentence < len(v.sentences):
+        s, e = v.sentences[m.sentence]
+        if s <= m.start < e:
+            return s, e
+    for s, e in v.sentences:
+        if s <= m.start < e:
+            return s, e
+    return 0, len(v.text)
