@@ -60,15 +60,9 @@ RESCUE = (
 @pytest.mark.parametrize(
     "summary",
     [
-        pytest.param(
-            "Thirty-five sheep swept away by a flood have been found. "
-            "That leaves about 205 sheep still missing.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known false alarm of align._moved_values: the relative clause"
-                " 'swept away by a flood' makes 35 look moved to the 240's fact",
-            ),
-        ),
+        # the part told with the whole's words ("swept away") and its own ("found")
+        "Thirty-five sheep swept away by a flood have been found. "
+        "That leaves about 205 sheep still missing.",
         "- 35 of the sheep were found alive\n- The remaining 205 are still missing",
         "35 sheep have been found, leaving 205 unaccounted for.",
     ],

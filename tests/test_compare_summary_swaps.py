@@ -71,3 +71,57 @@ NOT_SWAPPED = [
 def test_figures_kept_in_their_clauses_are_no_swap(old, new, new_is):
     findings = compare_texts(old, new, new_is=new_is)
     assert not [f for f in findings if f.status in ("conflict", "added")]
+
+
+# ------------------------------------------- a value given to another fact, in its words
+
+MOVED = [
+    # a championship place given to the race, whose clause NEW keeps
+    (
+        "Lewis Hart finished third in Monza, the last race of the season, and came fifth in "
+        "the overall standings behind Max Holt. He apologised to the marshal on Sunday.",
+        "Lewis Hart, who finished fifth at Monza, apologised to the marshal.",
+        ("fifth", "third"),
+    ),
+    # the mayor's year given to the council's first election
+    (
+        "The town council was elected for the first time in 2004 and meets in the Guildhall. "
+        "The mayor, who has held the post since 2001, was re-elected last week.",
+        "The mayor was re-elected last week. The town council was first elected in 2001.",
+        ("2001", "2004"),
+    ),
+]
+
+
+@pytest.mark.parametrize("new_is", ["summary", "rewrite"])
+@pytest.mark.parametrize("old,new,expected", MOVED)
+def test_a_value_in_another_facts_clause_is_a_conflict_with_that_fact(old, new, expected, new_is):
+    findings = compare_texts(old, new, new_is=new_is)
+    assert [(f.new.text, f.old.text) for f in findings if f.status == "conflict"] == [expected]
+
+
+NOT_MOVED = [
+    # one shared word ("court") is no clause: the hearing's Thursday stays a match
+    (
+        "The hearing is due to conclude on Thursday. In court on Wednesday, the firm's "
+        "barrister conceded that removing the images was possible.",
+        "The outcome of the case is expected to be decided by the court on Thursday.",
+    ),
+    # "This year" for "The 2016 show": an unread date is no other value
+    (
+        "The 2016 show coincides with the Year of Food, and local produce features widely. "
+        "One of this year's highlights is an edible garden.",
+        "This year's show coincides with the Year of Food, with an edible garden.",
+    ),
+    # a bare item of OLD's list has no clause of its own to compare
+    (
+        "Visitor numbers rose in 2017, 2018 and 2019, the trust said.",
+        "Visitor numbers rose in 2019, the trust said.",
+    ),
+]
+
+
+@pytest.mark.parametrize("old,new", NOT_MOVED)
+def test_a_value_without_another_facts_clause_does_not_move(old, new):
+    findings = compare_texts(old, new, new_is="summary")
+    assert not [f for f in findings if f.status in ("conflict", "added")]

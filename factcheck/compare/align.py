@@ -569,7 +569,7 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     cands = candidates(old_v, new_v, rels, readings, links)
     chosen = _moved_values(assign(cands), rels, old_v, new_v)
     chosen = _unswapped_in_sentence(_unswapped(chosen, old_v, new_v, rels), old_v, new_v, rels)
-    chosen = _repinned(chosen, old_v, new_v, rels)
+    chosen = _moved_by_clause(_repinned(chosen, old_v, new_v, rels), old_v, new_v, rels)
     pairs = [Pair(old[c.i], new[c.j], c.relation, c.score) for c in chosen]
     paired_old = {c.i for c in chosen}
     paired_new = {c.j for c in chosen}
@@ -664,7 +664,9 @@ def _moved_values(
         if not others:
             continue  # one OLD sentence holds both: its figures' roles are read too loosely
         better = max(others, key=lambda m: m.context)
-        if better.context - raw >= MOVED_MARGIN:
+        if better.context - raw >= MOVED_MARGIN and not _part_of_the_whole(
+            c.i, better.i, c.j, old_v, new_v
+        ):
             moves[c.j] = better
     out = []
     for c in chosen:
@@ -678,6 +680,25 @@ def _moved_values(
         else:
             out.append(c)
     return out
+
+
+def _part_of_the_whole(part: int, whole: int, j: int, old_v: Version, new_v: Version) -> bool:
+    """Whether NEW's figure is OLD's part of a whole, told with the whole's words and its own.
+
+    "About 240 sheep were swept away ... The 35 were found alive" -> "Thirty-five
+    sheep swept away by a flood have been found": 35 of the 240 were swept away too,
+    so the whole's words describe the part truly. Such a NEW figure counts the
+    whole's thing (or OLD's part names none: "The 35"), has a smaller value, and its
+    sentence keeps a word of the part's own window beyond the counted noun ("found").
+    """
+    o_whole, n = old_v.mentions[whole], new_v.mentions[j]
+    if n.value is None or o_whole.value is None or not n.value < o_whole.value:
+        return False
+    a, b = old_v.contexts[part], old_v.contexts[whole]
+    if a.noun and a.noun != b.noun:
+        return False
+    own = (set(a.before) | set(a.after)) - {a.noun, b.noun} - b.sentence
+    return bool(own & new_v.contexts[j].sentence)
 
 
 def _unswapped(
@@ -798,6 +819,79 @@ def _unswapped_in_sentence(
                     crossed[id(a)] = Candidate(b.i, a.j, ba, cross_a, cross_a)
                     crossed[id(b)] = Candidate(a.i, b.j, ab, cross_b, cross_b)
     return [crossed.get(id(c), c) for c in chosen]
+
+
+MOVED_CLAUSE = 0.5
+MOVED_SHARED = 2
+"""Overlap of clause words a NEW figure has with the clause of the OLD figure whose fact
+it states, at least, and in words ("in court on Wednesday" shares one word with any
+sentence about the court), where the clause of the OLD figure of its value shares none."""
+
+
+def _moved_by_clause(
+    chosen: list[Candidate], old_v: Version, new_v: Version, rels: Relations
+) -> list[Candidate]:
+    """A value given to another fact in that fact's own words, a conflict with that fact.
+
+    "Rossi finished fourth in Valencia ... and came second in the championship" ->
+    "Rossi, who finished second at Valencia": NEW's "second" has the value of OLD's
+    championship place but the clause of its race place; "Deputy speakers ... were
+    elected for the first time in 2010 ... the Speaker, who has held the role since
+    2009" -> "Deputy speakers were first elected in 2009". The NEW figure's clause
+    (``clauses.clause_words``) must share ``MOVED_CLAUSE`` of its words with the clause
+    of an unpaired OLD figure of the same kind and none with the clause of the OLD
+    figure whose value it has, and its whole context must fit the unpaired one at
+    least as well. Dates, plain quantities and ordinals (a rank for a rank).
+    """
+    from factcheck.compare.clauses import clause_words
+
+    old, new = old_v.mentions, new_v.mentions
+    paired = {c.i for c in chosen}
+    others: dict[int, list[int]] = {}
+    """NEW figure -> the unpaired OLD figures of another value it relates to."""
+    for (i, j), rel in rels.items():
+        if i not in paired and not rel.accepted and rel.kind not in NEAR:
+            others.setdefault(j, []).append(i)
+    if not others:
+        return chosen
+    out = []
+    for c in chosen:
+        o, n = old[c.i], new[c.j]
+        if c.relation.kind != "same" or c.j not in others or not _movable(o, n):
+            out.append(c)
+            continue
+        here, mine = clause_words(new_v, c.j), clause_words(old_v, c.i)
+        if not here or not mine or overlap(here, mine, CLAUSE_FLOOR) > 0:
+            # a bare item of OLD's list ("in 2017, 2018 and 2019") has no clause to compare
+            out.append(c)
+            continue
+        own = context_score(old_v.contexts[c.i], new_v.contexts[c.j])
+        best: Candidate | None = None
+        for i in others[c.j]:
+            if i in paired or not _movable(old[i], n) or not _one_kind_of_figure(old[i], n):
+                continue
+            if old[i].kind == "date" and not (old[i].iso and n.iso):
+                continue  # "This year" for "The 2016 event": a date unread is no other value
+            there = clause_words(old_v, i)
+            if len(here & there) < MOVED_SHARED:
+                continue
+            fit = overlap(here, there, CLAUSE_FLOOR)
+            whole = context_score(old_v.contexts[i], new_v.contexts[c.j])
+            if fit >= MOVED_CLAUSE and whole >= own and (best is None or fit > best.context):
+                best = Candidate(i, c.j, rels[i, c.j], whole, fit)
+        if best is None:
+            out.append(c)
+            continue
+        paired.add(best.i)
+        out.append(best)
+    return out
+
+
+def _movable(o: Mention, n: Mention) -> bool:
+    """Figures a value can move between: dates, plain quantities, or two ordinals."""
+    if o.role == n.role == "ordinal":
+        return o.kind == n.kind
+    return _swappable(o) and _swappable(n)
 
 
 def _repinned(
