@@ -18,7 +18,8 @@ pair as no flag; this module only says whether a conflict is one:
   period, it must hold for both ends ("July" for 21 June to 13 July does not);
 - ``hedged``: the same value, and an "about" or a bound that includes it where OLD
   states it exactly ("at least 50" for 50; "more than 50" for 50 is false, and
-  "50" for "about 50" says more, not less).
+  "50" for "about 50" says more, not less); or a bound at NEW's own precision on
+  the true side of OLD's exact figure ("more than 30" for 36).
 """
 
 from __future__ import annotations
@@ -27,7 +28,14 @@ import dataclasses
 import re
 
 import factcheck.lang as lang
-from factcheck.compare.values import Relation, date_modifier, date_words, period_ends, relate
+from factcheck.compare.values import (
+    Relation,
+    date_modifier,
+    date_words,
+    period_ends,
+    relate,
+    step,
+)
 from factcheck.mention import Mention
 
 COARSER = "coarser"
@@ -48,6 +56,8 @@ def loosening(
     old_text: str, old: Mention, new_text: str, new: Mention, rel: Relation | None
 ) -> str | None:
     """``COARSER`` or ``HEDGED`` when the conflict ``rel`` is a true loosening, else None."""
+    if rel is not None and rel.kind == "different" and _bound_rounds(old, new):
+        return HEDGED
     if rel is None or rel.kind not in ("vaguer", "qualifier"):
         return None
     dates = old.kind != "quantity" and new.kind != "quantity"
@@ -125,6 +135,25 @@ def _days(m: Mention) -> list[tuple[int, int | None]]:
             return []
         out.append((month, day))
     return out
+
+
+def _bound_rounds(old: Mention, new: Mention) -> bool:
+    """NEW bounds OLD's exact figure on its true side at NEW's own precision: "more than
+    30 appearances" for 36, "fewer than 500" for 480, "more than 3,000" for 3,900.
+
+    A summary rounds to the round number below (or above) and says so; a rewrite must
+    not (``values._rounding_bound`` allows it there only within ``MAX_ROUNDING``). The
+    gap must be less than one step of NEW's precision ("more than 20" for 36 says
+    less than the summary could) and the two figures of one unit.
+    """
+    if old.kind != "quantity" or new.kind != "quantity" or old.qualifier != "exact":
+        return False
+    if new.qualifier not in ("at_least", "at_most") or old.unit != new.unit:
+        return False
+    if old.value is None or new.value is None or step(new) <= step(old):
+        return False
+    holds = old.value > new.value if new.qualifier == "at_least" else old.value < new.value
+    return holds and abs(old.value - new.value) < step(new)
 
 
 def _hedge_holds(old: Mention, new: Mention) -> bool:

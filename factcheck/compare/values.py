@@ -376,7 +376,9 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
         converted = convert(old.value, old.unit, new.unit)
         if converted is None:
             return Relation("unit", f"{old.unit} -> {new.unit}")
-        slack = max(rounding_slack(new), abs(new.value) * tol)
+        slack = rounding_slack(new)
+        if not exact_factor(old.unit, new.unit):
+            slack = max(slack, abs(new.value) * tol)  # "5 miles" / "8km": converted loosely
         if _close(converted, new.value, slack):
             return _with_qualifier(old, new, Relation("converted"), rounding_ok=True)
         if rounding != "never" and _bound_in_coarser_unit(old, new, converted):
@@ -400,6 +402,19 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
 COUNTED_FRACTION = "counted"
 """The detail of a fraction's words that count what the other version counts: their
 frames differ (a share, a period) only because the extractor read them as a share."""
+
+
+@functools.lru_cache(maxsize=256)
+def exact_factor(a: str, b: str) -> bool:
+    """Whether one unit is a whole number of the other (an hour is 60 minutes, a kilometre
+    1,000 metres, a foot 12 inches): such a conversion is exact, so NEW's figure may
+    differ only by its own rounding, not by ``conversion_tolerance`` ("182 minutes" is
+    not three hours, nor "three hours 12 minutes"). A mile in kilometres, a month in
+    weeks are not whole, and reporters convert them loosely."""
+    factor = convert(1.0, a, b)
+    if not factor:
+        return False
+    return any(f >= 1 and abs(f - round(f)) < 1e-9 for f in (factor, 1 / factor))
 
 
 def _rounding_bound(old: Mention, new: Mention) -> bool:
