@@ -125,3 +125,19 @@ NOT_MOVED = [
 def test_a_value_without_another_facts_clause_does_not_move(old, new):
     findings = compare_texts(old, new, new_is="summary")
     assert not [f for f in findings if f.status in ("conflict", "added")]
+
+
+@pytest.mark.parametrize("new_is", ["summary", "rewrite"])
+def test_two_counts_swapped_across_sentences_with_a_bound_are_conflicts(new_is):
+    old = (
+        "It took six people to haul the pony out of the ditch near Mill Lane on Sunday. "
+        'A vet said: "If the pony was dead when it went in, it would have taken at least '
+        'three people to get it into the ditch."'
+    )
+    new = (
+        "A pony was hauled out of a ditch on Sunday. It took three people to haul the pony "
+        "out. A vet said it would have taken at least six people to get it into the ditch."
+    )
+    findings = compare_texts(old, new, new_is=new_is)
+    conflicts = {(f.new.text, f.old.text) for f in findings if f.status == "conflict"}
+    assert conflicts == {("three", "six"), ("six", "three")}

@@ -92,10 +92,18 @@ SWAP_SENTENCES = 2
 """NEW sentences apart two swapped figures may stand, at most (a bullet and the next)."""
 SWAP_IN_SENTENCE = 8
 """Same-valued pairs of one NEW sentence beyond which none of them is read as swapped."""
+SWAPPED_KINDS = ("same", "qualifier")
+"""Relations of a pair by value that a swap may cross: the same value, or the same
+with another qualifier ("at least seven people" where OLD's seven is another fact's)."""
 SWAP_CONTEXT = 0.55
 SWAP_MARGIN = 0.15
+SWAP_MARGIN_EACH = 0.1
 """Context each NEW figure of a swap has with the other OLD figure, at least, and how
-much more than with the OLD figure of its own value."""
+much more than with the OLD figure of its own value: ``SWAP_MARGIN`` on average over
+the two, and ``SWAP_MARGIN_EACH`` at least for each (both sides of a swap must say so;
+a clear one may carry a closer one: "two people to lift the dog out" is 0.14 closer
+to OLD's seven who lifted it, "at least seven people to get him there" 0.6 closer to
+OLD's two who would have)."""
 PINNED_CONTEXT = 0.75
 PINNED_MARGIN = 0.4
 """Context a NEW date has with OLD's date of another value, at least, and how much more
@@ -720,7 +728,7 @@ def _unswapped(
     old_ctx, new_ctx = old_v.contexts, new_v.contexts
     by_sentence: dict[int, list[Candidate]] = {}
     for c in chosen:
-        if c.relation.kind == "same" and _swappable(old_v.mentions[c.i]):
+        if c.relation.kind in SWAPPED_KINDS and _swappable(old_v.mentions[c.i]):
             by_sentence.setdefault(new_v.mentions[c.j].sentence, []).append(c)
     crossed: dict[int, Candidate] = {}
     for sentence in sorted(by_sentence):
@@ -750,8 +758,8 @@ def _unswapped(
             cross_b = context_score(old_ctx[a.i], new_ctx[b.j])
             if (
                 min(cross_a, cross_b) >= SWAP_CONTEXT
-                and cross_a - straight_a >= SWAP_MARGIN
-                and cross_b - straight_b >= SWAP_MARGIN
+                and min(cross_a - straight_a, cross_b - straight_b) >= SWAP_MARGIN_EACH
+                and (cross_a - straight_a) + (cross_b - straight_b) >= 2 * SWAP_MARGIN
             ):
                 crossed[id(a)] = Candidate(b.i, a.j, ba, cross_a, cross_a)
                 crossed[id(b)] = Candidate(a.i, b.j, ab, cross_b, cross_b)
@@ -787,7 +795,7 @@ def _unswapped_in_sentence(
 
     by_sentence: dict[int, list[Candidate]] = {}
     for c in chosen:
-        if c.relation.kind == "same" and _swappable(old_v.mentions[c.i]):
+        if c.relation.kind in SWAPPED_KINDS and _swappable(old_v.mentions[c.i]):
             by_sentence.setdefault(new_v.mentions[c.j].sentence, []).append(c)
     crossed: dict[int, Candidate] = {}
     for here in by_sentence.values():
