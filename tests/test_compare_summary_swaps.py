@@ -113,6 +113,11 @@ NOT_MOVED = [
         "One of this year's highlights is an edible garden.",
         "This year's show coincides with the Year of Food, with an edible garden.",
     ),
+    # the other fact told in another clause of NEW's sentence ("after they vanished")
+    (
+        "Beavers had vanished from the Tarn by the 1750s and came back in 2009.",
+        "Beavers returned to the Tarn in 2009, long after they vanished.",
+    ),
     # a bare item of OLD's list has no clause of its own to compare
     (
         "Visitor numbers rose in 2017, 2018 and 2019, the trust said.",
@@ -141,3 +146,30 @@ def test_two_counts_swapped_across_sentences_with_a_bound_are_conflicts(new_is):
     findings = compare_texts(old, new, new_is=new_is)
     conflicts = {(f.new.text, f.old.text) for f in findings if f.status == "conflict"}
     assert conflicts == {("three", "six"), ("six", "three")}
+
+
+# ----------------------------------------------------- scores moved inside a listing
+
+RESULTS = "Results: Alton 2-1 Bexley, Carlow 0-3 Dunmore, Eastham 4-4 Fenwick."
+
+
+@pytest.mark.parametrize("new_is", ["summary", "rewrite"])
+def test_two_scores_swapped_inside_a_listing_are_conflicts(new_is):
+    new = "Results: Alton 0-3 Bexley, Carlow 2-1 Dunmore, Eastham 4-4 Fenwick."
+    findings = compare_texts(RESULTS, new, new_is=new_is)
+    assert sorted((f.new.text, f.old.text) for f in findings if f.status == "conflict") == [
+        ("0-3", "2-1"),
+        ("2-1", "0-3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Results: Alton 2-1 Bexley, Carlow 0-3 Dunmore.",
+        "Alton beat Bexley 2-1, and Dunmore won 3-0 at Carlow.",
+    ],
+)
+def test_a_listing_kept_or_told_as_prose_keeps_its_scores(new):
+    findings = compare_texts(RESULTS, new, new_is="summary")
+    assert not [f for f in findings if f.status in ("conflict", "added")]

@@ -849,9 +849,10 @@ def _moved_by_clause(
     (``clauses.clause_words``) must share ``MOVED_CLAUSE`` of its words with the clause
     of an unpaired OLD figure of the same kind and none with the clause of the OLD
     figure whose value it has, and its whole context must fit the unpaired one at
-    least as well. Dates, plain quantities and ordinals (a rank for a rank).
+    least as well; the unpaired one's fact must not be told in another clause of
+    NEW's sentence. Dates, plain quantities and ordinals (a rank for a rank).
     """
-    from factcheck.compare.clauses import clause_words
+    from factcheck.compare.clauses import clause_names, clause_words
 
     old, new = old_v.mentions, new_v.mentions
     paired = {c.i for c in chosen}
@@ -882,6 +883,12 @@ def _moved_by_clause(
                 continue  # "This year" for "The 2016 event": a date unread is no other value
             there = clause_words(old_v, i)
             if len(here & there) < MOVED_SHARED:
+                continue
+            told = (there - here - clause_names(old_v, i)) & (new_v.contexts[c.j].sentence - here)
+            if told:
+                # "vanished by the 1870s and came back in 2014" -> "returned in 2014, about
+                # 140 years after they vanished": the other fact is told in another clause
+                # (its names are no sign of that: NEW names who it is about anywhere)
                 continue
             fit = overlap(here, there, CLAUSE_FLOOR)
             whole = context_score(old_v.contexts[i], new_v.contexts[c.j])

@@ -14,7 +14,8 @@ import bisect
 import re
 
 import factcheck.lang as lang
-from factcheck.compare.context import Version, content_words
+from factcheck.compare.context import Version, content_words, stem
+from factcheck.extract.names import name_runs
 
 _BREAK = re.compile(
     r"[,;:()\u2013\u2014]|(?<!\w)(?:" + "|".join(lang.words("compare.clause_breaks")) + r")(?!\w)",
@@ -28,18 +29,7 @@ def clause_words(v: Version, k: int) -> frozenset[str]:
     Each sentence's breaks are found once (``v.scratch``), so a sentence of many
     figures is read once, not once per figure.
     """
-    m = v.mentions[k]
-    start, end = _sentence_of(v, m)
-    key = ("clause_breaks", start)
-    breaks = v.scratch.get(key)
-    if breaks is None:
-        found = [(b.start(), b.end()) for b in _BREAK.finditer(v.text, start, end)]
-        breaks = v.scratch[key] = ([s for s, _ in found], [e for _, e in found])
-    starts, ends = breaks
-    before = bisect.bisect_right(ends, m.start) - 1
-    left = ends[before] if before >= 0 else start
-    after = bisect.bisect_left(starts, m.end)
-    right = starts[after] if after < len(starts) else end
+    left, right = clause_span(v, k)
     if "mention_starts" not in v.scratch:
         v.scratch["mention_starts"] = [x.start for x in v.mentions]
     first = bisect.bisect_left(v.scratch["mention_starts"], left)
@@ -51,6 +41,28 @@ def clause_words(v: Version, k: int) -> frozenset[str]:
         pos = max(pos, other.end)
     parts.append(v.text[pos:right])
     return frozenset(content_words(" ".join(parts)))
+
+
+def clause_names(v: Version, k: int) -> frozenset[str]:
+    """Stems of the name words in the clause of ``v``'s mention ``k`` ("Lewis Hart")."""
+    left, right = clause_span(v, k)
+    return frozenset(stem(w) for run in name_runs(v.text, left, right) for w in run.words)
+
+
+def clause_span(v: Version, k: int) -> tuple[int, int]:
+    """(start, end) of the clause of ``v``'s mention ``k`` in ``v.text``."""
+    m = v.mentions[k]
+    start, end = _sentence_of(v, m)
+    key = ("clause_breaks", start)
+    breaks = v.scratch.get(key)
+    if breaks is None:
+        found = [(b.start(), b.end()) for b in _BREAK.finditer(v.text, start, end)]
+        breaks = v.scratch[key] = ([s for s, _ in found], [e for _, e in found])
+    starts, ends = breaks
+    before = bisect.bisect_right(ends, m.start) - 1
+    left = ends[before] if before >= 0 else start
+    after = bisect.bisect_left(starts, m.end)
+    return left, starts[after] if after < len(starts) else end
 
 
 def _sentence_of(v: Version, m) -> tuple[int, int]:

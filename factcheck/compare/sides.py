@@ -171,11 +171,13 @@ def another_match(
 
     "Chelsea beat Doncaster 7-0 and Bristol City beat Millwall 5-0" ->
     "Chelsea beat Doncaster 5-0 and Bristol City beat Millwall 7-0": each NEW
-    score has the value of an OLD score but the sides of the other one. Only
+    score has the value of an OLD score but the sides of the other one; so has a
+    listing's ("Alton 2-1 Bexley, Carlow 0-3 Dunmore" -> "Alton 0-3 Bexley, Carlow
+    2-1 Dunmore"), where the moved score makes the other side the winner. Only
     where every reading is sure: both versions name both sides of the paired
     scores, they share no name, and another OLD score (``others``) of another
-    value names NEW's two sides, the winner as the winner. OLD's other scores are
-    read only for a pair that names no side alike (one look per such pair).
+    value names NEW's two sides, either as winner. OLD's other scores are read
+    only for a pair that names no side alike (one look per such pair).
     """
     read = {} if read is None else read
     a, b = _read_both(old_text, old, new_text, new, read)
@@ -185,20 +187,21 @@ def another_match(
     won_b, lost_b = (frozenset(n.words) for n in b)
     if named_a & (won_b | lost_b):
         return None
-    if "by_winner" not in read:  # OLD's scores by a word of their winner, read once
-        by_winner: dict[str, list[Mention]] = {}
+    if "by_side" not in read:  # OLD's scores by a word of either side, read once
+        by_side: dict[str, list[Mention]] = {}
         for o in others:
             if id(o) not in read:
                 read[id(o)] = score_sides(old_text, o)
             if read[id(o)] is not None:
-                for w in read[id(o)][0].words:
-                    by_winner.setdefault(w, []).append(o)
-        read["by_winner"] = by_winner
+                for w in {*read[id(o)][0].words, *read[id(o)][1].words}:
+                    by_side.setdefault(w, []).append(o)
+        read["by_side"] = by_side
     for w in won_b:
-        for o in read["by_winner"].get(w, ()):
+        for o in read["by_side"].get(w, ()):
             if o is old or o.extra.get("score") == old.extra.get("score"):
                 continue
-            if lost_b & frozenset(read[id(o)][1].words):
+            won_o, lost_o = (frozenset(n.words) for n in read[id(o)])
+            if (won_b & won_o and lost_b & lost_o) or (won_b & lost_o and lost_b & won_o):
                 return o
     return None
 
