@@ -79,3 +79,32 @@ def test_an_exact_conversion_has_no_slack(old, new, new_is):
 )
 def test_an_exact_or_loose_conversion_that_holds_is_kept(old, new):
     assert flags(old, new) == []
+
+
+CLOSURE = (
+    "Officers reopened the station just before 17:00 BST. Police had received reports "
+    "of a suspect bag at about 14:00."
+)
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "The station was closed after a bag was reported at about 14:00 and reopened just "
+        "under three hours later.",
+        "The station reopened 180 minutes after a suspect bag was reported.",
+    ],
+)
+def test_the_time_between_two_clock_times_is_derived(new):
+    assert flags(CLOSURE, new) == []
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "The station reopened four hours after a bag was reported at about 14:00.",
+        "The station reopened more than three hours after a bag was reported.",
+    ],
+)
+def test_a_gap_the_clock_times_do_not_give_stays_flagged(new):
+    assert [s for s, _ in flags(CLOSURE, new)] == ["added"]

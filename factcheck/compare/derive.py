@@ -950,6 +950,7 @@ class Derivations:
             or self._ratio(new)
             or self._range_length(new)
             or self._months_between(new)
+            or self._hours_between(new)
             or self._age(new)
         )
 
@@ -971,6 +972,31 @@ class Derivations:
         for first, later, gap in self.month_gaps():
             if new.value == gap and _holds(gap, said):
                 return [first, later], "the months between two the original names"
+        return None
+
+    def _hours_between(self, new: Mention) -> tuple[list[Mention], str] | None:
+        """The time from one OLD clock time to another of its sentence or the next.
+
+        "reopened just before 17:00 ... reports of a package at about 14:00" supports
+        "just under three hours later": NEW's span is the gap exactly, in hours or
+        minutes, and says no more than OLD's hedges allow (an OLD time "just before"
+        or "about" makes a gap NEW may state exactly, "about" or "just under", never
+        "more than"). Times of one day only: a later time that comes first in the text
+        counts too ("reopened at 17:00 ... reported at 14:00").
+        """
+        if new.kind != "quantity" or new.role is not None or new.value is None:
+            return None
+        if new.unit not in ("hour", "minute") or new.qualifier == "at_least":
+            return None
+        minutes = new.value * (60 if new.unit == "hour" else 1)
+        times = [(o, t) for o in self.old if (t := _clock_minutes(o)) is not None][:MAX_PARTS]
+        for k, (a, ta) in enumerate(times):
+            for b, tb in times[k + 1 : k + 1 + MAX_IN_SENTENCE]:
+                if b.sentence - a.sentence > 1:
+                    break
+                hedged = _qualifier(a) != "exact" or _qualifier(b) != "exact"
+                if abs(tb - ta) == minutes and (hedged or new.qualifier in (None, "exact")):
+                    return [a, b], "the time between two clock times the original names"
         return None
 
     def _months_later(self, new: Mention) -> tuple[list[Mention], str] | None:
@@ -1457,6 +1483,15 @@ def _plain(m: Mention) -> bool:
 
 def _qualifier(m: Mention) -> str:
     return m.qualifier or "exact"
+
+
+_CLOCK = re.compile(r"T(\d{2}):(\d{2})$")
+
+
+def _clock_minutes(m: Mention) -> int | None:
+    """Minutes after midnight of a clock time without a day ("T14:00"), else None."""
+    found = _CLOCK.match(m.iso or "") if m.kind == "time" else None
+    return int(found.group(1)) * 60 + int(found.group(2)) if found else None
 
 
 def _holds(result: float, new: Mention, *operands: Mention) -> bool:
