@@ -173,3 +173,14 @@ def test_two_scores_swapped_inside_a_listing_are_conflicts(new_is):
 def test_a_listing_kept_or_told_as_prose_keeps_its_scores(new):
     findings = compare_texts(RESULTS, new, new_is="summary")
     assert not [f for f in findings if f.status in ("conflict", "added")]
+
+
+@pytest.mark.parametrize("new_is", ["summary", "rewrite"])
+def test_two_scores_swapped_between_two_told_results_are_conflicts(new_is):
+    # "3-0 and Dunmore won": the next clause's verb is not the first score's noun
+    new = "Alton beat Bexley 3-0 and Dunmore won 2-1 at Carlow."
+    findings = compare_texts(RESULTS, new, new_is=new_is)
+    assert sorted((f.new.text, f.old.text) for f in findings if f.status == "conflict") == [
+        ("2-1", "0-3"),
+        ("3-0", "2-1"),
+    ]

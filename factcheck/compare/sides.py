@@ -93,7 +93,17 @@ def _told(text, m, start, end, before, after) -> Sides | None:
     if not words:
         return None
     ahead = [w for w in words if w.end() <= m.start]
-    noun = next((w for w in words if m.end <= w.start() <= m.end + _NOUN_GAP), None)
+    # "a 6-0 win": a result word right after the score, with no name between ("6-0
+    # and Dunmore won" is the next clause's verb)
+    noun = next(
+        (
+            w
+            for w in words
+            if m.end <= w.start() <= m.end + _NOUN_GAP
+            and not any(m.end <= n.start and n.end <= w.start() for n in after)
+        ),
+        None,
+    )
     if ahead and noun is None:
         word = ahead[-1]
         owner = _owner_before(before, word.start())
