@@ -237,7 +237,7 @@ EN_SCHEMA = {
     "compare.period_words": "words",
     "compare.season_spans": "words",
     "compare.season_date_leads": "words",
-    "compare.clause_breaks": "words",
+    "compare.clause_joins": "words",
     "identifiers.street_suffixes": "cased",
     "identifiers.rank_before_hyphen": "words",
     "identifiers.ordinal_street_suffixes": "cased",

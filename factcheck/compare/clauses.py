@@ -4,8 +4,9 @@ Two figures of one sentence share its words, so the sentence and the three-word
 windows around each (context.py) cannot tell them apart when a version gives each
 the other's value ("7% in Edinburgh and 5% in Airdrie" -> "5% in Edinburgh and 7%
 in Airdrie"). The clause can: the stretch of the sentence between the nearest
-breaks around the figure (punctuation, or a word that joins two clauses:
-``compare.clause_breaks`` in the language data), its other figures left out.
+breaks around the figure (punctuation; a word that ends a clause, as a frame is
+read: ``frames.clause_breaks``; or one that joins two: ``compare.clause_joins``),
+its other figures left out.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from factcheck.compare.context import Version, content_words, stem
 from factcheck.extract.names import name_runs
 
 _BREAK = re.compile(
-    r"[,;:()\u2013\u2014]|(?<!\w)(?:" + "|".join(lang.words("compare.clause_breaks")) + r")(?!\w)",
+    r"[,;:()\u2013\u2014]|(?<!\w)(?:"
+    + "|".join((*lang.words("frames.clause_breaks"), *lang.words("compare.clause_joins")))
+    + r")(?!\w)",
     re.IGNORECASE,
 )
 
