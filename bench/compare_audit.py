@@ -19,7 +19,7 @@ can tell a flag it produced then from a new one.
     python bench/compare_audit.py -v              # also list kept false alarms, new flags
     python bench/compare_audit.py --verdicts PATH # one verdicts file
 
-There are three audits, reported apart: ``compare-audit-even.json`` (the first,
+There are five audits, reported apart: ``compare-audit-even.json`` (the first,
 judged at 802affe), ``compare-audit2.json`` (judged at 03207cd on the same
 170 pairs, drawn only from the flags the first audit had not judged) and
 ``compare-audit3.json`` (judged at 597f171 on 73 other pairs, listed by id:
@@ -27,7 +27,9 @@ pairs no compare set had named, mostly GPT-3-Turbo and Llama-3-70B rewrites
 of odd articles). ``compare-audit4.json`` (judged at 5422130) went back to
 the 170 pairs of the first two and drew only from the flags neither had
 judged: blind for those flags, not for the pairs, whose other flags code
-had been tuned on. A later
+had been tuned on. ``compare-audit5.json`` (judged at 123d8e9) did the same
+for the 73 pairs of the third audit, drawing only from the flags it had not
+judged. A later
 audit's file names the earlier ones in ``excludes``; its first-run figure is
 then the precision of the flags nobody had judged, and the report adds the
 estimate over all the flags of its population (the earlier verdicts of the
@@ -86,6 +88,7 @@ VERDICTS = (
     ROOT / "bench" / "data" / "compare-audit2.json",
     ROOT / "bench" / "data" / "compare-audit3.json",
     ROOT / "bench" / "data" / "compare-audit4.json",
+    ROOT / "bench" / "data" / "compare-audit5.json",
 )
 FLAGS = ("conflict", "dropped", "added")
 
