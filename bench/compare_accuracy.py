@@ -29,10 +29,11 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --summaries4     # set 4: LLM paragraphs in four models' tones
     python bench/compare_accuracy.py --summaries5     # set 5: older models' styles, LLM bullet lists
     python bench/compare_accuracy.py --summaries6     # set 6: plain-prose summaries, 15-40% long
+    python bench/compare_accuracy.py --summaries7     # set 7: LLM lists, labels, rounded figures
     python bench/compare_accuracy.py --encyclopedia   # encyclopedia passages and summaries, ours
     python bench/compare_accuracy.py --summaries PATH # any file in that format
     python bench/compare_accuracy.py --cases -v       # ../shared/cases/compare-cases.json
-    python bench/compare_accuracy.py --blind          # holdouts 3-8 + the seven summary sets + cases
+    python bench/compare_accuracy.py --blind          # holdouts 3-8 + the eight summary sets + cases
     python bench/compare_accuracy.py --blind --new-is summary   # every pair read as a summary
 
 A labels file may leave out the texts (as our held-out set does, so the
@@ -45,7 +46,7 @@ labelled-dev.json (``same``, ``changed``). A file may be a list of pairs or
 Summaries (``bench/data/compare-summaries.json``, set 2 in
 ``compare-summaries2.json``, set 3 in ``compare-summaries3.json``, set 4 in
 ``compare-summaries4.json``, set 5 in ``compare-summaries5.json``, set 6 in
-``compare-summaries6.json``): each summary of ours is
+``compare-summaries6.json``, set 7 in ``compare-summaries7.json``): each summary of ours is
 compared with the BBC original it summarises. A summaries file may hold its own
 sources in ``passages`` (id -> text; ``compare-summaries-encyclopedia.json`` does,
 since its encyclopedia passages are ours too); ``original`` then names a passage. Only conflict and added flags
@@ -284,6 +285,7 @@ SUMMARIES3 = ROOT / "bench" / "data" / "compare-summaries3.json"
 SUMMARIES4 = ROOT / "bench" / "data" / "compare-summaries4.json"
 SUMMARIES5 = ROOT / "bench" / "data" / "compare-summaries5.json"
 SUMMARIES6 = ROOT / "bench" / "data" / "compare-summaries6.json"
+SUMMARIES7 = ROOT / "bench" / "data" / "compare-summaries7.json"
 ENCYCLOPEDIA = ROOT / "bench" / "data" / "compare-summaries-encyclopedia.json"
 CASES = ROOT.parent / "shared" / "cases" / "compare-cases.json"
 
@@ -563,6 +565,13 @@ def main(argv: list[str] | None = None) -> int:
         help="score set 6 of our summaries (compare-summaries6.json)",
     )
     ap.add_argument(
+        "--summaries7",
+        action="store_const",
+        dest="summaries",
+        const=SUMMARIES7,
+        help="score set 7 of our summaries (compare-summaries7.json)",
+    )
+    ap.add_argument(
         "--encyclopedia",
         action="store_const",
         dest="summaries",
@@ -573,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--blind",
         action="store_true",
-        help="holdouts 3 to 8, the seven summary sets and the cases in turn",
+        help="holdouts 3 to 8, the eight summary sets and the cases in turn",
     )
     ap.add_argument(
         "--new-is",
@@ -595,6 +604,7 @@ def main(argv: list[str] | None = None) -> int:
             SUMMARIES4,
             SUMMARIES5,
             SUMMARIES6,
+            SUMMARIES7,
             ENCYCLOPEDIA,
         ):
             run_summaries(summaries, args.verbose)
