@@ -355,8 +355,8 @@ def run_summaries(path: Path, verbose: bool) -> int:
                 wrong=w,
                 found=len(hit),
                 positives=len(errors),
-                clean=row["error_free"],
-                flagged_clean=row["error_free"] and bool(flags),
+                clean=int(row["error_free"]),
+                flagged_clean=int(row["error_free"] and bool(flags)),
             )
         missed = len(errors) - len(hit)
         print(f"{row['id']:<{w_id}}{row['original']:<18}{len(flags):>7}{r:>7}{w:>7}{missed:>8}")
