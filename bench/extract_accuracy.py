@@ -44,6 +44,10 @@
     ranges, dates mixed with counts, ages, ids and names with numbers; id + 'field'
     + offsets, labelled before any run), scored as (b):
     python bench/extract_accuracy.py --only pairs3
+(k) Blind set 6 (bench/data/quantities-pairs-blind4.jsonl): 200 real sentences of
+    both sides no earlier set used (ages, percentages, measurements, money, ranges,
+    results lines; id + 'field' + offsets, labelled before any run), scored as (b):
+    python bench/extract_accuracy.py --only pairs4
 (f) Blind international sentences (bench/data/quantities-intl-blind.jsonl, a
     second batch of 61 in quantities-intl-blind2.jsonl and a third of 150 in
     quantities-intl-blind3.jsonl, each scored apart): 174 sentences we invented in the styles of Indian, Malaysian, Singaporean,
@@ -561,6 +565,22 @@ def run_pairs3_blind(show_errors: bool) -> None:
     )
 
 
+# -- (k) blind set 6: real sentences of both sides no earlier set used -----------
+PAIRS_BLIND4 = DATA / "quantities-pairs-blind4.jsonl"
+PAIRS4_FIRST_RUN = "first run (blind): not yet run"
+
+
+def run_pairs4_blind(show_errors: bool) -> None:
+    run_blind(
+        "k",
+        PAIRS_BLIND4,
+        "rewrite",
+        "blind set 6, real sentences of originals and rewrites no earlier set used",
+        PAIRS4_FIRST_RUN,
+        show_errors,
+    )
+
+
 # -- (f) blind international sentences (ours, invented) -----------------------------
 INTL_BLIND = DATA / "quantities-intl-blind.jsonl"
 INTL_FIRST_RUN = (
@@ -689,6 +709,7 @@ def main() -> None:
             "pairs",
             "pairs2",
             "pairs3",
+            "pairs4",
             "intl",
             "intl4",
             "dev",
@@ -713,6 +734,8 @@ def main() -> None:
         run_pairs2_blind(args.errors)
     if args.only in (None, "pairs3"):
         run_pairs3_blind(args.errors)
+    if args.only in (None, "pairs4"):
+        run_pairs4_blind(args.errors)
     if args.only in (None, "intl"):
         run_intl_blind(args.errors)
     if args.only in (None, "intl4"):
