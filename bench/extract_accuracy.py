@@ -567,7 +567,9 @@ def run_pairs3_blind(show_errors: bool) -> None:
 
 # -- (k) blind set 6: real sentences of both sides no earlier set used -----------
 PAIRS_BLIND4 = DATA / "quantities-pairs-blind4.jsonl"
-PAIRS4_FIRST_RUN = "first run (blind): not yet run"
+PAIRS4_FIRST_RUN = (
+    "first run (blind) on 2026-11-30: cardinals P 0.974 R 0.984 F1 0.979, quantulum3 alone F1 0.829"
+)
 
 
 def run_pairs4_blind(show_errors: bool) -> None:
