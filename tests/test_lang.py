@@ -233,6 +233,8 @@ EN_SCHEMA = {
     "dates.event_edges": "words",
     "dates.not_events": "words",
     "dates.event_determiners": "words",
+    "dates.relative_periods": "words",
+    "dates.relative_period_owners": "words",
     "compare.stopwords": "words",
     "compare.period_words": "words",
     "compare.season_spans": "words",

@@ -1016,6 +1016,8 @@ def _first_mentions_kept(
             if _relation(old_v, new_v, k, j, settings).kind != p.relation.kind:
                 continue
             if _keeps_repeat_words(contexts[k], contexts[i], new_v.contexts[j]):
+                continue  # NEW's figure has words around it that only the repeat has
+            if _keeps_repeat_period(old[k], old[i], new_v.mentions[j]):
                 continue  # "the first team ... this season" -> "the first ... this season"
             if _keeps_repeat_sentence(contexts[k], contexts[i], new_v.contexts[j]):
                 continue  # NEW keeps the repeat's sentence: the first mention's is the one gone
@@ -1058,10 +1060,19 @@ def _restates(first: Mention, later: Mention, a: Context, b: Context, settings) 
 
 def _keeps_repeat_words(first: Context, repeat: Context, new: Context) -> bool:
     """Whether NEW's figure has words around it that the repeat has and the first
-    mention lacks: NEW kept the repeat's sentence ("the first team to beat them
-    this season" -> "the first team to do so this season"), or the two are two
-    facts ("Two men were arrested. Two were later released" -> "Two were released")."""
+    mention lacks: NEW kept the repeat's sentence ("the first side to beat them at
+    home" -> "the first side to do so at home"), or the two are two facts ("Two men
+    were arrested. Two were later released" -> "Two were released")."""
     return bool((repeat.local & new.local) - first.local)
+
+
+def _keeps_repeat_period(first: Mention, repeat: Mention, new: Mention) -> bool:
+    """Whether NEW's figure refers to the period the repeat refers to and the first
+    mention does not ("the first team to beat them" ... "the first team to beat them
+    this season" -> "the first team to do so this season"): the period is a date, so
+    its words are no context words (``_keeps_repeat_words``), but part of the fact."""
+    period = new.frame.get("period")
+    return bool(period) and repeat.frame.get("period") == period != first.frame.get("period")
 
 
 def _keeps_repeat_sentence(first: Context, repeat: Context, new: Context) -> bool:

@@ -898,6 +898,9 @@ def _relate_date_words(old: Mention, new: Mention, a: str, b: str) -> Relation:
     if a == b:
         # "August last year" / "last August": one month either way
         return _with_qualifier(old, new, Relation("same", "the month of the year"))
+    if _period_for_year(a) == b or _period_for_year(b) == a:
+        # "this year's series" / "this season": the run of the year, placed alike
+        return _with_qualifier(old, new, Relation("same", "the season of the year"))
     resolved, words = (old, b) if old.iso else (new, a)
     # a day ("2017-07-14", "2017-07-14T10:00", an interval's start), not a week ("2017-W29-WE")
     iso_day = _ISO_DAY.match(resolved.iso or "")
@@ -914,6 +917,19 @@ def _relate_date_words(old: Mention, new: Mention, a: str, b: str) -> Relation:
     if old_words < new_words:
         return Relation("sharper", f"{old.text} -> {new.text}")
     return Relation("different")
+
+
+_PERIOD_PLACE = re.compile(
+    rf"^(?P<place>{lang.alternation('compare.season_tenses')}) "
+    rf"(?:{lang.alternation('dates.relative_periods')})$"
+)
+
+
+def _period_for_year(words: str) -> str | None:
+    """ "last season" as "last year": a run's period (``dates.relative_periods``) placed
+    from now names the year it mostly falls in, as news copy writes either."""
+    found = _PERIOD_PLACE.match(words)
+    return f"{found.group('place')} year" if found else None
 
 
 _TENSE_MONTH = re.compile(

@@ -52,7 +52,9 @@ def _word_to_digits(w: re.Match[str]) -> str:
 _LEADING = re.compile(r"^(?:(?:on|in|at|the|of|during)\s+)+")
 DATE_MODIFIERS = lang.words("dates.modifiers")
 """Words that narrow a date: "early this month" is not "this month"."""
-_MODIFIER = re.compile(r"\b(?:" + "|".join(DATE_MODIFIERS) + r")\b(?:\s+of)?\s*", re.I)
+_MODIFIER = re.compile(r"\b(?:" + "|".join(DATE_MODIFIERS) + r")\b(?:\s+of)?[\s-]*", re.I)
+"""A narrowing word and what joins it to its date: "the middle of May" and "mid-May"
+are both "May" (the word is compared on its own, as the mention's qualifier)."""
 
 
 _ORDINAL_WORDS = {n: w for w, n in lang.table("numbers.ordinals").items()}

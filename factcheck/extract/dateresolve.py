@@ -40,6 +40,7 @@ class Found:
     season: str | None = None
     hh: int | None = None
     mi: int | None = None
+    se: int | None = None  # "at 14:32:10": seconds, where the clock gives them
     tz: str | None = None
     upto: Found | None = None  # the end of a range
     holiday: str | None = None
@@ -67,7 +68,8 @@ def resolve(f: Found, ref: _dt.date | None, tense: str | None, anchor: Found | N
 
 def _resolve(f: Found, ref: _dt.date | None, tense: str | None, anchor: Found | None) -> str | None:
     if f.kind == "time":
-        return f"T{f.hh:02d}:{f.mi:02d}"
+        seconds = f":{f.se:02d}" if f.se is not None else ""
+        return f"T{f.hh:02d}:{f.mi:02d}{seconds}"
     if f.invalid:
         return None
     if f.decade is not None:

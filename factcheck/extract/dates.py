@@ -37,7 +37,7 @@ from factcheck.extract.datewords import (
     month_number,
     weekday_number,
 )
-from factcheck.extract.patterns import STREAK_AFTER
+from factcheck.extract.patterns import ELAPSED_CUE, STREAK_AFTER
 from factcheck.extract.tense import modifies_event, sentence_markers, tense_at
 from factcheck.extract.vocabulary import NOUN_STOPWORDS
 from factcheck.mention import Mention
@@ -169,11 +169,17 @@ _RELATIVE_BACK = re.compile(
     rf"(?<![\w])(?P<q>(?i:{_qualifiers('early', 'late', 'mid', 'earlier', 'later')}))\s*-?\s*$"
 )
 _SEASON_WORDS = lang.alternation(list(cal.SEASON_CODES))  # "fall" too, with a year or "last"
+_PERIODS = lang.words("dates.relative_periods")
+"""Periods counted by their place in a run, not by the calendar ("last season")."""
 _RELATIVE = re.compile(
-    r"(?=[TtLlNnAaOoFf])(?<![\w])(?P<mod>(?i:this|last|next|the\s+coming|the\s+following|the\s+previous|"
+    r"(?=[TtLlNnAaOoFf])(?<![\w])(?P<mod>(?i:this|last|next|the\s+coming|the\s+following|the\s+previous|the\s+preceding|"
     r"the\s+same|the\s+past|that|(?:at|over|for)\s+the(?:\s+(?:preceding|previous)(?=\s+(?i:weekend)))?|the))\s+"
-    rf"(?P<unit>(?i:week|weekend|month|year|decade|{_SEASON_WORDS}))(?![\w-])"
+    rf"(?P<unit>(?i:week|weekend|month|year|decade|{_SEASON_WORDS}|{lang.alternation(_PERIODS)}))(?![\w-])"
 )
+_PERIOD_OWNER_BEFORE = re.compile(
+    rf"(?i:\b(?:{lang.alternation('dates.relative_period_owners')})\s+$)"
+)
+_OF_AFTER = re.compile(r"\s+(?i:of)\b")
 _DAYWORD_BACK = re.compile(
     rf"(?<![\w])(?P<q>(?i:{_qualifiers('early', 'late', 'earlier', 'later', one_word=True)}))\s+$"
 )
@@ -199,14 +205,23 @@ _AGO = re.compile(
     r"(?P<unit2>(?i:days|weeks|months|years|day|week|month|year|fortnight))['’]?s?\s+(?i:time)\b"
 )
 _ANCHORED_DIRECTIONS: dict[str, int] = lang.table("dates.anchored_directions")
+_EVENT_GRAIN = lang.table("dates.event_spans")
+"""span -> the grain of the date it gives ("weekend" -> "week")."""
+_COUNTED_SPANS = (
+    *lang.words("dates.day_parts"),
+    *(span for span, grain in _EVENT_GRAIN.items() if span == grain and span != "day"),
+)
+"""The spans "the ... before." counts from the date told before: a part of the day,
+or a unit of the calendar ("the week after.", "the year before,")."""
 _NEXT_DAY = re.compile(
     rf"(?<![\w])(?i:the\s+)(?P<dir>(?i:{lang.alternation('dates.anchored_directions')}))\s+"
     r"(?P<unit>(?i:day|week|month|year))(?![\w-])"
     # "the next morning", "the following evening": a part of the day counted likewise
     rf"|(?<![\w])(?i:the\s+)(?P<pdir>(?i:{lang.alternation('dates.anchored_directions')}))\s+"
     rf"(?P<dpart>(?i:{lang.alternation('dates.day_parts')}))(?![\w-])"
-    # "the night before.", "the morning after,": counted from the day told before
-    rf"|(?<![\w])(?i:the\s+)(?P<part>(?i:{lang.alternation('dates.day_parts')}))\s+"
+    # "the night before.", "the morning after,", "the week after.": counted from the date
+    # told before
+    rf"|(?<![\w])(?i:the\s+)(?P<part>(?i:{lang.alternation(_COUNTED_SPANS)}))\s+"
     rf"(?P<edge>(?i:{_CLAUSE_EDGE_WORDS})){_CLAUSE_END}"
 )
 # "the day after polling", "the week before the vote", "two days after the crash": a span
@@ -273,7 +288,8 @@ _HOLIDAY_CONTEXT = re.compile(
 _AMPM = r"(?i:[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
 _TIME = re.compile(
     r"(?=[\dNnMm])(?<![\w.:,$£€])"
-    rf"(?:(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<mi>[0-5]\d)(?![\d:]|[.,]\d)(?:\s*(?P<ap>{_AMPM}))?"
+    r"(?:(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<mi>[0-5]\d)(?::(?P<se>[0-5]\d))?(?![\d:]|[.,]\d)"
+    rf"(?:\s*(?P<ap>{_AMPM}))?"
     rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>{_AMPM})"
     rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{TIMEZONE}|hrs\b|hours\b))"
     r"|(?P<word>(?i:noon|midday|midnight)))"
@@ -646,7 +662,7 @@ _PART_OF_DAY = re.compile(r"\s+(?i:morning|afternoon|evening|night)\b")
 
 _REL_MOD = {
     "this": 0, "last": -1, "next": 1, "the coming": 1, "the following": "+", "the previous": "-",
-    "the same": "=", "that": "=", "at the": 0, "over the": 0, "for the": 0, "the": 0,
+    "the preceding": "-", "the same": "=", "that": "=", "at the": 0, "over the": 0, "for the": 0, "the": 0,
     "the past": "past",
 }  # fmt: skip
 
@@ -669,6 +685,8 @@ def _h_relative(m: re.Match, ctx) -> Found | None:
         f.mod, f.grain = "tense", "week"
         f.rel = ("weekend", 0)
         return f
+    if unit in _PERIODS:
+        return _relative_period(m, ctx, mod, f)
     if unit in cal.SEASON_CODES:
         if mod not in ("this", "last", "next"):
             return None
@@ -691,6 +709,35 @@ def _h_relative(m: re.Match, ctx) -> Found | None:
         if unit == "weekend":
             return None
         f.anchored = (unit, {"+": 1, "-": -1, "=": 0}[n])
+    return f
+
+
+_PERIOD_MOD = {
+    "this": "this", "last": "last", "next": "next", "the past": "last", "the coming": "next",
+    "the following": 1, "the previous": -1, "the preceding": -1, "the same": 0, "that": 0,
+}  # fmt: skip
+"""How a period's word places it: from now ("last season") or from the period told
+before ("the following season", an anchored count)."""
+
+
+def _relative_period(m: re.Match, ctx, mod: str, f: Found) -> Found | None:
+    """ "last season", "this season", "the following season": a period of a run (a
+    sports season) placed by its word, no calendar date (``iso`` None, grain
+    "season", no season code); not "the last season of the show" or "his next
+    season", one particular period of a thing."""
+    place = _PERIOD_MOD.get(mod)
+    text, sent_start = ctx[0], ctx[1]
+    if place is None or m.group("q"):
+        return None
+    if _PERIOD_OWNER_BEFORE.search(text, max(sent_start, m.start() - 8), m.start()):
+        return None
+    if _OF_AFTER.match(text, m.end()):
+        return None  # "this season of the drama": the series, not the time
+    f.grain = "season"
+    if isinstance(place, str):
+        f.mod = place
+    else:
+        f.anchored = ("season", place)
     return f
 
 
@@ -775,16 +822,14 @@ def _h_next_day(m: re.Match, ctx) -> Found:
         return f
     if m.group("part"):
         n = 1 if _RELATIVE_EDGES[m.group("edge").lower()] == "later" else -1
-        f = Found(m.start(), m.end(), grain="day", anchored=("day", n))
-        f.part_of_day = m.group("part").lower() != "day"
+        part = m.group("part").lower()
+        span = part if part in _EVENT_GRAIN and _EVENT_GRAIN[part] == part else "day"
+        f = Found(m.start(), m.end(), grain=span, anchored=(span, n))
+        f.part_of_day = span != part
         return f
     unit = m.group("unit").lower()
     n = _ANCHORED_DIRECTIONS[m.group("dir").lower()]
     return Found(m.start(), m.end(), grain=unit, anchored=(unit, n))
-
-
-_EVENT_GRAIN = lang.table("dates.event_spans")
-"""span -> the grain of the date it gives ("weekend" -> "week")."""
 
 
 def _h_event_edge(m: re.Match, ctx) -> Found | None:
@@ -908,6 +953,8 @@ def _h_time(m: re.Match, ctx) -> Found | None:
         hh, mi = int(g["h2"]), 0
     else:
         hh, mi = int(g["h3"]), int(g["mi3"])
+    if g["se"] is not None and not _clock_with_seconds(m, ctx, ap):
+        return None
     if ap:
         if hh > 12 or hh == 0:
             return None
@@ -921,6 +968,8 @@ def _h_time(m: re.Match, ctx) -> Found | None:
     if q.startswith("at "):
         start += 3
     f = Found(start, m.end(), kind="time", grain="time", hh=hh % 24, mi=mi)
+    if g["se"] is not None:
+        f.se = int(g["se"])
     q = q.removeprefix("at ")
     if q.endswith(("before", "after")) and " " in q:
         q = "just " + q.split()[-1]  # "shortly before" and "just before" alike
@@ -929,6 +978,23 @@ def _h_time(m: re.Match, ctx) -> Found | None:
         f.tz = re.sub(r"\s+", " ", g["tz"])
         f.extra["tz"] = f.tz
     return f
+
+
+def _clock_with_seconds(m: re.Match, ctx, ap: str | None) -> bool:
+    """ "struck at 14:32:10", "at 2:05:03 GMT": hours, minutes and seconds make a time of
+    day only with a zone, "am"/"pm" or a word before them that makes a time of day
+    ("at", "by", "until": dates.clock_word_leads); "won in 2:05:03" and "was 2:05:03"
+    are a race's time (extract/patterns.elapsed_at), and a word that makes a race time
+    before it ("in", "of", "clocked": numbers.elapsed_cues) wins over a lead."""
+    text, sent_start = ctx[0], ctx[1]
+    if m.group("h") == "24" or m.group("sep") != ":":
+        return False
+    if ap or m.group("tz"):
+        return True
+    before = max(sent_start, m.start() - 24)
+    if ELAPSED_CUE.search(text, before, m.start()):
+        return False
+    return _CLOCK_WORD_LEAD.search(text, before, m.start()) is not None
 
 
 # What a sentence must contain for a pattern to be worth running (bit flags,
@@ -976,7 +1042,7 @@ _PATTERNS = (
 )
 _MONTH_HINTS = tuple(name[:3].lower() for name in MONTH_NAMES)
 """The first three letters of every month name ("jan" for "Jan." and "January")."""
-_REL_HINTS = ("week", "month", "year", "decade", "centur", *cal.SEASON_CODES)
+_REL_HINTS = ("week", "month", "year", "decade", "centur", *cal.SEASON_CODES, *_PERIODS)
 _DIGIT = re.compile(r"\d")
 _DAYWORD_HINTS = frozenset(w.split()[-1] for w in (*_DAYWORD_SHIFT, *_CLOCK_DAY_PARTS))
 """The last words of the day words and of the parts of the day a clock time takes."""

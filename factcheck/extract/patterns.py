@@ -329,11 +329,15 @@ ELAPSED_CUE = re.compile(r"(?i:\b(?:" + lang.alternation("numbers.elapsed_cues")
 
 
 def elapsed_at(text: str, pos: int) -> re.Match[str] | None:
-    """The race time starting at ``pos``, if one does ("1:57.67"; "2:03:45" after a cue)."""
+    """The race time starting at ``pos``, if one does ("1:57.67"; "2:03:45" after a cue;
+    "2:05:03" with a one-digit hour anywhere: no clock writes its hour so and seconds
+    too, and a time of day with seconds after "at" is the date scanner's, read first)."""
     e = ELAPSED.match(text, pos)
-    if e is None or "." not in e.group() and not ELAPSED_CUE.search(text, max(0, pos - 24), pos):
+    if e is None:
         return None
-    return e
+    if "." in e.group() or (e.group("h") is not None and len(e.group("h")) == 1):
+        return e
+    return e if ELAPSED_CUE.search(text, max(0, pos - 24), pos) else None
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
