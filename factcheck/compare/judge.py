@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 from factcheck.compare.align import Pair
 from factcheck.compare.derive import Derivations, two_unit_spans, years_by_sentence, years_near
 from factcheck.compare.loosen import loosening
-from factcheck.compare.recount import name_pieces, named_before, named_list
+from factcheck.compare.recount import (
+    FigureLists,
+    figure_lists,
+    listed_count_kept,
+    name_pieces,
+    named_before,
+    named_list,
+)
 from factcheck.compare.reuse import ValueIndex, another_fact
 from factcheck.compare.settings import CompareSettings, fill
 from factcheck.compare.unread import Compounds, compound_keeps, unread_compounds
@@ -64,6 +71,7 @@ class Side:
         self._years: dict[int, set[int]] | None = None
         self._compounds: Compounds | None = None
         self._two_unit: list[tuple[Mention, Mention]] | None = None
+        self._figure_lists: FigureLists | None = None
 
     def years_near(self, m: Mention) -> frozenset[int]:
         """The years this side writes in ``m``'s sentence and the one before."""
@@ -94,6 +102,12 @@ class Side:
         if self._compounds is None:
             self._compounds = unread_compounds(self.text, self.mentions)
         return self._compounds
+
+    def figure_lists(self) -> FigureLists:
+        """The lists of figures this version gives after a plural noun; read once."""
+        if self._figure_lists is None:
+            self._figure_lists = figure_lists(self.text, self.mentions)
+        return self._figure_lists
 
     def names_word_for_word(self, name: str) -> bool:
         """Whether this version writes ``name`` ("Ann Roe") as it stands, alone or in a
@@ -160,6 +174,8 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
             return None  # "Two whips, Ann Roe and Ben Ure" -> "whips Ann Roe and Ben Ure"
         if compound_keeps(pair.old, old.text, new.compounds(), old.compounds()):
             return None  # "by an innings and 88 runs" -> "an innings-and-88-runs win"
+        if listed_count_kept(pair.old, old.text, old.figure_lists, new.figure_lists):
+            return None  # "on the 16th and 18th ... his two bogeys" -> "on the 16th and 18th"
         status, change = "dropped", "any"
     else:
         assert pair.new is not None

@@ -41,7 +41,7 @@ lookup plus a look at its own sentence, so the whole stays linear.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import factcheck.lang as lang
@@ -957,6 +957,82 @@ def named_before(old: Mention, old_text: str, new_text: str) -> list[str] | None
 
 _COUNTED = re.compile(r"\s+([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)")
 """The words right after a count ("three retiring stars": "retiring stars")."""
+
+
+FigureLists = dict[str, list[tuple[int, tuple]]]
+"""The lists of figures a text gives after a plural noun, by the noun's stem: where
+each list starts and its figures' keys in order ("double bogeys on the 16th and
+18th": "bogey" -> [(at, (("ordinal", 16.0), ("ordinal", 18.0)))])."""
+
+_FIGURE_LIST_LEAD = re.compile(
+    rf"\b([a-z][\w'’-]*s)[ \t]+(?:{lang.alternation('derive.figure_list_prepositions')})"
+    r"[ \t]+(?:the[ \t]+)?"
+)
+_FIGURE_LIST_JOIN = re.compile(r",[ \t]+(?:and[ \t]+)?(?:the[ \t]+)?|[ \t]+and[ \t]+(?:the[ \t]+)?")
+_COUNT_ANAPHOR = re.compile(rf"\b(?i:{lang.alternation('derive.count_anaphors')})\s+$")
+_WORDS_AFTER_COUNT = re.compile(r"(?:\s+([a-z][\w'’-]*)){1,3}")
+FIGURE_LIST_REACH = 1500
+"""How far before a count its list of figures may stand (characters): a few sentences."""
+
+
+def figure_lists(text: str, mentions: list[Mention]) -> FigureLists:
+    """Every list of two or more figures joined by commas and "and" right after a plural
+    noun and a preposition ("goals in the 12th and 80th minutes", "fires on Monday and
+    Thursday"): one scan of the text, each list read figure by figure."""
+    by_start = {m.start: m for m in mentions}
+    lists: FigureLists = {}
+    for lead in _FIGURE_LIST_LEAD.finditer(text):
+        at, keys, joined_by_and = lead.end(), [], False
+        while (m := by_start.get(at)) is not None and len(keys) < MAX_LISTED:
+            keys.append(_figure_key(m))
+            join = _FIGURE_LIST_JOIN.match(text, m.end)
+            if join is None or by_start.get(join.end()) is None:
+                break
+            joined_by_and = "and" in join.group()
+            at = join.end()
+        if len(keys) >= 2 and joined_by_and:
+            lists.setdefault(stem(lead.group(1)), []).append((lead.start(), tuple(keys)))
+    return lists
+
+
+def _figure_key(m: Mention) -> tuple:
+    return (m.dimension or m.kind, m.value if m.value is not None else m.iso or m.text.lower())
+
+
+def listed_count_kept(
+    old: Mention,
+    old_text: str,
+    old_lists: Callable[[], FigureLists],
+    new_lists: Callable[[], FigureLists],
+) -> bool:
+    """Whether an OLD count of things points back at a list of them that NEW keeps.
+
+    "double bogeys on the 16th and 18th ... his two late double bogeys": the count
+    (after "the", "his", ...: ``derive.count_anaphors``) counts a noun that OLD
+    listed a few sentences before by exactly that many figures; a version that
+    lists the same figures after the same noun keeps the count without the figure.
+    The lists of each version are asked for (and read, once) only past the cheap
+    tests on the count and the word before it.
+    """
+    if old.kind != "quantity" or old.unit or old.role or old.value is None:
+        return False
+    if not float(old.value).is_integer() or not 2 <= old.value <= MAX_LISTED:
+        return False
+    if not _COUNT_ANAPHOR.search(old_text, max(0, old.start - 12), old.start):
+        return False
+    words = _WORDS_AFTER_COUNT.match(old_text, old.end)
+    if words is None:
+        return False
+    for word in words.group().split():
+        head = stem(word)
+        listed = {
+            keys
+            for start, keys in old_lists().get(head, ())
+            if old.start - FIGURE_LIST_REACH <= start < old.start and len(keys) == old.value
+        }
+        if listed and any(keys in listed for _, keys in new_lists().get(head, ())):
+            return True
+    return False
 
 
 _CAPITALISED_RUN = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*")

@@ -646,6 +646,12 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
     if P.ORDINAL_IDIOM.match(after):
         return end  # "the first step", "first-timers", "first-choice": idioms, not ranks
     if (
+        low in ("first", "second")
+        and _SQUAD.match(text, end)
+        and _SQUAD_LEAD.search(scan.ctx.left(start, 40))
+    ):
+        return end  # "a chance in the first team": the senior squad, not a rank
+    if (
         low == "first"
         and P.ORDINAL_CONDITIONAL_BEFORE.search(before)
         and P.ORDINAL_CONDITIONAL_AFTER.match(after)
@@ -723,6 +729,16 @@ def ordinal(scan, m: re.Match[str]) -> int | None:
     return end
 
 
+_SQUAD = re.compile(
+    rf"(?i:[ \t]+(?:{lang.alternation('numbers.squad_nouns')})\b"
+    rf"(?![ \t]+(?:{lang.alternation('numbers.squad_rank_complements')})\b)(?![\w-]))"
+)
+_SQUAD_LEAD = re.compile(
+    rf"(?i:\b(?:{lang.alternation('numbers.squad_leads')})\s+"
+    r"(?:(?:the\s+)?[\w.-]+(?:['’]s|s['’])|the|their|his|her|its|our|your|my)\s+$)"
+)
+"""After "first" / "second" and before it: "in the first team", "with Leeds' first XI", a
+squad (``numbers.squad_nouns``, ``squad_leads``); "the first team to win it" is a rank."""
 _FIRST_SECOND_COMPOUND = re.compile(
     lang.alternation("numbers.first_second_compounds", escape=False)
 )
