@@ -202,6 +202,12 @@ SHAPES = [
     Shape(
         "Markdown comments and rules", "check.md", 50_000, lambda n: _repeat_to("<!--\n---\n", n)
     ),
+    Shape(
+        "paragraph with no full stop",
+        "extract",
+        50_000,
+        lambda n: _repeat_to("the council spent 4 million pounds on twelve buses and ", n),
+    ),
     Shape("spaces", "check", 50_000, lambda n: " " * n + "x"),
     Shape("'!!!' run", "check", 50_000, lambda n: "!" * n + " x"),
 ]

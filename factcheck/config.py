@@ -37,8 +37,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from factcheck.errors import RuleError
-from factcheck.source import ARTICLE_SUFFIXES
+from factcheck.errors import InputError, RuleError
+from factcheck.source import ARTICLE_SUFFIXES, not_utf8
 
 YAML_NAMES = (".factcheck.yaml", ".factcheck.yml")
 PYPROJECT = "pyproject.toml"
@@ -184,9 +184,12 @@ def find(start: str | os.PathLike[str] | None) -> Path | None:
     p = Path(start).resolve()
     here = p if p.is_dir() else p.parent
     for folder in (here, *here.parents):
-        for n in YAML_NAMES:
-            if (folder / n).is_file():
-                return folder / n
+        try:
+            for n in YAML_NAMES:
+                if (folder / n).is_file():
+                    return folder / n
+        except OSError as exc:  # a folder we may not look into: its settings are unknown
+            raise InputError(f"{folder}: cannot read this folder ({exc.strerror or exc})") from None
         if _has_tool_table(folder / PYPROJECT):
             return folder / PYPROJECT
     return None
@@ -248,8 +251,8 @@ def _read_toml(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
         raw = path.read_bytes()
         text = raw.decode("utf-8")
         doc = tomllib.loads(text)
-    except UnicodeDecodeError:
-        raise RuleError(str(path), None, None, "not valid UTF-8") from None
+    except UnicodeDecodeError as exc:
+        raise RuleError(str(path), None, None, not_utf8(raw, exc)) from None
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(str(path), None, None, f"not valid TOML ({exc})") from None
     except OSError as exc:

@@ -30,6 +30,8 @@ import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
+from factcheck.errors import InputError
+
 REPORT_MARKER = "<!-- factcheck report -->"
 """Written in the first bytes of every Markdown and HTML report; such files are never articles."""
 MARKER_WINDOW = 512
@@ -186,7 +188,12 @@ def _walk_folder(folder: Path, respect_gitignore: bool) -> list[str]:
     """Every file under ``folder``, skipping hidden names and, if asked, what .gitignore files say."""
     ignores: list[tuple[str, object]] = []  # (folder, matcher) of each .gitignore met
     out: list[str] = []
-    for root, dirs, files in os.walk(folder):
+
+    def unreadable(exc: OSError) -> None:  # os.walk would skip it, and its articles, silently
+        where = exc.filename or str(folder)
+        raise InputError(f"{where}: cannot read this folder ({exc.strerror or exc})")
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         if respect_gitignore and ".gitignore" in files:
             try:
                 lines = Path(root, ".gitignore").read_text("utf-8", "replace").splitlines()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.errors import RuleError
+from factcheck.source import not_utf8
 
 MAX_FILE_BYTES = 256 * 1024
 MAX_NODES = 20_000
@@ -156,7 +157,7 @@ def read_yaml(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> 
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise RuleError(name, None, None, f"not valid UTF-8 (offset {exc.start})") from None
+        raise RuleError(name, None, None, not_utf8(raw, exc)) from None
     bad = _NOT_PLAIN_TEXT.search(text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import math
 import os
 import re
 import string
@@ -308,8 +309,10 @@ def _matches(value: Any, t: Any) -> bool:
         return any(_matches(value, x) for x in t)
     if t in (Regex, FilePath):
         return isinstance(value, str)
-    if t is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if t is float:  # .nan or .inf would silently turn a rule off (every test False)
+        return (
+            isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        )
     if t is int:
         return isinstance(value, int) and not isinstance(value, bool)
     return isinstance(value, t)
@@ -579,7 +582,12 @@ def load_rule_dir(
         raise RuleError(str(directory), None, None, "rule folder not found")
     top = d.resolve()
     files: list[Path] = []
-    for here, dirs, names in os.walk(d):
+
+    def unreadable(exc: OSError) -> None:  # os.walk would skip it, and its rules, silently
+        where = exc.filename or str(directory)
+        raise RuleError(str(where), None, None, f"cannot read this folder ({exc.strerror or exc})")
+
+    for here, dirs, names in os.walk(d, onerror=unreadable):
         dirs[:] = sorted(x for x in dirs if not x.startswith((".", "_")) and x not in skip)
         for n in sorted(names):
             if n.endswith(RULE_SUFFIXES) and not n.startswith((".", "_")):

@@ -80,14 +80,47 @@ def decode_text(
         return data.decode("utf-8", "replace")
     if not data.strip():
         raise InputError(f"{name}: file is empty")
+    wide = wide_encoding(data)
+    if wide:
+        raise InputError(f"{name}: {wide}")
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
+        raise InputError(f"{name}: {not_utf8(data, exc)}") from None
     if text.startswith("\ufeff"):
         text = text[1:]
     return text
+
+
+_BYTE_ORDER_MARKS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """The problem with text saved as UTF-16 or UTF-32 (what Windows editors call
+    "Unicode"), told by its byte-order mark, or None.
+
+    Such a file is text, but every other byte of it is NUL, so without this it
+    would be called binary or not UTF-8, and the user would not know what to do.
+    Articles, rule files and settings are read as UTF-8 only: the offsets a
+    report gives are then the same for every tool that reads the file."""
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return (
+                f"{encoding} text, not UTF-8 (it starts with a byte-order mark); save it as UTF-8"
+            )
+    return None
+
+
+def not_utf8(data: bytes, exc: UnicodeDecodeError) -> str:
+    """The one wording for bytes that are not UTF-8: which byte, where, or the wide
+    encoding they are in."""
+    return wide_encoding(data) or (
+        f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+    )

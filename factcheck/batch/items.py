@@ -23,7 +23,7 @@ from typing import IO
 
 from factcheck.config import NEW_IS_CHOICES
 from factcheck.errors import InputError
-from factcheck.source import MAX_BYTES
+from factcheck.source import MAX_BYTES, wide_encoding
 
 MAX_LINE_BYTES = 2 * MAX_BYTES + 64 * 1024
 """A pair of two maximal articles plus JSON overhead; longer lines are skipped
@@ -236,5 +236,9 @@ def open_input(path: str) -> tuple[IO[bytes], IO[bytes], int | None]:
         import gzip
 
         return gzip.GzipFile(fileobj=raw, mode="rb"), raw, size
+    wide = wide_encoding(raw.peek(4)[:4])
+    if wide:  # every line of it would be malformed, each with a message of its own
+        raw.close()
+        raise InputError(f"{path}: {wide}")
     # no sniffing for binary content: a stray NUL byte is one malformed line
     return raw, raw, size

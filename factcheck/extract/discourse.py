@@ -216,13 +216,16 @@ def _describes_text(text: str, m: Mention, sentence: tuple[int, int]) -> bool:
         return True
     if _PAREN_AFTER_NOUN.search(before) and _PAREN_LINE_END.match(text, m.end):
         return True
-    lead = text[s_start : m.start]
+    # the lead read from the window: a heading's lead is a few words, and reading
+    # the whole sentence before every figure would cost the square of a long one
+    # (a paragraph with no full stop); "\0" keeps '^' off a window cut inside it
+    lead = before if window == s_start else "\0" + before
     if _HEADING_LEAD.search(lead):
         return bool(
             _HEADING_AFTER.match(text, m.end, s_end)
             or _INLINE_HEADING_AFTER.match(text, m.end, s_end)
         )
-    at_start = not lead.strip() if window == s_start else False
+    at_start = not before.strip() if window == s_start else False
     return at_start and bool(
         _HEADING_AFTER.match(text, m.end, s_end) or _INLINE_HEADING_AFTER.match(text, m.end, s_end)
     )
