@@ -196,21 +196,26 @@ _RELATIVE_EDGES: dict[str, str] = lang.table("dates.relative_edges")
 _CLAUSE_END = r"(?=\s*(?:[,.;:!?)\"'”’]|$))"
 _EDGE_WORDS = lang.alternation([w for w in _RELATIVE_EDGES if w not in ("before", "after")])
 _CLAUSE_EDGE_WORDS = lang.alternation([w for w in _RELATIVE_EDGES if w in ("before", "after")])
+_COUNT_UNITS: dict[str, str] = lang.table("dates.count_units")
+_SINGULAR = {**{p: s for s, p in _COUNT_UNITS.items()}, **{s: s for s in _COUNT_UNITS}}
+"""A unit of time counted from a day, singular or plural -> singular ("days" -> "day")."""
+_FROM_NOW_UNITS = lang.words("dates.time_from_now_units")
+_VAGUE_COUNTS = frozenset(lang.table("numbers.vague_counts"))
+"""Counts that make the date they give approximate ("a few days ago")."""
 _AGO = re.compile(
     rf"(?<![\w])(?P<n>\d{{1,3}}|(?i:{_NUMBER_WORDS}))\s+"
-    r"(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?|century|centuries))\s+"
+    rf"(?P<unit>(?i:{lang.alternation(list(_SINGULAR))}))\s+"
     rf"(?P<dir>(?i:ago|{_EDGE_WORDS}|from\s+now)(?!\s+to\b)|(?i:{_CLAUSE_EDGE_WORDS}){_CLAUSE_END})\b"
     # "in 10 days' time"
     rf"|(?<![\w])(?i:in)\s+(?P<n2>\d{{1,3}}|(?i:{_NUMBER_WORDS}))\s+"
-    r"(?P<unit2>(?i:days|weeks|months|years|day|week|month|year|fortnight))['’]?s?\s+(?i:time)\b"
+    rf"(?P<unit2>(?i:{lang.alternation([*_FROM_NOW_UNITS, *(_COUNT_UNITS[u] for u in _FROM_NOW_UNITS)])}))"
+    r"['’]?s?\s+(?i:time)\b"
 )
 _ANCHORED_DIRECTIONS: dict[str, int] = lang.table("dates.anchored_directions")
 _EVENT_GRAIN = lang.table("dates.event_spans")
 """span -> the grain of the date it gives ("weekend" -> "week")."""
-_COUNTED_SPANS = (
-    *lang.words("dates.day_parts"),
-    *(span for span, grain in _EVENT_GRAIN.items() if span == grain and span != "day"),
-)
+_DAY_PARTS = lang.words("dates.day_parts")
+_COUNTED_SPANS = (*_DAY_PARTS, *(span for span, grain in _EVENT_GRAIN.items() if span == grain))
 """The spans "the ... before." counts from the date told before: a part of the day,
 or a unit of the calendar ("the week after.", "the year before,")."""
 _NEXT_DAY = re.compile(
@@ -282,17 +287,18 @@ _HOLIDAY = re.compile(
     rf"{lang.alternation([w.capitalize() for w in _HOLIDAYS_CAPITALISED])})(?![\w-])"
     rf"(?:,?\s+(?P<y>{YEAR}))?"
 )
-_HOLIDAY_CONTEXT = re.compile(
-    r"(?i:\b(?:at|over|before|after|since|until|by|this|last|next|during|on|for|of)\s+$)"
-)
+_HOLIDAY_CONTEXT = re.compile(rf"(?i:\b(?:{lang.alternation('calendar.holiday_leads')})\s+$)")
 _AMPM = r"(?i:[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+_CLOCK_WORDS_HOURS: dict[str, int] = lang.table("dates.clock_words")
+"""A word for an hour of the clock -> the hour ("midnight" 0)."""
 _TIME = re.compile(
     r"(?=[\dNnMm])(?<![\w.:,$£€])"
     r"(?:(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<mi>[0-5]\d)(?::(?P<se>[0-5]\d))?(?![\d:]|[.,]\d)"
     rf"(?:\s*(?P<ap>{_AMPM}))?"
     rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>{_AMPM})"
-    rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{TIMEZONE}|hrs\b|hours\b))"
-    r"|(?P<word>(?i:noon|midday|midnight)))"
+    rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)"
+    rf"(?=\s*(?:{TIMEZONE}|(?:{lang.alternation('dates.clock_digits_after')})\b))"
+    rf"|(?P<word>(?i:{lang.alternation(_CLOCK_WORDS_HOURS)})))"
     rf"(?:\s*(?P<tz>{TIMEZONE}))?"
 )
 _CLOCK_DAY_PARTS: dict[str, str] = lang.table("dates.clock_day_parts")
@@ -452,9 +458,7 @@ def _h_month_year(m: re.Match, ctx) -> Found:
 
 _MONTH_NEEDS_CONTEXT = set(lang.words("calendar.months_need_context"))
 _MONTH_CONTEXT = re.compile(
-    r"(?i:\b(?:in|since|until|till|by|from|during|before|after|through|throughout|of|to|and|"
-    r"or|between|last|next|this|early|mid|late|end|start|beginning|for|on|into|each|every|"
-    r"until|as\s+of|past|previous)\s*-?\s*$"
+    rf"(?i:\b(?:{lang.alternation('calendar.month_leads')})\s*-?\s*$"
     # a list of months: "in May, June, July and August"
     rf"|\b(?:{lang.alternation(MONTH_NAMES)}),\s*$)"
 )
@@ -623,15 +627,8 @@ def _h_numeric(m: re.Match, ctx) -> Found | None:
     return _checked(Found(m.start(), m.end(), y=y, m=mo, d=d))
 
 
-_WEEKDAY_NAMES_AFTER = re.compile(
-    r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Sport|People|Independent|Night\s+"
-    r"Football|Club|League|Record|Star|Sun|Review|Politics|Live|Brunch|Kitchen|Feature)\b"
-)
-_WEEKDAY_NAMES_BEFORE = re.compile(
-    r"(?:Black|Good|Super|Cyber|Bloody|Easter|Palm|Ash|Holy|Shrove|Boxing|Giving|Maundy|Manic|"
-    r"Sheffield|"
-    r"Blue|Mothering|Remembrance|Low|Whit|Plough|Trinity|Fat)\s+$"
-)
+_WEEKDAY_NAMES_AFTER = re.compile(rf"\s+(?:{lang.alternation('calendar.weekday_names_after')})\b")
+_WEEKDAY_NAMES_BEFORE = re.compile(rf"(?:{lang.alternation('calendar.weekday_names_before')})\s+$")
 
 
 def _h_weekday(m: re.Match, ctx) -> Found | None:
@@ -658,7 +655,7 @@ def _h_weekday(m: re.Match, ctx) -> Found | None:
     return f
 
 
-_PART_OF_DAY = re.compile(r"\s+(?i:morning|afternoon|evening|night)\b")
+_PART_OF_DAY = re.compile(rf"\s+(?i:{lang.alternation(_DAY_PARTS)})\b")
 
 _REL_MOD = {
     "this": 0, "last": -1, "next": 1, "the coming": 1, "the following": "+", "the previous": "-",
@@ -794,7 +791,7 @@ def _h_holiday(m: re.Match, ctx) -> Found | None:
 def _h_ago(m: re.Match, ctx) -> Found:
     n_word = (m.group("n") or m.group("n2")).lower()
     n = int(n_word) if n_word.isdigit() else SMALL_NUMBERS[re.sub(r"\s+", " ", n_word)]
-    unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s").replace("centurie", "century")
+    unit = _SINGULAR[(m.group("unit") or m.group("unit2")).lower()]
     if unit in cal.SPAN_MULTIPLES and unit != "decade":
         # "a fortnight ago" is two weeks ago, "a century later" 100 years later; "a
         # decade ago" keeps its decade (the 2000s), its words read as ten years (datenorm)
@@ -802,7 +799,7 @@ def _h_ago(m: re.Match, ctx) -> Found:
         n *= times
     direction = re.sub(r"\s+", " ", m.group("dir").lower()) if m.group("dir") else "from now"
     direction = _RELATIVE_EDGES.get(direction, direction)  # "a year prior": "a year earlier"
-    vague = n_word in ("few", "a few", "several", "a couple of")
+    vague = n_word in _VAGUE_COUNTS
     f = Found(m.start(), m.end(), qualifier="approximate" if vague else "exact")
     f.grain = {"week": "day"}.get(unit, unit)
     if direction == "ago":
@@ -846,7 +843,7 @@ def _h_event_edge(m: re.Match, ctx) -> Found | None:
     text = ctx[0]
     unit = m.group("unit").lower()
     word = m.group("w").lower()
-    if word == "last" and unit in (*_DAY_PARTS, "week", "month", "year"):
+    if word == "last" and (unit in _DAY_PARTS or _EVENT_GRAIN.get(unit) == unit):
         span = "day" if unit in _DAY_PARTS else unit  # "the night before last"
         f = Found(m.start(), m.end("event"), grain=span, rel=(span, -2))
         f.part_of_day = span != unit
@@ -859,7 +856,7 @@ def _h_event_edge(m: re.Match, ctx) -> Found | None:
     ):
         return None
     f = Found(m.start(), m.end("edge"), grain=_EVENT_GRAIN.get(unit, "day"))
-    f.part_of_day = unit in _DAY_PARTS and unit != "day"
+    f.part_of_day = unit in _DAY_PARTS
     f.extra["relative"] = True
     f.extra["event"] = re.sub(r"\s+", " ", m.group("event"))
     return f
@@ -942,7 +939,7 @@ def _h_time(m: re.Match, ctx) -> Found | None:
     g = m.groupdict()
     ap = g["ap"] or g["ap2"]
     if g["word"]:
-        hh, mi = (0, 0) if g["word"].lower() == "midnight" else (12, 0)
+        hh, mi = _CLOCK_WORDS_HOURS[g["word"].lower()], 0
     elif g["h"] is not None:
         hh, mi = int(g["h"]), int(g["mi"])
         if g["sep"] == "." and not (ap or g["tz"]):
@@ -1013,7 +1010,6 @@ def _clock_with_seconds(m: re.Match, ctx, ap: str | None) -> bool:
     _F_HOLIDAY,
 ) = (1 << i for i in range(10))
 _HOLIDAY_HINTS = lang.words("calendar.holiday_hints")
-_DAY_PARTS = lang.words("dates.day_parts")
 _PATTERNS = (
     (_DAY_RANGE_DM, None, _h_day_range, _F_DIGIT | _F_MONTH),
     (_DAY_RANGE_MD, None, _h_day_range, _F_DIGIT | _F_MONTH),
@@ -1072,11 +1068,13 @@ def _features(text: str, lower: str, s: int, e: int) -> int:
         f |= _F_AGO
     if (unit or any(p in low for p in _DAY_PARTS)) and any(w in low for w in _ANCHORED_DIRECTIONS):
         f |= _F_NEXT  # "the next week", "the following morning"
-    if ("before" in low or "after" in low) and (rel or any(p in low for p in _DAY_PARTS)):
+    if ("before" in low or "after" in low) and (
+        rel or has_day or any(p in low for p in _DAY_PARTS)
+    ):
         f |= _F_NEXT
     if "quarter" in low or (digit and "q" in low):
         f |= _F_QUARTER
-    if digit or "noon" in low or "midday" in low or "midnight" in low:
+    if digit or any(w in low for w in _CLOCK_WORDS_HOURS):
         f |= _F_CLOCK
     return f
 

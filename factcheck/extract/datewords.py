@@ -39,6 +39,12 @@ SMALL_NUMBERS: dict[str, int] = {
         if v == 1
     },
     **lang.table("numbers.vague_counts"),
+    # "a dozen years ago": an article and a group noun
+    **{
+        f"{article} {group}": n
+        for group, n in lang.table("numbers.groups").items()
+        for article in lang.table("numbers.articles")
+    },
 }
 """Counts of days, weeks, ... in words ("two weeks ago", "a few days ago")."""
 ORDINALS = {

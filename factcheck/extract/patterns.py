@@ -263,8 +263,8 @@ SHARE = Lazy(
 )
 # "drew one of their last five games", "won one of 12": one of a record, a count
 ONE_OF_A_RECORD = Lazy(
-    r"\s+of\s+(?:(?:their|its|his|her|the|our|my)\s+)?"
-    r"(?:(?:last|previous|first|next|opening|past|remaining)\s+)?"
+    rf"\s+of\s+(?:(?:{lang.alternation('numbers.record_owners')})\s+)?"
+    rf"(?:(?:{lang.alternation('numbers.record_modifiers')})\s+)?"
     rf"(?:\d+|{_UNITS_FROM_ONE}|(?:{TENS})(?:-(?:{_UNDER_TEN}))?)\b"
 )
 # "1990 marks the end of an era": the verb, not the Deutsche Mark
