@@ -24,7 +24,7 @@ from factcheck.compare.recount import (
 from factcheck.compare.reuse import ValueIndex, another_fact
 from factcheck.compare.settings import CompareSettings, fill
 from factcheck.compare.unread import Compounds, compound_keeps, unread_compounds
-from factcheck.compare.values import EDGE_BEFORE, is_borderline
+from factcheck.compare.values import EDGE_BEFORE, EDGE_ENDS, is_borderline
 from factcheck.extract.implied import is_implied
 from factcheck.finding import Finding
 from factcheck.mention import Mention, written_span
@@ -277,7 +277,8 @@ def as_written(text: str, m: Mention) -> str:
     extractor read, in the span reports highlight (``mention.written_span``).
     """
     start, end = written_span(m, text)
-    edge = EDGE_BEFORE.search(text[max(0, start - 20) : start]) if start == m.start else None
+    left = text[max(0, start - 20) : start] if start == m.start else ""
+    edge = EDGE_ENDS.may_end(left) and EDGE_BEFORE.search(left)
     return (edge.group(0) if edge else "") + text[start:end]
 
 

@@ -35,6 +35,7 @@ from factcheck.extract.datenorm import NUMBER_WORDS as _NUMBER_WORDS
 from factcheck.extract.datenorm import date_norm
 from factcheck.extract.datenorm import norm_text as _norm_text
 from factcheck.extract.implied import is_implied
+from factcheck.extract.screen import Endings
 from factcheck.mention import Mention
 from factcheck.units import convert, same_dimension
 
@@ -770,6 +771,8 @@ _BOUND_NOUN = re.compile(
     rf"\b(?P<bound>(?i:{lang.alternation(list(_BOUND_NOUNS))}))(?:\s+[\w-]+){{0,2}}\s+"
     rf"(?i:{lang.alternation('qualifiers.bound_links')})\s+$"
 )
+_BOUND_NOUN_ENDS = Endings(lang.words("qualifiers.bound_links"))
+"""What ``_BOUND_NOUN`` may end with: its screen."""
 
 
 def with_bound_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -779,7 +782,10 @@ def with_bound_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if m.kind == "quantity" and m.qualifier == "exact":
-            found = _BOUND_NOUN.search(text, max(0, m.start - 40), m.start)
+            window = max(0, m.start - 40)
+            found = _BOUND_NOUN_ENDS.may_end(text[window : m.start]) and _BOUND_NOUN.search(
+                text, window, m.start
+            )
             if found:
                 m = dataclasses.replace(m, qualifier=_BOUND_NOUNS[found.group("bound").lower()])
         out.append(m)
@@ -996,6 +1002,8 @@ EDGE_BEFORE = re.compile(
 )
 """The edge of a period before a year, as a word or a prefix ("before 2016", "pre-2016"):
 group 1 the word, group 2 the prefix."""
+EDGE_ENDS = Endings([*_EDGES, *(f"{prefix}-" for prefix in _YEAR_PREFIXES)])
+"""What ``EDGE_BEFORE`` may end with: its screen."""
 
 
 def date_modifier(text: str, m: Mention) -> str:

@@ -494,7 +494,8 @@ class Context:
         """A number that goes on a list of identifiers after their noun ("Sections 302
         and 34", "Articles 14, 19 and 21") or a sub-clause ("rule 5(2)"); a list joined
         by a comma alone must go on after it ("In round 3, 45 were cut" is a count)."""
-        lst = P.ID_LIST_BEFORE.search(self.left(start, 60))
+        left = self.left(start, 60)
+        lst = P.ID_LIST_ENDS.may_end(left) and P.ID_LIST_BEFORE.search(left)
         if not lst or self.noun(core_end, 2):
             return False
         if lst.group().rstrip().endswith(",") and not P.ID_LIST_GOES_ON.match(self.text, core_end):
@@ -696,7 +697,7 @@ class Context:
 
     def currency_before(self, start: int, last_end: int) -> tuple[str | None, int]:
         left = self.text[max(0, start - 5, last_end) : start]
-        if not left:
+        if lexicon.currency_prefix_lasts().isdisjoint(left[-3:]):
             return None, start
         c = lexicon.currency_prefix_regex().search(left)
         if not c:

@@ -12,6 +12,7 @@ qualifier) is ``figure.finish``.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -61,7 +62,11 @@ def digits(scan, m: re.Match[str]) -> int | None:
     text = scan.text
     start, end = m.start(), m.end()
     surface = m.group()
-    prefix = P.HYPHEN_PREFIX_BEFORE.search(text, max(0, start - 7), start)
+    prefix = (  # "sub-5": a hyphen right before (or before a line break, where ``$`` is)
+        P.HYPHEN_PREFIX_BEFORE.search(text, max(0, start - 7), start)
+        if "-" in text[max(0, start - 2) : start]
+        else None
+    )
     if prefix is None and _glued_to_word(text, start):
         return end
     race = P.elapsed_at(text, start) if m.lastgroup == "num" else None
@@ -275,6 +280,7 @@ def _feet_inches(scan, start: int, fi: re.Match[str]) -> int:
     return fi.end()
 
 
+@functools.lru_cache(maxsize=4096)  # a table writes the same few figures again and again
 def _value(surface: str) -> tuple[Decimal, int | None, int | None, str | None] | None:
     """(value, decimals, significant figures, exact fraction) of "1,500", "3.80",
     "2½", "10 1/2", "1⁄4". A fraction is kept exact as "n/d" ("1/3"), and its value

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 import factcheck.lang as lang
+from factcheck.extract.screen import Endings
 from factcheck.mention import Mention
 
 TEXT_META = "text-meta"
@@ -107,6 +108,16 @@ _ITEM_AFTER = re.compile(rf"(?i)(?:\s+one)?(?:\s*,|\s+(?:{_ITEM_VERBS})\b)")
 """An ordinal standing for a listed item: "The first is", "; the second one was"."""
 _APPOSITION_AFTER = re.compile(r"(?:\s+one)?\s*,")
 """After such an ordinal: a comma ("The third, which ...")."""
+
+# What the patterns anchored at the end of the words before a figure may end with:
+# each search runs only where its screen lets the words through (``screen.Endings``)
+_TEXT_COUNT_ENDS = Endings([*lang.words("discourse.text_verbs"), "to", "about", "some", "least"])
+_THERE_ARE_ENDS = Endings(["are", "were"])
+_PAREN_BEFORE_ENDS = Endings(["(", "in"])
+_PAREN_AFTER_NOUN_ENDS = Endings(["("])
+_HEADING_LEAD_ENDS = Endings([*lang.words("discourse.heading_leads"), "the"])
+_OWN_SIZE_BEFORE_ENDS = Endings(["in", "a", "an"])
+_ITEM_BEFORE_ENDS = Endings(["the"])
 
 
 def without_list_markers(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -195,8 +206,8 @@ def _describes_text(text: str, m: Mention, sentence: tuple[int, int]) -> bool:
     before = text[window : m.start]
     end = min(s_end, m.end + 80)
     if m.role == "ordinal":
-        lead = _ITEM_BEFORE.search(before)
-        if lead is None:
+        lead = _ITEM_BEFORE_ENDS.may_end(before) and _ITEM_BEFORE.search(before)
+        if not lead:
             return False
         opens = lead.group(0).lstrip()[:1] in ("t", "T")
         if opens and text[s_start:window].strip():
@@ -206,21 +217,37 @@ def _describes_text(text: str, m: Mention, sentence: tuple[int, int]) -> bool:
         return True  # "a summary of the article in 3 sentences:", "a 2-sentence summary"
     if m.value is None or m.unit is not None or m.value > 20:
         return False
-    if _TEXT_COUNT.search(before) and _THING_AFTER.match(text, m.end, end):
+    if (
+        _TEXT_COUNT_ENDS.may_end(before)
+        and _TEXT_COUNT.search(before)
+        and _THING_AFTER.match(text, m.end, end)
+    ):
         return True
     if _NAMESAKES_AFTER.match(text, m.end, end):
         return True
-    if _THERE_ARE.search(before) and _PROPER_PLURAL.match(text, m.end, end):
+    if (
+        _THERE_ARE_ENDS.may_end(before)
+        and _THERE_ARE.search(before)
+        and _PROPER_PLURAL.match(text, m.end, end)
+    ):
         return True
-    if _PAREN_BEFORE.search(before) and _PAREN_AFTER.match(text, m.end, s_end):
+    if (
+        _PAREN_BEFORE_ENDS.may_end(before)
+        and _PAREN_BEFORE.search(before)
+        and _PAREN_AFTER.match(text, m.end, s_end)
+    ):
         return True
-    if _PAREN_AFTER_NOUN.search(before) and _PAREN_LINE_END.match(text, m.end):
+    if (
+        _PAREN_AFTER_NOUN_ENDS.may_end(before)
+        and _PAREN_AFTER_NOUN.search(before)
+        and _PAREN_LINE_END.match(text, m.end)
+    ):
         return True
     # the lead read from the window: a heading's lead is a few words, and reading
     # the whole sentence before every figure would cost the square of a long one
     # (a paragraph with no full stop); "\0" keeps '^' off a window cut inside it
     lead = before if window == s_start else "\0" + before
-    if _HEADING_LEAD.search(lead):
+    if _HEADING_LEAD_ENDS.may_end(lead) and _HEADING_LEAD.search(lead):
         return bool(
             _HEADING_AFTER.match(text, m.end, s_end)
             or _INLINE_HEADING_AFTER.match(text, m.end, s_end)
@@ -235,6 +262,8 @@ def _own_size(text: str, m: Mention, before: str, end: int, sentence: tuple[int,
     """A count of the summary's own sentences, words or points, in a sentence about
     the text or heading what follows ("In 50 words:")."""
     size = _OWN_SIZE_AFTER.match(text, m.end, end)
-    if not (size or _OWN_SIZE_WORD.fullmatch(m.text)) or not _OWN_SIZE_BEFORE.search(before):
+    if not (size or _OWN_SIZE_WORD.fullmatch(m.text)) or not (
+        _OWN_SIZE_BEFORE_ENDS.may_end(before) and _OWN_SIZE_BEFORE.search(before)
+    ):
         return False
     return bool(size and size.group("heading")) or bool(_ABOUT_THE_TEXT.search(text, *sentence))

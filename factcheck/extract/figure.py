@@ -184,7 +184,8 @@ def _rating(scan, fig: _Figure) -> bool:
     ``rating``), so that "category two" -> "category three" is a conflict, not a count."""
     if fig.intval is None or not 0 <= fig.intval <= 10:
         return False
-    r = P.RATING_BEFORE.search(scan.ctx.left(fig.start, 16))
+    left = scan.ctx.left(fig.start, 16)
+    r = P.RATING_ENDS.may_end(left) and P.RATING_BEFORE.search(left)
     if not r or not (r.group("alone") or P.RATED_AFTER.match(scan.text, fig.end)):
         return False
     scale = r.group("alone") or r.group("scale")
@@ -199,9 +200,13 @@ def _reads_as_age(scan, fig: _Figure, digits: bool) -> bool:
     if fig.role is not None or intval is None or not 0 < intval < 125:
         return False
     left = scan.ctx.left(fig.start, 40)
-    if P.AGE_LIST_MIDDLE_BEFORE.search(left) and P.AGE_LIST_GOES_ON.match(scan.text, fig.end):
+    if (
+        P.AGE_LIST_MIDDLE_ENDS.may_end(left)
+        and P.AGE_LIST_MIDDLE_BEFORE.search(left)
+        and P.AGE_LIST_GOES_ON.match(scan.text, fig.end)
+    ):
         return True  # "aged 14, 15 and 16": the middle of a list of ages
-    return bool(P.AGE_BEFORE.search(left)) or (
+    return bool(P.AGE_ENDS.may_end(left) and P.AGE_BEFORE.search(left)) or (
         digits
         and (
             scan.ctx.name_comma_age(fig.start, fig.end) or scan.ctx.bracket_age(fig.start, fig.end)

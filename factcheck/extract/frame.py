@@ -40,6 +40,7 @@ import re
 
 import factcheck.lang as lang
 from factcheck.extract.names import is_name_word
+from factcheck.extract.screen import Endings
 from factcheck.mention import Mention
 
 
@@ -61,6 +62,10 @@ _MARGIN_BEFORE = re.compile(
     rf"|(?:{lang.alternation('frames.margin_by_verbs')})\s+(?:[\w'’-]+\s+){{0,3}}?by)"
     rf"(?:\s+(?:{lang.alternation('frames.margin_hedges')}))?\s*:?\s*$)"
 )
+_MARGIN_ENDINGS = Endings(
+    [":", "of", "by", *lang.words("frames.margin_words"), *lang.words("frames.margin_hedges")]
+)
+"""What ``_MARGIN_BEFORE`` may end with: its screen."""
 """Right before a count that states a margin: "a majority of 2,873", "majority:
 2,873", "won by 590 votes"."""
 MARGIN = "margin"
@@ -381,7 +386,10 @@ def _states_margin(text: str, m: Mention) -> bool:
     noun = (m.noun or "").lower()
     if noun and noun not in _MARGIN_COUNTED:
         return False
-    found = _MARGIN_BEFORE.search(text, max(0, m.start - 40), m.start)
+    window = max(0, m.start - 40)
+    if not _MARGIN_ENDINGS.may_end(text[window : m.start]):
+        return False
+    found = _MARGIN_BEFORE.search(text, window, m.start)
     return bool(found) and (bool(noun) or (found.group("word") or "").lower() == "majority")
 
 

@@ -137,6 +137,15 @@ def currency_prefix_regex() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def currency_prefix_lasts() -> frozenset[str]:
+    """The characters a sign of ``currency_prefix_regex`` ends with: a text none of
+    whose last three characters is one (the sign, a space, a line break before
+    ``$``) has no currency before its end, which a set test says without the search."""
+    symbols = [s.strip() for _name, (syms, _w, _iso) in CURRENCIES.items() for s in syms]
+    return frozenset(s[-1] for s in (*symbols, *GLUED_SIGNS) if s)
+
+
 _ANY2 = "[A-Z][A-Z]"  # a two-letter sign, in a lookbehind (fixed width)
 
 

@@ -25,7 +25,7 @@ from factcheck.extract.numbers import (
     UNITS_WORDS,
     VAGUE_WORDS,
 )
-from factcheck.extract.screen import start_screen
+from factcheck.extract.screen import Endings, start_screen
 from factcheck.extract.vocabulary import (
     AFTER_CHANGE,
     BEFORE_CHANGE,
@@ -45,16 +45,20 @@ class Lazy:
     compile, which commands that import the extractor without calling it
     (``--help``, ``check`` on cached mentions) should not pay."""
 
-    __slots__ = ("_args", "_pattern")
+    __slots__ = ("_args", "_pattern", "search", "match", "fullmatch", "finditer")
 
     def __init__(self, *args) -> None:
         self._args = args
         self._pattern: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str):
+        # reached only while a slot is unset: compile, then keep the pattern's
+        # methods in the slots, which later calls find without this method
         if self._pattern is None:
             pattern, *flags = self._args  # the pattern, or what builds it
             self._pattern = re.compile(pattern() if callable(pattern) else pattern, *flags)
+            self.search, self.match = self._pattern.search, self._pattern.match
+            self.fullmatch, self.finditer = self._pattern.fullmatch, self._pattern.finditer
         return getattr(self._pattern, name)
 
 
@@ -194,6 +198,8 @@ ONE_SUBJECT_OF_EVENT = re.compile(
 SIGN_WORD_BEFORE = re.compile(
     rf"(?i:(?<![\w-])(?:{lang.alternation('numbers.sign_words')})[ \t-]$)"
 )
+SIGN_WORD_ENDS = Endings(lang.words("numbers.sign_words"))
+"""What ``SIGN_WORD_BEFORE`` may end with, its hyphen or space aside: its screen."""
 SIGN_WORD_NOT_AFTER = re.compile(
     rf"(?i:\b(?:{lang.alternation('numbers.sign_word_not_after')})[ \t]+$)"
 )
@@ -201,7 +207,10 @@ SIGN_WORD_NOT_AFTER = re.compile(
 
 def sign_word_before(text: str, start: int) -> int | None:
     """Where a sign word before ``start`` begins ("minus 5", "negative five"), or None."""
-    m = SIGN_WORD_BEFORE.search(text, max(0, start - 10), start)
+    window = max(0, start - 10)
+    if not SIGN_WORD_ENDS.may_end(text[window:start].rstrip("\n-")):
+        return None
+    m = SIGN_WORD_BEFORE.search(text, window, start)
     if m is None or SIGN_WORD_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
         return None
     return m.start()
@@ -366,8 +375,12 @@ QUAL_BEFORE = Lazy(
 )
 
 
+# (each pattern after a figure opens with a lookahead of its words' first characters,
+# which turns away most places at once, "| 12 |" of a table among them)
 QUAL_AFTER = Lazy(
-    r"(?i:(?:\s+|(?=-))(?P<q>" + "|".join(words_pattern(w) for w in QUALIFIERS_AFTER) + r")\b)"
+    rf"(?i:(?=(?:\s+|(?=-)){lang.first_characters(QUALIFIERS_AFTER)})(?:\s+|(?=-))(?P<q>"
+    + "|".join(words_pattern(w) for w in QUALIFIERS_AFTER)
+    + r")\b)"
 )
 
 
@@ -430,7 +443,10 @@ CHANGE_OF = Lazy(
 )
 
 
-CHANGE_AFTER = Lazy(rf"(?i:(?:\s+|-)(?P<v>{lang.alternation(AFTER_CHANGE)})\b)")
+CHANGE_AFTER = Lazy(
+    rf"(?i:(?=(?:\s+|-){lang.first_characters(AFTER_CHANGE)})"
+    rf"(?:\s+|-)(?P<v>{lang.alternation(AFTER_CHANGE)})\b)"
+)
 
 
 # magnitudes after digits: the words in any case, the abbreviations as written
@@ -518,12 +534,15 @@ AGE_BEFORE = re.compile(
     rf"(?i:\b(?:{lang.alternation('numbers.age_leads')})\s+"
     rf"(?:{_AGE_NUMBER}(?:\s*,\s*{_AGE_NUMBER})*\s*,?\s+(?:and|or)\s+)?$)"
 )
+AGE_ENDS = Endings([*lang.words("numbers.age_leads"), "and", "or"])
+"""What ``AGE_BEFORE`` may end with: its screen."""
 # the first number of a range of ages: "ranging in age from four to 11"
 AGE_RANGE_BEFORE = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.age_range_leads')})\s+$)")
 # the middle of a list of ages ("aged 14, 15 and 16"): a comma before, the list going on after
 AGE_LIST_MIDDLE_BEFORE = re.compile(
     rf"(?i:\b(?:{lang.alternation('numbers.age_leads')})\s+{_AGE_NUMBER}(?:\s*,\s*{_AGE_NUMBER})*\s*,\s*$)"
 )
+AGE_LIST_MIDDLE_ENDS = Endings([","])
 # (the serial comma too: "aged 9, 11, and 14")
 AGE_LIST_GOES_ON = re.compile(rf"(?i:\s*(?:,?\s(?:and|or)|,)\s*{_AGE_NUMBER}\b)")
 
@@ -565,6 +584,10 @@ RATING_BEFORE = re.compile(
     r"(?i:\b(?:(?P<alone>" + lang.alternation("numbers.rating_scales_alone") + r")"
     r"|(?P<scale>" + lang.alternation("numbers.rating_scales") + r"))\s+$)"
 )
+RATING_ENDS = Endings(
+    [*lang.words("numbers.rating_scales_alone"), *lang.words("numbers.rating_scales")]
+)
+"""What ``RATING_BEFORE`` may end with: its screen."""
 RATED_AFTER = re.compile(r"(?i:[\s-]+(?:" + lang.alternation("numbers.rated_nouns") + r")\b)")
 
 
@@ -617,6 +640,8 @@ ID_LIST_BEFORE = re.compile(
     rf"\b(?P<noun>[A-Za-z]+)\.?[ \u00a0]+{_ID_ITEM}(?:[ \u00a0]*,[ \u00a0]*{_ID_ITEM})*"
     r"(?:[ \u00a0]*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+|[ \u00a0]*,[ \u00a0]*|\()$"
 )
+ID_LIST_ENDS = Endings([",", "and", "or", "&", "("])
+"""What ``ID_LIST_BEFORE`` may end with: its screen."""
 ID_LIST_GOES_ON = re.compile(
     rf"[A-Za-z]?(?:\(\w{{1,3}}\))*[ \u00a0]*(?:,|and|or|&)[ \u00a0]*{_ID_ITEM}"
 )
