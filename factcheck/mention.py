@@ -112,11 +112,12 @@ _FIELD_NAMES = tuple(f.name for f in fields(Mention) if f.name != "extra")
 def written_span(m: Mention, text: str) -> tuple[int, int]:
     """``(start, end)`` of ``m`` in ``text`` with the qualifier the extractor read for it
     (``extra["qualifier_text"]``): "about 18 months", "over the age of 50", "~30,000",
-    "50 or so", "90k+". ``m.start``/``m.end`` stay the figure alone, the span every
-    location (line:column, SARIF, fingerprints) points at; this wider span is what an
-    editor reads as the figure, so messages quote it and reports highlight it. A
-    mention with no qualifier read, or whose words are not found beside it, keeps its
-    own span."""
+    "50 or so", "90k+". ``m.start``/``m.end`` stay the figure alone (JSON's
+    offsets, fingerprints); this wider span is what an editor reads as the figure, so
+    messages quote it, reports highlight it and the places they show beside it
+    (line:column, SARIF regions, GitHub annotations) point at it
+    (``report.layout.shown_sides``). A mention with no qualifier read, or whose words
+    are not found beside it, keeps its own span."""
     word = m.extra.get("qualifier_text") if m.extra else None
     if not word or not (0 <= m.start <= m.end <= len(text)):
         return m.start, m.end

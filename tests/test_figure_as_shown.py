@@ -99,3 +99,119 @@ def test_a_summary_with_no_flags_says_it_was_read_as_one_in_markdown(capsys, tmp
         capsys, "compare", old, new, "--fail-on", "none", "-f", "markdown", "--new-is", "rewrite"
     )
     assert "read as a summary" not in rewrite
+
+
+# --- the place shown beside a figure is where the figure as shown starts -----------------
+
+QUALIFIED_OLD = (
+    "The harbour board said repairs to the north pier took about 18 months.\n"
+    "The festival drew about 1,900 visitors and nearly 40 stalls, and 50 or so boats came.\n"
+)
+QUALIFIED_NEW = "The harbour board said repairs to the north pier took some 30 months.\n"
+LOCATION = re.compile(r"\b(old|new) (\d+):(\d+)")
+
+
+@pytest.fixture()
+def qualified(tmp_path):
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(QUALIFIED_OLD, encoding="utf-8")
+    new.write_text(QUALIFIED_NEW, encoding="utf-8")
+    return old, new
+
+
+def _at(text: str, line: int, column: int) -> str:
+    """The text from ``line:column`` (1-based, characters) to the end of that line."""
+    return text.splitlines()[line - 1][column - 1 :]
+
+
+def _texts() -> dict[str, str]:
+    return {"old": QUALIFIED_OLD, "new": QUALIFIED_NEW}
+
+
+def test_text_report_columns_point_where_the_figure_shown_starts(capsys, qualified):
+    out = ANSI.sub(
+        "", run(capsys, "compare", *qualified, "--new-is", "rewrite", "--color", "never")
+    )
+    # "old 2:19 about 1,900; old 2:43 nearly 40" (a sentence's line has two spaces)
+    listed = re.findall(r"\b(old|new) (\d+):(\d+) (?! )([^;\n]+?)(?=;|  \[|$)", out, re.M)
+    shown = {figure for _side, _l, _c, figure in listed}
+    assert {"about 1,900", "nearly 40", "50 or so"} <= shown, out
+    for side, line, col, figure in listed:
+        if figure.startswith("where it stood"):
+            continue  # the sentence of the new version, not a figure
+        assert _at(_texts()[side], int(line), int(col)).startswith(figure), (side, line, col)
+    # the caret under a conflict's sentence starts at the label's column too
+    lines = out.splitlines()
+    for i, row in enumerate(lines):
+        label = re.match(r"\s+(old|new) (\d+):(\d+)  ", row)
+        if label and i + 1 < len(lines) and "^" in lines[i + 1]:
+            side, line, col = label.group(1), int(label.group(2)), int(label.group(3))
+            caret = lines[i + 1]
+            marked = row[caret.index("^") : len(caret.rstrip())]
+            assert _at(_texts()[side], line, col).startswith(marked), (row, caret)
+
+
+@pytest.mark.parametrize("fmt", ["concise", "github", "markdown"])
+def test_every_line_column_said_beside_a_quoted_figure_is_where_it_starts(capsys, qualified, fmt):
+    out = run(capsys, "compare", *qualified, "--new-is", "rewrite", "--fail-on", "none", "-f", fmt)
+    said = re.findall(r"line (\d+), column (\d+) of [^)]*old\.txt", out)  # concise, github
+    said += [(ln, col) for side, ln, col in LOCATION.findall(out) if side == "old"]
+    assert said, out
+    starts = {
+        (ln, col)
+        for ln, text in enumerate(QUALIFIED_OLD.splitlines(), 1)
+        for figure in ("about 18 months", "about 1,900", "nearly 40", "50 or so")
+        for col in [text.find(figure) + 1]
+        if col
+    }
+    for ln, col in said:
+        assert (int(ln), int(col)) in starts, (ln, col, out)
+
+
+def test_sarif_and_github_pin_the_figure_the_message_quotes(capsys, qualified):
+    doc = json.loads(
+        run(
+            capsys, "compare", *qualified, "--new-is", "rewrite", "--fail-on", "none", "-f", "sarif"
+        )
+    )
+    conflict = next(r for r in doc["runs"][0]["results"] if r["properties"]["status"] == "conflict")
+    region = conflict["locations"][0]["physicalLocation"]["region"]
+    assert region["snippet"]["text"] == "some 30 months"
+    assert "'some 30 months'" in conflict["message"]["text"]
+    assert QUALIFIED_NEW[region["charOffset"] :].startswith("some 30 months")
+    assert _at(QUALIFIED_NEW, region["startLine"], region["startColumn"]) == "some 30 months."
+    assert region["endColumn"] - region["startColumn"] == len("some 30 months")
+    github = run(
+        capsys, "compare", *qualified, "--new-is", "rewrite", "--fail-on", "none", "-f", "github"
+    )
+    pinned = re.search(
+        r"::\w+ file=[^,]*new\.txt,line=1,col=(\d+),endColumn=(\d+),[^:]*conflict", github
+    )
+    assert pinned and QUALIFIED_NEW[int(pinned.group(1)) - 1 : int(pinned.group(2)) - 1] == (
+        "some 30 months"
+    )
+
+
+def test_json_keeps_the_figure_and_gives_the_figure_as_shown(capsys, qualified):
+    doc = json.loads(
+        run(capsys, "compare", *qualified, "--new-is", "rewrite", "--fail-on", "none", "-f", "json")
+    )
+    for f in doc["findings"]:
+        text = _texts()[f["side"]]
+        assert text[f["start"] : f["end"]] == (f["old"] if f["side"] == "old" else f["new"])["text"]
+        shown = f["shown"]
+        assert text[shown["start"] : shown["end"]] == shown["text"]
+        assert _at(text, shown["line"], shown["column"]).startswith(shown["text"])
+        assert shown["start"] <= f["start"] and f["end"] <= shown["end"]
+    dropped = {f["shown"]["text"] for f in doc["findings"] if f["status"] == "dropped"}
+    assert {"about 1,900", "nearly 40", "50 or so"} <= dropped
+
+
+def test_html_links_say_where_the_marked_figure_starts(capsys, qualified):
+    page = run(
+        capsys, "compare", *qualified, "--new-is", "rewrite", "--fail-on", "none", "-f", "html"
+    )
+    labels = re.findall(r'<a href="#[^"]*">([^<]*?) \((old|new) (\d+):(\d+)\)</a>', page)
+    assert {"about 1,900", "nearly 40", "50 or so"} <= {figure for figure, *_ in labels}, page
+    for figure, side, line, col in labels:
+        assert _at(_texts()[side], int(line), int(col)).startswith(figure.replace("&#x27;", "'"))

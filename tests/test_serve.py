@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -251,3 +252,47 @@ def test_serving_on_is_said_once_the_port_answers():
         proc.wait(timeout=60)
         proc.stdout.close()
         proc.stderr.close()
+
+
+def test_the_report_page_says_where_each_marked_figure_starts(server, tmp_path):
+    """The editor's page through the real server, in Chromium: every link's 'old L:C'
+    is where the figure it leads to, as marked ("about 1,900"), starts in the text
+    sent (docs/reports.md, "The figure as shown, and its offsets")."""
+    if chromium() is None:
+        pytest.skip("no Chromium installed (apt-get install chromium)")
+    old = (
+        "Repairs to the north pier took about 18 months.\n"
+        "The festival drew about 1,900 visitors and nearly 40 stalls, and 50 or so boats came.\n"
+    )
+    new = "Repairs to the north pier took some 30 months.\n"
+    with tempfile.TemporaryDirectory() as profile:
+        browser = Browser(profile)
+        try:
+            browser.goto(server + "/")
+            browser.js(
+                f"document.getElementById('old').value = {json.dumps(old)};"
+                f"document.getElementById('new').value = {json.dumps(new)};"
+                "document.getElementById('run').click(); true"
+            )
+            browser.wait_for(
+                "location.pathname === '/report' && document.readyState === 'complete' "
+                "&& document.querySelector('.fig')"
+            )
+            links = browser.js(
+                "Array.from(document.querySelectorAll('a[href^=\"#f\"]')).map(a => {"
+                "  const at = document.getElementById(a.getAttribute('href').slice(1));"
+                "  const mark = at && at.nextElementSibling;"
+                "  return [a.textContent, mark ? mark.textContent : null]; })"
+            )
+        finally:
+            browser.close()
+    texts = {"old": old, "new": new}
+    checked = set()
+    for label, marked in links:
+        found = re.search(r"\b(old|new) (\d+):(\d+)", label)
+        if not found or marked is None:
+            continue
+        side, line, col = found.group(1), int(found.group(2)), int(found.group(3))
+        assert texts[side].splitlines()[line - 1][col - 1 :].startswith(marked), (label, marked)
+        checked.add(marked)
+    assert {"about 18 months", "some 30 months", "about 1,900", "nearly 40", "50 or so"} <= checked

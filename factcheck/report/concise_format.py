@@ -16,6 +16,7 @@ from factcheck.report.layout import (
     hidden_phrase,
     is_flag,
     line_col,
+    shown_span,
     sort_key,
     summary_phrase,
     text_of,
@@ -44,7 +45,7 @@ def line(fr: Any, f: Any) -> str:
     if ln is None:  # dropped, with no place in the new version: where it was in the old one
         text = text_of(fr, f)
         path = fr.old_path or path
-        ln, col = line_col(text, f.start) if text else (1, 1)
+        ln, col = line_col(text, shown_span(fr, f)[0]) if text else (1, 1)
     elif f.side == "old":
         message += f" (at {where_in_old(fr, f)})"
     return f"{clean(path)}:{ln}:{col}: {f.level} {clean(message)} [{clean(f.rule)}]"

@@ -37,7 +37,7 @@ from factcheck.report.layout import (
     sentence_at,
     sentence_groups,
     shown_figure,
-    sides,
+    shown_sides,
     sort_key,
     status_counts,
     summary_phrase,
@@ -416,7 +416,7 @@ def _links(fr: Any, f: Any, ids: dict[int, str], figure: bool = False) -> str:
     """'old 23:4 · new 25:1' as links to the figure in each column."""
     fid = ids[id(f)]
     out = []
-    for (side, start, _end, text), shown in zip(sides(fr, f), prose_sides(fr, f)):
+    for (side, start, _end, text), shown in zip(shown_sides(fr, f), prose_sides(fr, f)):
         line, col = line_col(text, start) if text else (f.line, f.column)
         label = f"{side} {line}:{col}".strip()
         if figure:

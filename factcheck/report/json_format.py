@@ -35,7 +35,7 @@ def render(report: Any, **_: Any) -> str:
         "command": report.command,
         "summary": report.summary(),
         "files": files,
-        "findings": [f.to_dict() for f in report.findings],
+        "findings": [_finding(fr, f) for fr in report.files for f in fr.findings],
     }
     errors = [{"file": fr.path, "error": fr.error} for fr in report.files if fr.error]
     if errors:
@@ -47,6 +47,27 @@ def render(report: Any, **_: Any) -> str:
     if context:
         doc["meta"] = context
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _finding(fr: Any, f: Any) -> dict[str, Any]:
+    """``Finding.to_dict`` and, where the text is known, ``shown``: the figure as the
+    other formats show and locate it, with its qualifier ("about 18 months"), while
+    ``start``/``end``/``line``/``column`` stay the figure alone."""
+    from factcheck.report.layout import position, shown_span, text_of
+
+    out = f.to_dict()
+    text = text_of(fr, f)
+    if text and 0 <= f.start <= f.end <= len(text):
+        start, end = shown_span(fr, f)
+        line, column = position(fr, f, start)
+        out["shown"] = {
+            "text": text[start:end],
+            "start": start,
+            "end": end,
+            "line": line,
+            "column": column,
+        }
+    return out
 
 
 def _count(findings: list) -> dict[str, int]:

@@ -129,16 +129,43 @@ def prose_sides(file_report: Any, f: Finding) -> list[Shown]:
     from factcheck.report.prose_view import view_of
 
     out = []
-    for side, start, end, text in sides(file_report, f):
-        figure = _figure_of(f, side, start, end)
-        if figure is not None and text:
-            start, end = written_span(figure, text)
+    for side, start, end, _text in shown_sides(file_report, f):
         view = view_of(file_report, side)
         a, b = view.span(start, end)
         recorded = f.sentence_spans.get(side)
         s0, s1 = view.sentence(recorded, a, b) if recorded else (a, b)
         out.append(Shown(side, view, a, b, s0, s1))
     return out
+
+
+def shown_sides(file_report: Any, f: Finding) -> list[tuple[str, int, int, str]]:
+    """``sides`` with each figure widened to the figure as shown ("about 18 months",
+    ``mention.written_span``): the span every location an editor reads points at.
+
+    A report that shows "about 1,900" beside ``old 13:154`` means the column where
+    "about" starts, and pins an annotation (SARIF region, GitHub ``col``/``endColumn``)
+    on the words it quotes, so that the place and the words agree. JSON's
+    ``start``/``end``/``line``/``column`` stay the figure alone (``text ==
+    source[start:end]``, a public contract) and give this span as ``shown``.
+    """
+    out = []
+    for side, start, end, text in sides(file_report, f):
+        figure = _figure_of(f, side, start, end)
+        if figure is not None and text:
+            start, end = written_span(figure, text)
+        out.append((side, start, end, text))
+    return out
+
+
+def shown_span(file_report: Any, f: Finding) -> tuple[int, int]:
+    """The finding's own span (``f.start:f.end`` in ``text_of``), widened as
+    ``shown_sides`` widens it: where a report pins the finding."""
+    text = text_of(file_report, f)
+    side = f.side if f.side in ("old", "new") else ""
+    figure = _figure_of(f, side, f.start, f.end)
+    if figure is None or not text or (figure.start, figure.end) != (f.start, f.end):
+        return f.start, f.end
+    return written_span(figure, text)
 
 
 def _figure_of(f: Finding, side: str, start: int, end: int) -> Mention | None:
@@ -327,19 +354,27 @@ def anchor(file_report: Any, f: Finding) -> tuple[str, int | None, int, int, int
     if f.side == "old" and not (file_report.old_path and os.path.isfile(file_report.old_path)):
         return file_report.path, None, 0, 0, 0
     path = path_of(file_report, f)
-    if text:
-        line, col = line_col(text, f.start)
-        end_line, end_col = line_col(text, max(f.end, f.start))
-    else:
+    if not text:
         line, col = f.line or 1, f.column or 1
-        end_line, end_col = line, col + max(f.end - f.start, 0)
-    if f.line:  # the producer's line/column win (Markdown/HTML map back to the file)
-        end_line, end_col = (
-            f.line + end_line - line,
-            (f.column + end_col - col if end_line == line else end_col),
-        )
-        line, col = f.line, f.column
+        return path, line, col, line, col + max(f.end - f.start, 0)
+    start, end = shown_span(file_report, f)
+    line, col = position(file_report, f, start)
+    end_line, end_col = position(file_report, f, max(end, start))
     return path, line, col, end_line, end_col
+
+
+def position(file_report: Any, f: Finding, offset: int) -> tuple[int, int]:
+    """``(line, column)`` of ``offset`` in ``text_of(file_report, f)``, near ``f``.
+
+    The producer's ``f.line``/``f.column`` of ``f.start`` win where set (Markdown
+    and HTML map prose back to the file), and ``offset`` is placed relative to them.
+    """
+    text = text_of(file_report, f)
+    line, col = line_col(text, offset)
+    if not f.line:
+        return line, col
+    at_line, at_col = line_col(text, f.start)
+    return f.line + line - at_line, (f.column + col - at_col if line == at_line else col)
 
 
 def placed_in_new(file_report: Any, f: Finding) -> tuple[int, int] | None:
@@ -358,7 +393,7 @@ def where_in_old(file_report: Any, f: Finding) -> str:
     """'line 12 of HEAD:a.txt' for a finding on the OLD side, else ''."""
     if f.side != "old" or not file_report.old_text:
         return ""
-    line, col = line_col(file_report.old_text, f.start)
+    line, col = line_col(file_report.old_text, shown_span(file_report, f)[0])
     return f"line {line}, column {col} of {file_report.old_path or 'the old version'}"
 
 
@@ -393,7 +428,7 @@ def sides(file_report: Any, f: Finding) -> list[tuple[str, int, int, str]]:
 def where_label(file_report: Any, f: Finding) -> str:
     """'old 1:68, new 1:70' (or '12:5' for a check finding)."""
     parts = []
-    for side, start, _end, text in sides(file_report, f):
+    for side, start, _end, text in shown_sides(file_report, f):
         line, col = line_col(text, start) if text else (f.line, f.column)
         parts.append(f"{side} {line}:{col}".strip())
     return ", ".join(parts)

@@ -25,6 +25,7 @@ from factcheck.report.layout import (
     is_flag,
     placed_in_new,
     sentence_of,
+    shown_span,
     text_of,
     where_in_old,
 )
@@ -151,10 +152,11 @@ def _result(fr: Any, f: Any, rule_index: int) -> dict[str, Any]:
         if end_line >= line and (end_line > line or end_col > col):
             region["endLine"] = end_line
             region["endColumn"] = end_col
-        if text and f.end > f.start:
-            region["charOffset"] = f.start
-            region["charLength"] = f.end - f.start
-            region["snippet"] = {"text": text[f.start : f.end]}
+        start, end = shown_span(fr, f)  # the figure as the message quotes it
+        if text and end > start:
+            region["charOffset"] = start
+            region["charLength"] = end - start
+            region["snippet"] = {"text": text[start:end]}
         physical["region"] = region
     else:
         # Code scanning needs a line: a figure that exists only in a revision

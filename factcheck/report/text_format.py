@@ -31,7 +31,7 @@ from factcheck.report.layout import (
     sentence_groups,
     shorten,
     shown_figure,
-    sides,
+    shown_sides,
     sort_key,
     summary_phrase,
     summary_reading,
@@ -178,8 +178,8 @@ def _where_it_stood(fr: Any, f: Any, paint: _Paint) -> list[str]:
 
 
 def _line_col(fr: Any, f: Any, side: str) -> tuple[int, int]:
-    """``line:column`` in the file of the finding's figure on ``side``."""
-    for s, start, _end, text in sides(fr, f):
+    """``line:column`` in the file of the finding's figure on ``side``, as shown."""
+    for s, start, _end, text in shown_sides(fr, f):
         if s == side and text:
             return line_col(text, start)
     return f.line, f.column
