@@ -217,3 +217,38 @@ def test_a_race_time_changed_is_a_conflict_and_kept_is_a_match():
     old = "The quake struck at 14:32:10 GMT."
     assert flags(old, "The quake struck at 14:32:10 GMT.") == []
     assert flags(old, "The quake struck at 14:32:40 GMT.") != []
+
+
+# -- a span counted from an event, as the date it gives -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The mayor quit on Monday. The following week the talks collapsed.",
+         "The mayor quit on Monday. The talks collapsed a week after her resignation."),
+        ("The mayor quit on Monday. The talks collapsed the week after her resignation.",
+         "The mayor quit on Monday. The talks collapsed a week after her resignation."),
+        ("The mayor quit on Monday. The next day the talks collapsed.",
+         "The mayor quit on Monday. The talks collapsed a day after her resignation."),
+        ("The mayor quit on 4 March 2024. The talks collapsed a week later.",
+         "The mayor quit on 4 March 2024. The talks collapsed a week after the vote."),
+        ("The mayor quit on Monday. The talks collapsed a day before the vote.",
+         "The mayor quit on Monday. The talks had collapsed the day before."),
+    ],
+)  # fmt: skip
+def test_a_span_from_an_event_pairs_with_the_date_it_gives(old, new):
+    assert flags(old, new) == []
+    assert flags(new, old) == []
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "The mayor quit on Monday. The talks collapsed a week after her resignation.",
+        "The mayor quit on Monday. The talks collapsed a day before her resignation.",
+        "The mayor quit on Monday. The talks collapsed two days after her resignation.",
+    ],
+)
+def test_another_span_from_an_event_is_flagged(new):
+    assert flags("The mayor quit on Monday. The next day the talks collapsed.", new) != []

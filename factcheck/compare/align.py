@@ -39,7 +39,14 @@ from factcheck.compare.derive import (
 )
 from factcheck.compare.settings import CompareSettings
 from factcheck.compare.sides import another_match, other_winner
-from factcheck.compare.values import COUNTED_FRACTION, Relation, is_vague, relate, year_opening
+from factcheck.compare.values import (
+    COUNTED_FRACTION,
+    Relation,
+    gap_as_date,
+    is_vague,
+    relate,
+    year_opening,
+)
 from factcheck.extract.frame import PREDICATE_NOUNS, PREDICATES
 from factcheck.extract.implied import is_implied, is_stage, may_state_stage
 from factcheck.extract.vocabulary import MOJIBAKE_BEFORE_FIGURE
@@ -246,6 +253,8 @@ def _relation(
     )
     if not rel.accepted and (opening := year_opening(old_v.text, old, new_v.text, new)):
         return opening  # "since January" / "since the start of the year"
+    if rel.kind == "incomparable" and (gap := gap_as_date(old_v.text, old, new_v.text, new)):
+        return gap  # "a week after the crash" / "the following week"
     if rel.kind == "vaguer" and _alternatives_reordered(old_v, i, new):
         return Relation("same", "the same alternatives in another order")
     if rel.accepted and old.role == new.role == "score":

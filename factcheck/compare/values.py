@@ -293,6 +293,38 @@ def _modifiers_differ(old: str, new: str) -> bool:
     return not ("" in (old, new) and (old or new) in _EDGES)
 
 
+_GAP_EDGE = re.compile(
+    rf"\s+(?P<edge>(?i:{lang.alternation([*lang.words('dates.event_edges'), *lang.table('dates.relative_edges')])}))\b"
+)
+"""After a span of time: the word that counts it from an event or the date told before."""
+
+
+def gap_as_date(old_text: str, old: Mention, new_text: str, new: Mention) -> Relation | None:
+    """``same`` for a span counted from an event in one version and the date it gives in
+    the other: "a week after the crash" / "the following week", "the week after the
+    vote", "a week later"; "a day after his arrest" / "the next day".
+
+    The span is a quantity ("a week"), the edge word after it ("after", "before",
+    "later") says which way it counts; with the edge its words are a relative date's
+    (``extract/datenorm``: "1 week after" is "following week"), and the other version's
+    date must have those words. None for any other pair."""
+    if old.kind == new.kind or "quantity" not in (old.kind, new.kind):
+        return None
+    (span, span_text), date = (
+        ((old, old_text), new) if old.kind == "quantity" else ((new, new_text), old)
+    )
+    if date.kind != "date" or not date.extra.get("relative") or span.unit not in _SPAN_UNITS:
+        return None
+    if span.role == "age" or span.low is not None:
+        return None
+    edge = _GAP_EDGE.match(span_text, span.end)
+    if edge is None:
+        return None
+    if date_norm(f"{span.text} {edge.group('edge')}") != date_words(date):
+        return None
+    return Relation("same", "the span from an event, as the date it gives")
+
+
 def _relate_year_and_number(old: Mention, new: Mention) -> Relation:
     """A date in one version and a number in the other: a year, or a span of time.
 
