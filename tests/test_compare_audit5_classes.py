@@ -97,3 +97,37 @@ def test_a_count_of_another_group_with_the_same_noun_is_still_dropped():
     old = "Crews fought fires on Monday and Thursday. Lee's two fires came a week later."
     new = "Crews fought fires on Monday and Thursday; Lee started fires later."
     assert ("dropped", "two", None) in flags(old, new)
+
+
+# ------------------------------------------------------------------ an ordinal of one of them
+
+ORDER_OLD = (
+    "Ray Dunn had birdies on the third and fifth holes. Double bogeys on the 12th and 17th "
+    "left him level par. His first double bogey came after a poor drive."
+)
+ORDER_NEW = (
+    "Ray Dunn had birdies on the third and fifth holes, but double bogeys on the 12th and "
+    "17th left him level par. They came from a poor drive and a lost ball."
+)
+
+
+def test_the_place_of_an_item_in_a_list_new_keeps_in_order_is_kept():
+    # audit 3's ordinal implied by order: NEW's list says which came first
+    assert flags(ORDER_OLD, ORDER_NEW) == []
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        ORDER_NEW.replace("12th and 17th", "17th and 12th"),  # another order
+        ORDER_NEW.replace("12th and 17th", "12th"),  # the list cut
+        ORDER_NEW.replace("double bogeys on the 12th and 17th", "bogeys"),
+    ],
+)
+def test_an_ordinal_whose_list_new_reorders_or_cuts_is_still_dropped(new):
+    assert ("dropped", "first", None) in flags(ORDER_OLD, new)
+
+
+def test_an_ordinal_past_the_end_of_the_list_is_still_dropped():
+    old = ORDER_OLD.replace("His first double bogey", "His third double bogey")
+    assert ("dropped", "third", None) in flags(old, ORDER_NEW)

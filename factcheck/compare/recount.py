@@ -1005,18 +1005,24 @@ def listed_count_kept(
     old_lists: Callable[[], FigureLists],
     new_lists: Callable[[], FigureLists],
 ) -> bool:
-    """Whether an OLD count of things points back at a list of them that NEW keeps.
+    """Whether an OLD count of things, or an ordinal of one of them, points back at a
+    list of them that NEW keeps.
 
     "double bogeys on the 16th and 18th ... his two late double bogeys": the count
     (after "the", "his", ...: ``derive.count_anaphors``) counts a noun that OLD
     listed a few sentences before by exactly that many figures; a version that
     lists the same figures after the same noun keeps the count without the figure.
-    The lists of each version are asked for (and read, once) only past the cheap
-    tests on the count and the word before it.
+    An ordinal ("his first double bogey") is the place of one item of such a list
+    of at least that many: a version that lists the same figures in the same
+    order keeps which one it was. The lists of each version are asked for (and
+    read, once) only past the cheap tests on the figure and the word before it.
     """
-    if old.kind != "quantity" or old.unit or old.role or old.value is None:
+    if old.kind != "quantity" or old.unit or old.value is None:
         return False
-    if not float(old.value).is_integer() or not 2 <= old.value <= MAX_LISTED:
+    if old.role not in (None, "ordinal") or old.role and old.dimension != "ordinal":
+        return False
+    lowest = 1 if old.role else 2
+    if not float(old.value).is_integer() or not lowest <= old.value <= MAX_LISTED:
         return False
     if not _COUNT_ANAPHOR.search(old_text, max(0, old.start - 12), old.start):
         return False
@@ -1028,7 +1034,8 @@ def listed_count_kept(
         listed = {
             keys
             for start, keys in old_lists().get(head, ())
-            if old.start - FIGURE_LIST_REACH <= start < old.start and len(keys) == old.value
+            if old.start - FIGURE_LIST_REACH <= start < old.start
+            and (len(keys) >= old.value if old.role else len(keys) == old.value)
         }
         if listed and any(keys in listed for _, keys in new_lists().get(head, ())):
             return True
