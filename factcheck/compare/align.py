@@ -29,6 +29,7 @@ from factcheck.compare.context import (
     nouns_differ,
     overlap,
     sides_differ,
+    synonym_nouns,
 )
 from factcheck.compare.derive import (
     Derivations,
@@ -144,8 +145,11 @@ class Candidate:
     context: float
 
 
-def context_score(a: Context, b: Context) -> float:
-    """0..1: how much the surroundings of two mentions say they state the same fact."""
+def context_score(a: Context, b: Context, one_noun: bool = False) -> float:
+    """0..1: how much the surroundings of two mentions say they state the same fact.
+
+    ``one_noun``: count two nouns as one ("blasts" / "bombs", synonyms).
+    """
     if a.sentence_text == b.sentence_text and a.local == b.local:
         return 1.0 - 0.1 * abs(a.position - b.position)
     sentence = overlap(a.sentence, b.sentence, SHORT_SENTENCE)
@@ -156,11 +160,11 @@ def context_score(a: Context, b: Context) -> float:
     else:
         local = overlap(a.local, b.local, SHORT_SENTENCE)
     position = 1.0 - abs(a.position - b.position)
-    if nouns_differ(a, b):
+    if nouns_differ(a, b) and not one_noun:
         # "two people" / "two men": a paraphrase ("girls"/"classmates") keeps the
         # rest of the sentence; another fact rarely does
         return 0.85 * (0.3 * sentence + 0.4 * local + 0.15 * position)
-    noun = 1.0 if a.head and a.head == b.head else 0.5
+    noun = 1.0 if one_noun or (a.head and a.head == b.head) else 0.5
     return 0.3 * sentence + 0.4 * local + 0.15 * noun + 0.15 * position
 
 
@@ -342,6 +346,10 @@ class PairReading:
     period: float
     event: float
     """Context the periods and the events of the two figures add (or take)."""
+    synonym: float | None = None
+    """``context_score`` with the two counted nouns as one, where they are synonyms
+    ("seven blasts" / "seven bombs"): used only for figures left over, so a figure
+    that pairs by its own noun ("seven pressure cookers") is taken first."""
 
 
 def read_pairs(
@@ -377,6 +385,9 @@ def read_pairs(
         ):
             continue  # "the quarter-finals" / "their last eight games"
         raw = context_score(old_ctx[i], new_ctx[j])
+        synonym = None
+        if rel.accepted and synonym_nouns(old_ctx[i], new_ctx[j]):
+            synonym = context_score(old_ctx[i], new_ctx[j], one_noun=True)
         period, event = _period_evidence(o, n), _event_evidence(o, n)
         differs = frame_difference(o, n, old_ctx[i], new_ctx[j], (old_v.named, new_v.named))
         if differs is None and sides_differ(old_ctx[i], new_ctx[j]):
@@ -411,7 +422,7 @@ def read_pairs(
                 )
             if not derivable[j]:
                 verdict = _CONFLICT
-        out[i, j] = PairReading(verdict, raw, period, event)
+        out[i, j] = PairReading(verdict, raw, period, event, synonym)
     return out
 
 
@@ -449,11 +460,16 @@ def candidates(
     contested: set[tuple[str, int]] = set()
     """Mentions with a different-valued partner in the same role (a possible conflict)."""
     scored = []
+    one_noun: set[tuple[int, int]] = set()
+    """Leftover pairs whose two counted nouns are synonyms, read as one noun."""
     for (i, j), rel in relations.items():
         reading = readings.get((i, j))
         if reading is None or reading.verdict == _SKIP:
             continue
         ctx = reading.raw
+        if among is not None and reading.synonym is not None:
+            ctx = reading.synonym  # leftovers: "seven blasts" / "seven bombs" is one noun
+            one_noun.add((i, j))
         if (old[i].sentence, new[j].sentence) in links:
             ctx = min(1.0, ctx + ANCHOR_BONUS)
         ctx = max(0.0, min(1.0, ctx + reading.period + reading.event))
@@ -473,7 +489,7 @@ def candidates(
             # "both" / "two": no numeral was written, so neither rarity nor a
             # lone value says the two are one fact; the sentence must
             need = max(need, BASE_NEED)
-        if unique and nouns_differ(old_ctx[i], new_ctx[j]):
+        if unique and nouns_differ(old_ctx[i], new_ctx[j]) and (i, j) not in one_noun:
             sole = rel.kind == "same" and not contested & {("old", i), ("new", j)}
             need += _reworded_noun_need(o, sole)
         if ctx >= need:

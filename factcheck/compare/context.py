@@ -158,6 +158,24 @@ def sides_differ(a: Context, b: Context) -> bool:
     return side_a is not None and side_b is not None and side_a != side_b
 
 
+def _synonym_groups() -> dict[str, str]:
+    """Stem of a counted noun -> the name of its group of synonyms."""
+    return {stem(w): k for k, group in lang.table("compare.noun_synonyms").items() for w in group}
+
+
+SYNONYMS = _synonym_groups()
+"""Counted nouns a rewrite swaps for each other ("seven blasts" / "seven bombs";
+``compare.noun_synonyms`` in the language data). Weaker evidence than one noun or a
+hypernym: the aligner lets them pair only figures left over once every figure has
+tried its own noun (``align``'s second chance)."""
+
+
+def synonym_nouns(a: Context, b: Context) -> bool:
+    """Both figures count one kind of thing under two names ("blasts" / "bombs")."""
+    group = SYNONYMS.get(a.noun or "")
+    return group is not None and group == SYNONYMS.get(b.noun or "")
+
+
 def same_noun(a: str | None, b: str | None) -> bool:
     """Whether two counted-noun stems name the same kind of thing, or one covers the other."""
     if (

@@ -127,6 +127,20 @@ _AGE_NEAR = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*)(?P<age>\d{1,3})\b")
 _AGE_IN = re.compile(r"(?P<age>\d{1,3})-year-old")
 """A person's age after the noun ("a man, 34,", "a woman (29)") or in it ("a 34-year-old man")."""
 _JOIN = re.compile(r"^[^.;:!?()]{0,60}?(?:,|\band\b)\s*$")
+_AGED_PERSON = re.compile(
+    rf"\b{_CAP}(?:[ \t]+{_CAP}){{1,3}}(?:,[ \t]*(?:aged[ \t]+)?\d{{1,3}}[ \t]*,|[ \t]*\([ \t]*"
+    rf"(?:aged[ \t]+)?\d{{1,3}}[ \t]*\))"
+)
+"""A person by full name and age: "Ann Roe, 19," or "Ann Roe (19)"."""
+_ADDRESS_WORD = rf"(?:{_CAP}|\d{{1,4}}[a-z]?|in|on|the|upon|le)"
+_AGED_JOIN = re.compile(
+    rf"^(?:[ \t]*(?:of|from)[ \t]+{_ADDRESS_WORD}(?:[ \t]+{_ADDRESS_WORD}){{0,5}}"
+    rf"(?:,[ \t]*{_ADDRESS_WORD}(?:[ \t]+{_ADDRESS_WORD}){{0,5}}){{0,2}},?)?"
+    r"[ \t]*(?P<and>and[ \t]+)?$"
+)
+"""What may stand between two persons of a list by name and age: each one's address
+("of High Street, Halmer End,"), then "and" before the last; a verb between them
+("Ann Roe, 19, was arrested and Ben Ure, 21, charged") ends the list."""
 """The text between two listed persons: a short phrase ending in a comma or "and"."""
 
 _NEXT = lang.alternation("derive.next_item")
@@ -175,6 +189,14 @@ Shanghai SIPG]"), or a Markdown table line."""
 MIN_RECORDS = 3
 """Rows an OLD text needs before its brackets or bars are read as a table."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_SQUAD_HEADING = re.compile(rf"(?<![\w-])(?:{lang.alternation('derive.squad_headings')})[ \t]*:")
+_SQUAD_NOUNS = frozenset(stem(w) for w in lang.words("derive.squad_nouns"))
+_PLAYER = re.compile(
+    rf"{_CAP}(?:[ \t]+(?:{_CAP}|{lang.alternation('names.particles')}))*"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+)
+"""One player of a squad listing: a name, perhaps with particles ("Marc ter Stegen"),
+and the club in brackets."""
 
 
 @dataclass
@@ -245,6 +267,7 @@ class Narrated:
         """OLD's scores listed between two names ("Leeds 2-1 York"), each of one match,
         and the names (lower case) that stand by them."""
         self.year_lists = _year_lists(text, mentions)
+        self._squads: list[tuple[int, Mention]] | None = None
         """(first year, last year) of each run of years OLD lists ("in 1996 and 1999")."""
 
     # -- reading OLD -----------------------------------------------------------
@@ -270,6 +293,7 @@ class Narrated:
             k = j + 1
         if len(persons) == 1:
             self._add_one(persons[0], s, sentence)
+        self._read_aged_people(s, sentence)
         for found in _ANOTHER.finditer(sentence):
             noun, after = found.group("noun"), found.group("after")
             named = [noun, *found.group("more").split()]
@@ -285,6 +309,28 @@ class Narrated:
             self.runs.setdefault(stem(noun), []).append(Run([(None, span), (None, span)], True))
             if re.fullmatch(_PERSON_NOUNS, noun, re.IGNORECASE):
                 self._add_people(2, s + found.start(), s + found.end(), sentence)
+
+    def _read_aged_people(self, s: int, sentence: str) -> None:
+        """People listed by full name and age, each perhaps with an address: "Ann Roe,
+        19, of High Street, Hull, and Ben Ure, 21, of Mill Lane, York, were arrested"
+        (the name lists of ``_NAME_LIST`` stop at the address)."""
+        people = list(_AGED_PERSON.finditer(sentence))
+        k = 0
+        while k < len(people):
+            j, closed = k, False
+            while j + 1 < len(people) and not closed:
+                join = _AGED_JOIN.match(sentence[people[j].end() : people[j + 1].start()])
+                if join is None:
+                    break
+                j += 1
+                closed = bool(join.group("and"))
+            if closed and not self._listed_at(s + people[k].start()):
+                self._add_people(j - k + 1, s + people[k].start(), s + people[j].end(), sentence)
+            k = j + 1
+
+    def _listed_at(self, start: int) -> bool:
+        """Whether a list of people read already starts at ``start``."""
+        return any(m.start == start for lists in self.people.values() for m, _ in lists)
 
     def _add_one(self, person: re.Match, s: int, sentence: str) -> None:
         """The only person a sentence introduces ("A man, 34, was arrested"), where the
@@ -442,6 +488,10 @@ class Narrated:
         tally = self._tally(new, n, new_text) or self._listing_tally(new, n, new_text)
         if tally:
             return tally
+        if not new.role and _stem(new.noun) in _SQUAD_NOUNS:
+            for size, listing in self._squad_listings():
+                if size == n:
+                    return [listing], f"the {n} players the original lists by position"
         if new.role or not 2 <= n <= MAX_LISTED:
             return None
         predicate = new.frame.get("predicate")
@@ -468,6 +518,44 @@ class Narrated:
             or self._records_of(new, n, new_text)
             or self._listed_years(new, n, new_text)
         )
+
+    def _squad_listings(self) -> list[tuple[int, Mention]]:
+        """OLD's squads listed under position headings, with how many players each lists.
+
+        "Goalkeepers: Ann Roe (Leeds), Bo Ure (York) Defenders: ..." (``derive.
+        squad_headings``): two headings or more in a row, each followed by names
+        (a club in brackets after each) and nothing else up to the next heading or
+        the line's end. Read once, when a NEW count of a squad first asks.
+        """
+        if self._squads is not None:
+            return self._squads
+        self._squads = []
+        headings = list(_SQUAD_HEADING.finditer(self.text))
+        block: list[tuple[re.Match, int]] = []
+        """(heading, players) of each group of the listing read so far."""
+        for k, heading in enumerate(headings):
+            following = headings[k + 1].start() if k + 1 < len(headings) else len(self.text)
+            line_end = self.text.find("\n", heading.end(), following)
+            body_end = following if line_end < 0 else line_end
+            if k + 1 == len(headings):
+                stop = _SENTENCE_END.search(self.text, heading.end(), body_end)
+                body_end = stop.end() if stop else body_end  # the listing's last group
+            players = _players(self.text[heading.end() : body_end])
+            if players:
+                block.append((heading, players))
+                if k + 1 < len(headings) and not self.text[body_end:following].strip():
+                    continue  # the next heading goes on with the listing
+            self._add_squad(block)
+            block = []
+        return self._squads
+
+    def _add_squad(self, block: list[tuple[re.Match, int]]) -> None:
+        """A listing of two groups or more, as the span of its first heading ("Goalkeepers")."""
+        if len(block) >= 2 and self._squads is not None:
+            total = sum(players for _, players in block)
+            first = block[0][0]
+            end = first.start() + len(first.group(0).rstrip(" \t:"))
+            self._squads.append((total, _span(self.text, first.start(), end, total)))
 
     def _listed_years(
         self, new: Mention, n: int, new_text: str
@@ -763,7 +851,11 @@ class Narrated:
             count = self.events.get((predicate, period, n))
             if count is not None:
                 return [count], LATEST_EVENT
-        noun = _stem(new.noun) or _stem(_earlier_ordinal_noun(new_text, new))
+        noun = (
+            _stem(new.noun)
+            or _stem(_earlier_ordinal_noun(new_text, new))
+            or _scored_before(new_text, new)
+        )
         if n == 2 and noun in self.another:
             return [self.another[noun]], "another of the kind the original names"
         who = _subject(new_text, new.start)
@@ -812,6 +904,15 @@ _LISTING_TALLIES: dict[str, str] = lang.table("derive.listing_tallies")
 _LISTING_SIDES: dict[str, str] = lang.table("derive.listing_sides")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_CAP})\s+$")
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{_CAP})")
+
+
+def _players(body: str) -> int:
+    """How many players a squad listing's group names ("Ann Roe (Leeds), Bo Ure (York)."),
+    or 0 where anything else stands in it."""
+    pieces = re.split(r"\s*[,;]\s*|\s+and\s+", body.strip().rstrip("."))
+    if not all(_PLAYER.fullmatch(p) for p in pieces):
+        return 0
+    return len(pieces)
 
 
 def _results_listing(text: str, mentions: list[Mention]) -> tuple[list[Mention], set[str]]:
@@ -1300,6 +1401,18 @@ def _earlier_ordinal_noun(text: str, new: Mention) -> str | None:
 
 LOOK_BACK = 200
 """Characters a NEW figure's sentence is read back for its subject or its noun."""
+
+
+def _scored_before(text: str, new: Mention) -> str | None:
+    """ "goal" for an ordinal right after a verb of scoring ("West Ham scored first",
+    "Leeds struck second"): the order of the goals, told without the noun."""
+    before = _WORD.findall(text[max(0, new.start - 20) : new.start])
+    if before and PREDICATES.get(before[-1].lower()) == "sport.scored":
+        return _GOAL
+    return None
+
+
+_GOAL = stem("goal")
 
 
 def _sentence_start(text: str, at: int) -> int:
