@@ -140,7 +140,18 @@ def _meets(mention, expected) -> bool:
     return ok
 
 
-_PHYSICAL = {"length", "area", "mass", "volume", "flow", "speed", "data", "power", "energy"}
+_PHYSICAL = {
+    "length",
+    "area",
+    "mass",
+    "volume",
+    "flow",
+    "speed",
+    "data",
+    "power",
+    "energy",
+    "angle",
+}
 
 
 def relevant(mention, model: str) -> bool:

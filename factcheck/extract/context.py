@@ -320,6 +320,8 @@ class Context:
             return True  # "One standout is the new hotel": introduces, does not count
         if P.ONE_OF_A_PAIR_AFTER.match(text, end):
             return True  # "two reservoirs, one higher than the other"
+        if P.ONE_MEMBER_BEFORE.search(before) and self._one_of_a_named_set(start, end):
+            return True  # "the victims ..., with one victim threatened": one of them
         if re.search(r"\b(?:a|an|the)\s+[a-z]+\s+$", before):
             return True  # "a personal one", "the right one"
         nxt = P.WORD_AFTER.match(text, end)
@@ -331,6 +333,16 @@ class Context:
         if word == "to" and P.RANGE_SEP.match(text, end):
             return False  # "one to two years": the low end of a range
         return word in NOUN_STOPWORDS
+
+    def _one_of_a_named_set(self, start: int, end: int) -> bool:
+        """ "one victim threatened" after "victims" in its sentence: a member of that set."""
+        m = P.ONE_MEMBER_AFTER.match(self.text, end)
+        if m is None:
+            return False
+        noun = m.group("noun").lower()
+        plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+        sentence = re.split(r"[.!?]\s", self.left(start, 400))[-1]
+        return re.search(rf"(?i:\b(?:{plural}|{noun}es)\b)", sentence) is not None
 
     def one_counts(self, start: int, end: int) -> str | None:
         """The evidence that "one", read as no pronoun, is a count a reader would miss

@@ -68,7 +68,7 @@ def digits(scan, m: re.Match[str]) -> int | None:
         else None
     )
     if prefix is None and _glued_to_word(text, start):
-        return end
+        return wordforms.age_group(scan, m) or end  # "more under-13s": an age bound
     race = P.elapsed_at(text, start) if m.lastgroup == "num" else None
     if race:
         return _elapsed(scan, race)
@@ -119,6 +119,14 @@ def digits(scan, m: re.Match[str]) -> int | None:
         unit, dim, unit_end = _fraction_of_unit(scan, end)
     if unit is None and currency is None and not subunit:
         unit, dim = _dimension_chain_unit(scan, end)
+    scaled = (
+        lexicon.scaled_code_regex().match(text, end)
+        if text.startswith(lexicon.SCALED_CODE_STARTS, end) and not (currency or unit or mag)
+        else None
+    )
+    if scaled:  # "120 MEUR": 120 million euros
+        currency, unit_end = lexicon.currency_by_word(scaled.group("code")), scaled.end()
+        mag_value = lexicon.CODE_SCALES[scaled.group("scale")]
     if currency and mag_value == 1 and unit_end > end:  # "75 USD million"
         late = P.MAGNITUDE.match(text, unit_end)
         if late and late.group("sep") and len(late.group("mag")) > 3:
@@ -187,6 +195,10 @@ def _glued_to_word(text: str, start: int) -> bool:
         and text[start - 2].isalnum()
         and not P.DECADE_PREFIX.search(text, max(0, start - 6), start)
         and not P.RANK_BEFORE_HYPHEN.search(text, max(0, start - 8), start)
+        and not (
+            P.EVENT_CODE_BEFORE.search(text, max(0, start - 6), start)
+            and P.EVENT_MEASURE.match(text, start)
+        )
     )
 
 

@@ -294,6 +294,22 @@ def currency_word_regex() -> re.Pattern[str]:
     )
 
 
+CODE_SCALES = {s: MAGNITUDE_SUFFIXES[s.lower()] for s in lang.words("numbers.code_scales")}
+SCALED_CODE_STARTS = tuple(sep + scale for scale in CODE_SCALES for sep in (" ", "\u00a0"))
+"""What a scaled code starts with: a cheap test before its pattern, on every figure."""
+
+
+@functools.lru_cache(maxsize=1)
+def scaled_code_regex() -> re.Pattern[str]:
+    """A currency code with a scale glued before it, after the number: "120 MEUR",
+    "48.5 MGBP", "350 kEUR" (``numbers.code_scales``)."""
+    codes = [iso for _name, (_s, _ws, iso) in CURRENCIES.items()]
+    return re.compile(
+        rf"[ \u00a0](?P<scale>{lang.alternation(list(CODE_SCALES))})"
+        rf"(?P<code>{lang.alternation(codes)})(?![A-Za-z])"
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def currency_word_table() -> dict[str, str]:
     table = {}

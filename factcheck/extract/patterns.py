@@ -259,10 +259,14 @@ _UNDER_TEN = "|".join(w for w, n in UNITS_WORDS.items() if 1 <= n <= 9)
 _UNITS_FROM_ONE = "|".join(w for w, n in UNITS_WORDS.items() if n >= 1)
 _A_HUNDRED = "|".join(r"a\s+" + w for w, n in SCALE_WORDS.items() if n in (100, 1000))
 _BIG_SCALES = "|".join(w for w, n in SCALE_WORDS.items() if 1000 <= n <= 10**9)
+_SCALES_AFTER_WORDS = "|".join(w for w, n in SCALE_WORDS.items() if n in (100, 1000))
 _SHARE_TERM = (
     r"(?:\d{1,3}(?:,\d{3})*(?![\d.,])|"
-    rf"(?:(?:{TENS})(?:-(?:{_UNDER_TEN}))?|{_UNITS_FROM_ONE}|{_A_HUNDRED})\b)"
+    rf"(?:(?:(?:{TENS})(?:-(?:{_UNDER_TEN}))?|{_UNITS_FROM_ONE})"
+    rf"(?:\s+(?:{_SCALES_AFTER_WORDS}))?|{_A_HUNDRED})\b)"
 )
+"""A term of a share: "4", "1,000", "four", "twenty-five", "a hundred", and a number
+word with a hundred or a thousand after it ("two out of five hundred": 2/500)."""
 SHARE = Lazy(
     rf"(?P<a>{_SHARE_TERM})(?:\s+|-)(?:in|out(?:\s+|-)of)(?:\s+|-)(?P<b>{_SHARE_TERM})"
     # "one in 10 minutes" is a rate, "three in four games" a record, "1 in 4.5" no share
@@ -675,6 +679,10 @@ ABSOLUTE_ZERO_BEFORE = re.compile(
 DECADE_PREFIX = re.compile(r"(?i:\b(?:mid|early|late)-$)")
 RANK_BEFORE_HYPHEN = re.compile(rf"\b(?:{lang.alternation('identifiers.rank_before_hyphen')})[-–]$")
 """A lower-case rank word a number is hyphenated to ("the last-16 ties", "a top-10 finish")."""
+EVENT_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{1,2}[-–]$")
+"""An event's class code before its distance ("the R1-10m Air Rifle", "SH1-25m"): the
+measure after the hyphen is read; glued letters after it must still make a unit."""
+EVENT_MEASURE = re.compile(r"\d{1,5}(?:\.\d+)?[a-z]{1,3}\b")
 POUNDS_AFTER = re.compile(r"\s+pounds\b")
 HALF_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all)\b"
 FRACTION_FOLLOWERS = r"\s+(?:of|the|a|an|their|its|his|her|all|more|less|fewer)\b|\s*(?:[.,;:)]|$)"
@@ -704,6 +712,12 @@ PHYSICAL_AFTER = re.compile(
 )
 
 
+SESSION_OF = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:"
+    + lang.alternation("numbers.session_nouns")
+    + r")\b)"
+)
+SESSION_LEAD = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.session_leads')})\s+$)")
 DURATION_OF = re.compile(r"\s+of\s+(?!the\b|this\b|that\b|last\b|next\b|its\b|his\b|her\b)[a-z]")
 # "a week-long festival", "a month long", "a week focused on refugees", "a year spent
 # abroad": a unit of time that a following adjective or participle makes a span
@@ -720,11 +734,25 @@ DURATION_GAP = re.compile(
 # "£300 a week after tax", "twice a week before school", "four games a month into":
 # a rate, not a gap
 RATE_BEFORE = re.compile(
-    r"(?:\d[\d,.]*[a-z%]*|\b(?:"
+    r"(?:\d(?:[\d,.]*\d)?[a-z%]*|\b(?:"
     + lang.alternation("numbers.adverb_counts", "numbers.rate_count_words")
     + r"|[a-z]+s))[ \t]+$",
     re.I,
 )
+
+
+# "more under-13s", "the over-65s": people of an age bound (numbers.age_group_prefixes);
+# not after a capitalised word or a possessive ("Wales under-21s", "Arsenal's under-23s")
+AGE_GROUP_PREFIXES = lang.table("numbers.age_group_prefixes")
+AGE_GROUP_BEFORE = re.compile(
+    r"(?:^|(?<![A-Za-z'’])(?P<prev>[A-Za-z'’]+)[ \t]+)(?P<p>(?i:"
+    + lang.alternation(list(AGE_GROUP_PREFIXES))
+    + r"))-$"
+)
+AGE_GROUP_AFTER = re.compile(
+    r"s\b(?![ \t]+(?i:" + lang.alternation("numbers.age_group_team_words") + r")\b)"
+)
+AGE_GROUP_OPENERS = frozenset(lang.words("numbers.age_group_openers"))
 
 
 AGE_DECADE_LEAD = re.compile(r"(?i:\b(?:his|her|their)\s+(?:early|mid|late)?[\s-]*$)")
@@ -779,6 +807,11 @@ ONE_SOURCE_AFTER_VERB = re.compile(
     r"(?i:\b(?:" + lang.alternation("pronoun_one.source_verbs") + r"|according\s+to)\s+$)"
 )
 ONE_SOURCE_NOUN_AFTER = re.compile(r"(?i:[ \t]+" + _SOURCE_NOUN + r"\b(?![’'-]))")
+# "the victims ..., with one victim threatened": one member of a set its sentence named
+ONE_MEMBER_BEFORE = re.compile(
+    r"(?i:\b(?:" + lang.alternation("pronoun_one.member_leads") + r")\s+$)"
+)
+ONE_MEMBER_AFTER = re.compile(r"(?i:[ \t]+(?P<noun>[a-z]{3,})[ \t]+(?:[a-z]+(?:ed|en|ing))\b)")
 # "two reservoirs, one higher than the other": one of a set already counted
 ONE_OF_A_PAIR_AFTER = re.compile(r"(?i:[^.!?;]{0,120}?\bthe\s+other\b)")
 # ... unless the count is the point: "only one analyst said", "not one official said"

@@ -112,6 +112,13 @@ def a_duration(scan, m: re.Match[str]) -> int | None:
     long = P.DURATION_LONG.match(scan.text, end)
     if (
         qword is None
+        and m.group().lower().endswith("day")
+        and P.SESSION_OF.match(scan.text, end)
+        and (not P.DURATION_LEAD.search(left) or P.SESSION_LEAD.search(left))
+    ):
+        return end  # "after a day of mostly positive trading": the session, not a span
+    if (
+        qword is None
         and not restated  # "14 days (a fortnight)": the same span in other words
         and not long
         and not P.DURATION_LEAD.search(left)
@@ -308,6 +315,39 @@ def emit_bounded(
         extra=extra,
         **fields,
     )
+
+
+def age_group(scan, m: re.Match[str]) -> int | None:
+    """ "more under-13s now", "the over-65s": people of an age bound, an age of at most
+    13, at least 65 (``numbers.age_group_prefixes``); a team named so ("Wales Under-21s",
+    "Arsenal's under-23s") stays a name."""
+    text = scan.text
+    start, end = m.start(), m.end()
+    if m.lastgroup != "num" or not m.group().isdigit() or not P.AGE_GROUP_AFTER.match(text, end):
+        return None
+    lead = P.AGE_GROUP_BEFORE.search(text, max(0, start - 30), start)
+    if lead is None or not 0 < int(m.group()) <= 120:
+        return None
+    prev, prefix = lead.group("prev"), lead.group("p")
+    if prev and prev[0].isupper():  # "The over-65s", not "Wales under-21s"
+        if prev.lower() not in P.AGE_GROUP_OPENERS or not scan.ctx.sentence_start(lead.start()):
+            return None
+    elif prefix[0].isupper() and not scan.ctx.sentence_start(lead.start("p")):
+        return None  # "beat the Under-21s": a team's name
+    if prev and prev.lower().endswith(("'s", "’s", "s'", "s’")):
+        return None  # "Arsenal's under-23s"
+    scan.emit(
+        start,
+        end + 1,
+        value=int(m.group()),
+        unit="year",
+        dimension="time",
+        role="age",
+        qualifier=P.AGE_GROUP_PREFIXES[prefix.lower()],
+        decimals=0,
+        extra={"qualifier_text": prefix + "-"},
+    )
+    return end + 1
 
 
 def emit_age_decade(scan, start: int, end: int, low: int) -> None:
@@ -590,10 +630,11 @@ def share(scan, start: int) -> int | None:
     extra = {"ratio": [numer, denom]}
     if qword:
         extra["qualifier_text"] = qword
+    share_value = numer / denom  # four decimals; four figures below a thousandth (1/4000)
     emitted = scan.emit(
         start,
         end,
-        value=round(numer / denom, 4),
+        value=round(share_value, 4) if share_value >= 0.001 else float(f"{share_value:.4g}"),
         unit=None,
         dimension="fraction",
         qualifier=q,
