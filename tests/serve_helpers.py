@@ -145,6 +145,13 @@ class Browser:
         )
         return result.get("result", {}).get("value")
 
+    def upload(self, selector: str, path: str | Path) -> None:
+        """Choose ``path`` in the file input at ``selector``, as a person's file dialog
+        would: the page gets a real ``change`` event and a real File."""
+        root = self.call("DOM.getDocument", self.session)["root"]["nodeId"]
+        node = self.call("DOM.querySelector", self.session, nodeId=root, selector=selector)
+        self.call("DOM.setFileInputFiles", self.session, files=[str(path)], nodeId=node["nodeId"])
+
     def goto(self, url: str) -> None:
         self.call("Page.navigate", self.session, url=url)
         self.wait_for(f"location.href === {json.dumps(url)} && document.readyState === 'complete'")

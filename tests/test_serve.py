@@ -296,3 +296,39 @@ def test_the_report_page_says_where_each_marked_figure_starts(server, tmp_path):
         assert texts[side].splitlines()[line - 1][col - 1 :].startswith(marked), (label, marked)
         checked.add(marked)
     assert {"about 18 months", "some 30 months", "about 1,900", "nearly 40", "50 or so"} <= checked
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"\xff\xfe" + "It cost 12 pounds.\n".encode("utf-16-le"), "UTF-16 text, not UTF-8"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file, not text"),
+        ("Le café coûte 4 euros.\n".encode("latin-1"), "not valid UTF-8"),
+        (b"", "file is empty"),
+    ],
+    ids=["utf-16", "binary", "latin-1", "empty"],
+)
+def test_the_page_names_an_upload_it_cannot_read(server, tmp_path, content, problem):
+    """An upload is read as the command line reads a file: a bad one is named with its
+    problem in the page, not pasted as replacement characters and checked."""
+    if chromium() is None:
+        pytest.skip("no Chromium installed (apt-get install chromium)")
+    bad, good = tmp_path / "story.txt", tmp_path / "good.md"
+    bad.write_bytes(content)
+    good.write_bytes("\ufeffThe pier cost £2.4 million.\n".encode())
+    with tempfile.TemporaryDirectory() as profile:
+        browser = Browser(profile)
+        try:
+            browser.goto(server + "/")
+            browser.upload("#new-file", bad)
+            browser.wait_for("document.querySelector('#new-file + .upload-problem').textContent")
+            said = browser.js("document.querySelector('#new-file + .upload-problem').textContent")
+            kept = browser.js("document.getElementById('new').value")
+            browser.upload("#old-file", good)
+            browser.wait_for("document.getElementById('old').value")
+            read = browser.js("document.getElementById('old').value")
+            fmt = browser.js("document.getElementById('format').value")
+        finally:
+            browser.close()
+    assert said.startswith(f"story.txt: {problem}") and kept == ""
+    assert read == "The pier cost £2.4 million.\n" and fmt == "markdown"  # the UTF-8 BOM dropped
