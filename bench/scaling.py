@@ -208,6 +208,18 @@ SHAPES = [
         50_000,
         lambda n: _repeat_to("the council spent 4 million pounds on twelve buses and ", n),
     ),
+    Shape(
+        "wrong weekdays in one sentence (count)",
+        "check",
+        2_000,
+        lambda n: "On " + ", ".join(f"Tuesday {1 + i % 28} March 2025" for i in range(n)) + ".",
+    ),
+    Shape(
+        "sums of money in one sentence (count), copy",
+        "compare",
+        2_000,
+        lambda n: (" ".join(f"£{i}m" for i in range(n)) + ".",) * 2,
+    ),
     Shape("spaces", "check", 50_000, lambda n: " " * n + "x"),
     Shape("'!!!' run", "check", 50_000, lambda n: "!" * n + " x"),
 ]

@@ -321,3 +321,49 @@ def test_repeated_collects_the_articles_words_once(monkeypatch):
     text = "".join(f"Anna {name}, {20 + k % 50}, spoke. " for k, name in enumerate(surnames))
     factcheck.check(text + "later we met.")
     assert counted.calls == 1
+
+
+def test_fingerprints_hash_a_bounded_part_of_a_long_sentence(monkeypatch):
+    """Each finding's fingerprint hashed its whole sentence: 8,000 weekday findings in
+    one 240 KB sentence hashed 2 GB. A sentence past fingerprint.LONG_SENTENCE enters
+    as its digest, taken once; a sentence of news length hashes as it always did."""
+    import hashlib
+
+    import factcheck.fingerprint as fp
+    from factcheck.finding import Finding
+
+    hashed = []
+    real = hashlib.sha256
+
+    def counting(data=b""):
+        hashed.append(len(data))
+        return real(data)
+
+    monkeypatch.setattr(fp.hashlib, "sha256", counting)
+    fp._normalized_sentence.cache_clear()
+    sentence = "On " + ", ".join(f"Tuesday {1 + i % 28} March 2025" for i in range(2_000)) + "."
+    findings = [
+        Finding(
+            rule="weekday",
+            level="error",
+            status="conflict",
+            message="",
+            figure=f"Tuesday {1 + i % 28} March 2025",
+            sentence=sentence,
+        )
+        for i in range(2_000)
+    ]
+    fp.assign_fingerprints(findings)
+    assert len({f.fingerprint for f in findings}) == 2_000
+    assert sum(hashed) < 2 * len(sentence) + 2_000 * 200
+    short = Finding(
+        rule="weekday",
+        level="error",
+        status="conflict",
+        message="",
+        figure="3 March",
+        sentence="On Tuesday 3 March.",
+    )
+    fp.assign_fingerprints([short])
+    raw = "\x1f".join(("weekday", "conflict", "3 march", "on tuesday 3 march.", "0"))
+    assert short.fingerprint == real(raw.encode()).hexdigest()[:24]  # unchanged for news
