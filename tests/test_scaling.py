@@ -367,3 +367,43 @@ def test_fingerprints_hash_a_bounded_part_of_a_long_sentence(monkeypatch):
     fp.assign_fingerprints([short])
     raw = "\x1f".join(("weekday", "conflict", "3 march", "on tuesday 3 march.", "0"))
     assert short.fingerprint == real(raw.encode()).hexdigest()[:24]  # unchanged for news
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "html", "markdown", "concise"])
+def test_a_report_quotes_a_bounded_part_of_a_long_sentence_per_finding(tmp_path, capsys, fmt):
+    """Each finding quoted its whole sentence: 2,000 wrong weekdays in one 45 KB list
+    gave 80 MB of JSON, SARIF, GitHub annotations and HTML (the square of the text).
+    A sentence past finding.QUOTE_LIMIT is quoted around its figure."""
+    from factcheck.cli import main
+    from factcheck.finding import QUOTE_LIMIT
+
+    n = 400
+    days = [f"Tuesday {1 + i % 28} March 2025" for i in range(n)]
+    text = "On " + ", ".join(days) + ".\n"
+    (tmp_path / "list.txt").write_text(text, encoding="utf-8")
+    main(["check", str(tmp_path / "list.txt"), "-f", fmt, "--fail-on", "none", "--color", "never"])
+    out = capsys.readouterr().out
+    flagged = sum(1 for i in range(n) if (1 + i % 28) not in (4, 11, 18, 25))
+    assert flagged > 300
+    assert len(out) < 3 * len(text) + flagged * (2 * QUOTE_LIMIT + 1_500), len(out)
+    if fmt == "json":
+        import json
+
+        for f in json.loads(out)["findings"]:
+            assert len(f["sentence"]) <= QUOTE_LIMIT + 2
+            assert f["sentence"].startswith("…") or f["sentence"].startswith("On ")
+            assert text[f["start"] : f["end"]] in f["sentence"]
+
+
+def test_a_sentence_of_news_length_is_quoted_whole(tmp_path, capsys):
+    import json
+
+    from factcheck.cli import main
+
+    sentence = (
+        "On Tuesday 3 March 2025 the board met, " + "and then it met again, " * 30 + "at last."
+    )
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    main(["check", str(tmp_path / "a.txt"), "-f", "json", "--fail-on", "none"])
+    (finding,) = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["sentence"] == sentence

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from factcheck.finding import FLAG_STATUSES, NOT_FLAG_STATUSES, Finding
+from factcheck.finding import FLAG_STATUSES, NOT_FLAG_STATUSES, QUOTE_LIMIT, Finding
 from factcheck.mention import Mention, written_span
 
 # The order an editor reads a comparison in: what changed first, what is fine last.
@@ -55,8 +55,12 @@ def excerpt(shown: Any, width: int = 100) -> tuple[str, int, int]:
     if not text or a >= len(text):
         return "", 0, 0
     b = max(a, min(b, len(text)))
-    lead = _squash(text[shown.s0 : a])
-    fig, tail = _squash(text[a:b]), _squash(text[b : shown.s1])
+    # read only what an excerpt can show: a whole sentence per finding would cost the
+    # square of a long one (a list of 2,000 wrong weekdays with no full stop)
+    reach = 4 * width + 400
+    lo, hi = max(shown.s0, a - reach), min(shown.s1, b + reach)
+    lead = ("…" if lo > shown.s0 else "") + _squash(text[lo:a])
+    fig, tail = _squash(text[a:b]), _squash(text[b:hi]) + (" …" if hi < shown.s1 else "")
     room = max(width - len(fig), 20)
     if len(lead) + len(tail) > room:
         keep_lead = min(len(lead), room // 2)
@@ -113,7 +117,16 @@ class Shown:
 
     @property
     def sentence(self) -> str:
-        return _squash(self.view.text[self.s0 : self.s1]).strip()
+        """The sentence, or the ``QUOTE_LIMIT`` characters around the figure, '…'
+        marking each cut (``Finding.quoted_sentence`` says why)."""
+        s0, s1 = self.s0, self.s1
+        if s1 - s0 <= QUOTE_LIMIT:
+            return _squash(self.view.text[s0:s1]).strip()
+        lo = max(s0, self.a - QUOTE_LIMIT // 2)
+        hi = min(s1, lo + QUOTE_LIMIT)
+        lo = max(s0, hi - QUOTE_LIMIT)
+        cut = _squash(self.view.text[lo:hi]).strip()
+        return ("…" if lo > s0 else "") + cut + ("…" if hi < s1 else "")
 
 
 def prose_sides(file_report: Any, f: Finding) -> list[Shown]:
@@ -215,8 +228,9 @@ def figure_text(f: Finding, text: str = "") -> str:
 
 
 def sentence_of(f: Finding) -> str:
-    """The finding's sentence on one line, as its producer recorded it."""
-    return " ".join(f.sentence.split())
+    """The finding's sentence on one line, as its producer recorded it (a long one
+    cut around the figure: ``Finding.quoted_sentence``)."""
+    return " ".join(f.quoted_sentence().split())
 
 
 _UNSAFE_IN_NAME = re.compile(
