@@ -34,6 +34,15 @@ class Regex(str):
     """
 
 
+class NonNegative(float):
+    """Option type marker: a number >= 0, such as a slack, a tolerance or a share.
+
+    Declare ``OPTIONS = {"slack": (NonNegative, 0.005)}``; the rule then holds a
+    float. A negative one would not loosen a test but break it (a slack of -5 makes
+    every correct conversion a conflict), so it is refused at load time.
+    """
+
+
 class FilePath(str):
     """Option type marker: a file path, relative to the file that sets it.
 

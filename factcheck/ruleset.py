@@ -41,6 +41,7 @@ from factcheck.errors import RuleError
 from factcheck.rulefile import (  # noqa: F401  (re-exported: the loader's public names)
     MAX_FILE_BYTES,
     FilePath,
+    NonNegative,
     Regex,
     YamlDoc,
     read_yaml,
@@ -298,6 +299,7 @@ def _type_name(t: Any) -> str:
         bool: "true or false",
         list: "a list",
         dict: "a mapping",
+        NonNegative: "a number >= 0",
         Regex: "a regular expression (string)",
         FilePath: "a file path (string)",
         type(None): "null",
@@ -309,6 +311,8 @@ def _matches(value: Any, t: Any) -> bool:
         return any(_matches(value, x) for x in t)
     if t in (Regex, FilePath):
         return isinstance(value, str)
+    if t is NonNegative:
+        return _matches(value, float) and value >= 0
     if t is float:  # .nan or .inf would silently turn a rule off (every test False)
         return (
             isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
@@ -462,7 +466,7 @@ def _convert_option(
         return compile_regex(value)
     if isinstance(value, str) and FilePath in wants:
         return _resolve_path(value, base, root)
-    if float in wants and int not in wants and isinstance(value, int):
+    if (float in wants or NonNegative in wants) and int not in wants and isinstance(value, int):
         return float(value)
     return value
 

@@ -205,3 +205,35 @@ def test_an_unreadable_rule_folder_is_an_error_not_an_empty_rule_set(capsys, mon
     code, _, err = run(capsys, "check", "--rules", rules, folder / "good.txt")
     assert code == 2
     one_line(err, "house", "cannot read this folder", "Permission denied")
+
+
+@pytest.mark.parametrize(
+    ("rule_type", "option", "kept"),
+    [
+        ("conversion", "slack", 0),
+        ("conversion", "currency_tolerance", 0),
+        ("arithmetic", "approximate_factor", 0),
+        ("residue", "min_share", 0.5),  # the type asks more: above 0, at most 1
+    ],
+)
+def test_a_negative_tolerance_is_refused_and_zero_is_kept(capsys, folder, rule_type, option, kept):
+    """A slack of -5 made every correct conversion a conflict: a false alarm for each."""
+    rules = folder / "rules"
+    rules.mkdir()
+    rule = rules / "house.yaml"
+    rule.write_text(f"id: house\ntype: {rule_type}\n{option}: -5\n")
+    code, _, err = run(capsys, "check", "--rules", rules, folder / "good.txt")
+    assert code == 2
+    one_line(err, "house.yaml:3", f"{option}: must be a number >= 0, not -5")
+    rule.write_text(f"id: house\ntype: {rule_type}\n{option}: {kept}\n")
+    code, _, err = run(capsys, "check", "--rules", rules, folder / "good.txt")
+    assert code == 0 and err == ""
+
+
+def test_a_negative_tolerance_in_settings_is_refused(capsys, folder):
+    (folder / "cfg.yaml").write_text("options: {consistency: {conversion_tolerance: -1}}\n")
+    code, _, err = run(
+        capsys, "compare", "--config", folder / "cfg.yaml", *[folder / "good.txt"] * 2
+    )
+    assert code == 2
+    one_line(err, "cfg.yaml:1", "options.consistency.conversion_tolerance", "must be a number >= 0")

@@ -29,8 +29,8 @@ A check that cannot tell which figures are meant says nothing.
 | ``directions`` | bool | ``true`` | check rose/fell against the values |
 | ``shares`` | bool | ``true`` | check "X of Y, or P%" |
 | ``totals`` | bool | ``true`` | check "A and B, a total of C" |
-| ``slack`` | float | ``0.01`` | relative slack on a computed figure (writers round from unrounded data) |
-| ``approximate_factor`` | float | ``2.0`` | how much "about" widens a figure |
+| ``slack`` | float >= 0 | ``0.01`` | relative slack on a computed figure (writers round from unrounded data) |
+| ``approximate_factor`` | float >= 0 | ``2.0`` | how much "about" widens a figure |
 | ``report_matches`` | bool | ``true`` | report figures that add up (status match, level info) |
 | ``match_message`` | str | ``{claim}: adds up`` | message of a match |
 
@@ -60,6 +60,7 @@ from factcheck.checks._precision import written_interval
 from factcheck.checks.engine import finding, fmt_number
 from factcheck.extract.changeverbs import CLAUSE_BREAK
 from factcheck.mention import Mention
+from factcheck.rulefile import NonNegative
 
 TYPE = "arithmetic"
 SCOPE = "article"
@@ -68,8 +69,8 @@ OPTIONS: dict[str, tuple[Any, Any]] = {
     "directions": (bool, True),
     "shares": (bool, True),
     "totals": (bool, True),
-    "slack": (float, 0.01),
-    "approximate_factor": (float, 2.0),
+    "slack": (NonNegative, 0.01),
+    "approximate_factor": (NonNegative, 2.0),
     "report_matches": (bool, True),
     "match_message": (str, "{claim}: adds up"),
 }

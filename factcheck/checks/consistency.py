@@ -19,7 +19,7 @@ Options:
 | ``status`` | str | ``conflict`` | the status the rule reports: match, conflict, dropped, added, derived |
 | ``change`` | str | ``any`` | for conflicts, which change: value, qualifier, vaguer, sharper, direction, unit, predicate, winner, or any; or a loosening: coarser, hedged (below) |
 | ``rounding`` | str | ``always`` | (match rule) a coarser NEW figure that rounds OLD is a match: ``always``, ``approximate`` (only with "about", "some", ...), ``never`` |
-| ``conversion_tolerance`` | float | ``0.02`` | (match rule) relative slack allowed on a unit conversion beyond its rounding |
+| ``conversion_tolerance`` | float >= 0 | ``0.02`` | (match rule) relative slack allowed on a unit conversion beyond its rounding |
 | ``borderline`` | bool | ``false`` | (dropped/added rules) also flag vague words such as "several" or "a few" |
 | ``new_is`` | str | ``any`` | the reading of NEW the rule is for: ``any``, ``rewrite`` or ``summary`` (``--new-is``; the summary rules are ``rules/compare/summary/``) |
 | ``report`` | bool | ``true`` | ``false``: the status (or change) is not reported at all, as a summary's dropped figures |
@@ -52,6 +52,7 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.config import READINGS
+from factcheck.rulefile import NonNegative
 
 TYPE = "consistency"
 SCOPE = "compare"
@@ -59,7 +60,7 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "status": (str, "conflict"),
     "change": (str, "any"),
     "rounding": (str, "always"),
-    "conversion_tolerance": (float, 0.02),
+    "conversion_tolerance": (NonNegative, 0.02),
     "borderline": (bool, False),
     "new_is": (str, "any"),
     "report": (bool, True),

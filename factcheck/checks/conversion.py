@@ -18,11 +18,11 @@ daily: give a rates file (``rates``) and the pair is checked within
 
 | option | type | default | meaning |
 | --- | --- | --- | --- |
-| ``slack`` | float | ``0.005`` | relative slack beyond the written precision (unit definitions differ: US and imperial gallons) |
-| ``approximate_factor`` | float | ``1.0`` | widen the tolerance this much when either figure says "about", "some", ... (a converted "about 90 miles" is still 145 km, so no widening by default) |
+| ``slack`` | float >= 0 | ``0.005`` | relative slack beyond the written precision (unit definitions differ: US and imperial gallons) |
+| ``approximate_factor`` | float >= 0 | ``1.0`` | widen the tolerance this much when either figure says "about", "some", ... (a converted "about 90 miles" is still 145 km, so no widening by default) |
 | ``report_matches`` | bool | ``true`` | also report agreeing pairs (status match, level info) |
 | ``rates`` | file path | none | YAML exchange rates, relative to the rule file (format below) |
-| ``currency_tolerance`` | float | ``0.05`` | relative tolerance for currency pairs (rates move) |
+| ``currency_tolerance`` | float >= 0 | ``0.05`` | relative tolerance for currency pairs (rates move) |
 | ``unverifiable`` | bool | ``true`` | report currency pairs without a rate as unverifiable |
 | ``match_message`` | str | ``'{second}' agrees with {first} ({value})`` | message of a match |
 | ``unverifiable_message`` | str | ``cannot check '{second}' against {first}: {reason}`` | message when no rate is known |
@@ -61,16 +61,16 @@ from factcheck.checks._precision import rounding_interval, sig_figs, within
 from factcheck.checks.engine import finding, fmt_number
 from factcheck.extract.vocabulary import HEDGES_BEFORE
 from factcheck.mention import Mention
-from factcheck.rulefile import FilePath
+from factcheck.rulefile import FilePath, NonNegative
 
 TYPE = "conversion"
 SCOPE = "article"
 OPTIONS: dict[str, tuple[Any, Any]] = {
-    "slack": (float, 0.005),
-    "approximate_factor": (float, 1.0),
+    "slack": (NonNegative, 0.005),
+    "approximate_factor": (NonNegative, 1.0),
     "report_matches": (bool, True),
     "rates": (FilePath, None),
-    "currency_tolerance": (float, 0.05),
+    "currency_tolerance": (NonNegative, 0.05),
     "unverifiable": (bool, True),
     "match_message": (str, "'{second}' agrees with {first} ({value})"),
     "unverifiable_message": (str, "cannot check '{second}' against {first}: {reason}"),

@@ -28,7 +28,7 @@ regex checks. Every kind is one pass over the prose.
 | --- | --- | --- | --- |
 | ``scripts`` | bool | ``true`` | flag lines and sentences in another script |
 | ``min_letters`` | int | ``8`` | letters in another script a line needs to be flagged |
-| ``min_share`` | float | ``0.6`` | share of a line's letters that must be in another script |
+| ``min_share`` | float >= 0 | ``0.6`` | share of a line's letters that must be in another script |
 | ``boilerplate`` | bool | ``true`` | flag assistant boilerplate phrases |
 | ``placeholders`` | bool | ``true`` | flag template and prompt placeholders |
 | ``phrases`` | list | ``[]`` | more boilerplate phrases (case and spacing ignored) |
@@ -59,14 +59,14 @@ from typing import Any
 
 import factcheck.lang as lang
 from factcheck.checks.engine import finding
-from factcheck.rulefile import Regex
+from factcheck.rulefile import NonNegative, Regex
 
 TYPE = "residue"
 SCOPE = "article"
 OPTIONS: dict[str, tuple[Any, Any]] = {
     "scripts": (bool, True),
     "min_letters": (int, 8),
-    "min_share": (float, 0.6),
+    "min_share": (NonNegative, 0.6),
     "boilerplate": (bool, True),
     "placeholders": (bool, True),
     "phrases": (list, []),
