@@ -237,3 +237,12 @@ def test_a_negative_tolerance_in_settings_is_refused(capsys, folder):
     )
     assert code == 2
     one_line(err, "cfg.yaml:1", "options.consistency.conversion_tolerance", "must be a number >= 0")
+
+
+def test_a_pair_over_the_time_budget_is_named_by_both_its_files(capsys, folder):
+    """The line named NEW alone, which misled when OLD was the long one."""
+    old = folder / "wire.txt"
+    old.write_text(STORY * 2_000, encoding="utf-8")
+    code, _, err = run(capsys, "compare", old, folder / "good.txt", "--time-budget", "0.05")
+    assert code == 2
+    one_line(err, f"{old} and {folder / 'good.txt'}: stopped after 0.05 s")

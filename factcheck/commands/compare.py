@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         args.fail_on = rules.fail_on or "error"
     accepts = check_directives(new, new_label, rules)
     try:
-        with time_budget(args.time_budget, new_label):
+        with time_budget(args.time_budget, f"{old_label} and {new_label}"):  # the pair
             findings, reading = pair_findings(
                 old,
                 new,
