@@ -220,6 +220,15 @@ SHAPES = [
         2_000,
         lambda n: (" ".join(f"£{i}m" for i in range(n)) + ".",) * 2,
     ),
+    Shape(
+        "bulleted list (items) against the same as prose",
+        "compare",
+        500,
+        lambda n: (
+            "".join(f"- Town {i} has {i * 7} homes.\n" for i in range(n)),
+            " ".join(f"Town {i} has {i * 7} homes." for i in range(n)),
+        ),
+    ),
     Shape("spaces", "check", 50_000, lambda n: " " * n + "x"),
     Shape("'!!!' run", "check", 50_000, lambda n: "!" * n + " x"),
 ]

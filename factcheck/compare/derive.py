@@ -859,21 +859,23 @@ class Derivations:
             return None
         parts = self.parts(new.unit)
         tolerance = step(new) / 2
-        # the words around the parts are read last, for a pair whose values already hold
+        # the words around the parts are read last, for a pair whose values may hold:
+        # one_frame on every pair first made a list of 2,000 items cost 1.5 million
+        # frame tests (up to MAX_PARTS squared per NEW figure)
         for a, b in combinations(parts, 2):
-            if not one_frame(new, a, b):
-                continue
-            together = a.sentence == b.sentence or (a.noun and a.noun == b.noun == new.noun)
-            if (
-                together
+            same = a.sentence == b.sentence
+            total = (
+                (same or (a.noun and a.noun == b.noun == new.noun))
                 and _close(a.value + b.value, new.value, tolerance)
                 and new.value > max(a.value, b.value)
-                and self._counts_what_new_counts(new, a, b)
-            ):
+            )
+            difference = (new.change is not None or gap) and same
+            if not (total or difference) or not one_frame(new, a, b):
+                continue
+            if total and self._counts_what_new_counts(new, a, b):
                 return [a, b], "a total"
             if (
-                (new.change is not None or gap)
-                and a.sentence == b.sentence
+                difference
                 and _holds(abs(a.value - b.value), new, a, b)
                 and self._counts_what_new_counts(new, a, b)
             ):
@@ -884,8 +886,8 @@ class Derivations:
         for a, b, c in combinations(parts, 3):
             if (
                 a.sentence == b.sentence == c.sentence
-                and one_frame(new, a, b, c)
                 and _close(a.value + b.value + c.value, new.value, tolerance)
+                and one_frame(new, a, b, c)
                 and self._counts_what_new_counts(new, a, b, c)
             ):
                 return [a, b, c], "a total"
