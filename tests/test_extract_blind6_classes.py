@@ -183,3 +183,21 @@ def test_a_day_of_other_things_or_after_for_is_a_span(sentence):
 def test_a_share_reads_its_whole_with_its_scale(sentence, surface, value):
     m = the(sentence, surface)
     assert (m.dimension, m.value) == ("fraction", value)
+
+
+# -- a fraction hyphenated to a scale: "a quarter-million", "a half-million" -------------
+@pytest.mark.parametrize(
+    "sentence, surface, value",
+    [
+        ("Nearly a half-million people lost power.", "a half-million", 500_000),
+        ("The city spent a quarter-million on signs.", "a quarter-million", 250_000),
+        ("About a quarter million people came.", "a quarter million", 250_000),
+    ],
+)
+def test_a_fraction_hyphenated_to_a_scale_is_scaled(sentence, surface, value):
+    assert the(sentence, surface).value == value
+
+
+def test_a_fraction_hyphenated_to_a_unit_keeps_its_unit():
+    m = the("It is a half-mile walk to the shore.", "a half-mile")
+    assert (m.value, m.unit) == (0.5, "mile")

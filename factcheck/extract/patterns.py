@@ -665,7 +665,7 @@ PHONE_BEFORE = re.compile(
 
 
 FRACTION_OF_MAGNITUDE = re.compile(
-    r"(?i:(?:\s+of)?\s+an?\s+|\s+)(?P<mag>"
+    r"(?i:(?:\s+of)?\s+an?\s+|\s+|-)(?P<mag>"
     + "|".join((*(w for w, n in SCALE_WORDS.items() if n >= 1000), *GROUP_WORDS))
     + r")\b"
 )
