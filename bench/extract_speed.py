@@ -1,7 +1,9 @@
 """How fast is ``factcheck.extract`` next to bare ``quantulum3.parser.parse``?
 
 Both run warm (one call each first) on the same news texts: the originals and
-rewrites of ../shared/corpora/rewrites/news-pairs.jsonl. One run, wall clock.
+rewrites of ../shared/corpora/rewrites/news-pairs.jsonl. One run, wall clock
+and CPU time (the CPU-time ratio is the steadier one on a busy machine: the
+two runs are not interleaved, and the load may change between them).
 Also the cold start of ``factcheck extract examples/wire.txt`` (a new Python
 process each time, best of N), and the one-off cost of quantulum3's unit
 loader (``quantulum3.load.units()`` in a new process), which factcheck pays
@@ -36,12 +38,13 @@ def load_texts(limit: int | None) -> list[str]:
     return texts[:limit] if limit else texts
 
 
-def timed(fn, texts: list[str]) -> float:
+def timed(fn, texts: list[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one warm run over ``texts``."""
     fn(texts[0])  # warm: caches, lazily compiled patterns
-    t0 = time.perf_counter()
+    t0, cpu = time.perf_counter(), time.process_time()
     for t in texts:
         fn(t)
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, time.process_time() - cpu
 
 
 def cold_start(runs: int) -> float:
@@ -89,12 +92,16 @@ def main() -> None:
     warnings.simplefilter("ignore")
     from quantulum3 import parser
 
-    ours = timed(extract, texts)
-    theirs = timed(parser.parse, texts)
+    ours, ours_cpu = timed(extract, texts)
+    theirs, theirs_cpu = timed(parser.parse, texts)
     print(f"texts: {len(texts)} ({chars / 1e6:.2f} M characters), one warm run each")
     print(f"factcheck.extract      {ours:7.2f} s  {len(texts) / ours:8.1f} texts/s")
     print(f"quantulum3.parser.parse {theirs:6.2f} s  {len(texts) / theirs:8.1f} texts/s")
     print(f"time ratio extract/quantulum3: {ours / theirs:.3f}  (speed-up x{theirs / ours:.1f})")
+    print(
+        f"CPU time: {ours_cpu:.2f} s vs {theirs_cpu:.2f} s, "
+        f"speed-up x{theirs_cpu / max(ours_cpu, 1e-9):.1f} on CPU time"
+    )
     if args.cold_runs:
         print(
             f"cold start `factcheck extract examples/wire.txt`: "

@@ -351,20 +351,25 @@ def main() -> None:
         f"worst ratio n -> 4n: {worst[0]:.1f} ({worst[1]}); total {time.perf_counter() - started:.0f} s"
     )
     if not args.only:
+        # best of three runs: one run on a shared machine swings by a third
         table = Shape("400-row league table", "compare", 400, league_table)
-        cpu, peak, _ = measure(table, 400, args.timeout)
+        runs = [measure(table, 400, args.timeout)[0] for _ in range(3)]
+        timed = [r for r in runs if r is not None]
         old, new = league_table(400)
         wall = time.perf_counter()
         factcheck.compare(old, new)
         wall = time.perf_counter() - wall
-        extract_cpu = time.process_time()
-        factcheck.extract(old)
-        factcheck.extract(new)
-        extract_cpu = time.process_time() - extract_cpu
-        shown = "timeout" if cpu is None else f"{cpu:.2f} s CPU"
+        extract_cpu = float("inf")
+        for _ in range(3):
+            started_cpu = time.process_time()
+            factcheck.extract(old)
+            factcheck.extract(new)
+            extract_cpu = min(extract_cpu, time.process_time() - started_cpu)
+        each = ", ".join("timeout" if r is None else f"{r:.2f}" for r in runs)
+        shown = f"{min(timed):.2f} s CPU, best of 3 ({each})" if timed else "timeout"
         print(
-            f"400-row league table, one cell changed, compare: {shown} "
-            f"({extract_cpu:.2f} s of it extracting both versions), {wall:.2f} s wall; "
+            f"400-row league table, one cell changed, compare: {shown}; "
+            f"{extract_cpu:.2f} s of it extracting both versions, {wall:.2f} s wall; "
             f"target < 1 s"
         )
 

@@ -407,3 +407,21 @@ def test_a_sentence_of_news_length_is_quoted_whole(tmp_path, capsys):
     main(["check", str(tmp_path / "a.txt"), "-f", "json", "--fail-on", "none"])
     (finding,) = json.loads(capsys.readouterr().out)["findings"]
     assert finding["sentence"] == sentence
+
+
+def test_a_sentence_is_searched_for_a_temperature_or_cricket_cue_once(monkeypatch):
+    """ "30 degrees" and "took 4/27" ask whether their sentence speaks of the weather
+    or of cricket: once per sentence, not once per figure of a long one."""
+    import factcheck.extract.patterns as P
+    from factcheck.extract import extract
+
+    temperature = CountingPattern(P.TEMPERATURE_CUE, "search")
+    cricket = CountingPattern(P.CRICKET_WORDS, "search")
+    monkeypatch.setattr(P, "TEMPERATURE_CUE", temperature)
+    monkeypatch.setattr(P, "CRICKET_WORDS", cricket)
+    readings = ", ".join(f"{k % 40} degrees at station {k}" for k in range(300))
+    figures = ", ".join(f"bowler {k} took {k % 9 + 1}/{k % 60 + 10}" for k in range(300))
+    mentions = extract(f"Temperatures read {readings}. In the cricket, {figures}.")
+    assert sum(m.unit == "degree Celsius" for m in mentions) > 200
+    assert sum(bool(m.extra.get("bowling")) for m in mentions) > 200
+    assert temperature.calls <= 2 and cricket.calls <= 2

@@ -426,6 +426,7 @@ def build_contexts(
     sentence_starts = [s for s, _ in sentences]
     length = max(len(text), 1)
     words_of: dict[tuple[int, int], _SentenceWords] = {}
+    own_of: dict[str, frozenset[str]] = {}  # a figure's own words, read once per surface
     out = []
     for m in mentions:
         s_start, s_end = _sentence_span(m, sentences, sentence_starts, len(text))
@@ -436,12 +437,15 @@ def build_contexts(
             words = words_of[key] = _SentenceWords(text, s_start, s_end, inside)
         noun = stem(m.noun) if m.noun else None
         head = noun or _head_word(text, m)
+        own = own_of.get(m.text)
+        if own is None:
+            own = own_of[m.text] = frozenset(content_words(m.text))
         out.append(
             Context(
                 sentence=words.bag,
                 before=words.before(m.start),
                 after=words.after(m.end),
-                own=frozenset(content_words(m.text)),
+                own=own,
                 noun=noun,
                 head=head,
                 position=m.start / length,

@@ -171,7 +171,7 @@ def _bowling_figures(scan, m: re.Match[str]) -> int | None:
     w = P.WORD_AFTER.match(scan.text, b.end())
     if w and w.group("w").islower() and looks_plural(w.group("w")):
         return None  # "a fund for 9/11 victims": a name before a counted noun
-    if not P.CRICKET_WORDS.search(scan.text, *scan.sentence_of(m.start())):
+    if not scan.sentence_has(P.CRICKET_WORDS, m.start()):
         return None
     scan.emit(
         m.start(),

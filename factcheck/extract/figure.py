@@ -264,7 +264,7 @@ def _noun_after_compound(text: str, fig: _Figure) -> None:
 def _temperature_scale(scan, fig: _Figure) -> None:
     """ "temperatures of 30 degrees": a temperature whose scale is not written; it is
     inferred (air above 56 degrees is Fahrenheit) and flagged ``scale_inferred``."""
-    if fig.unit == "degree" and P.TEMPERATURE_CUE.search(scan.text, *scan.sentence_of(fig.start)):
+    if fig.unit == "degree" and scan.sentence_has(P.TEMPERATURE_CUE, fig.start):
         fig.unit = "degree Fahrenheit" if fig.value > 56 else "degree Celsius"
         fig.dimension = "temperature"
         fig.extra["scale_inferred"] = True

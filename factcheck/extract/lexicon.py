@@ -289,8 +289,10 @@ def currency_word_regex() -> re.Pattern[str]:
     """A currency name written after the number ("420 million Finnish markka")."""
     words = [w for _name, (_s, ws, _iso) in CURRENCIES.items() for w in ws]
     codes = [iso for _name, (_s, _ws, iso) in CURRENCIES.items()]
+    # the lookahead of the first characters turns away most places at once ("| 12 |")
+    first = rf"(?=[ \u00a0](?:(?i:{lang.first_characters(words)})|{lang.first_characters(codes, as_written=True)}))"
     return re.compile(
-        rf"[ \u00a0](?:(?i:(?P<word>{lang.alternation(words)}))|(?P<code>{lang.alternation(codes)}))(?![A-Za-z])"
+        rf"{first}[ \u00a0](?:(?i:(?P<word>{lang.alternation(words)}))|(?P<code>{lang.alternation(codes)}))(?![A-Za-z])"
     )
 
 

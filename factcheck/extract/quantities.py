@@ -100,6 +100,7 @@ class _Scanner:
         self.ids = 0
         self.last_end = 0
         self._title_case: dict[int, bool] = {}
+        self._in_sentence: dict[tuple[int, int], bool] = {}
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding ``pos``."""
@@ -112,6 +113,16 @@ class _Scanner:
         if start not in self._title_case:
             self._title_case[start] = names.title_case(self.text, start, end)
         return self._title_case[start]
+
+    def sentence_has(self, pattern, pos: int) -> bool:
+        """Whether ``pattern`` matches in the sentence holding ``pos`` (read once per
+        sentence: a long sentence of figures would cost its length for each)."""
+        start, end = self.sentence_of(pos)
+        key = (id(pattern), start)
+        found = self._in_sentence.get(key)
+        if found is None:
+            found = self._in_sentence[key] = pattern.search(self.text, start, end) is not None
+        return found
 
     def covered(self, start: int, end: int) -> bool:
         """Whether [start, end) overlaps a date, time or blocked span."""

@@ -183,7 +183,7 @@ def read_century(scan, start: int, end: int) -> int | None:
         return None
     elif nxt_word in P.CENTURY_SPANS:
         return None  # "in their century since", "his century and"
-    if not P.CRICKET_WORDS.search(text, *scan.sentence_of(start)):
+    if not scan.sentence_has(P.CRICKET_WORDS, start):
         return None
     value = P.CENTURIES[" ".join(text[start:end].lower().split())]
     scan.emit(start, end, value=value, unit=None, dimension="count", noun="runs")
