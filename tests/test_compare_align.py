@@ -76,6 +76,7 @@ def test_moved_sentence_still_matches():
     assert statuses(found) == [
         ("match", "3.2 metres", "3.2 metres"),
         ("match", "Tuesday", "Tuesday"),
+        ("match", "all week", "all week"),  # a whole span, implied (extract/implied.py)
     ]
 
 

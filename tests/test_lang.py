@@ -85,6 +85,8 @@ EN_SCHEMA = {
     "numbers.positional_nouns": "words",
     "numbers.half_periods": "words",
     "numbers.spans_since": "words",
+    "numbers.whole_span_leads": "words",
+    "numbers.whole_spans": "words",
     "numbers.streak_before": "words",
     "numbers.streak_after": "words",
     "numbers.age_after_bare_name": "words",

@@ -504,7 +504,57 @@ def candidates(
             if implied:
                 bonus -= IMPLIED_PENALTY
             out.append(Candidate(i, j, rel, bonus + ctx, ctx))
-    return out
+    return _own_unit_first(out, old_v)
+
+
+def _own_unit_first(cands: list[Candidate], old_v: Version) -> list[Candidate]:
+    """``cands`` less the converted pairs of a range's bracketed conversions with a NEW
+    figure that the range's end itself pairs with in its own unit.
+
+    "5ft 9ins (1.75m) to 6ft (1.82m)" / "around 5ft 9ins to 6ft": NEW writes the
+    feet, so the feet are its partner; a converted match with the metres ranks first
+    (a conversion may round, and a hedge with it) and hides the hedge NEW put on the
+    range. Only the ends of such a range: a single figure's conversion keeps its
+    converted match ("about 1,240 km²" for "1,240 square kilometres (479 sq mi)"),
+    as a summary read as a rewrite writes it.
+    """
+    old = old_v.mentions
+    own = {
+        (old[c.i].id, c.j)
+        for c in cands
+        if old[c.i].id and c.relation.kind not in ("converted", "predicate")
+    }
+    if not own:
+        return cands
+    return [
+        c
+        for c in cands
+        if not (
+            c.relation.kind == "converted"
+            and old[c.i].relation == "conversion"
+            and (old[c.i].linked, c.j) in own
+            and _converted_range_end(old_v, old[c.i])
+        )
+    ]
+
+
+_RANGE_AFTER_BRACKET = re.compile(r"\s*[)\]]\s*(?:to|-|–|and)\s*(?=\w)")
+_RANGE_BEFORE = re.compile(r"[)\]]\s*(?:to|-|–|and)\s*$")
+RANGE_WORD_REACH = 12
+"""Characters between one end's closing bracket and the other end's figure."""
+
+
+def _converted_range_end(old_v: Version, conversion: Mention) -> bool:
+    """Whether a bracketed conversion is of an end of a range whose ends each carry
+    one: "5ft 9ins (1.75m) to 6ft (1.82m)" (after the bracket, a range word and the
+    other end; or before the converted figure, the other end's bracket and one)."""
+    text = old_v.text
+    if _RANGE_AFTER_BRACKET.match(text, conversion.end):
+        return True
+    figure = next((m for m in old_v.mentions if m.id == conversion.linked), None)
+    return figure is not None and bool(
+        _RANGE_BEFORE.search(text, max(0, figure.start - RANGE_WORD_REACH), figure.start)
+    )
 
 
 def _parts_of_old_spans(new_v: Version, derivations: Derivations) -> set[int]:

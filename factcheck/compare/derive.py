@@ -116,10 +116,10 @@ COMPLEMENT = "the rest of a whole the original gives a share of"
 """How a complement is derived ("93% affected" for "only 7% showed no signs"): OLD's
 share is kept in it, not dropped."""
 """How a NEW figure that is the rest of an OLD whole is derived: its "how" starts so."""
-TWO_UNIT_SPAN = "a span written in two units"
-"""How a NEW span is derived from OLD's two adjacent parts ("one minute 57.67 seconds")."""
-TWO_UNIT_PARTS = "a part of that span, written in two units"
-"""How NEW's two adjacent parts are derived from one OLD span ("1:57.67")."""
+TWO_UNIT_SPAN = "a span written in parts of two units or more"
+"""How a NEW span is derived from OLD's adjacent parts ("one minute 57.67 seconds")."""
+TWO_UNIT_PARTS = "a part of that span, written in two units or more"
+"""How NEW's adjacent parts are derived from one OLD span ("1:57.67", "2:05:03")."""
 _SPAN_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 """Between two parts of one span: "one minute 57.67 seconds", "two hours and 5 minutes"."""
 _HALF_FIRST = lang.alternation("derive.month_half_first")
@@ -800,46 +800,48 @@ class Derivations:
             return None
         if new.role is not None or self.text is None:
             return None
-        for a, b in self.adjacent_spans():
-            first, second = convert(a.value, a.unit, new.unit), convert(b.value, b.unit, new.unit)  # type: ignore[arg-type]
-            if first is None or second is None:
+        for parts in self.adjacent_spans():
+            values = [convert(p.value, p.unit, new.unit) for p in parts]  # type: ignore[arg-type]
+            if None in values:
                 continue
             # to the last digit NEW writes: a clock's seconds are not rounded to tens
             tolerance = 0.5 * 10.0 ** -(new.decimals or 0)
             if exact:
-                last = convert(0.5 * 10.0 ** -(b.decimals or 0), b.unit, new.unit)  # type: ignore[arg-type]
+                smallest = parts[-1]
+                last = convert(0.5 * 10.0 ** -(smallest.decimals or 0), smallest.unit, new.unit)  # type: ignore[arg-type]
                 tolerance = min(tolerance, last if last is not None else tolerance)
-            if _close(first + second, new.value, tolerance):
-                return [a, b], TWO_UNIT_SPAN
+            if _close(sum(values), new.value, tolerance):  # type: ignore[arg-type]
+                return list(parts), TWO_UNIT_SPAN
         return None
 
-    def adjacent_spans(self) -> list[tuple[Mention, Mention]]:
-        """(OLD span, the OLD span right after it in a smaller unit), worked out once."""
+    def adjacent_spans(self) -> list[tuple[Mention, ...]]:
+        """The parts of each span OLD writes in two units or more, worked out once."""
         if self._adjacent is None:
             assert self.text is not None
             self._adjacent = two_unit_spans(self.text, self.old)
         return self._adjacent
 
     def part_of_span(
-        self, new: Mention, new_pairs: list[tuple[Mention, Mention]]
+        self, new: Mention, new_runs: list[tuple[Mention, ...]]
     ) -> tuple[list[Mention], str] | None:
-        """The OLD span ``new`` is one of two NEW parts of (``new_pairs``: NEW's
+        """The OLD span ``new`` is one of the NEW parts of (``new_runs``: NEW's
         ``two_unit_spans``), as its support."""
-        for pair in new_pairs:
-            if new is pair[0] or new is pair[1]:
-                old = self.span_in_parts(pair)
+        for parts in new_runs:
+            if any(new is p for p in parts):
+                old = self.span_in_parts(parts)
                 return ([old], TWO_UNIT_PARTS) if old is not None else None
         return None
 
-    def span_in_parts(self, parts: tuple[Mention, Mention]) -> Mention | None:
-        """The OLD span that two NEW spans side by side write in two units ("200
+    def span_in_parts(self, parts: tuple[Mention, ...]) -> Mention | None:
+        """The OLD span that NEW spans side by side write in two units or more ("200
         minutes" for "three hours and 20 minutes", "1:57.67" for "one minute 57.67
-        seconds"): equal to their sum to OLD's last digit and the smaller part's."""
-        a, b = parts
-        total = convert(a.value, a.unit, b.unit)  # type: ignore[arg-type]
-        if total is None:
+        seconds", "2:05:03" for "two hours, five minutes and three seconds"): equal
+        to their sum to OLD's last digit and the smallest part's."""
+        b = parts[-1]
+        values = [convert(p.value, p.unit, b.unit) for p in parts]  # type: ignore[arg-type]
+        if None in values:
             return None
-        total += b.value  # type: ignore[operator]
+        total = sum(values)  # type: ignore[arg-type]
         for unit, indexes in self.by_unit.items():
             for k in indexes:
                 o = self.old[k]
@@ -1456,18 +1458,26 @@ def _people_of_kinds(new: Mention, parts: tuple[Mention, ...]) -> bool:
     )
 
 
-def two_unit_spans(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """(span, the span right after it in a smaller unit) of one version: the two parts
-    of one span written in two units ("one minute 57.67 seconds", "three hours and 20
-    minutes"), with at most a comma or "and" between them."""
+def two_unit_spans(text: str, mentions: list[Mention]) -> list[tuple[Mention, ...]]:
+    """The parts of each span one version writes in two units or more, side by side
+    ("one minute 57.67 seconds", "three hours and 20 minutes", "two hours, five
+    minutes and three seconds"): each part in a smaller unit than the one before,
+    with at most a comma or "and" between them."""
     spans = [
         m for m in mentions if m.dimension == "time" and m.unit and m.role is None and _plain(m)
     ]
-    return [
-        (a, b)
-        for a, b in zip(spans, spans[1:])
-        if _SPAN_JOIN.fullmatch(text, a.end, b.start) and (convert(1.0, a.unit, b.unit) or 0) > 1  # type: ignore[arg-type]
-    ]
+    runs: list[tuple[Mention, ...]] = []
+    run: list[Mention] = spans[:1]
+    for a, b in zip(spans, spans[1:]):
+        if _SPAN_JOIN.fullmatch(text, a.end, b.start) and (convert(1.0, a.unit, b.unit) or 0) > 1:  # type: ignore[arg-type]
+            run.append(b)
+            continue
+        if len(run) >= 2:
+            runs.append(tuple(run))
+        run = [b]
+    if len(run) >= 2:
+        runs.append(tuple(run))
+    return runs
 
 
 def _plain(m: Mention) -> bool:

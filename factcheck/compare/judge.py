@@ -70,7 +70,7 @@ class Side:
         self._names: frozenset[str] | None = None
         self._years: dict[int, set[int]] | None = None
         self._compounds: Compounds | None = None
-        self._two_unit: list[tuple[Mention, Mention]] | None = None
+        self._two_unit: list[tuple[Mention, ...]] | None = None
         self._figure_lists: FigureLists | None = None
 
     def years_near(self, m: Mention) -> frozenset[int]:
@@ -91,8 +91,8 @@ class Side:
             self._derivations = Derivations(self.mentions, settings, self.text, self.spans)
         return self._derivations
 
-    def two_unit_spans(self) -> list[tuple[Mention, Mention]]:
-        """This version's spans written in two units side by side; read once."""
+    def two_unit_spans(self) -> list[tuple[Mention, ...]]:
+        """This version's spans written in two units or more side by side; read once."""
         if self._two_unit is None:
             self._two_unit = two_unit_spans(self.text, self.mentions)
         return self._two_unit

@@ -11,7 +11,10 @@ where the figure was; pairing them one to one leaves a false flag:
 - a period OLD gives whole and NEW by one edge ("from 21 June to 13 July" ->
   "until 13 July");
 - a figure NEW replaces with a vague word in the same words ("next month's
-  qualifiers" -> "the upcoming qualifiers"): a conflict (vaguer), not a drop.
+  qualifiers" -> "the upcoming qualifiers"): a conflict (vaguer), not a drop;
+- a span before "since" that NEW cuts from the same sentence, keeping "since"
+  ("In the decade since the first money was allocated, the price has doubled" ->
+  "beset by problems since its inception, with the price doubling"): vaguer.
 
 ``regroup`` rewrites the pairs for these, and only where every figure
 involved is otherwise unpaired or in a conflict with the compound itself: a
@@ -29,6 +32,7 @@ import factcheck.lang as lang
 from factcheck.compare.align import Pair
 from factcheck.compare.values import Relation, date_words, kept_edge, period_edge, period_ends
 from factcheck.extract.datewords import MONTHS
+from factcheck.extract.implied import is_implied
 from factcheck.mention import Mention
 
 SAME = Relation("same")
@@ -50,6 +54,7 @@ def regroup(
     pairs = _compounds(pairs, new_is_compound=True)
     pairs = _compounds(pairs, new_is_compound=False)
     pairs = _kept_edges(pairs, new_text)
+    pairs = _spans_since_cut(pairs, old_text, new_text, new_sentences)
     return _vague_replacements(pairs, old_text, new_text, new_sentences)
 
 
@@ -335,6 +340,71 @@ def _vague_replacements(
             )
         out[k] = Pair(d, vague, Relation("vaguer", f"{d.text} -> {hit.group(0)}"), 0.0)
     return [p for p in out if p is not None]
+
+
+# -- a span before "since" cut ------------------------------------------------------
+
+_SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b(?:\s+[^\W\d_]+){0,2}", re.IGNORECASE)
+"""NEW's "since" and up to two words after it ("since its inception"); a date right
+after it ("since 2006", "since January") dates the period, which is no vaguer."""
+
+
+def _spans_since_cut(
+    pairs: list[Pair], old_text: str, new_text: str, new_sentences: list[tuple[int, int]]
+) -> list[Pair]:
+    """OLD's "in the decade since X" told by NEW as "since X" alone: vaguer, not nothing.
+
+    The span is an implied figure (``numbers.spans_since``), which left unpaired is no
+    finding. Where every other figure of its OLD sentence that NEW keeps is kept in one
+    NEW sentence (at least one is), and that sentence says "since" with no figure after
+    it, NEW tells the same period without its length: a conflict (vaguer).
+    """
+    cut = [
+        k
+        for k, p in enumerate(pairs)
+        if p.new is None
+        and is_implied(p.old)
+        and p.old.dimension == "time"
+        and _SINCE_AFTER.match(old_text, p.old.end)
+    ]
+    if not cut:
+        return pairs
+    new_dates = sorted(
+        p.new.start for p in pairs if p.new is not None and p.new.kind in ("date", "time")
+    )
+    out = list(pairs)
+    for k in cut:
+        d = pairs[k].old
+        kept = {
+            p.new.sentence
+            for p in pairs
+            if p.old is not None
+            and p.new is not None
+            and p.old is not d
+            and p.old.sentence == d.sentence
+            and p.relation is not None
+            and p.relation.accepted
+        }
+        if len(kept) != 1:
+            continue
+        start, end = new_sentences[kept.pop()] if new_sentences else (0, len(new_text))
+        since = _SINCE.search(new_text, start, end)
+        if since is None or re.search(r"\d", new_text[since.end() : since.end() + 3]):
+            continue
+        date = bisect.bisect_left(new_dates, since.start())
+        if date < len(new_dates) and new_dates[date] < since.end():
+            continue  # "since January": a date of its own
+        vague = Mention(
+            kind=d.kind,
+            text=since.group(0),
+            start=since.start(),
+            end=since.end(),
+            sentence=_sentence_at(new_sentences, since.start()),
+            extra={"vague": True},
+        )
+        out[k] = Pair(d, vague, Relation("vaguer", f"{d.text} since -> {since.group(0)}"), 0.0)
+    return out
 
 
 def _sentence_at(spans: list[tuple[int, int]], offset: int) -> int:

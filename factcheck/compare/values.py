@@ -90,6 +90,8 @@ def is_borderline(m: Mention) -> bool:
     """A vague word ("several", "a few") rather than a figure."""
     if m.extra.get("vague") is True and m.value is None and m.low is None:
         return True
+    if m.extra.get("idiom") is True:
+        return True  # "a drink or two": a few, no count stated
     return not _one_counted(m) and _borderline_text(m.text)
 
 
@@ -189,6 +191,10 @@ def relate(
     ``conversion_tolerance`` is the relative slack allowed on a converted
     figure beyond its own rounding (reporters convert loosely).
     """
+    if old.extra.get("idiom") is True or new.extra.get("idiom") is True:
+        # "a drink or two" states no count: it restates only itself
+        same = _norm_text(old.text) == _norm_text(new.text)
+        return Relation("same") if same else Relation("incomparable")
     near = _time_near(old, new)
     if near is not None:
         return near  # its words ("shortly after") are the side it says: no modifier change

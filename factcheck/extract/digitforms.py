@@ -278,7 +278,10 @@ def _feet_inches(scan, start: int, fi: re.Match[str]) -> int:
     """ "6ft 4in", "5'8\"": one length in inches, the parts kept in ``extra``."""
     # Decimal: feet of 309 digits overflow a float here (``computable`` drops the value later)
     feet, inches = int(fi.group("ft")), Decimal(fi.group("inch"))
-    q, _ = scan.ctx.qualifier(start, fi.end())
+    q, qword = scan.ctx.qualifier(start, fi.end())
+    extra = {"feet": feet, "inches": tidy(inches)}
+    if qword:
+        extra["qualifier_text"] = qword  # "around 5ft 9ins", shown whole
     scan.emit(
         start,
         fi.end(),
@@ -287,7 +290,7 @@ def _feet_inches(scan, start: int, fi: re.Match[str]) -> int:
         dimension="length",
         qualifier=q,
         decimals=0,
-        extra={"feet": feet, "inches": tidy(inches)},
+        extra=extra,
     )
     return fi.end()
 

@@ -16,7 +16,8 @@ already named), ``numbers.positional_nouns`` (the nouns a
 number after which is a position: "round three", "stage 12") and
 ``numbers.half_periods`` ("half of the year" = 0.5 year),
 ``numbers.implied_ordinals`` ("a debut season" is the first season),
-``numbers.spans_since`` ("in the decade since" = 1 decade) and
+``numbers.spans_since`` ("in the decade since" = 1 decade),
+``numbers.whole_spans`` ("all day" = 1 day) and
 ``direction.multiples`` ("the bill has doubled" = a factor of 2, "more than
 tripled" a factor of at least 3: "twice as much" / "threefold" as a verb).
 
@@ -85,6 +86,18 @@ _SPAN_SINCE = re.compile(
     rf"(?i:\bthe\s+(?P<unit>{lang.alternation('numbers.spans_since')})\s+since\b)"
 )
 """In THE DECADE SINCE the ban: one span of time, without "a" or a number."""
+_WHOLE_SPAN = re.compile(
+    rf"(?i:\b(?:{lang.alternation('numbers.whole_span_leads')})\s+"
+    rf"(?P<unit>{lang.alternation('numbers.whole_spans')})\b(?!['’-]))"
+)
+"""Trading higher ALL DAY, THE WHOLE WEEK: one span of time, without a number."""
+_WHOLE_PHRASES = tuple(
+    f"{lead} {unit}"
+    for lead in lang.words("numbers.whole_span_leads")
+    for unit in lang.words("numbers.whole_spans")
+)
+"""Every whole span as written with one space ("all day"): a text holding none is not
+scanned (a span across a line break is left unread)."""
 
 MULTIPLES: dict[str, float] = lang.table("direction.multiples")
 BOUNDS: dict[str, str] = lang.table("qualifiers.before")
@@ -165,6 +178,9 @@ def implied_figures(text: str, mentions: list[Mention], sentences=None) -> list[
     for m in _SPAN_SINCE.finditer(text) if "since" in lowered else ():
         unit, dimension = lexicon.unit_table()[0][m.group("unit").lower()]
         found.append(_implied(m.start(), m.end("unit"), text, 1, dimension, unit=unit))
+    for m in _WHOLE_SPAN.finditer(text) if any(w in lowered for w in _WHOLE_PHRASES) else ():
+        unit, dimension = lexicon.unit_table()[0][m.group("unit").lower()]
+        found.append(_implied(m.start(), m.end(), text, 1, dimension, unit=unit))
     for m in MULTIPLE_VERB.finditer(text) if any(v in lowered for v in MULTIPLES) else ():
         factor = _implied(m.start(), m.end(), text, MULTIPLES[m.group("verb").lower()], "factor")
         bound = BOUNDS.get(" ".join((m.group("q") or "").lower().split()), "exact")

@@ -20,11 +20,13 @@ from factcheck.extract.arbiter import COUNT, read_year_shaped
 from factcheck.extract.numbers import (
     MAGNITUDE_SUFFIXES,
     SCALE_WORDS,
+    UNITS_WORDS,
     parse_digits,
     parse_words,
     tidy,
 )
 from factcheck.extract.yearcontext import counted_noun_after
+from factcheck.mention import Mention
 
 # magnitudes that the second figure of a range lends to the first ("2-3 million")
 _RANGE_MAGNITUDES = frozenset(
@@ -331,3 +333,62 @@ def _emit(scan, start, end, sep, low_v, high_v, unit, dim, role) -> int:
         extra=extra,
     )
     return end
+
+
+_TWO = next(word for word, n in UNITS_WORDS.items() if n == 2)
+_OR_TWO = re.compile(rf"(?i:\b(?P<a>an?)\s+(?P<noun>[a-z][a-z'’-]*)\s+or\s+(?P<n>{_TWO})\b)")
+"""A DAY OR TWO, A DRINK OR TWO: one or two of a thing, in the idiom's words."""
+
+
+def one_or_two(text: str, quantities: list[Mention]) -> list[Mention]:
+    """``quantities`` with each "a day or two", "a drink or two" read as one vague range.
+
+    The idiom says "one or two days": not "a day" and a bare "two". Only where the
+    "two" counts nothing of its own ("a penalty or two free kicks" counts kicks) and
+    the words before "or" are a thing or one unit ("a day" read as one day). A thing
+    ("a drink or two") is marked ``extra["idiom"]``: it says "a few" and states no
+    count, as "a couple of drinks" does; a unit ("a day or two") is a span like
+    "one or two days".
+    """
+    if f"or {_TWO}" not in text.lower():
+        return quantities  # most texts: no scan
+    by_start = {m.start: m for m in quantities}
+    gone: set[int] = set()
+    merged: list[Mention] = []
+    for found in _OR_TWO.finditer(text):
+        two = by_start.get(found.start("n"))
+        if two is None or two.noun or two.unit or two.end != found.end("n"):
+            continue
+        first = by_start.get(found.start("a"))
+        if first is not None and (first.end != found.end("noun") or first.value != 1):
+            continue
+        if first is None and found.start("noun") in by_start:
+            continue
+        word = found.group("noun").lower()
+        unit, dimension = (
+            (first.unit, first.dimension)
+            if first is not None
+            else lexicon.unit_table()[0].get(word, (None, "count"))
+        )
+        range_ = Mention(
+            kind="quantity",
+            text=text[found.start() : found.end()],
+            start=found.start(),
+            end=found.end(),
+            value=None,
+            low=Decimal(1),
+            high=Decimal(2),
+            unit=unit,
+            dimension=dimension,
+            noun=None if unit else word,
+            qualifier="approximate",
+            # "a drink or two" says "a few", no count; "a day or two" is a span of one or two
+            extra={"range": "or", "idiom": True} if unit is None else {"range": "or"},
+        )
+        range_.id = two.id
+        gone.update(id(m) for m in (first, two) if m is not None)
+        merged.append(range_)
+    if not merged:
+        return quantities
+    kept = [m for m in quantities if id(m) not in gone]
+    return sorted(kept + merged, key=lambda m: (m.start, m.end))
