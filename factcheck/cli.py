@@ -32,8 +32,20 @@ Run 'factcheck COMMAND --help' for the options of a command.
 """
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with the project's error contract: one line on stderr, exit 2.
+
+    Stock argparse prints the whole usage block before the error; in a CI log the
+    one line that says what was wrong is then the last of a dozen. The usage stays
+    a ``--help`` away, and the line says so.
+    """
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="factcheck",
         description="Check the figures in news copy: extract quantities and dates, "
         "check them against rules, and compare two versions of an article.",

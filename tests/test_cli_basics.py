@@ -27,6 +27,24 @@ def test_help_lists_commands_and_exit_codes(capsys):
     assert "extract" in out and "exit codes" in out
 
 
+@pytest.mark.parametrize(
+    "args, named",
+    [
+        (["check", "--fail-on", "bogus", "x.txt"], "--fail-on"),
+        (["bogus"], "COMMAND"),
+        (["compare", "--format", "yaml", "a", "b"], "--format"),
+        (["compare", "only-one.txt"], "required"),
+    ],
+)
+def test_a_usage_error_is_one_line_and_exit_2(capsys, args, named):
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "error:" in err and named in err, err
+    assert "--help" in err
+
+
 def test_extract_json_offsets_are_exact(tmp_path):
     src = EXAMPLES / "wire.txt"
     text = src.read_text(encoding="utf-8")
