@@ -134,6 +134,7 @@ EN_SCHEMA = {
     "qualifiers.before": "str",
     "qualifiers.bound_nouns": "str",
     "qualifiers.bound_links": "words",
+    "qualifiers.bound_verbs": "str",
     "qualifiers.after": "str",
     "qualifiers.signs_before": "str",
     "qualifiers.signs_after": "str",
@@ -263,6 +264,7 @@ EN_SCHEMA = {
     "compare.season_spans": "words",
     "compare.season_date_leads": "words",
     "compare.clause_joins": "words",
+    "compare.relative_openers": "words",
     "identifiers.street_suffixes": "cased",
     "identifiers.rank_before_hyphen": "words",
     "identifiers.ordinal_street_suffixes": "cased",
@@ -336,6 +338,8 @@ EN_SCHEMA = {
     "derive.goal_any": "words",
     "derive.gap_after": "words",
     "derive.margin_before": "words",
+    "derive.share_gap_before": "words",
+    "derive.share_gap_nouns": "words",
     "derive.margin_after": "words",
     "derive.all_but": "words",
     "derive.rest_before": "words",
@@ -556,6 +560,7 @@ def test_values_are_consistent():
     assert set(lang.table("qualifiers.before").values()) <= QUALIFIER_KINDS
     assert set(lang.table("qualifiers.after").values()) <= QUALIFIER_KINDS
     assert set(lang.table("qualifiers.bound_nouns").values()) <= QUALIFIER_KINDS
+    assert set(lang.table("qualifiers.bound_verbs").values()) <= QUALIFIER_KINDS
     assert set(lang.table("qualifiers.signs_before").values()) <= QUALIFIER_KINDS
     assert set(lang.table("qualifiers.signs_after").values()) <= QUALIFIER_KINDS
     assert sorted(lang.table("calendar.months").values()) == list(range(1, 13))

@@ -318,11 +318,39 @@ def relations(old_v: Version, new_v: Version, settings: CompareSettings) -> Rela
     Long texts relate only plausible pairs (blocking.py).
     """
     out: Relations = {}
+    written: set[int] = set()
+    """NEW figures whose very value an OLD figure states (perhaps with another qualifier)."""
     for i, j in blocking.pairs(old_v, new_v):
         rel = _relation(old_v, new_v, i, j, settings)
         if rel.kind != "incomparable":
             out[i, j] = rel
+            if (
+                rel.kind in ("same", "qualifier")
+                and old_v.mentions[i].unit == new_v.mentions[j].unit
+            ):
+                written.add(j)
+    for (i, j), rel in out.items():
+        if (
+            j in written
+            and rel.kind == "rounded"
+            and not rel.detail
+            and _rounds_away(old_v.mentions[i], new_v.mentions[j])
+        ):
+            # "70%" where OLD has "more than 70%" and 65.8%: OLD's own 70 is the one
+            # stated, not a rounding of 65.8 (two swapped shares stay visible)
+            out[i, j] = Relation("different")
     return out
+
+
+def _rounds_away(o: Mention, n: Mention) -> bool:
+    """Whether ``n``, with no hedge of its own, states ``o`` rounded to other digits ("70%"
+    for 65.8%); "about 7%" says it rounds."""
+    return (
+        o.kind == n.kind == "quantity"
+        and n.qualifier in (None, "exact")
+        and o.value is not None
+        and o.value != n.value
+    )
 
 
 # What ``read_pairs`` concludes about a pair, whatever the links and leftovers:
@@ -801,6 +829,7 @@ def _unswapped(
     ... and output dropped 0.6%" for "Apple dropped 2% ... output fell 0.6%").
     """
     old_ctx, new_ctx = old_v.contexts, new_v.contexts
+
     by_sentence: dict[int, list[Candidate]] = {}
     for c in chosen:
         if c.relation.kind in SWAPPED_KINDS and _swappable(old_v.mentions[c.i]):
@@ -866,7 +895,25 @@ def _unswapped_in_sentence(
     and 2002" lists the same two years), and "Apple dropped 2% and output fell 0.6%"
     keeps its pairs: each clause matches both of OLD's alike.
     """
-    from factcheck.compare.clauses import clause_words
+    from factcheck.compare.clauses import clause_names, clause_words, sentence_names
+
+    def names_own(x: Candidate) -> bool:
+        """NEW x's clause names something its own OLD figure's sentence names ("The S&P
+        500 slipped 2.05 points"): no sign it leans to another fact."""
+        return bool(clause_names(new_v, x.j) & sentence_names(old_v, x.i))
+
+    def named_elsewhere(x: Candidate, y: Candidate) -> bool:
+        """NEW x's clause names only what OLD names in y's sentence, not in x's own
+        ("58 appearances for Barnet" where OLD's 58 is told with Tranmere, its 212 with
+        Barnet): the OLD figures stand in two sentences, each naming its own."""
+        if old_v.mentions[x.i].sentence == old_v.mentions[y.i].sentence:
+            return False
+        names = clause_names(new_v, x.j)
+        return (
+            bool(names)
+            and names <= sentence_names(old_v, y.i)
+            and not (names & sentence_names(old_v, x.i))
+        )
 
     by_sentence: dict[int, list[Candidate]] = {}
     for c in chosen:
@@ -894,11 +941,26 @@ def _unswapped_in_sentence(
                     continue
                 cross_a = overlap(new_a, old_b, CLAUSE_FLOOR)
                 cross_b = overlap(new_b, old_a, CLAUSE_FLOOR)
-                if (
-                    min(cross_a, cross_b) >= IN_SENTENCE_CONTEXT
-                    and cross_a - overlap(new_a, old_a, CLAUSE_FLOOR) >= IN_SENTENCE_MARGIN
-                    and cross_b - overlap(new_b, old_b, CLAUSE_FLOOR) >= IN_SENTENCE_MARGIN
-                ):
+                own_a = overlap(new_a, old_a, CLAUSE_FLOOR)
+                own_b = overlap(new_b, old_b, CLAUSE_FLOOR)
+                by_words = (
+                    cross_a >= IN_SENTENCE_CONTEXT and cross_a - own_a >= IN_SENTENCE_MARGIN,
+                    cross_b >= IN_SENTENCE_CONTEXT and cross_b - own_b >= IN_SENTENCE_MARGIN,
+                )
+                strong = (
+                    by_words[0] or named_elsewhere(a, b),
+                    by_words[1] or named_elsewhere(b, a),
+                )
+                # one figure clearly states the other's fact, and the other fits the first's
+                # fact at least as well as its own (a word of it each way) where OLD tells the
+                # two in two sentences: one OLD figure keeps one NEW figure, so the second is
+                # the first's swap partner
+                apart = oa.sentence != ob.sentence
+                leaning = (
+                    apart and 0 < cross_a >= own_a and not names_own(a),
+                    apart and 0 < cross_b >= own_b and not names_own(b),
+                )
+                if (strong[0] and (strong[1] or leaning[1])) or (strong[1] and leaning[0]):
                     crossed[id(a)] = Candidate(b.i, a.j, ba, cross_a, cross_a)
                     crossed[id(b)] = Candidate(a.i, b.j, ab, cross_b, cross_b)
     return [crossed.get(id(c), c) for c in chosen]
@@ -954,7 +1016,7 @@ def _moved_by_clause(
         for i in others[c.j]:
             if i in paired or not _movable(old[i], n) or not _one_kind_of_figure(old[i], n):
                 continue
-            if old[i].kind == "date" and not (old[i].iso and n.iso):
+            if old[i].kind == "date" and not (old[i].iso and n.iso) and not _weekdays(old[i], n):
                 continue  # "This year" for "The 2016 event": a date unread is no other value
             there = clause_words(old_v, i)
             if len(here & there) < MOVED_SHARED:
@@ -975,6 +1037,11 @@ def _moved_by_clause(
         paired.add(best.i)
         out.append(best)
     return out
+
+
+def _weekdays(o: Mention, n: Mention) -> bool:
+    """Two bare weekdays ("on Thursday" for "on Wednesday"): each a value of its own."""
+    return o.role == n.role == "weekday" and bool(o.extra.get("weekday") and n.extra.get("weekday"))
 
 
 def _movable(o: Mention, n: Mention) -> bool:

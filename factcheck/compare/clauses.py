@@ -19,7 +19,8 @@ from factcheck.compare.context import Version, content_words, stem
 from factcheck.extract.names import name_runs
 
 _BREAK = re.compile(
-    r"[,;:()\u2013\u2014]|(?<!\w)(?:"
+    # a colon between digits is a clock time's ("14:00"), not a break
+    r"[,;()\u2013\u2014]|(?<!\d):|:(?!\d)|(?<!\w)(?:"
     + "|".join((*lang.words("frames.clause_breaks"), *lang.words("compare.clause_joins")))
     + r")(?!\w)",
     re.IGNORECASE,
@@ -43,13 +44,49 @@ def clause_words(v: Version, k: int) -> frozenset[str]:
         parts.append(v.text[pos : max(pos, other.start)])
         pos = max(pos, other.end)
     parts.append(v.text[pos:right])
+    subject = _subject_before_relative(v, k, left)
+    if subject:
+        parts.append(subject)
     return frozenset(content_words(" ".join(parts)))
+
+
+def _subject_before_relative(v: Version, k: int, left: int) -> str:
+    """The subject a relative clause stands between and its verb: "Deputy speakers, who
+    stand in for the Speaker, were elected ... in 2010" gives 2010's clause "Deputy
+    speakers". Only for a clause that opens right after a comma, the last ", who" (or
+    "which", ``compare.relative_openers``) of the sentence before it, and a subject of
+    at most ``SUBJECT_WORDS`` words from the sentence's start or the break before it."""
+    if left < 1 or v.text[left - 1] != ",":
+        return ""
+    start, _ = _sentence_of(v, v.mentions[k])
+    found = None
+    for match in _RELATIVE.finditer(v.text, start, left - 1):
+        found = match  # the last one before the clause
+    if found is None:
+        return ""
+    before = v.text[start : found.start()]
+    cut = max((b.end() for b in _BREAK.finditer(before)), default=0)
+    subject = before[cut:]
+    return subject if len(subject.split()) <= SUBJECT_WORDS else ""
+
+
+_RELATIVE = re.compile(
+    r",\s*(?:" + "|".join(lang.words("compare.relative_openers")) + r")(?!\w)", re.IGNORECASE
+)
+SUBJECT_WORDS = 5
+"""Words a subject before a relative clause may have ("The Commons Speaker")."""
 
 
 def clause_names(v: Version, k: int) -> frozenset[str]:
     """Stems of the name words in the clause of ``v``'s mention ``k`` ("Lewis Hart")."""
     left, right = clause_span(v, k)
     return frozenset(stem(w) for run in name_runs(v.text, left, right) for w in run.words)
+
+
+def sentence_names(v: Version, k: int) -> frozenset[str]:
+    """Stems of the name words in the sentence of ``v``'s mention ``k``."""
+    start, end = _sentence_of(v, v.mentions[k])
+    return frozenset(stem(w) for run in name_runs(v.text, start, end) for w in run.words)
 
 
 def clause_span(v: Version, k: int) -> tuple[int, int]:

@@ -60,6 +60,11 @@ _MARGIN_AFTER = re.compile(
 )
 """Words that make a count the margin of a result: "lost by seven points", "a 62-point
 win"; a unit stands between, in the figure or after it ("two wins" counts wins)."""
+_SHARE_GAP_BEFORE = re.compile(
+    rf"\b(?i:{lang.alternation('derive.share_gap_before')})(?:\s+[^\W\d_]+){{0,3}}\s+$"
+)
+_SHARE_GAP_NOUNS = frozenset(lang.words("derive.share_gap_nouns"))
+"""A count of points after these words is the gap between two OLD shares."""
 _BORN = re.compile(rf"\b(?i:{lang.alternation('derive.born_before')})[\s,]*$")
 _AGE_BEFORE = re.compile(rf"\b(?i:{lang.alternation('derive.age_before')})\s+$")
 AGE_WORDS_SHARED = 2
@@ -298,7 +303,9 @@ class Derivations:
 
     def of(self, new: Mention, new_text: str | None = None) -> tuple[list[Mention], str] | None:
         """How OLD supports ``new``; ``new_text`` (NEW's text) tells a stated gap ("£64 above")."""
-        if new_text is not None and (margin := self._margin(new, new_text)):
+        if new_text is not None and (
+            margin := self._margin(new, new_text) or self._share_gap(new, new_text)
+        ):
             return margin
         if new_text is not None and (
             rest := self._complement(new, new_text)
@@ -351,6 +358,30 @@ class Derivations:
         elif len(scores) != 1:
             return None
         return ([scores[0]], "the margin of a score") if scores else None
+
+    def _share_gap(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        """The gap in points between two OLD shares ("a lead of more than 58 points" for
+        72.5% and 14.2% of the vote): NEW says it is a gap (``derive.share_gap_before``),
+        counts points, and one pair of exact OLD shares in one sentence or two adjacent
+        ones differs by what NEW states (its hedge holding); two such pairs: no gap."""
+        if new.kind != "quantity" or new.value is None or new.unit or new.role:
+            return None
+        if (new.noun or "").lower() not in _SHARE_GAP_NOUNS:
+            return None
+        if not _SHARE_GAP_BEFORE.search(new_text, max(0, new.start - 40), new.start):
+            return None
+        shares = [
+            o
+            for o in self.old
+            if o.kind == "quantity" and o.unit == "percent" and o.value is not None and _plain(o)
+        ][:MAX_PARTS]
+        found = [
+            (a, b)
+            for a, b in combinations(shares, 2)
+            if abs(a.sentence - b.sentence) <= 1
+            and _holds(abs((a.value or 0.0) - (b.value or 0.0)), new, a, b)
+        ]
+        return (list(found[0]), "the gap between two shares") if len(found) == 1 else None
 
     def _complement(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
         """A share that is the rest of an OLD share's whole: 100% less OLD's share.

@@ -13,6 +13,9 @@ read as a summary has its drops and loosenings go unreported:
   list item ("- ", "* ", "1. ") where OLD does not;
 - NEW is tokenised ("the bbc 's awards , first held in 1839 .") and OLD is not,
   as older summarisers write (``compare.tokenised_marks``);
+- NEW sets out points (at least ``LIST_POINTS`` list items or bold labels, "**Cargo:**",
+  under a title line or not) where OLD has none, in at most ``LIST_SUMMARY_SHARE`` of
+  OLD's words: LLM rewrites set out as lists keep more (0.32 of OLD's words at least);
 - NEW has at most ``SUMMARY_SHARE`` of OLD's words. On the 476 LLM rewrites we
   have, NEW never has less than 18% of OLD's words (``bench/new_is_detector.py``
   prints the table); NEW's length in words on its own told nothing more.
@@ -29,6 +32,13 @@ from factcheck.config import NEW_IS_CHOICES
 SUMMARY_SHARE = 0.15
 """NEW with at most this share of OLD's words is a summary (rewrites: 0.18 at least)."""
 
+LIST_SUMMARY_SHARE = 0.25
+"""NEW set out as points with at most this share of OLD's words is a summary (rewrites
+set out as lists: 0.32 at least)."""
+
+LIST_POINTS = 2
+"""How many list items or bold labels set a text out as points (one may be a dash)."""
+
 OPENING_CHARS = 300
 """How far into NEW an opening is looked for (a title line may come first)."""
 
@@ -42,6 +52,8 @@ _HEADINGS = re.compile(
 )
 _LIST_OPENING = re.compile(r"\A\s*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
 """A text that opens with a list item ("- ", "* ", "1. "): a summary's points."""
+_POINT = re.compile(r"(?m)^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+\S|\*\*[^*\n]{1,40}\*\*)")
+"""A line that is a list item or opens with a bold label ("**Cargo:** 1,400 cars")."""
 _TOKENISED = re.compile("|".join(lang.words("compare.tokenised_marks")))
 _WORD = re.compile(r"\w+")
 TOKENISED_MARKS = 2
@@ -103,7 +115,13 @@ def summary_sign(old: str, new: str) -> str:
     if new_words and new_words <= SUMMARY_SHARE * old_words:
         # an emptied NEW is no summary: every figure it had is dropped
         return f"{new_words} words for the original's {old_words}"
+    if new_words <= LIST_SUMMARY_SHARE * old_words and _points(new) and not _points(old):
+        return f"set out as list items or bold labels in {new_words} words for the original's {old_words}"
     return ""
+
+
+def _points(text: str) -> bool:
+    return sum(1 for _ in zip(range(LIST_POINTS), _POINT.finditer(text))) >= LIST_POINTS
 
 
 def _tokenised(text: str) -> bool:

@@ -99,6 +99,8 @@ _NAMED_LIST = re.compile(
 _NAMED_ITEM = re.compile(rf"\b{_NAMED}")
 _NAMED_KINDS = frozenset(stem(w) for w in lang.words("derive.named_kinds"))
 """Kinds of named thing a count may count off an OLD list of names ("four countries")."""
+_WORD_AFTER_NOUN = re.compile(r"\s+(?P<noun>[a-z]+)\s+(?P<head>[a-z]+)\b")
+"""A count's noun and the word after it ("two rights groups"): the head of the kind."""
 LIST_REACH = 60
 """Characters after a count within which the list it counts must start."""
 _LIST_LEAD = re.compile(
@@ -153,6 +155,12 @@ _ANOTHER = re.compile(
 """"an ace in the first game and another in the last": two of a kind; "a major
 operation on his neck and then had another operation": a verb between, where the
 noun after "another" is one of the words after "a"."""
+_ANOTHER_OF = re.compile(
+    rf"\bof\s+(?i:an?|one)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>[a-z]+)\s+and\s+"
+    rf"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}of\s+(?:{_NEXT})\b(?![ \t]+[a-z])"
+)
+""""the retirement of a Truro harbour engineer and the sick leave of another": two of
+the kind, told in two parallel "of" phrases, the noun the last word before "and"."""
 _ANOTHER_NAMED = re.compile(rf"\b(?i:{_NEXT})\s+(?P<noun>[a-z]+)\b")
 """"... another fire destroyed a barn": the second of the kind a sentence before named."""
 ANOTHER_REACH = 300
@@ -305,6 +313,17 @@ class Narrated:
                 after and after not in _STOPWORDS and stem(after) != stem(noun)
             ):
                 continue  # "a man ... and another woman": not two of one kind
+            span = _span(self.text, s + found.start(), s + found.end(), 2)
+            self.runs.setdefault(stem(noun), []).append(Run([(None, span), (None, span)], True))
+            if re.fullmatch(_PERSON_NOUNS, noun, re.IGNORECASE):
+                self._add_people(2, s + found.start(), s + found.end(), sentence)
+        self._read_another_of(s, sentence)
+
+    def _read_another_of(self, s: int, sentence: str) -> None:
+        for found in _ANOTHER_OF.finditer(sentence):
+            noun = found.group("noun")
+            if noun in _STOPWORDS:
+                continue
             span = _span(self.text, s + found.start(), s + found.end(), 2)
             self.runs.setdefault(stem(noun), []).append(Run([(None, span), (None, span)], True))
             if re.fullmatch(_PERSON_NOUNS, noun, re.IGNORECASE):
@@ -629,7 +648,12 @@ class Narrated:
         (at least one besides the noun) lists exactly n names and no other list.
         """
         if _stem(new.noun) not in _NAMED_KINDS:
-            return None
+            # "the two rights groups": the kind may be the word after the noun read
+            after = _WORD_AFTER_NOUN.match(new_text, new.end)
+            if not after or after.group("noun").lower() != (new.noun or "").lower():
+                return None
+            if _stem(after.group("head").lower()) not in _NAMED_KINDS:
+                return None
         start = _sentence_start(new_text, new.start)
         stop = _SENTENCE_END.search(new_text, new.end)
         words = set(content_words(new_text[start : stop.end() if stop else None]))
@@ -862,7 +886,16 @@ class Narrated:
         for run in self.runs.get(noun or "", ()):
             if len(run.items) >= n:
                 scorer, where = run.items[n - 1]
-                if who and scorer and _surname(who) != _surname(scorer):
+                # NEW's subject tells who scored only when OLD names them as a scorer of
+                # the run ("Bell scored the first goal" where Bell added the second);
+                # "Kerr thought the first goal was offside" names no scorer
+                scorers = {_surname(s) for s, _ in run.items if s}
+                if (
+                    who
+                    and scorer
+                    and _surname(who) in scorers
+                    and _surname(who) != _surname(scorer)
+                ):
                     continue
                 return [where], "the order of the items the original narrates"
         return self._scorer_ordinal(new, n, new_text, noun, who)

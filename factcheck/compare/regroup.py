@@ -43,6 +43,7 @@ _MONTH_SPAN = re.compile(
 )
 """The words ``extra["norm"]`` gives two months ("july-august", "between july-august")."""
 _MONTH_KEY = re.compile(r"XXXX-\d{2}")
+_SEASON = re.compile(r"\d{4}/\d{4}")
 PARTS_REACH = 1
 """OLD sentences after the first endpoint's within which a NEW range finds its second."""
 
@@ -100,7 +101,15 @@ def endpoints(m: Mention) -> tuple[str, str] | None:
     ratio = m.extra.get("ratio")
     if m.kind == "quantity" and isinstance(ratio, list) and len(ratio) == 2:
         return _number_key(ratio[0]), _number_key(ratio[1])
+    if m.kind == "quantity" and m.unit and m.low is not None and m.high is not None:
+        # a range in a unit ("1.70m-1.80m") against its ends, each perhaps the
+        # conversion of another ("5ft 7ins (1.70m) to 5ft 11ins (1.80m)")
+        return (_unit_key(m.unit, m.low), _unit_key(m.unit, m.high)) if m.low != m.high else None
     return None
+
+
+def _unit_key(unit: str, v: float) -> str:
+    return f"{unit}:{_number_key(v)}"
 
 
 def _number_key(v: float) -> str:
@@ -114,9 +123,9 @@ def part_key(m: Mention, coarse: bool) -> str | None:
     endpoint by its year ("3 May 1890" for "1890").
     """
     if m.kind == "quantity":
-        if m.value is None or m.unit or m.low is not None or m.high is not None:
+        if m.value is None or m.low is not None or m.high is not None:
             return None
-        return _number_key(m.value)
+        return _unit_key(m.unit, m.value) if m.unit else _number_key(m.value)
     if m.kind != "date":
         return None
     if not m.iso:
@@ -224,7 +233,7 @@ def _two_parts(
             continue
         # "May, June, July and August" / "from May to August": a list's last two
         # months, read as a span, end it
-        keys = _month_ends(part) or (part_key(part, coarse),)
+        keys = _month_ends(part) or _season_years(part, coarse) or (part_key(part, coarse),)
         for key in keys:
             if key in ends:
                 by_sentence[part.sentence].setdefault(key, idx)
@@ -243,6 +252,15 @@ def _month_ends(m: Mention) -> tuple[str, str] | None:
     August": "XXXX-07", "XXXX-08"), or None."""
     ends = endpoints(m) if m.kind == "date" and not m.iso else None
     return ends if ends and all(_MONTH_KEY.fullmatch(e) for e in ends) else None
+
+
+def _season_years(m: Mention, coarse: bool) -> tuple[str, str] | None:
+    """The two years of a season ("1921–22": "1921", "1922"), either of which a span of
+    years may start or end with ("between 1922 and 1959" for 1921–22 ... 1958–59); or None."""
+    if not coarse or m.kind != "date" or not m.iso or not _SEASON.fullmatch(m.iso):
+        return None
+    first, second = m.iso.split("/")
+    return (first, second) if int(second) == int(first) + 1 else None
 
 
 def _months_between(

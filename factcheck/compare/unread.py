@@ -19,6 +19,9 @@ Only what OLD states unambiguously counts:
   of that factor: "profits doubled ... costs doubled" are two facts, but NEW's
   factor is one of them either way.
 
+- a title NEW quotes ("Jokes included \"0 Lives\"") whose words OLD has where the
+  extractor reads no figure in them ("renamed it 0 Lives"): a name, not a figure.
+
 - a number inside a hyphenated compound the extractor leaves whole ("under-13s",
   "an innings-and-88-runs win"): NEW's "under thirteen" / "by an innings and 88
   runs" where the compound writes the same number beside a word NEW's figure has
@@ -53,6 +56,10 @@ _PAR_FIGURE = re.compile(
 )
 """A score to par as written with a number: "one-over-par", "3 under", "two shots over"."""
 
+
+_TITLE_CHARS = 40
+"""Characters each side of a figure within which the quotation marks of a title stand."""
+_QUOTE_END = re.compile(r'[^"“”\n]*["”]')
 
 _AROUND = 40
 """Characters each side of a figure whose words may meet a compound's."""
@@ -169,9 +176,13 @@ class Unread:
             self.factors.setdefault(key, []).append(_span(text, *found.span()))
         self.factor_figures = {float(m.value) for m in mentions if _is_factor(m)}
         self.text = text
+        self.taken = taken
         self.compounds = unread_compounds(text, mentions)
         self._new_text: str | None = None
         self._new_read: Compounds = {}
+        self._quotes_text: str | None = None
+        self._quotes: list[int] = []
+        """Offsets of the straight quotation marks of NEW's text, read once per NEW text."""
         """Numbers OLD writes only inside a hyphenated compound ("under-13s")."""
 
     def _new_compounds(self, new_text: str) -> Compounds:
@@ -193,7 +204,35 @@ class Unread:
                 return [verbs[0]], "the factor the original states as a verb"
         if kept := compound_keeps(new, new_text, self.compounds, self._new_compounds(new_text)):
             return [_span(self.text, *kept)], "the number the original writes in a compound"
+        if self._quotes_text != new_text:
+            self._quotes_text = new_text
+            self._quotes = [k for k, c in enumerate(new_text) if c == '"']
+        title = _quoted(new, new_text, self._quotes)
+        if title:
+            at = self.text.find(title)
+            while at >= 0:
+                if not _inside((at, at + len(title)), self.taken):
+                    return [_span(self.text, at, at + len(title))], "a title the original has"
+                at = self.text.find(title, at + 1)
         return None
+
+
+def _quoted(new: Mention, new_text: str, quotes: list[int]) -> str | None:
+    """The words inside the quotation marks ``new`` stands in, on its line and at most
+    ``_TITLE_CHARS`` each side; or None. ``quotes``: the offsets of NEW's straight
+    quotation marks (an odd number of them before a mark opens a quotation)."""
+    lo = max(new_text.rfind("\n", 0, new.start) + 1, new.start - _TITLE_CHARS)
+    before = new_text[lo : new.start]
+    opening = max(before.rfind('"'), before.rfind("“"))
+    if opening < 0:
+        return None
+    if before[opening] == '"' and bisect.bisect_left(quotes, lo + opening) % 2:
+        return None  # a closing mark: an odd number stands before it
+    after = _QUOTE_END.match(new_text, new.end, new.end + _TITLE_CHARS)
+    if not after:
+        return None
+    title = new_text[lo + opening + 1 : after.end() - 1].strip()
+    return title if title and "“" not in title and "”" not in title else None
 
 
 def _is_factor(m: Mention) -> bool:

@@ -137,6 +137,11 @@ trailing zeros are ambiguous, and "200 km" for 100 miles (161 km) is wrong
 even though "200" could be read as one significant figure."""
 
 
+HEDGED_SHARE = 0.05
+"""How far (a share of itself) a hedged share in words ("nearly three-quarters") may be
+from the percentage it restates: 72.5% is nearly three-quarters, not about two-thirds."""
+
+
 def rounding_slack(m: Mention) -> float:
     """How far from the exact value ``m`` may be and still be a fair rounding of it."""
     return min(step(m) / 2, abs(m.value or 0) * MAX_ROUNDING)
@@ -527,6 +532,10 @@ def _relate_share(old: Mention, new: Mention) -> Relation:
     fraction, percent = (old, new) if old.dimension == "fraction" else (new, old)
     as_percent = fraction.value * 100
     slack = max(rounding_slack(percent), 0.5)
+    if fraction.qualifier not in (None, "exact"):
+        # "nearly three-quarters" for 72.5%, "nearly a fifth" for 19.2%: a hedged share in
+        # words holds within HEDGED_SHARE of itself ("about two-thirds" is not 72.5%)
+        slack = max(slack, as_percent * HEDGED_SHARE)
     if _close(as_percent, percent.value, slack):
         return _with_qualifier(old, new, Relation("converted"), rounding_ok=True)
     return Relation("different")
@@ -813,9 +822,14 @@ _BOUND_NOUN_ENDS = Endings(lang.words("qualifiers.bound_links"))
 """What ``_BOUND_NOUN`` may end with: its screen."""
 
 
+_BOUND_VERBS: dict[str, str] = lang.table("qualifiers.bound_verbs")
+_BOUND_VERB = re.compile(rf"\b(?P<bound>(?i:{lang.alternation(list(_BOUND_VERBS))}))\s+$")
+
+
 def with_bound_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` where an exact figure's noun phrase names its bound ("a minimum wage
-    of £7.20", "the maximum fine is £500") read as that bound, as "at least £7.20"
+    of £7.20", "the maximum fine is £500") or a verb right before it states a kind's
+    maximum ("whose wingspan reaches 16cm") read as that bound, as "at least £7.20"
     and "up to £500" are: the same claim. Copies replace such mentions."""
     out = []
     for m in mentions:
@@ -824,8 +838,12 @@ def with_bound_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
             found = _BOUND_NOUN_ENDS.may_end(text[window : m.start]) and _BOUND_NOUN.search(
                 text, window, m.start
             )
+            verb = None if found else _BOUND_VERB.search(text, max(0, m.start - 20), m.start)
             if found:
                 m = dataclasses.replace(m, qualifier=_BOUND_NOUNS[found.group("bound").lower()])
+            elif verb:
+                bound = _BOUND_VERBS[" ".join(verb.group("bound").lower().split())]
+                m = dataclasses.replace(m, qualifier=bound)
         out.append(m)
     return out
 
