@@ -31,9 +31,10 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --summaries6     # set 6: plain-prose summaries, 15-40% long
     python bench/compare_accuracy.py --summaries7     # set 7: LLM lists, labels, rounded figures
     python bench/compare_accuracy.py --encyclopedia   # encyclopedia passages and summaries, ours
+    python bench/compare_accuracy.py --summaries8     # set 8: 20 more encyclopedia passages, prose
     python bench/compare_accuracy.py --summaries PATH # any file in that format
     python bench/compare_accuracy.py --cases -v       # ../shared/cases/compare-cases.json
-    python bench/compare_accuracy.py --blind          # holdouts 3-8 + the eight summary sets + cases
+    python bench/compare_accuracy.py --blind          # holdouts 3-8 + the nine summary sets + cases
     python bench/compare_accuracy.py --blind --new-is summary   # every pair read as a summary
 
 A labels file may leave out the texts (as our held-out set does, so the
@@ -46,10 +47,11 @@ labelled-dev.json (``same``, ``changed``). A file may be a list of pairs or
 Summaries (``bench/data/compare-summaries.json``, set 2 in
 ``compare-summaries2.json``, set 3 in ``compare-summaries3.json``, set 4 in
 ``compare-summaries4.json``, set 5 in ``compare-summaries5.json``, set 6 in
-``compare-summaries6.json``, set 7 in ``compare-summaries7.json``): each summary of ours is
+``compare-summaries6.json``, set 7 in ``compare-summaries7.json``, set 8 in
+``compare-summaries8.json``): each summary of ours is
 compared with the BBC original it summarises. A summaries file may hold its own
 sources in ``passages`` (id -> text; ``compare-summaries-encyclopedia.json`` does,
-since its encyclopedia passages are ours too); ``original`` then names a passage. Only conflict and added flags
+and so does set 8, since their encyclopedia passages are ours too); ``original`` then names a passage. Only conflict and added flags
 count (a summary drops figures by design): a flag is right when its NEW
 mention overlaps a labelled error, and a false alarm otherwise (those on list
 markers and counts of the text itself are also counted apart). Reported: P/R/F1
@@ -286,6 +288,7 @@ SUMMARIES4 = ROOT / "bench" / "data" / "compare-summaries4.json"
 SUMMARIES5 = ROOT / "bench" / "data" / "compare-summaries5.json"
 SUMMARIES6 = ROOT / "bench" / "data" / "compare-summaries6.json"
 SUMMARIES7 = ROOT / "bench" / "data" / "compare-summaries7.json"
+SUMMARIES8 = ROOT / "bench" / "data" / "compare-summaries8.json"
 ENCYCLOPEDIA = ROOT / "bench" / "data" / "compare-summaries-encyclopedia.json"
 CASES = ROOT.parent / "shared" / "cases" / "compare-cases.json"
 
@@ -572,6 +575,13 @@ def main(argv: list[str] | None = None) -> int:
         help="score set 7 of our summaries (compare-summaries7.json)",
     )
     ap.add_argument(
+        "--summaries8",
+        action="store_const",
+        dest="summaries",
+        const=SUMMARIES8,
+        help="score set 8: summaries of 20 more encyclopedia passages (compare-summaries8.json)",
+    )
+    ap.add_argument(
         "--encyclopedia",
         action="store_const",
         dest="summaries",
@@ -582,7 +592,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--blind",
         action="store_true",
-        help="holdouts 3 to 8, the eight summary sets and the cases in turn",
+        help="holdouts 3 to 8, the nine summary sets and the cases in turn",
     )
     ap.add_argument(
         "--new-is",
@@ -606,6 +616,7 @@ def main(argv: list[str] | None = None) -> int:
             SUMMARIES6,
             SUMMARIES7,
             ENCYCLOPEDIA,
+            SUMMARIES8,
         ):
             run_summaries(summaries, args.verbose)
             print("\n" + "=" * 72)
