@@ -48,6 +48,11 @@
     both sides no earlier set used (ages, percentages, measurements, money, ranges,
     results lines; id + 'field' + offsets, labelled before any run), scored as (b):
     python bench/extract_accuracy.py --only pairs4
+(l) Blind set 7 (bench/data/quantities-pairs-blind5.jsonl): 150 real sentences of
+    both sides no earlier set used by text (money with codes and signs, measurements
+    with conversions, results lines and scores, golf and league figures, market
+    points, clock times and dates as hard negatives; id + 'field' + offsets,
+    labelled before any run), scored as (b): python bench/extract_accuracy.py --only pairs5
 (f) Blind international sentences (bench/data/quantities-intl-blind.jsonl, a
     second batch of 61 in quantities-intl-blind2.jsonl and a third of 150 in
     quantities-intl-blind3.jsonl, each scored apart): 174 sentences we invented in the styles of Indian, Malaysian, Singaporean,
@@ -594,6 +599,22 @@ def run_pairs4_blind(show_errors: bool) -> None:
     )
 
 
+# -- (l) blind set 7: the figure kinds sets 1-6 have few of ------------------------
+PAIRS_BLIND5 = DATA / "quantities-pairs-blind5.jsonl"
+PAIRS5_FIRST_RUN = "labelled 2026-12-01 before any run; first run not yet recorded"
+
+
+def run_pairs5_blind(show_errors: bool) -> None:
+    run_blind(
+        "l",
+        PAIRS_BLIND5,
+        "rewrite",
+        "blind set 7, sentences of originals and rewrites with the figure kinds sets 1-6 lack",
+        PAIRS5_FIRST_RUN,
+        show_errors,
+    )
+
+
 # -- (f) blind international sentences (ours, invented) -----------------------------
 INTL_BLIND = DATA / "quantities-intl-blind.jsonl"
 INTL_FIRST_RUN = (
@@ -723,6 +744,7 @@ def main() -> None:
             "pairs2",
             "pairs3",
             "pairs4",
+            "pairs5",
             "intl",
             "intl4",
             "dev",
@@ -749,6 +771,8 @@ def main() -> None:
         run_pairs3_blind(args.errors)
     if args.only in (None, "pairs4"):
         run_pairs4_blind(args.errors)
+    if args.only in (None, "pairs5"):
+        run_pairs5_blind(args.errors)
     if args.only in (None, "intl"):
         run_intl_blind(args.errors)
     if args.only in (None, "intl4"):
