@@ -601,7 +601,9 @@ def run_pairs4_blind(show_errors: bool) -> None:
 
 # -- (l) blind set 7: the figure kinds sets 1-6 have few of ------------------------
 PAIRS_BLIND5 = DATA / "quantities-pairs-blind5.jsonl"
-PAIRS5_FIRST_RUN = "labelled 2026-12-01 before any run; first run not yet recorded"
+PAIRS5_FIRST_RUN = (
+    "first run (blind) on 2026-12-01: cardinals P 0.995 R 1.000 F1 0.998, quantulum3 alone F1 0.603"
+)
 
 
 def run_pairs5_blind(show_errors: bool) -> None:
