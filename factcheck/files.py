@@ -76,6 +76,8 @@ class ArticleFinder:
         self.cli_exclude = glob_matcher(exclude)
         self.respect_gitignore = respect_gitignore
         self._matchers: dict = {}
+        self.empty_folders: list[str] = []
+        """Folders named to ``paths`` in which no article was found (the command warns)."""
 
     # -- one file ---------------------------------------------------------------
 
@@ -122,7 +124,10 @@ class ArticleFinder:
             p = Path(name)
             if p.is_dir():
                 top = p.resolve()
-                out.extend(f for f in self._walk(p) if _inside(f, top) and self.is_article(f))
+                found = [f for f in self._walk(p) if _inside(f, top) and self.is_article(f)]
+                if not found:
+                    self.empty_folders.append(name)
+                out.extend(found)
             elif name == "-" or not p.is_file():
                 out.append(name)  # stdin, or missing or not a regular file: the reader says so
             elif self.excluded(name) or file_is_own_report(p):

@@ -167,3 +167,25 @@ def test_list_rules_shows_what_is_in_force(capsys, desk):
 def test_no_path_is_an_error(capsys):
     code, out, err = run(capsys, "check")
     assert code == 2 and "at least one PATH" in err
+
+
+def test_a_folder_without_articles_warns_on_stderr_and_does_not_fail(capsys, tmp_path):
+    """As ruff ("No Python files found"): exit 0, one warning line naming the folder and
+    what was looked for; --quiet leaves it out; other paths are still checked."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    others = tmp_path / "others"
+    others.mkdir()
+    (others / "notes.csv").write_text(WRONG, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(WARN, encoding="utf-8")
+    code, out, err = run(capsys, "check", empty)
+    assert code == 0 and "0 files" in out
+    (line,) = err.splitlines()
+    assert line.startswith(f"factcheck: warning: {empty}: no articles found") and ".txt" in line
+    code, out, err = run(capsys, "check", empty, others, tmp_path / "a.txt", "--fail-on", "warning")
+    assert code == 1 and "1 file" in out
+    assert [line.split(": ")[2] for line in err.splitlines()] == [str(empty), str(others)]
+    code, out, err = run(capsys, "check", "-q", empty)
+    assert (code, out, err) == (0, "", "")
+    code, out, err = run(capsys, "check", tmp_path)  # a folder with an article: no warning
+    assert err == ""

@@ -17,6 +17,7 @@ from factcheck.commands.common import (
     add_stdin_filename,
     emit,
     print_error,
+    print_warning,
 )
 
 HELP = "check articles on their own: conversions, weekdays, arithmetic, repeated facts"
@@ -31,7 +32,8 @@ extensions), skipping what exclude, --exclude and .gitignore rule out and the
 reports factcheck writes; Markdown and HTML are checked on their prose. Rules
 are the package defaults, then the nearest settings file above each file
 (.factcheck.yaml or pyproject.toml's [tool.factcheck], or --config FILE), then
-every --rules DIR (see docs/rules.md and docs/config.md)."""
+every --rules DIR (see docs/rules.md and docs/config.md). A folder holding no
+article is a warning on stderr, not an error."""
 EPILOG = """\
 examples:
   factcheck check examples/wire.txt
@@ -116,7 +118,11 @@ def run(args: argparse.Namespace) -> int:
             rulesets[config] = load_ruleset(args.rules, start=start, config_file=args.config)
         return rulesets[config]
 
-    paths = article_finder(args, settings_for).paths(args.paths)
+    finder = article_finder(args, settings_for)
+    paths = finder.paths(args.paths)
+    if not args.quiet:
+        for folder in finder.empty_folders:
+            print_warning(f"{folder}: no articles found ({_looked_for(settings_for, folder)})")
     refuse_overwriting(args, paths)
     files = []
     accepted = 0
@@ -165,6 +171,14 @@ def run(args: argparse.Namespace) -> int:
     if accepted:
         report.meta["accepted"] = accepted
     return emit(report, args)
+
+
+def _looked_for(settings_for, folder: str) -> str:
+    """What a folder walk reads, for the warning that it found nothing."""
+    from pathlib import Path
+
+    suffixes = ", ".join(settings_for(Path(folder)).extensions)
+    return f"looked for {suffixes} files that exclude and .gitignore do not rule out"
 
 
 def _list_rules(args: argparse.Namespace) -> int:

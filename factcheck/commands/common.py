@@ -366,6 +366,13 @@ def print_error(message: object) -> None:
     print(f"factcheck: {display_name(str(message))}", file=sys.stderr)
 
 
+def print_warning(message: object) -> None:
+    """``factcheck: warning: MESSAGE`` on stderr, on one line: something the user should
+    know that is not an error and does not change the exit code (ruff's \"No Python
+    files found\" warning is the model)."""
+    print_error(f"warning: {message}")
+
+
 def file_failure(name: str, exc: Exception) -> Exception:
     """What to report when working on file ``name`` raised ``exc``.
 
