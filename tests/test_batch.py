@@ -19,6 +19,8 @@ import pytest
 import factcheck
 from factcheck.batch import Malformed, Options, ordered_window, parse_line, run_batch
 from factcheck.cli import main
+from factcheck.report import FileReport
+from factcheck.report.json_format import finding_dict
 from tests.conftest import EXAMPLES
 
 STORM_OLD = (
@@ -72,9 +74,10 @@ def expected_result(row: dict) -> dict:
         findings = factcheck.check(row["text"])
     else:
         findings = factcheck.compare(row["old"], row["new"])
+    texts = FileReport("", text=row.get("text", row.get("new")), old_text=row.get("old"))
     out = {
         "id": row["id"],
-        "findings": [f.to_dict() for f in findings],
+        "findings": [finding_dict(texts, f) for f in findings],
         "summary": dict(Counter(f.status for f in findings)),
     }
     if "old" in row:  # a pair's line says how its NEW was read
@@ -93,6 +96,32 @@ def test_pairs_and_articles_give_one_result_line_each_in_input_order(tmp_path, c
     for row, result in zip(rows, results):
         assert list(result) == list(expected_result(row))
         assert result == json.loads(json.dumps(expected_result(row)))
+
+
+def test_a_line_carries_the_fields_of_format_json_shown_included(tmp_path, capsys):
+    """docs/json.md: a batch line's findings are those of ``check``/``compare --format
+    json`` on the same text as plain-text files, ``shown`` (the figure with its
+    qualifier: "about 2,500") included; only ``file`` differs (a line has no file)."""
+    (tmp_path / "old.txt").write_text(STORM_OLD, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(STORM_NEW, encoding="utf-8")
+    trail = "The trail, about 100 miles (260 km) long, opened on Friday, 3 March 2017."
+    (tmp_path / "trail.txt").write_text(trail, encoding="utf-8")
+    rows = [example_rows()[0], {"id": "trail", "text": trail}]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    code, stdout, _ = batch(capsys, str(inp), "-j", "1")
+    assert code == 0
+    lines = [json.loads(line) for line in stdout.splitlines()]
+    for line, argv in zip(lines, (["compare", "old.txt", "new.txt"], ["check", "trail.txt"])):
+        main([*(str(tmp_path / a) if a.endswith(".txt") else a for a in argv), "--format", "json"])
+        report = json.loads(capsys.readouterr().out)
+        batch_findings = [{**f, "file": None} for f in line["findings"]]
+        cli_findings = [{**f, "file": None} for f in report["findings"]]
+        if argv[0] == "check":  # batch keeps matches, as --matches would
+            batch_findings = [f for f in batch_findings if f["status"] != "match"]
+        assert batch_findings == cli_findings and cli_findings
+        assert all("shown" in f for f in line["findings"])
+    shown = [f["shown"]["text"] for f in lines[0]["findings"]]
+    assert any(text.startswith(("about", "some")) for text in shown), shown
 
 
 def test_results_go_to_stdout_without_output(tmp_path, capsys):
@@ -395,7 +424,9 @@ def test_an_original_compared_with_many_rewrites_gives_what_compare_gives(tmp_pa
     assert batch(capsys, str(inp), "-o", str(out), "-j", "1")[0] == 0
     for row, result in zip(rows, read_results(out)):
         findings = factcheck.compare(row["old"], row["new"], row.get("date"))
-        assert result["findings"] == json.loads(json.dumps([f.to_dict() for f in findings]))
+        texts = FileReport("", text=row["new"], old_text=row["old"])
+        expected = [finding_dict(texts, f) for f in findings]
+        assert result["findings"] == json.loads(json.dumps(expected))
 
 
 def test_batch_package_modules_import_only_the_ones_before_them():

@@ -4,10 +4,10 @@ Workers (this process, a pool process or a Dask worker) build their state
 once, on their first chunk (extraction tables, default rules, pint's
 registry), and turn items into finished JSON lines, so that the process that
 reads the input only routes text. Output line: ``{"id", "findings",
-"summary"}`` with ``Finding.to_dict()`` and per-status counts, the schema of
-``--format json``, after ``--select``/``--ignore``, the per-file settings for a
-line's ``"path"`` and ``--min-level`` (and then ``"hidden"``: how many findings
-``--min-level`` left out).
+"summary"}`` with each finding as ``--format json`` gives it
+(``Finding.to_dict()`` and its ``shown`` span) and per-status counts, after
+``--select``/``--ignore``, the per-file settings for a line's ``"path"`` and
+``--min-level`` (and then ``"hidden"``: how many findings ``--min-level`` left out).
 """
 
 from __future__ import annotations
@@ -136,9 +136,13 @@ def run_item(item: Item, options: Options) -> str:
     per_file = item.path is not None and (options.per_file_ignores or options.per_file_levels)
     if options.select is not None or options.ignore or options.min_level or per_file:
         findings, hidden = _chosen(findings, options, item.path if per_file else None)
+    from factcheck.report import FileReport
+    from factcheck.report.json_format import finding_dict
+
+    texts = FileReport("", text=item.new if item.text is None else item.text, old_text=item.old)
     doc = {
         "id": item.id,
-        "findings": [f.to_dict() for f in findings],
+        "findings": [finding_dict(texts, f) for f in findings],
         "summary": summarize(findings),
     }
     if hidden is not None:

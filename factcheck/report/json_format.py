@@ -35,7 +35,7 @@ def render(report: Any, **_: Any) -> str:
         "command": report.command,
         "summary": report.summary(),
         "files": files,
-        "findings": [_finding(fr, f) for fr in report.files for f in fr.findings],
+        "findings": [finding_dict(fr, f) for fr in report.files for f in fr.findings],
     }
     errors = [{"file": fr.path, "error": fr.error} for fr in report.files if fr.error]
     if errors:
@@ -49,10 +49,11 @@ def render(report: Any, **_: Any) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def _finding(fr: Any, f: Any) -> dict[str, Any]:
+def finding_dict(fr: Any, f: Any) -> dict[str, Any]:
     """``Finding.to_dict`` and, where the text is known, ``shown``: the figure as the
     other formats show and locate it, with its qualifier ("about 18 months"), while
-    ``start``/``end``/``line``/``column`` stay the figure alone."""
+    ``start``/``end``/``line``/``column`` stay the figure alone. Batch result lines
+    carry the same (``batch.worker.run_item``)."""
     from factcheck.report.layout import position, shown_span, text_of
 
     out = f.to_dict()
