@@ -167,3 +167,17 @@ def test_markdown_comment_has_one_cap_ending_in_and_n_more():
     flags_per_file = sum(1 for f in report.files[0].findings if f.is_flag)
     assert 0 < int(more.group(1)) < 40 * flags_per_file
     assert "| … and " in out  # the table's rows end in "and N more files" too
+
+
+def test_a_pairs_summary_line_counts_what_the_footer_counts(capsys, tmp_path):
+    """The checks on the new version (here a rewriting pipeline's leftover line) count
+    in the pair's summary line as in the footer,
+    the Markdown table and the HTML page: one status count everywhere."""
+    (tmp_path / "old.txt").write_text("The storm closed 40 schools.\n", "utf-8")
+    (tmp_path / "new.txt").write_text(
+        "The storm closed 45 schools.\n\nHere is the rewritten article:\n", "utf-8"
+    )
+    lines = compare(capsys, tmp_path / "old.txt", tmp_path / "new.txt").splitlines()
+    assert "Checks on the new version" in "\n".join(lines)
+    footer = lines[-1].removeprefix("1 file: ")
+    assert lines[1].strip() == footer and footer.startswith("2 conflicts")

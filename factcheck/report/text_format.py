@@ -99,7 +99,7 @@ def render(
             out.append(header)
             if fr.new_is and fr.new_is.get("new_is") == "summary":
                 out.append("  " + clean(summary_reading(fr.new_is)))
-            out.append("  " + _coloured_summary(compare, paint))
+            out.append("  " + _coloured_summary(fr.findings, paint))  # checks too, as the footer
             out.extend(_compare_section(fr, compare, paint, verbose, width))
             if checks:
                 out.append("")
