@@ -88,3 +88,16 @@ def test_input_files_are_not_modified(tmp_path):
     before = src.read_bytes(), src.stat().st_mtime_ns
     assert run_cli("extract", str(src)).returncode == 0
     assert (src.read_bytes(), src.stat().st_mtime_ns) == before
+
+
+def test_extract_text_lines_up_its_columns_and_counts_in_words(capsys, tmp_path):
+    """Places of different widths ("9:23", "13:160") still leave the ids in one column."""
+    src = tmp_path / "a.txt"
+    src.write_text("It rose 5%.\n\n" + "x " * 60 + "The 12 boats and 1,900 crew.\n", "utf-8")
+    assert main(["extract", str(src)]) == 0
+    head, *rows = capsys.readouterr().out.splitlines()
+    assert head.endswith(": 3 figures") and len(rows) == 3
+    assert len({row.index(" m") for row in rows}) == 1, rows
+    (tmp_path / "one.txt").write_text("It rose 5%.", "utf-8")
+    assert main(["extract", str(tmp_path / "one.txt")]) == 0
+    assert capsys.readouterr().out.splitlines()[0].endswith(": 1 figure")

@@ -92,12 +92,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _text_report(name: str, text: str, mentions: list, verbose: bool = False) -> str:
-    from factcheck.report.layout import display_name
+    from factcheck.report.layout import display_name, line_col
 
-    lines = [f"{display_name(name)}: {len(mentions)} figures"]
-    for m in mentions:
-        line = text.count("\n", 0, m.start) + 1
-        col = m.start - (text.rfind("\n", 0, m.start) + 1) + 1
+    shown = "<stdin>" if name == "-" else display_name(name)
+    lines = [f"{shown}: {len(mentions)} figure{'s' if len(mentions) != 1 else ''}"]
+    places = ["{}:{}".format(*line_col(text, m.start)) for m in mentions]  # one pass per text
+    width = max(map(len, places), default=0)
+    for m, place in zip(mentions, places):
         if m.kind == "quantity":
             bits = [_fmt(m.value) if m.value is not None else "?"]
             if m.low is not None or m.high is not None:
@@ -117,7 +118,7 @@ def _text_report(name: str, text: str, mentions: list, verbose: bool = False) ->
         if verbose and m.extra.get("reading"):
             bits.append(f"[{m.extra['reading']}]")  # the arbiter's evidence
         lines.append(
-            f"  {line}:{col}  {m.id:<4} {m.kind:<8} {m.text!r:<28} "
+            f"  {place:<{width}}  {m.id:<4} {m.kind:<8} {m.text!r:<28} "
             + " ".join(b for b in bits if b)
         )
     return "\n".join(lines) + "\n"
