@@ -47,7 +47,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="factcheck",
-        description="Check the figures in news copy: extract quantities and dates, "
+        description="Check the figures in news copy: extract quantities and dates,\n"
         "check them against rules, and compare two versions of an article.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,

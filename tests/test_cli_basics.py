@@ -101,3 +101,15 @@ def test_extract_text_lines_up_its_columns_and_counts_in_words(capsys, tmp_path)
     (tmp_path / "one.txt").write_text("It rose 5%.", "utf-8")
     assert main(["extract", str(tmp_path / "one.txt")]) == 0
     assert capsys.readouterr().out.splitlines()[0].endswith(": 1 figure")
+
+
+@pytest.mark.parametrize("command", [[], ["extract"], ["check"], ["compare"], ["diff"],
+                                     ["batch"], ["serve"]])  # fmt: skip
+def test_help_prose_fits_an_80_column_terminal(capsys, command):
+    """Descriptions, usage and options wrap within 80 columns; only the example command
+    lines of the epilog may run longer (they are meant to be copied whole)."""
+    with pytest.raises(SystemExit):
+        main([*command, "--help"])
+    out = capsys.readouterr().out
+    prose = out.split("\nexamples:")[0]
+    assert [line for line in prose.splitlines() if len(line) > 80] == []

@@ -258,6 +258,7 @@ def add_format(
         "-f",
         choices=choices,
         default=default,
+        metavar="FORMAT",  # the choices are listed once, in the help, not three times
         help=f"output format (default: {default}): " + ", ".join(choices),
     )
 

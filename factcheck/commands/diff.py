@@ -25,17 +25,16 @@ from factcheck.commands.common import (
 HELP = "compare each changed article with its version at a git revision, and check it"
 DESCRIPTION = """\
 In a git repository, find the articles (.txt, .md, .html, or the settings'
-extensions; not what exclude, --exclude or .gitignore rule out, nor the
-reports factcheck writes) that changed between
-REF (default: HEAD) and the working tree, or between REF and --head REV, and
-for each one: compare it figure by figure with its version at REF (as
-'factcheck compare' does) and check it on its own (as 'factcheck check' does).
-New articles are only checked: a new story has no old version to compare with,
-and flagging every figure in it as 'added' would say nothing; an article whose
-old version was empty counts as new. An article emptied by the change is
-compared as any other: every figure it had is 'dropped'. Symbolic links are
-read as git stores them (the target's name), never followed; submodules are
-skipped whatever their name. Deleted articles
+extensions; not what exclude, --exclude or .gitignore rule out, nor the reports
+factcheck writes) that changed between REF (default: HEAD) and the working
+tree, or between REF and --head REV, and for each one: compare it figure by
+figure with its version at REF (as 'factcheck compare' does) and check it on
+its own (as 'factcheck check' does). New articles are only checked: a new story
+has no old version to compare with, and flagging every figure in it as 'added'
+would say nothing; an article whose old version was empty counts as new. An
+article emptied by the change is compared as any other: every figure it had is
+'dropped'. Symbolic links are read as git stores them (the target's name),
+never followed; submodules are skipped whatever their name. Deleted articles
 are skipped. This is the step to run on a pull request: see docs/ci.md."""
 EPILOG = """\
 examples:
