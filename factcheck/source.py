@@ -9,6 +9,7 @@ message rather than slowly processed.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from factcheck.errors import InputError
@@ -71,6 +72,8 @@ def decode_text(
     An empty file is an error where a user named it (``check empty.txt``
     is a mistake), and a version like any other with ``allow_empty``
     (``diff``: an article emptied by the change, or created empty).
+    A UTF-8 byte order mark is dropped (offsets count the characters after it,
+    as editors do), and a lone CR is read as a line break (``_LONE_CR``).
     """
     if len(data) > max_bytes:
         raise InputError(
@@ -91,7 +94,16 @@ def decode_text(
         raise InputError(f"{name}: {not_utf8(data, exc)}") from None
     if text.startswith("\ufeff"):
         text = text[1:]
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text)
     return text
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
+"""A line end of classic Mac OS files and some CMS exports. Read as ``\n``, one
+character for one, so offsets still index the file; without it such a file was
+one line (every finding at line 1, where editors and SARIF count a CR as a line
+break) and its paragraphs and headings ran into each other."""
 
 
 _BYTE_ORDER_MARKS = (  # UTF-32 first: its little-endian mark starts with UTF-16's

@@ -246,3 +246,42 @@ def test_a_pair_over_the_time_budget_is_named_by_both_its_files(capsys, folder):
     code, _, err = run(capsys, "compare", old, folder / "good.txt", "--time-budget", "0.05")
     assert code == 2
     one_line(err, f"{old} and {folder / 'good.txt'}: stopped after 0.05 s")
+
+
+LINE_ENDS = {
+    "lone CR": "The trail opened last year.\rIt opened on Thursday, March 3, 2017, after 100 miles "
+    "(260 km) of work.\r",
+    "CRLF": "The trail opened last year.\r\nIt opened on Thursday, March 3, 2017, after 100 miles "
+    "(260 km) of work.\r\n",
+    "BOM": "\ufeffThe trail opened last year.\nIt opened on Thursday, March 3, 2017, after 100 "
+    "miles (260 km) of work.\n",
+}
+
+
+@pytest.mark.parametrize("kind", list(LINE_ENDS))
+def test_line_ends_and_a_bom_place_findings_where_editors_see_them(capsys, tmp_path, kind):
+    """Line 2, column 14 for the weekday whatever the line ends; the offsets index the file
+    as decoded, line ends untranslated (a lone CR was line 1, column 42, and its
+    sentence ran into the line before)."""
+    import json
+
+    path = tmp_path / "trail.txt"
+    path.write_bytes(LINE_ENDS[kind].encode("utf-8"))
+    before = fingerprint(tmp_path)
+    code, out, _ = run(capsys, "check", path, "--format", "json")
+    assert code == 1
+    text = path.read_bytes().decode("utf-8-sig")
+    found = {f["rule"]: f for f in json.loads(out)["findings"]}
+    weekday = found["weekday"]
+    assert (weekday["line"], weekday["column"]) == (2, 14)
+    assert text[weekday["start"] : weekday["end"]] == "Thursday, March 3, 2017"
+    assert weekday["sentence"].startswith("It opened")
+    assert (found["conversion"]["line"], found["conversion"]["column"]) == (2, 45)
+    assert fingerprint(tmp_path) == before
+
+
+def test_a_markdown_file_with_lone_cr_keeps_its_heading_apart(capsys, tmp_path):
+    path = tmp_path / "trail.md"
+    path.write_bytes(b"# Trail\r\rIt opened after 100 miles (260 km) of work.\r")
+    code, out, _ = run(capsys, "check", path, "--format", "concise")
+    assert code == 1 and f"{path}:3:17:" in out
