@@ -19,7 +19,7 @@ can tell a flag it produced then from a new one.
     python bench/compare_audit.py -v              # also list kept false alarms, new flags
     python bench/compare_audit.py --verdicts PATH # one verdicts file
 
-There are five audits, reported apart: ``compare-audit-even.json`` (the first,
+There are six audits, reported apart: ``compare-audit-even.json`` (the first,
 judged at 802affe), ``compare-audit2.json`` (judged at 03207cd on the same
 170 pairs, drawn only from the flags the first audit had not judged) and
 ``compare-audit3.json`` (judged at 597f171 on 73 other pairs, listed by id:
@@ -29,7 +29,9 @@ the 170 pairs of the first two and drew only from the flags neither had
 judged: blind for those flags, not for the pairs, whose other flags code
 had been tuned on. ``compare-audit5.json`` (judged at 123d8e9) did the same
 for the 73 pairs of the third audit, drawing only from the flags it had not
-judged. A later
+judged. ``compare-audit6.json`` (judged at 63871c6) took the 243 pairs of
+all five and judged every flag none of them had judged (no sample: all of
+them), again blind for the flags, not for the pairs. A later
 audit's file names the earlier ones in ``excludes``; its first-run figure is
 then the precision of the flags nobody had judged, and the report adds the
 estimate over all the flags of its population (the earlier verdicts of the
@@ -59,6 +61,13 @@ An audit of pairs listed by id (a JSON list of pair ids):
 
     python bench/compare_audit.py --draw 100 --seed 33 --pairs /tmp/audit3-ids.json \\
         --out bench/data/compare-audit3.json --sheet /tmp/audit3-sheet.txt
+
+Every flag no earlier audit judged, on the pairs of all of them (the sixth audit:
+the ids of compare-audit-even.json then compare-audit3.json, each audit excluded):
+
+    python bench/compare_audit.py --draw 1000 --seed 66 --pairs /tmp/audit6-ids.json \\
+        --exclude bench/data/compare-audit-even.json ... --exclude bench/data/compare-audit5.json \\
+        --out bench/data/compare-audit6.json --sheet /tmp/audit6-sheet.txt
 """
 
 from __future__ import annotations
@@ -89,6 +98,7 @@ VERDICTS = (
     ROOT / "bench" / "data" / "compare-audit3.json",
     ROOT / "bench" / "data" / "compare-audit4.json",
     ROOT / "bench" / "data" / "compare-audit5.json",
+    ROOT / "bench" / "data" / "compare-audit6.json",
 )
 FLAGS = ("conflict", "dropped", "added")
 
