@@ -60,8 +60,9 @@ REPORT_KEYS = ("select", "ignore", "per-file-ignores", "per-file-levels", "min-l
 KEYS = RULE_KEYS + FILE_KEYS + REPORT_KEYS
 
 LEVELS = ("error", "warning", "info")
-READINGS = ("rewrite", "summary")
-"""How ``compare`` can read NEW: a rewrite of OLD, or a summary of it (compare/reading.py)."""
+READINGS = ("rewrite", "summary", "condensed")
+"""How ``compare`` can read NEW: a rewrite of OLD, a summary of it, or a condensed rewrite
+between the two (its drops flagged, a true loosening not; compare/reading.py)."""
 NEW_IS_CHOICES = ("auto", *READINGS)
 """What ``new-is`` (and ``--new-is``) may say: a reading, or ``auto`` to tell them apart."""
 DEFAULT_EXTENSIONS = ARTICLE_SUFFIXES

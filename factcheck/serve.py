@@ -286,7 +286,7 @@ async def api_compare(request: Request) -> Response:
               new: {type: string, description: the new version}
               date: {type: string, format: date, description: reference date YYYY-MM-DD}
               format: {type: string, enum: [text, markdown, html], default: text}
-              new_is: {type: string, enum: [auto, rewrite, summary], description: "how NEW is read (default: the server's --new-is, else auto)"}
+              new_is: {type: string, enum: [auto, rewrite, summary, condensed], description: "how NEW is read (default: the server's --new-is, else auto)"}
     responses:
       200: {description: "the report, as factcheck compare --format json (docs/json.md)"}
       400: {description: "bad input: {error: ...}"}

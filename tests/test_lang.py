@@ -239,6 +239,7 @@ EN_SCHEMA = {
     "compare.summary_openings": "patterns",
     "compare.summary_headings": "patterns",
     "compare.tokenised_marks": "patterns",
+    "compare.condensed": "float",
     "dates.year_prefixes": "str",
     "dates.period_edges": "str",
     "dates.relative_edges": "str",

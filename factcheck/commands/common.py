@@ -284,7 +284,8 @@ def add_new_is(parser: argparse.ArgumentParser) -> None:
         "--new-is",
         metavar="READING",
         help="read NEW as a 'rewrite' of OLD (every change is a flag), a 'summary' of it "
-        "(drops and true loosenings such as a year for a full date are not flags), or "
+        "(drops and true loosenings such as a year for a full date are not flags), "
+        "'condensed' (between the two: drops are flags, true loosenings not), or "
         "'auto': tell them apart from the two texts (default: the settings' new-is, else auto)",
     )
 

@@ -6,11 +6,13 @@
 ``compare_settings`` turns those rules into one ``CompareSettings`` that the
 aligner and the judge read, so no part of compare looks at rules itself.
 
-A rule may be for one reading of NEW only (its ``new_is``: ``rewrite`` or
-``summary``; ``compare --new-is``, docs/compare.md "Summary mode"): the rules
-for every reading apply first, then those of the reading in force, so that the
-summary rules (``rules/compare/summary/``) switch statuses off or report a
-true loosening as no flag, and a project overrides them by id like any rule.
+A rule may be for one reading of NEW only (its ``new_is``: ``rewrite``,
+``summary`` or ``condensed``; ``compare --new-is``, docs/compare.md "Summary
+mode"): the rules for every reading apply first, then those of the reading in
+force, so that the summary rules (``rules/compare/summary/``) switch statuses
+off or report a true loosening as no flag, and a project overrides them by id
+like any rule. A condensed NEW takes the summary's loosening rules (``change:
+coarser`` or ``hedged``), not its unreported drops.
 """
 
 from __future__ import annotations
@@ -175,9 +177,18 @@ def compare_settings(rules: Any = None, new_is: str = "rewrite") -> CompareSetti
         _check_choice(rule, "new_is", option(rule, "new_is", "any"), NEW_IS)
     for reading in ("any", new_is):
         for rule in chosen:
-            if option(rule, "new_is", "any") == reading:
+            if _reads(option(rule, "new_is", "any"), option(rule, "change", "any"), reading):
                 _apply(settings, rule)
     return settings
+
+
+def _reads(rule_reading: str, change: str, reading: str) -> bool:
+    """Whether a rule for ``rule_reading`` (and ``change``) applies in ``reading``: its own,
+    and in a condensed NEW the summary's true loosenings too (a coarser date, a hedge that
+    holds), never its unreported drops."""
+    if rule_reading == reading:
+        return True
+    return reading == "condensed" and rule_reading == "summary" and change in LOOSENINGS
 
 
 def _resolve(rules: Any) -> list[Any]:

@@ -34,7 +34,7 @@ class FileReport:
     error: str | None = None
     new_is: dict[str, str] | None = None
     """For compare: how NEW was read (``compare.reading.Reading.to_dict``): ``new_is``
-    (rewrite or summary), ``asked`` (auto, rewrite, summary) and ``why``."""
+    (rewrite, summary or condensed), ``asked`` (auto or one of those) and ``why``."""
     views: dict = field(default_factory=dict, repr=False, compare=False)
     """The prose of each version, built once by ``prose_view.view_of`` for every format."""
 

@@ -226,7 +226,7 @@ def _file_section(fr: Any, ids: dict[int, str], anchor: str = "file-1") -> str:
             f'<p class="error-box">{e(fr.error)}</p></section>'
         )
     counts = f'<p class="counts">{e(summary_phrase(fr.findings))}</p>'
-    if fr.new_is and fr.new_is.get("new_is") == "summary":
+    if summary_reading(fr.new_is):
         counts += f'<p class="reading">{e(summary_reading(fr.new_is))}</p>'
     return (
         f'<section class="file" id="{anchor}">{head}{counts}'

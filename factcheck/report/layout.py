@@ -284,10 +284,18 @@ def status_counts(findings: list[Finding]) -> list[tuple[str, int]]:
     return known + [(s, n) for s, n in sorted(c.items()) if s not in STATUS_ORDER]
 
 
-def summary_reading(new_is: dict[str, str]) -> str:
-    """The header line of a pair whose NEW was read as a summary: an editor must know
-    that its drops and true loosenings were not flagged, and how to see them."""
+def summary_reading(new_is: dict[str, str] | None) -> str:
+    """The header line of a pair whose NEW was read as a summary or condensed, "" for a
+    rewrite: an editor must know what was not flagged, and how to see it."""
+    reading = new_is.get("new_is") if new_is else None
+    if reading not in ("summary", "condensed"):
+        return ""
     why = "as asked" if new_is.get("asked") != "auto" else new_is.get("why", "")
+    if reading == "condensed":
+        return (
+            f"read as a condensed rewrite ({why}): coarser dates and true hedges are not "
+            "flags, drops are; --new-is rewrite flags them all"
+        )
     return (
         f"read as a summary ({why}): drops, coarser dates and true hedges are not flags; "
         "--new-is rewrite flags them"

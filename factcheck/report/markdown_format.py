@@ -101,7 +101,7 @@ def render(report: Any, max_chars: int = MAX_CHARS, **_: Any) -> str:
             f"<summary>{_html(_plain_name(fr))}: {_html(phrase)}</summary>",
             "",
         ]
-        if fr.new_is and fr.new_is.get("new_is") == "summary":
+        if summary_reading(fr.new_is):
             opening += [md(summary_reading(fr.new_is)), ""]
         closing = ["", "</details>"]
         budget.reserve(closing)
@@ -124,12 +124,12 @@ def render(report: Any, max_chars: int = MAX_CHARS, **_: Any) -> str:
 
 
 def _clean_summaries(report: Any, flagged: list[Any], budget: _Budget) -> list[str]:
-    """A line for each file with no flags whose NEW was read as a summary: its drops,
-    coarser dates and true hedges were not flagged, which "no flags" alone hides."""
+    """A line for each file with no flags whose NEW was read as a summary (or condensed):
+    its drops, coarser dates and true hedges were not flagged, which "no flags" alone hides."""
     shown = {id(fr) for fr in flagged}
     lines: list[str] = []
     for fr in report.files:
-        if id(fr) in shown or not fr.new_is or fr.new_is.get("new_is") != "summary":
+        if id(fr) in shown or not summary_reading(fr.new_is):
             continue
         line = f"{_name(fr)}: {md(summary_reading(fr.new_is))}."
         if not budget.take([line]):

@@ -97,7 +97,7 @@ def render(
             header += f"  compared with {paint('1', clean(fr.old_path))}"
         if fr.old_path or compare:
             out.append(header)
-            if fr.new_is and fr.new_is.get("new_is") == "summary":
+            if summary_reading(fr.new_is):
                 out.append("  " + clean(summary_reading(fr.new_is)))
             out.append("  " + _coloured_summary(fr.findings, paint))  # checks too, as the footer
             out.extend(_compare_section(fr, compare, paint, verbose, width))
