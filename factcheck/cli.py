@@ -138,11 +138,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        # output piped into head & co.: not an error of ours
-        import os
+    except BrokenPipeError:  # output piped into head & co.: not an error of ours
+        from factcheck.output_file import silence_stdout
 
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        silence_stdout()
         return 0
     except Exception as exc:  # the last resort: never a traceback
         # Commands report a bug met on one file against that file and go on

@@ -71,6 +71,23 @@ def refuse_inputs(
             )
 
 
+def silence_stdout() -> None:
+    """After a write error on standard output (a closed pipe, a full disk), send what is
+    left nowhere.
+
+    Otherwise the interpreter's last flush at exit fails again and prints a
+    traceback-like "Exception ignored" message.
+    """
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def write_text(path: str, text: str, what: str = "output") -> None:
     """Write ``text`` (UTF-8) to ``path`` atomically; one line naming the file on failure."""
     try:

@@ -15,6 +15,7 @@ from pathlib import Path
 from factcheck.errors import InputError
 
 MAX_BYTES = 5 * 1024 * 1024
+STDIN_CLOSED = "<stdin>: standard input is closed: pipe the text in, or give a file"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
@@ -26,6 +27,8 @@ def read_text(
     if name == "-":
         import sys
 
+        if sys.stdin is None:
+            raise InputError(STDIN_CLOSED)
         data = sys.stdin.buffer.read(max_bytes + 1)
         name = "<stdin>"
     else:

@@ -285,3 +285,64 @@ def test_a_markdown_file_with_lone_cr_keeps_its_heading_apart(capsys, tmp_path):
     path.write_bytes(b"# Trail\r\rIt opened after 100 miles (260 km) of work.\r")
     code, out, _ = run(capsys, "check", path, "--format", "concise")
     assert code == 1 and f"{path}:3:17:" in out
+
+
+def _shell(folder: Path, redirect: str, *argv: str):
+    """``python -m factcheck ARGV`` with a shell redirection (``<&-``, ``>&-``, ``>/dev/full``)."""
+    import shlex
+    import subprocess
+
+    command = " ".join(shlex.quote(a) for a in (sys.executable, "-m", "factcheck", *argv))
+    return subprocess.run(
+        ["sh", "-c", f"{command} {redirect}"], cwd=folder, capture_output=True, text=True,
+        timeout=120,
+    )  # fmt: skip
+
+
+SWEEP_COMMANDS = {
+    "extract": ["extract", "-"],
+    "check": ["check", "-"],
+    "compare OLD": ["compare", "-", "good.txt"],
+    "compare NEW": ["compare", "good.txt", "-"],
+    "batch": ["batch", "-"],
+}
+
+
+@pytest.mark.parametrize("command", list(SWEEP_COMMANDS))
+def test_a_closed_standard_input_is_named_not_an_internal_error(folder, command):
+    res = _shell(folder, "<&-", *SWEEP_COMMANDS[command])
+    assert res.returncode == 2
+    one_line(res.stderr, "<stdin>", "standard input is closed")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["extract", "good.txt"], ["check", "good.txt"], ["compare", "good.txt", "good.txt"],
+     ["check", "--list-rules"], ["check", "--statistics", "good.txt"], ["batch", "in.jsonl"],
+     ["batch", "--statistics", "in.jsonl"]],
+    ids=lambda argv: " ".join(argv),
+)  # fmt: skip
+@pytest.mark.parametrize("redirect", [">&-", ">/dev/full"])
+def test_a_standard_output_that_cannot_be_written_is_one_line_exit_2(folder, argv, redirect):
+    """Closed, the report was lost with exit 0; full, it was called a bug of ours."""
+    if redirect == ">/dev/full" and not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    (folder / "in.jsonl").write_text('{"id": 1, "text": "It cost 5 dollars."}\n', "utf-8")
+    res = _shell(folder, redirect, *argv)
+    assert res.returncode == 2, res.stderr
+    line = one_line(res.stderr, "output")
+    assert "internal error" not in line
+
+
+def test_a_binary_file_given_to_batch_is_refused_whole_in_one_line(capsys, folder):
+    """Not one "line skipped" per chance newline of an image; a stray NUL inside a file of
+    JSON objects stays one malformed line."""
+    bad = folder / "photo.jsonl"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 20)
+    code, out, err = run(capsys, "batch", "--jobs", "1", bad)
+    assert code == 2 and out == ""
+    one_line(err, str(bad), "binary")
+    stray = folder / "stray.jsonl"
+    stray.write_bytes(b'{"id": 1, "text": "It cost 5 dollars."}\n{"id": 2, "te\x00xt": "x"}\n')
+    code, out, err = run(capsys, "batch", "--jobs", "1", stray)
+    assert code == 2 and len(out.splitlines()) == 1 and "stray.jsonl:2" in err

@@ -222,6 +222,10 @@ def open_input(path: str) -> tuple[IO[bytes], IO[bytes], int | None]:
     bytes read. The file is only ever opened for reading.
     """
     if path == "-":
+        if sys.stdin is None:
+            from factcheck.source import STDIN_CLOSED
+
+            raise InputError(STDIN_CLOSED)
         return sys.stdin.buffer, sys.stdin.buffer, None
     if not os.path.exists(path):
         raise InputError(f"{path}: no such file")
@@ -240,5 +244,10 @@ def open_input(path: str) -> tuple[IO[bytes], IO[bytes], int | None]:
     if wide:  # every line of it would be malformed, each with a message of its own
         raw.close()
         raise InputError(f"{path}: {wide}")
-    # no sniffing for binary content: a stray NUL byte is one malformed line
+    head = raw.peek(8192)[:8192]
+    if b"\x00" in head and not head.lstrip().startswith(b"{"):
+        # an image, an archive, a database: hundreds of "line skipped" would bury the cause
+        raw.close()
+        raise InputError(f"{path}: looks like a binary file, not JSON Lines")
+    # a stray NUL byte in a file of JSON objects is one malformed line
     return raw, raw, size

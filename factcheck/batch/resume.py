@@ -192,6 +192,10 @@ def open_output(path: str | None) -> Output:
     opened for writing as a stream.
     """
     if not path:
+        if sys.stdout is None:  # started with >&-
+            raise FactcheckError(
+                "standard output is closed: nowhere to write results (--output FILE)"
+            )
         return Output(sys.stdout, "<stdout>", owned=False)
     try:
         st = os.stat(path)

@@ -9,7 +9,6 @@ how they are shown (a progress bar on a terminal, plain lines in a log).
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -22,7 +21,7 @@ from factcheck.batch.resume import Output, open_output
 from factcheck.batch.window import CHUNK_SIZE, chunked
 from factcheck.batch.worker import Options
 from factcheck.errors import FactcheckError, InputError
-from factcheck.output_file import refuse_inputs
+from factcheck.output_file import refuse_inputs, silence_stdout
 
 ProgressCallback = Callable[[int, int, "int | None", bool], None]
 """``progress(items done, input bytes read, input size or None, final)``."""
@@ -146,22 +145,8 @@ def _write(out: Output, lines: list[str]) -> None:
         out.stream.flush()
     except OSError as exc:
         if out.stream is sys.stdout:
-            _silence_stdout()
+            silence_stdout()
         raise FactcheckError(f"{out.name}: cannot write output ({exc.strerror or exc})") from None
-
-
-def _silence_stdout() -> None:
-    """After a write error on standard output (a closed pipe), send what is left nowhere.
-
-    Otherwise the interpreter's last flush at exit fails again and prints a
-    traceback-like "Exception ignored" message.
-    """
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError):
-        pass
 
 
 def _shown(ident: str | int) -> str:

@@ -118,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
     from collections import Counter
 
     from factcheck.batch import load_rules, run_batch
-    from factcheck.commands.common import statistics_table
+    from factcheck.commands.common import statistics_table, stdout_stream
 
     if args.scheduler and args.jobs:
         print(
@@ -146,7 +146,8 @@ def run(args: argparse.Namespace) -> int:
             with open(args.output, encoding="utf-8", errors="replace") as fh:
                 for line in fh:
                     _counter(counted)(line)
-        sys.stdout.write(statistics_table(counted))
+        with stdout_stream() as out:
+            out.write(statistics_table(counted))
     if sys.stderr.isatty() or stats.skipped:
         parts = [_count(stats.written, "result") + " written"]
         if stats.already_done:

@@ -335,7 +335,29 @@ def output_stream(args: argparse.Namespace) -> Iterator[IO[str] | None]:
     elif getattr(args, "quiet", False):
         yield None
     else:
+        with stdout_stream() as out:
+            yield out
+
+
+@contextmanager
+def stdout_stream() -> Iterator[IO[str]]:
+    """Standard output, or one line and exit 2 when it is closed or cannot be written
+    (``>&-``, ``>/dev/full``): never a report lost with exit 0, nor an "internal error"."""
+    from factcheck.errors import FactcheckError
+    from factcheck.output_file import silence_stdout
+
+    if sys.stdout is None:
+        raise FactcheckError(
+            "standard output is closed: nowhere to write the report (--output FILE)"
+        )
+    try:
         yield sys.stdout
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise  # piped into head & co.: cli.main ends quietly
+    except OSError as exc:
+        silence_stdout()
+        raise FactcheckError(f"cannot write to standard output ({exc.strerror or exc})") from None
 
 
 def refuse_overwriting(args: argparse.Namespace, inputs: list[str], rulesets=()) -> None:
