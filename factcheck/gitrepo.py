@@ -125,21 +125,24 @@ def changed_files(
     return changes
 
 
-def show(root: str, rev: str, path: str, allow_empty: bool = False) -> str:
+def show(root: str, rev: str, path: str, allow_empty: bool = False, label: str = "") -> str:
     """The text of ``path`` at ``rev``, validated as an article file is.
 
     The blob's size is asked first so that a huge file is refused before it
     is read; the bytes then go through ``source.decode_text``, the same
     checks (binary, UTF-8, empty) as a file on disk, with errors naming
-    ``REV:path``. A symlink's blob is its target's name, never the target.
+    ``REV:path``, REV as the user wrote it (``label``: ``HEAD``, ``origin/main``)
+    rather than the commit it resolved to. A symlink's blob is its target's
+    name, never the target.
     """
     from factcheck.source import MAX_BYTES, decode_text, too_large
 
-    name = f"{rev}:{path}"
-    size = _git_bytes(root, ["cat-file", "-s", name], name).strip()
+    blob = f"{rev}:{path}"
+    name = f"{label or rev}:{path}"
+    size = _git_bytes(root, ["cat-file", "-s", blob], name).strip()
     if size.isdigit() and int(size) > MAX_BYTES:
         raise too_large(name, int(size))
-    return decode_text(_git_bytes(root, ["show", name], name), name, allow_empty=allow_empty)
+    return decode_text(_git_bytes(root, ["show", blob], name), name, allow_empty=allow_empty)
 
 
 def read_worktree(root: str, path: str, allow_empty: bool = False) -> str:

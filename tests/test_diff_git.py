@@ -290,5 +290,12 @@ def test_an_old_version_that_is_not_utf8_is_named_by_revision(tmp_path):
         [sys.executable, "-m", "factcheck", "diff"], cwd=repo, capture_output=True, text=True
     )
     assert res.returncode == 2
-    assert ":ferry.txt: not valid UTF-8" in res.stderr  # REV:path
+    assert "factcheck: HEAD:ferry.txt: not valid UTF-8" in res.stderr  # REV:path as given
     assert "Traceback" not in res.stderr
+    subprocess.run(["git", "commit", "-qam", "fixed"], cwd=repo, check=True)
+    res = subprocess.run(
+        [sys.executable, "-m", "factcheck", "diff", "--base", "HEAD~1", "--head", "HEAD"],
+        cwd=repo, capture_output=True, text=True,
+    )  # fmt: skip
+    assert res.returncode == 2  # the revision the user wrote, not the commit it resolved to
+    assert res.stderr.startswith("factcheck: HEAD~1:ferry.txt: not valid UTF-8"), res.stderr

@@ -121,20 +121,20 @@ def run(args: argparse.Namespace) -> int:
     for change in changes:
         try:
             if head:
-                text = gitrepo.show(root, head, change.path, allow_empty=True)
+                text = gitrepo.show(root, head, change.path, allow_empty=True, label=args.head)
             else:
                 text = gitrepo.read_worktree(root, change.path, allow_empty=True)
             old_text = None
             if change.status != "A":
                 old_text = gitrepo.show(
-                    root, base, change.old_path or change.path, allow_empty=True
+                    root, base, change.old_path or change.path, allow_empty=True, label=args.base
                 )
                 if not old_text.strip():  # an empty placeholder before: a new story now
                     old_text = None
         except InputError as exc:
             print_error(exc)
             problem = str(exc)
-            for prefix in (f"{change.path}: ", f"{head}:{change.path}: "):
+            for prefix in (f"{change.path}: ", f"{args.head}:{change.path}: "):
                 problem = problem.removeprefix(prefix)
             files.append(FileReport(change.path, error=problem))
             continue
