@@ -215,3 +215,28 @@ def test_html_links_say_where_the_marked_figure_starts(capsys, qualified):
     assert {"about 1,900", "nearly 40", "50 or so"} <= {figure for figure, *_ in labels}, page
     for figure, side, line, col in labels:
         assert _at(_texts()[side], int(line), int(col)).startswith(figure.replace("&#x27;", "'"))
+
+
+def test_a_conversion_is_shown_with_its_closing_bracket_in_every_format(capsys, tmp_path):
+    """The caret line and the HTML mark showed "100 miles (260 km)" while JSON's ``shown``,
+    the SARIF region and the GitHub columns stopped at "(260 km": one span everywhere now;
+    JSON's start/end stay the finding's own."""
+    text = "The new trail is 100 miles (260 km) long, the council said.\n"
+    path = tmp_path / "trail.txt"
+    path.write_text(text, encoding="utf-8")
+    want = "100 miles (260 km)"
+    (f,) = json.loads(run(capsys, "check", path, "-f", "json"))["findings"]
+    assert f["shown"]["text"] == want and text[f["start"] : f["end"]] == want[:-1]
+    (result,) = json.loads(run(capsys, "check", path, "-f", "sarif"))["runs"][0]["results"]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert region["snippet"]["text"] == want
+    assert text[region["startColumn"] - 1 : region["endColumn"] - 1] == want
+    github = run(capsys, "check", path, "-f", "github")
+    col, end = map(int, re.search(r"col=(\d+),endColumn=(\d+)", github).groups())
+    assert text[col - 1 : end - 1] == want
+    html = run(capsys, "check", path, "-f", "html")
+    assert f">{want}</mark>" in html
+    lines = ANSI.sub("", run(capsys, "check", path)).splitlines()
+    caret = next(n for n, line in enumerate(lines) if line.strip().startswith("^"))
+    start = lines[caret].index("^")
+    assert lines[caret - 1][start : start + lines[caret].count("^")] == want

@@ -153,7 +153,8 @@ def prose_sides(file_report: Any, f: Finding) -> list[Shown]:
 
 def shown_sides(file_report: Any, f: Finding) -> list[tuple[str, int, int, str]]:
     """``sides`` with each figure widened to the figure as shown ("about 18 months",
-    ``mention.written_span``): the span every location an editor reads points at.
+    ``mention.written_span``; a bracket it opens, closed: "100 miles (260 km)",
+    ``prose_view.whole_figure``): the span every location an editor reads points at.
 
     A report that shows "about 1,900" beside ``old 13:154`` means the column where
     "about" starts, and pins an annotation (SARIF region, GitHub ``col``/``endColumn``)
@@ -161,11 +162,15 @@ def shown_sides(file_report: Any, f: Finding) -> list[tuple[str, int, int, str]]
     ``start``/``end``/``line``/``column`` stay the figure alone (``text ==
     source[start:end]``, a public contract) and give this span as ``shown``.
     """
+    from factcheck.report.prose_view import whole_figure
+
     out = []
     for side, start, end, text in sides(file_report, f):
         figure = _figure_of(f, side, start, end)
         if figure is not None and text:
             start, end = written_span(figure, text)
+        if text:
+            start, end = whole_figure(text, start, end)
         out.append((side, start, end, text))
     return out
 
@@ -173,12 +178,16 @@ def shown_sides(file_report: Any, f: Finding) -> list[tuple[str, int, int, str]]
 def shown_span(file_report: Any, f: Finding) -> tuple[int, int]:
     """The finding's own span (``f.start:f.end`` in ``text_of``), widened as
     ``shown_sides`` widens it: where a report pins the finding."""
+    from factcheck.report.prose_view import whole_figure
+
     text = text_of(file_report, f)
     side = f.side if f.side in ("old", "new") else ""
     figure = _figure_of(f, side, f.start, f.end)
-    if figure is None or not text or (figure.start, figure.end) != (f.start, f.end):
+    if not text or not 0 <= f.start <= f.end <= len(text):
         return f.start, f.end
-    return written_span(figure, text)
+    if figure is None or (figure.start, figure.end) != (f.start, f.end):
+        return whole_figure(text, f.start, f.end)  # "100 miles (260 km" and its ")"
+    return whole_figure(text, *written_span(figure, text))
 
 
 def _figure_of(f: Finding, side: str, start: int, end: int) -> Mention | None:
