@@ -96,3 +96,17 @@ def test_the_report_says_a_pair_was_read_condensed():
     assert line.startswith("read as a condensed rewrite (condensed: ")
     assert "drops are" in line
     assert summary_reading({"new_is": "rewrite", "asked": "auto", "why": ""}) == ""
+
+
+def test_a_list_marker_is_no_sentence_of_its_own():
+    # a title and three numbered points: four sentences, though "1. " splits off
+    # (more than a quarter of OLD's words: points that short would read as a summary)
+    points = (
+        "Dunmore Lock (1794)\n1. A canal lock on the Tarn Navigation south of Kelby, opened "
+        "by the engineer Samuel Ridd.\n2. Closed to traffic in 1931, it was restored by a "
+        "trust at a cost of about £86,000.\n3. It reopened in June 1989 and now sees about "
+        "1,200 boats a year, most of them hired."
+    )
+    reading = read_new(PASSAGE, points, "auto")
+    assert reading.new_is == "condensed", reading.why
+    assert "in 4 sentences" in reading.why

@@ -72,6 +72,7 @@ CONDENSED_SHARE = float(_CONDENSED["share"])
 CONDENSED_SENTENCES = int(_CONDENSED["sentences"])
 """A condensed NEW tells OLD in at most this many sentences, as a summary does."""
 _WORD = re.compile(r"\w+")
+_LETTER = re.compile(r"[^\W\d_]")
 TOKENISED_MARKS = 2
 """A text with this many tokenisation marks is tokenised (one may be a typo)."""
 
@@ -150,8 +151,9 @@ def condensed_sign(old: str, new: str, counts: tuple[int, int] | None = None) ->
     old_words, new_words = counts or (_words(old), _words(new))
     if not new_words or new_words > CONDENSED_SHARE * old_words:
         return ""
-    # sentences are counted only for a NEW short enough: no work on most pairs
-    sentences = len(split_sentences(new))
+    # sentences are counted only for a NEW short enough: no work on most pairs; a list
+    # marker split off as its own "sentence" ("1. ") has no word and is not one
+    sentences = sum(1 for a, b in split_sentences(new) if _LETTER.search(new, a, b))
     if sentences > CONDENSED_SENTENCES:
         return ""
     return (
