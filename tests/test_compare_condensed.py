@@ -110,3 +110,24 @@ def test_a_list_marker_is_no_sentence_of_its_own():
     reading = read_new(PASSAGE, points, "auto")
     assert reading.new_is == "condensed", reading.why
     assert "in 4 sentences" in reading.why
+
+
+def test_cli_and_settings_take_condensed_and_the_text_report_says_so(tmp_path):
+    import json
+
+    from tests.cli_helpers import cli
+
+    (tmp_path / "old.txt").write_text(PASSAGE + "\n", encoding="utf-8")
+    (tmp_path / "new.txt").write_text(CONDENSED + "\n", encoding="utf-8")
+    res = cli("compare", "--format", "json", "old.txt", "new.txt", cwd=tmp_path)
+    reading = json.loads(res.stdout)["files"][0]["new_is"]
+    assert reading["new_is"] == "condensed" and reading["asked"] == "auto", reading
+    res = cli("compare", "old.txt", "new.txt", cwd=tmp_path)
+    assert "read as a condensed rewrite (condensed: " in res.stdout
+    assert "vaguer than the original" not in res.stdout and "dropped" in res.stdout
+    (tmp_path / ".factcheck.yaml").write_text("new-is: condensed\n", encoding="utf-8")
+    res = cli("compare", "--format", "json", "old.txt", "new.txt", cwd=tmp_path)
+    reading = json.loads(res.stdout)["files"][0]["new_is"]
+    assert reading == {"new_is": "condensed", "asked": "condensed", "why": "given"}
+    res = cli("compare", "--new-is", "rewrite", "old.txt", "new.txt", cwd=tmp_path)
+    assert "vaguer than the original" in res.stdout
