@@ -31,6 +31,7 @@ from factcheck.extract.vocabulary import (
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     SPORT_WORDS,
+    UP_TO_BOUND_MODALS,
     UP_TO_PARTICLE_VERBS,
     WEEKDAYS,
     looks_plural,
@@ -93,7 +94,8 @@ _RANK_LAST = lang.edge_characters(("number", "no", "."), last=True)
 """How P.RANK_BEFORE and P.NUMBER_BEFORE end (``ranked``)."""
 
 _UP_TO_PARTICLE = re.compile(
-    r"(?i:\b(?:" + "|".join(map(re.escape, UP_TO_PARTICLE_VERBS)) + r")(?:\s+[\w'’]+){0,2}\s+$)"
+    r"(?i:(?P<modal>\b(?:" + "|".join(map(re.escape, UP_TO_BOUND_MODALS)) + r")\s+(?:not\s+)?)?"
+    r"\b(?:" + "|".join(map(re.escape, UP_TO_PARTICLE_VERBS)) + r")(?:\s+[\w'’]+){0,2}\s+$)"
 )
 _OVER_BOUND_AFTER = re.compile(
     rf"(?i:[\s-]+(?:{lang.alternation('qualifiers.over_bound_after')})\b)"
@@ -202,7 +204,8 @@ class Context:
             q = None  # "an eight-under 64", "a two-over 74": the word ends a compound
         if q:
             word = " ".join(q.group("q").lower().split())
-            if word == "up to" and _UP_TO_PARTICLE.search(left, 0, q.start()):
+            particle = word == "up to" and _UP_TO_PARTICLE.search(left, 0, q.start())
+            if particle and not particle.group("modal"):
                 return "exact", None  # "lifted the hosts up to 250": a verb particle
             return QUALIFIERS_BEFORE[word], word
         q = P.QUAL_AFTER.match(self.text, end)

@@ -152,9 +152,20 @@ def norm_text(text: str) -> str:
     return _SAME_DAY.get(t, t)
 
 
+_HEDGE = re.compile(
+    r"\b(?:"
+    + lang.alternation([w for w, q in lang.table("dates.qualifiers").items() if q == "approximate"])
+    + r")\s+(?=\d)",
+    re.I,
+)
+"""A word that hedges a date before its number: "from about 12 to 15 May" and "from
+around 12 to 15 May" are one range (the hedge is compared on its own, as the
+mention's qualifier)."""
+
+
 def unmodified(text: str) -> str:
-    """A date without its narrowing word: the modifier is compared on its own."""
-    return _MODIFIER.sub("", text)
+    """A date without its narrowing or hedging word: the qualifier is compared on its own."""
+    return _HEDGE.sub("", _MODIFIER.sub("", text))
 
 
 def date_norm(text: str) -> str:

@@ -127,7 +127,12 @@ _PREFIX_BACK = re.compile(rf"(?<![\w])(?P<p>(?i:{lang.alternation(_YEAR_PREFIXES
 _DECADE = re.compile(r"(?=[\d'’])(?<![\w'’])(?P<dec>(?:1[0-9]|20)\d0|['’]\d0)['’]?s\b")
 _QUAL_BACK = re.compile(rf"(?<![\w]){_QUAL}\s*-?\s*$")
 _DECADE_BACK = re.compile(rf"(?:{_QUAL}\s*-?\s*)?(?:(?i:the)\s+)?$")
-_RANGE_BACK = re.compile(r"(?<![\w])(?P<pre>(?i:from|between))\s+$")
+_HEDGE = rf"(?P<q>(?i:{_qualifiers('approximate')}))"
+"""A word that hedges a date ("about 1733", "roughly 1733")."""
+_YEAR_ONLY_HEDGES = frozenset(lang.words("dates.year_only_hedges"))
+"""Hedges that only go before a year: no count cue needs ruling out ("circa 1900")."""
+_RANGE_BACK = re.compile(rf"(?<![\w])(?P<pre>(?i:from|between))\s+(?:{_HEDGE}\s+)?$")
+"""The words that open a range, with a hedge on the whole range ("from about 1733 to 1782")."""
 _NEAR_EDGE = lang.alternation("calendar.near_edge")
 """Words that put a time just before or after another ("shortly before 17:00")."""
 _TIME_QUAL: dict[str, str] = lang.table("dates.time_qualifiers")
@@ -537,12 +542,13 @@ def _h_year(m: re.Match, ctx) -> Found | None:
     ys, ye = m.start("y"), m.end("y")
     back = _back(text, ys, sent_start, _QUAL_BACK)
     q = back.group("q").lower() if back else None
-    # "from about 1733": the context is read before the qualifier
-    at = back.start() if q in ("around", "about", "circa") else ys
+    hedge = q is not None and _QUAL_WORDS.get(q) == "approximate"
+    # "from about 1733": the context is read before the hedge
+    at = back.start() if hedge else ys
     prefix = _PREFIX_BACK.search(text, max(sent_start, ys - 6), ys)
     if prefix:
         evidence = f"year: {prefix.group(0)!r} before"  # "the pre-1999 loans"
-    elif not q or q in ("around", "about"):
+    elif not q or (hedge and q not in _YEAR_ONLY_HEDGES):
         reading = arbiter.read_year_shaped(text, at, ye, sent_start)
         if reading.kind != arbiter.YEAR:
             return None
@@ -578,12 +584,14 @@ def _h_year_range(m: re.Match, ctx) -> Found | None:
         return None
     if sep == "/" and len(m.group("y2")) != 2:
         return None
-    reading = arbiter.read_year_shaped(text, m.start(), m.end(), sent_start)
+    # "from about 1733 to 1782": the hedge is the range's, its context is read before it
+    at = back.start() if back and back.group("q") else m.start()
+    reading = arbiter.read_year_shaped(text, at, m.end(), sent_start)
     if reading.kind == arbiter.COUNT or (
         not pre and len(m.group("y2")) == 4 and reading.kind != arbiter.YEAR
     ):
         return None  # "1990 to 1995 people", "1200-1400 staff"
-    f = Found(start, m.end(), grain="year", y=y1)
+    f = Found(start, m.end(), grain="year", y=y1, qualifier=_qual(back))
     f.upto = Found(m.start("y2"), m.end(), grain="year", y=y2)
     return f
 
@@ -599,7 +607,7 @@ def _h_day_range(m: re.Match, ctx) -> Found | None:
     mon = month_number(m.group("mon"))
     if not _real_day(y, mon, d2):
         return None
-    f = Found(back.start() if back else m.start(), m.end(), y=y, m=mon, d=d1)
+    f = Found(back.start() if back else m.start(), m.end(), y=y, m=mon, d=d1, qualifier=_qual(back))
     f.upto = Found(m.start("d2"), m.end(), y=y, m=mon, d=d2)
     return f
 

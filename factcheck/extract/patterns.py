@@ -869,10 +869,13 @@ ORDINAL_IDIOM = re.compile(r"(?i:(?:" + "|".join(lang.words("numbers.ordinal_idi
 PAIR_ANAPHOR = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.pair_anaphors')})$)")
 """Ending at a bare "two": "between the two" (the pair already named, not a count)."""
 ORDINAL_CONDITIONAL_BEFORE = re.compile(
-    rf"(?i:(?:\b|(?<=\w))(?:{lang.alternation('numbers.ordinal_conditional_modals')})"
+    rf"(?i:(?:(?:\b|(?<=\w))(?:{lang.alternation('numbers.ordinal_conditional_modals')})"
+    rf"|\b(?:{'|'.join(lang.words('numbers.ordinal_wish_leads'))}))"
     r"\s+(?:also\s+|always\s+)?be\s+the\s+$)"
+    r"|(?:^|[.!?:;\"“”]\s*|\n\s*)Be\s+the\s+$"
 )
-"""Before "first": "I would be the ", "I'd be the " (a hypothesis, see ORDINAL_CONDITIONAL_AFTER)."""
+"""Before "first": "I would be the ", "I'd be the " (a hypothesis), "Want to be the ", "Be
+the " opening a sentence (a wish, an invitation; see ORDINAL_CONDITIONAL_AFTER)."""
 ORDINAL_CONDITIONAL_AFTER = re.compile(r"(?i:\s+(?:one\s+|person\s+)?to\s+[a-z])")
 """After "first": " one to cheer", " to admit": no noun, so no rank of a kind of thing."""
 

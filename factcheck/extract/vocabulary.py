@@ -19,6 +19,8 @@ HEDGES_BEFORE: tuple[str, ...] = tuple(
 )
 # verbs whose "up to" is a particle, not a bound ("lifted the hosts up to 250")
 UP_TO_PARTICLE_VERBS: tuple[str, ...] = lang.words("qualifiers.up_to_particle_verbs")
+# ... unless a modal of what may happen comes before the verb ("the fine can go up to £500")
+UP_TO_BOUND_MODALS: tuple[str, ...] = lang.words("qualifiers.up_to_bound_modals")
 # mis-decoded bytes left before a currency sign ("Â£5m"): not a word between qualifier and figure
 MOJIBAKE_BEFORE_FIGURE: tuple[str, ...] = lang.words("qualifiers.mojibake_before_figure")
 # words between a qualifier and its figure: "over the age of 50"
