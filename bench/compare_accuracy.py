@@ -32,9 +32,10 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --summaries7     # set 7: LLM lists, labels, rounded figures
     python bench/compare_accuracy.py --encyclopedia   # encyclopedia passages and summaries, ours
     python bench/compare_accuracy.py --summaries8     # set 8: 20 more encyclopedia passages, prose
+    python bench/compare_accuracy.py --summaries9     # set 9: news, LLM prose, another fact's value
     python bench/compare_accuracy.py --summaries PATH # any file in that format
     python bench/compare_accuracy.py --cases -v       # ../shared/cases/compare-cases.json
-    python bench/compare_accuracy.py --blind          # holdouts 3-8 + the nine summary sets + cases
+    python bench/compare_accuracy.py --blind          # holdouts 3-8 + the ten summary sets + cases
     python bench/compare_accuracy.py --blind --new-is summary   # every pair read as a summary
 
 A labels file may leave out the texts (as our held-out set does, so the
@@ -48,7 +49,7 @@ Summaries (``bench/data/compare-summaries.json``, set 2 in
 ``compare-summaries2.json``, set 3 in ``compare-summaries3.json``, set 4 in
 ``compare-summaries4.json``, set 5 in ``compare-summaries5.json``, set 6 in
 ``compare-summaries6.json``, set 7 in ``compare-summaries7.json``, set 8 in
-``compare-summaries8.json``): each summary of ours is
+``compare-summaries8.json``, set 9 in ``compare-summaries9.json``): each summary of ours is
 compared with the BBC original it summarises. A summaries file may hold its own
 sources in ``passages`` (id -> text; ``compare-summaries-encyclopedia.json`` does,
 and so does set 8, since their encyclopedia passages are ours too); ``original`` then names a passage. Only conflict and added flags
@@ -289,6 +290,7 @@ SUMMARIES5 = ROOT / "bench" / "data" / "compare-summaries5.json"
 SUMMARIES6 = ROOT / "bench" / "data" / "compare-summaries6.json"
 SUMMARIES7 = ROOT / "bench" / "data" / "compare-summaries7.json"
 SUMMARIES8 = ROOT / "bench" / "data" / "compare-summaries8.json"
+SUMMARIES9 = ROOT / "bench" / "data" / "compare-summaries9.json"
 ENCYCLOPEDIA = ROOT / "bench" / "data" / "compare-summaries-encyclopedia.json"
 CASES = ROOT.parent / "shared" / "cases" / "compare-cases.json"
 
@@ -582,6 +584,13 @@ def main(argv: list[str] | None = None) -> int:
         help="score set 8: summaries of 20 more encyclopedia passages (compare-summaries8.json)",
     )
     ap.add_argument(
+        "--summaries9",
+        action="store_const",
+        dest="summaries",
+        const=SUMMARIES9,
+        help="score set 9: LLM prose summaries of news, another fact's value (compare-summaries9.json)",
+    )
+    ap.add_argument(
         "--encyclopedia",
         action="store_const",
         dest="summaries",
@@ -592,7 +601,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--blind",
         action="store_true",
-        help="holdouts 3 to 8, the nine summary sets and the cases in turn",
+        help="holdouts 3 to 8, the ten summary sets and the cases in turn",
     )
     ap.add_argument(
         "--new-is",
@@ -617,6 +626,7 @@ def main(argv: list[str] | None = None) -> int:
             SUMMARIES7,
             ENCYCLOPEDIA,
             SUMMARIES8,
+            SUMMARIES9,
         ):
             run_summaries(summaries, args.verbose)
             print("\n" + "=" * 72)
