@@ -93,6 +93,10 @@ def changed_files(
     ``paths`` limits the search (folders or files, relative to the current folder).
     """
     cwd = os.getcwd()
+    top = os.path.realpath(root)
+    for p in paths:  # git's own words for this are two lines of "fatal: ..."
+        if os.path.commonpath([top, os.path.realpath(p)]) != top:
+            raise InputError(f"{p}: outside the repository {root}; diff compares its articles only")
     spec = ["--", *paths] if paths else []
     args = ["diff", "--raw", "-z", "-M", base]
     if head:

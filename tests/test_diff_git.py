@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_helpers import assert_one_line_error
+
 OLD_STORY = """\
 RIVERTON (Northwire) - The council approved 14 new buses on Tuesday, a spokeswoman said.
 The buses will cost £3 million and carry about 2,000 passengers a day.
@@ -299,3 +301,14 @@ def test_an_old_version_that_is_not_utf8_is_named_by_revision(tmp_path):
     )  # fmt: skip
     assert res.returncode == 2  # the revision the user wrote, not the commit it resolved to
     assert res.stderr.startswith("factcheck: HEAD~1:ferry.txt: not valid UTF-8"), res.stderr
+
+
+def test_a_path_outside_the_repository_is_one_line_naming_it(repo, tmp_path):
+    """git said it in two lines of "fatal: ..." behind "git diff:"; a path inside, given
+    from a subfolder with "..", is still read."""
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text(OLD_STORY, encoding="utf-8")
+    res = factcheck(repo, "--base", "HEAD", str(elsewhere))
+    assert_one_line_error(res, f"{elsewhere}: outside the repository")
+    res = factcheck(repo, "--base", "HEAD", "../stories", cwd=repo / "stories")
+    assert res.returncode in (0, 1), res.stderr
