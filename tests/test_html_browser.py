@@ -177,6 +177,25 @@ def test_matches_are_hidden_until_the_toggle_shows_them(ferry):
     assert ferry.eval("document.getElementById('fc-fine').textContent").startswith("hide")
 
 
+def test_a_check_page_hides_its_matches_until_the_toggle_too(browser, tmp_path, capsys):
+    """A check page's marks carry ``s-match`` (by level, then status), which the rule for
+    compare's ``st-match`` missed: a conversion that agrees was highlighted as a flag."""
+    from factcheck.cli import main
+
+    article = tmp_path / "trail.txt"
+    article.write_text(
+        "The 5,500-mile (8,900-km) border is long. The trail is 100 miles (260 km) long.\n",
+        encoding="utf-8",
+    )
+    main(["check", str(article), "--matches", "--format", "html", "--fail-on", "none"])
+    browser.open(capsys.readouterr().out)
+    paint = "getComputedStyle(document.querySelector('mark.{}')).backgroundColor"
+    assert browser.eval(paint.format("s-match")) == "rgba(0, 0, 0, 0)"
+    assert browser.eval(paint.format("s-conflict")) != "rgba(0, 0, 0, 0)"
+    browser.click("#fc-fine")
+    assert browser.eval(paint.format("s-match")) != "rgba(0, 0, 0, 0)"
+
+
 def test_keys_move_between_flags(ferry):
     active = "document.activeElement.id"
     ferry.key("j")
