@@ -78,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _subparser(parser: argparse.ArgumentParser, name: str | None):
+    """The parser of command ``name`` (None when there is no such command)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices.get(name)
+    return None
+
+
 class _VersionAction(argparse.Action):
     """``--version``: worked out only when asked, so that other runs start no git process."""
 
@@ -126,7 +134,10 @@ def main(argv: list[str] | None = None) -> int:
     from factcheck.errors import FactcheckError
 
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # said by the command's parser, so the line points at its --help
+        command = _subparser(parser, getattr(args, "command", None)) or parser
+        command.error(f"unrecognized arguments: {' '.join(unknown)}")
     if not getattr(args, "_run", None):
         parser.print_help()
         return 2

@@ -34,6 +34,12 @@ def test_help_lists_commands_and_exit_codes(capsys):
         (["bogus"], "COMMAND"),
         (["compare", "--format", "yaml", "a", "b"], "--format"),
         (["compare", "only-one.txt"], "required"),
+        (
+            ["check", "--per-file", "x", "a.txt"],
+            "factcheck check: error: unrecognized arguments: "
+            "--per-file (see 'factcheck check --help')",
+        ),  # the command's own help, not the top's
+        (["--bogus"], "factcheck: error: unrecognized arguments: --bogus"),
     ],
 )
 def test_a_usage_error_is_one_line_and_exit_2(capsys, args, named):
