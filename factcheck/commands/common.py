@@ -274,7 +274,8 @@ def add_output(parser: argparse.ArgumentParser) -> None:
         "--quiet",
         "-q",
         action="store_true",
-        help="print nothing; only the exit code tells the result",
+        help="print no report; the exit code tells the result (an error still gets its "
+        "one line on stderr)",
     )
 
 
