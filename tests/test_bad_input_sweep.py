@@ -346,3 +346,18 @@ def test_a_binary_file_given_to_batch_is_refused_whole_in_one_line(capsys, folde
     stray.write_bytes(b'{"id": 1, "text": "It cost 5 dollars."}\n{"id": 2, "te\x00xt": "x"}\n')
     code, out, err = run(capsys, "batch", "--jobs", "1", stray)
     assert code == 2 and len(out.splitlines()) == 1 and "stray.jsonl:2" in err
+
+
+def test_a_batch_input_with_lone_cr_line_ends_says_so(capsys, folder):
+    """The whole file is one line to a JSON Lines reader; "Extra data at column 41" did not
+    say why. CRLF line ends are read as they are."""
+    rows = ['{"id": 1, "text": "It cost 5 dollars."}', '{"id": 2, "text": "It cost 6 dollars."}']
+    mac = folder / "mac.jsonl"
+    mac.write_bytes(("\r".join(rows) + "\r").encode())
+    code, out, err = run(capsys, "batch", "--jobs", "1", mac)
+    assert code == 2 and out == ""
+    assert "mac.jsonl:1: lines end in a lone CR" in err and "Traceback" not in err
+    windows = folder / "windows.jsonl"
+    windows.write_bytes(("\r\n".join(rows) + "\r\n").encode())
+    code, out, _ = run(capsys, "batch", "--jobs", "1", windows)
+    assert code == 0 and len(out.splitlines()) == 2

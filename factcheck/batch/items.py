@@ -81,6 +81,8 @@ def parse_line(line_no: int, raw: bytes) -> Item | Malformed | None:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         what = exc.msg.removesuffix(" at")  # "Invalid control character at"
+        if what == "Extra data" and "\r" in text.rstrip("\r\n"):  # a classic-Mac export
+            return bad("lines end in a lone CR: JSON Lines needs a line feed after each object")
         return bad(f"not valid JSON ({what} at column {exc.colno})")
     except RecursionError:
         return bad("JSON nested too deeply to read")
