@@ -18,6 +18,7 @@ A name may be a rule id or a rule type; several are separated by commas or space
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
@@ -162,6 +163,12 @@ class Article:
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         return self.prose.to_source(start), self.prose.to_source_end(end)
+
+    def in_source(self, m: Mention) -> Mention:
+        """``m`` (found in the prose) as it stands in the file: offsets into ``source``
+        and its text as written there (``text == source[start:end]``)."""
+        a, b = self.to_source(m.start, m.end)
+        return dataclasses.replace(m, start=a, end=b, text=self.source[a:b])
 
     @cached_property
     def _line_starts(self) -> list[int]:

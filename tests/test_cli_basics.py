@@ -119,3 +119,20 @@ def test_help_prose_fits_an_80_column_terminal(capsys, command):
     out = capsys.readouterr().out
     prose = out.split("\nexamples:")[0]
     assert [line for line in prose.splitlines() if len(line) > 80] == []
+
+
+def test_extract_reads_markup_on_its_prose_and_places_figures_in_the_file(capsys, tmp_path):
+    """As check reads it: no figure from a style, an attribute or a comment, an entity
+    currency is one figure; offsets still index the file."""
+    page = tmp_path / "story.html"
+    source = (
+        "<html><head><style>p { margin: 0 }</style></head><body>\n"
+        '<p style="width: 300px">The bridge cost &pound;48&nbsp;million in 2019.</p>\n'
+        '<!-- 40 boats --><img width="640" src="a.png">\n</body></html>\n'
+    )
+    page.write_text(source, encoding="utf-8")
+    assert main(["extract", "--format", "json", str(page)]) == 0
+    mentions = json.loads(capsys.readouterr().out)["mentions"]
+    assert [m["text"] for m in mentions] == ["&pound;48&nbsp;million", "2019"]
+    assert all(source[m["start"] : m["end"]] == m["text"] for m in mentions)
+    assert mentions[0]["unit"] == "pound sterling" and mentions[0]["value"] == 48_000_000

@@ -10,7 +10,6 @@ lives in ``factcheck.checks.registry``.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -120,11 +119,7 @@ def _to_source(article: Article, f: Finding) -> None:
     f.file = article.path
     f.figure = article.source[f.start : f.end]
     f.sentence_spans = {k: article.to_source(a, b) for k, (a, b) in f.sentence_spans.items()}
-    mapped = []
-    for m in f.mentions:
-        a, b = article.to_source(m.start, m.end)
-        mapped.append(dataclasses.replace(m, start=a, end=b, text=article.source[a:b]))
-    f.mentions = mapped
+    f.mentions = [article.in_source(m) for m in f.mentions]
 
 
 def fmt_number(x: float | None, decimals: int | None = None) -> str:

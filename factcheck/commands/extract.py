@@ -19,7 +19,8 @@ HELP = "list every quantity, date and time in articles"
 DESCRIPTION = """\
 List every figure in the given articles: quantities with value, unit, counted
 noun and qualifier; dates and times normalized to ISO 8601; each with its
-character offsets (start, end) into the file's text."""
+character offsets (start, end) into the file's text. Markdown and HTML files
+(.md, .markdown, .html, .htm) are read on their prose, as check reads them."""
 EPILOG = """\
 examples:
   factcheck extract examples/wire.txt
@@ -46,7 +47,6 @@ def run(args: argparse.Namespace) -> int:
 
     from factcheck.budget import time_budget
     from factcheck.errors import InputError
-    from factcheck.extract import extract
     from factcheck.source import read_text
 
     refuse_overwriting(args, args.files)
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             text = read_text(name, args.max_bytes)
             with time_budget(args.time_budget, name):
-                results.append((name, text, extract(text, args.date)))
+                results.append((name, text, _mentions(name, text, args.date)))
         except InputError as exc:
             print_error(exc)
             failed = True
@@ -89,6 +89,22 @@ def run(args: argparse.Namespace) -> int:
             for name, text, mentions in results:
                 out.write(_text_report(name, text, mentions, verbose=args.verbose))
     return code
+
+
+def _mentions(name: str, text: str, date) -> list:
+    """The figures of one file. A Markdown or HTML article is read as ``check`` reads
+    it, on its prose (no figures from CSS, attributes, comments or split entities:
+    "&pound;48&nbsp;million" is one figure), each given back at its place in the file."""
+    from factcheck.markup import HTML_SUFFIXES, MARKDOWN_SUFFIXES
+
+    if not name.lower().endswith(MARKDOWN_SUFFIXES + HTML_SUFFIXES):
+        from factcheck.extract import extract
+
+        return extract(text, date)
+    from factcheck.article import Article
+
+    article = Article.from_text(text, path=name, reference_date=date)
+    return [article.in_source(m) for m in article.mentions]
 
 
 def _text_report(name: str, text: str, mentions: list, verbose: bool = False) -> str:

@@ -160,10 +160,7 @@ def _to_source(f: Finding, old: Article, new: Article) -> None:
 
 
 def _mention_in_source(m: Any, article: Article) -> Any:
-    if m is None:
-        return None
-    a, b = article.to_source(m.start, m.end)
-    return dataclasses.replace(m, start=a, end=b, text=article.source[a:b])
+    return None if m is None else article.in_source(m)
 
 
 def compare_mentions(
