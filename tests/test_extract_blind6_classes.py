@@ -140,10 +140,12 @@ def test_a_gap_after_a_year_and_a_comma_is_a_span(sentence):
     assert len(spans) == 1
 
 
-def test_a_gap_before_a_clause_is_left_out():
-    # "a day after being held" / "a day after being detained": read as spans, the two
-    # versions' verbs ("held", "detained") made a false conflict on two real pairs
-    assert not [m for m in quantities("He died a day after being held.") if m.unit == "day"]
+def test_a_gap_before_a_clause_is_a_span_whose_event_is_no_predicate():
+    # "a day after being held" / "a day after being detained": read as spans since blind set
+    # 7; the verb after "after" is the event counted from, not the span's predicate, so the
+    # two versions' verbs ("held", "detained") make no conflict (they did on two real pairs)
+    (span,) = [m for m in quantities("He was freed a day after being detained.") if m.unit == "day"]
+    assert span.frame.get("predicate") is None
 
 
 def test_a_rate_after_a_price_stays_a_rate():

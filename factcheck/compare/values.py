@@ -308,6 +308,10 @@ _GAP_EDGE = re.compile(
     rf"\s+(?P<edge>(?i:{lang.alternation([*lang.words('dates.event_edges'), *lang.table('dates.relative_edges')])}))\b"
 )
 """After a span of time: the word that counts it from an event or the date told before."""
+_EDGE_WAYS: dict[str, str] = lang.table("dates.relative_edges")
+"""An edge word -> the way it counts: "after" on ("later"), "before" back ("earlier")."""
+_EVENT_DATED = {"later": "last", "earlier": "next"}
+"""A span counted on from an event dates the event "last <unit>"; one counted back, "next"."""
 
 
 def gap_as_date(old_text: str, old: Mention, new_text: str, new: Mention) -> Relation | None:
@@ -331,9 +335,15 @@ def gap_as_date(old_text: str, old: Mention, new_text: str, new: Mention) -> Rel
     edge = _GAP_EDGE.match(span_text, span.end)
     if edge is None:
         return None
-    if date_norm(f"{span.text} {edge.group('edge')}") != date_words(date):
-        return None
-    return Relation("same", "the span from an event, as the date it gives")
+    said = date_words(date)
+    if date_norm(f"{span.text} {edge.group('edge')}") == said:
+        return Relation("same", "the span from an event, as the date it gives")
+    way = _EDGE_WAYS.get(edge.group("edge").lower())
+    if span.value == 1 and way and said == f"{_EVENT_DATED[way]} {span.unit}":
+        # "won a week after Kruse was attacked" / "Kruse was attacked last week": the same
+        # gap told from the other end, the event dated from the day of the telling
+        return Relation("same", "the span from an event, as the date of the event")
+    return None
 
 
 def _relate_year_and_number(old: Mention, new: Mention) -> Relation:

@@ -78,10 +78,10 @@ _COUNTED_HYPHEN_NOUN = re.compile(
 )
 _ONLY_TO = re.compile(r"(?i:\s+only\s+to\b)")
 _COMPOUND_ADJECTIVE_BEFORE = re.compile(
-    rf"(?i:\b(?:{lang.alternation(sorted(P.DETERMINERS))}|\w+['’]s)\s+[a-z]+-[a-z]+\s+$)"
+    rf"(?i:\b(?:{lang.alternation(sorted(P.DETERMINERS))}|\w+['’]s)\s+[a-z]+-[a-z0-9]+\s+$)"
 )
 """Before an ordinal: a determiner or a possessive and a hyphenated adjective ("an
-over-hit fourth shot", "a hard-fought third win")."""
+over-hit fourth shot", "a hard-fought third win", "the par-four 18th")."""
 _BETWEEN = re.compile(
     r"(?i)\s(?:"
     + "|".join(r"\s+".join(map(re.escape, w.split())) for w in BETWEEN_QUALIFIER_AND_FIGURE)
@@ -288,6 +288,8 @@ class Context:
         text = self.text
         if self.ranked(start, end):
             return False  # "world number one", "the number one seed"
+        if P.sign_word_before(text, start) is not None:
+            return False  # "The answer is minus one", "fell to negative one": a number
         if any(
             b.search(text, max(0, start - 24), start) and a.match(text, end)
             for b, a in P.ONE_IDIOMS
@@ -458,10 +460,12 @@ class Context:
             return True  # "second only to Monaco": a rank
         if after and after.group("w")[0].isupper():
             return True  # "first Olympic medal"
+        if _COMPOUND_ADJECTIVE_BEFORE.search(self.left(start, 40)):
+            if not after or word in NOUN_STOPWORDS:
+                return True  # "the par-four 18th into a lake": the ordinal is the noun
+            return word.isalpha() and not word.endswith("ly")  # "an over-hit fourth shot"
         if not after or word in NOUN_STOPWORDS:
             return False
-        if _COMPOUND_ADJECTIVE_BEFORE.search(self.left(start, 40)):
-            return word.isalpha() and not word.endswith("ly")  # "an over-hit fourth shot"
         if before is not None and self._adjective_after_determiner(
             max(0, start - 24) + before.start(1), prev
         ):

@@ -376,8 +376,8 @@ def _magnitude(scan, end: int, surface: str, currency: str | None) -> re.Match[s
         if written == "M" and glued and not _metre_context_after(scan, mag.end()):
             return mag  # "5.6M digital sales": metres are a lower-case "m"
         return mag if scan.ctx.m_means_million(mag.end(), "." in surface) else None
-    if lw == "cr" and currency is None:
-        return None  # "Rs 2,500 cr" is crore; a bare "5 cr" may be credits
+    if lw in ("cr", "mm") and currency is None:
+        return None  # "Rs 2,500 cr" is crore, "$5MM" a million; "5 cr" credits, "5mm" millimetres
     if lw in ("b", "k") and (currency is None or not glued):
         if currency is None and lw == "b" and scan.ctx.large_count_after(mag.end()):
             return mag  # "3 B downloads", "1.5b users"

@@ -70,6 +70,9 @@ _MARGIN_ENDINGS = Endings(
 2,873", "won by 590 votes"."""
 MARGIN = "margin"
 """The measure of a margin ("a majority of 2,873"): another fact than a total ("2,873 votes")."""
+# "a day after being detained", "a week before the vote": a span counted from an event;
+# the verb after the edge word is that event, not the span's own predicate
+_GAP_EDGE_AFTER = re.compile(rf"[ \t]+(?:{lang.alternation('dates.event_edges')})\b")
 _CLAUSE_WORDS = frozenset(lang.words("frames.clause_breaks"))
 _SUBORDINATORS = frozenset(lang.words("frames.subordinators"))
 _OCCASIONS = re.compile(
@@ -229,7 +232,7 @@ class _Sentence:
                 continue
             clause = self.clause[a]
             predicate = PREDICATE_NOUNS.get((m.noun or "").lower()) or self._nearest_predicate(
-                clause, a, b
+                clause, a, b, before_only=_counts_from_event(self.text, m)
             )
             if not predicate and m.role == "age":
                 predicate = self._verb_after_apposition(clause)
@@ -247,13 +250,17 @@ class _Sentence:
                     frame["period"] = period
             m.frame = frame
 
-    def _nearest_predicate(self, clause: int, a: int, b: int) -> str | None:
+    def _nearest_predicate(
+        self, clause: int, a: int, b: int, before_only: bool = False
+    ) -> str | None:
         found = self.predicates.get(clause)
         if not found:
             return None
         positions = self.predicate_at[clause]
         k = bisect.bisect_left(positions, a)
         before = found[k - 1] if k > 0 else None
+        if before_only:  # "died a day after being detained": "detained" is the event counted from
+            return before[1] if before and a - before[0] <= REACH else None
         after_k = bisect.bisect_left(positions, b)
         after = found[after_k] if after_k < len(found) else None
         near_before = a - before[0] if before else REACH + 1
@@ -361,6 +368,12 @@ class _Sentence:
         near = [found[i] for i in (k - 1, k) if 0 <= i < len(found)]
         best = min(near, key=lambda pq: abs(pq[0] - a))[1]
         return " ".join(best.text.lower().split())
+
+
+def _counts_from_event(text: str, m: Mention) -> bool:
+    """A span of time before "after" or "before": the gap between two events ("a day
+    after being held", "two weeks before the vote")."""
+    return m.dimension == "time" and m.role != "age" and bool(_GAP_EDGE_AFTER.match(text, m.end))
 
 
 def _is_period(m: Mention) -> bool:

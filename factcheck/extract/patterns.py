@@ -506,7 +506,8 @@ PAREN_CLOSE = re.compile(r"\s*[);,]")
 
 
 FEET_INCHES = re.compile(
-    r"(?P<ft>\d+)\s?(?:ft|feet|foot|'|’|′)\s?(?P<inch>\d+(?:\.\d+)?)\s?(?:ins?|inches|inch|\"|”|″)(?![A-Za-z])"
+    r"(?P<ft>\d+)\s?(?:ft|feet|foot|'|’|′)(?:\s?|\sand\s)"
+    r"(?P<inch>\d+(?:\.\d+)?)\s?(?:ins?|inches|inch|\"|”|″)(?![A-Za-z])"
 )
 
 
@@ -618,6 +619,14 @@ SOFT_HYPHEN_COMPOUND = frozenset(lang.words("nouns.soft_hyphen_compounds"))
 
 
 # "a three-line whip", "the one-child policy": number words inside a name or idiom
+# "the front nine", "on cloud nine": the words before a number word make a name of it;
+# searched with the number word's end as the end of the text
+IDIOM_ENDING = re.compile(
+    r"(?i:\b(?:" + lang.alternation("numbers.idiom_endings", escape=False) + r")$)"
+)
+NOT_SHARE_ENDING = re.compile(
+    r"(?i:\b(?:" + lang.alternation("numbers.not_share_endings", escape=False) + r")$)"
+)
 IDIOM_COMPOUND = re.compile(
     r"(?i:(?:" + lang.alternation("numbers.idiom_compounds", escape=False) + r")\b)"
 )
@@ -728,8 +737,14 @@ DURATION_DESCRIBED = re.compile(
 # "died a week after the crash", "a month before the vote", "one week on from the
 # fifth round", "a year into his term": the gap between two events
 _GAP_EDGES = lang.alternation("numbers.duration_gap_edges", space=r"[ \t]+")
+_GAP_CLAUSE = (
+    rf"(?:{lang.alternation('numbers.duration_gap_clause_leads')})[ \t]+[a-z]{{3,}}\b"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+    rf"(?:['’]s\b|[ \t]+(?:(?:{lang.alternation('numbers.duration_gap_verbs')})\b|[a-z]{{2,}}ed\b))"
+)
 DURATION_GAP = re.compile(
-    rf"[ \t]+(?:{_GAP_EDGES})[ \t]+(?:{lang.alternation('dates.event_determiners')})\b"
+    rf"[ \t]+(?:{_GAP_EDGES})[ \t]+"
+    rf"(?:(?:{lang.alternation('dates.event_determiners')})\b|{_GAP_CLAUSE})"
 )
 # "£300 a week after tax", "twice a week before school", "four games a month into":
 # a rate, not a gap

@@ -28,11 +28,17 @@ from factcheck.extract.numbers import (
 from factcheck.extract.yearcontext import counted_noun_after
 from factcheck.mention import Mention
 
-# magnitudes that the second figure of a range lends to the first ("2-3 million")
+# magnitudes that the second figure of a range lends to the first ("2-3 million"); "m"
+# and "mm" only after a currency ("£2-3m", "$2-3mm"; "50-70mm" of rain is millimetres)
+_CURRENCY_MAGNITUDES = frozenset(("m", "mm"))
 _RANGE_MAGNITUDES = frozenset(
     (
         *(w for w, n in SCALE_WORDS.items() if n >= 1000),
-        *(w for w, n in MAGNITUDE_SUFFIXES.items() if n >= 1000 and len(w) > 1),
+        *(
+            w
+            for w, n in MAGNITUDE_SUFFIXES.items()
+            if n >= 1000 and len(w) > 1 and w not in _CURRENCY_MAGNITUDES
+        ),
     )
 )
 # "between 20 and 30", "between the ages of four and 11": "and" opens a range
@@ -172,7 +178,7 @@ def _high_end(scan, core2: re.Match[str], unit, dimension):
     mag2 = 1
     if mag and (
         mag.group("mag").lower() in _RANGE_MAGNITUDES
-        or (unit and dimension == "currency" and mag.group("mag").lower() == "m")
+        or (unit and dimension == "currency" and mag.group("mag").lower() in _CURRENCY_MAGNITUDES)
     ):
         mag2 = MAGNITUDE_SUFFIXES[mag.group("mag").lower()]
         end2 = mag.end()

@@ -620,6 +620,8 @@ def share(scan, start: int) -> int | None:
     m = P.SHARE.match(scan.lower, start)
     if m is None or P.SHARE_NOT_AFTER.search(scan.ctx.left(start, 24)):
         return None
+    if P.NOT_SHARE_ENDING.search(scan.lower, max(0, start - 24), m.end("a")):
+        return None  # "the front nine in 33": a half of a golf course, then a score
     if P.SHARE_RESTATED.match(scan.text, m.end()):
         return None  # "18 out of 24 flights (75%)": part and whole for the arithmetic rule
     numer, denom = _share_term(m.group("a")), _share_term(m.group("b"))
@@ -862,6 +864,8 @@ def words(scan, m: re.Match[str]) -> int | None:
         counted = scan.ctx.one_counts(start, end)
     if P.IDIOM_COMPOUND.match(text, start):
         return end  # "a three-line whip", "the one-child policy": a name, no figure
+    if P.IDIOM_ENDING.search(text, max(0, start - 24), end):
+        return end  # "the front nine", "on cloud nine": a name, no figure
     if (
         value == 2
         and P.PAIR_ANAPHOR.search(text, max(0, end - 24), end)
