@@ -190,3 +190,66 @@ def test_a_span_in_parts_stays_its_parts(sentence, kept):
 )
 def test_one_after_a_sign_word_is_minus_one(sentence, surface):
     assert the(sentence, surface).value == -1
+
+
+# -- a currency's own sign after the number, for every sign the units table has ---------
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("A bus ticket in San José costs 400 ₡.", "400 ₡", 400, "Costa Rican colón"),
+        ("The fine was 150₾, the court said.", "150₾", 150, "Georgian lari"),
+        ("Rice sold for 12,000 ₭ a sack.", "12,000 ₭", 12_000, "Lao kip"),
+        ("A room costs 900 ฿ a night.", "900 ฿", 900, "Thai baht"),
+        ("The ticket costs 10 €.", "10 €", 10, "euro"),
+    ],
+)
+def test_a_currency_sign_after_the_number_is_money(sentence, surface, value, unit):
+    m = the(sentence, surface)
+    assert (m.value, m.unit) == (value, unit)
+
+
+# -- a currency code glued after the digits ---------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("The licence costs 115.5USD a year.", "115.5USD", 115.5, "US dollar"),
+        ("Seats were priced at 30EUR each.", "30EUR", 30, "euro"),
+        ("A night there costs 1,200THB.", "1,200THB", 1200, "Thai baht"),
+    ],
+)
+def test_a_currency_code_glued_after_the_digits_is_money(sentence, surface, value, unit):
+    m = the(sentence, surface)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_a_model_name_with_capitals_after_digits_stays_a_name():
+    assert surfaces("The airline flies the A320NEO and the 737MAX.") == []
+
+
+# -- an amount in its unit and its sub-unit is one amount ------------------------------
+@pytest.mark.parametrize(
+    "sentence, surface, value",
+    [
+        ("A coffee there costs 3 dollars 50 cents.", "3 dollars 50 cents", 3.5),
+        (
+            "He said it cost him thirteen dollars and forty-five cents.",
+            "thirteen dollars and forty-five cents",
+            13.45,
+        ),
+        ("Each child got 5 dollars and 20 cents.", "5 dollars and 20 cents", 5.2),
+    ],
+)
+def test_an_amount_in_its_unit_and_sub_unit_is_one_amount(sentence, surface, value):
+    m = the(sentence, surface)
+    assert (m.value, m.dimension) == (pytest.approx(value), "currency")
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("He paid £3 and 50p for them.", ["£3", "50p"]),
+        ("Tickets cost 20 dollars, 50 cents for children.", ["20 dollars", "50 cents"]),
+    ],
+)
+def test_a_price_with_its_sign_before_or_after_a_comma_stays_two(sentence, kept):
+    assert surfaces(sentence) == kept

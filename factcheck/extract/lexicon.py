@@ -286,13 +286,16 @@ def currency_prefix_table() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def currency_word_regex() -> re.Pattern[str]:
-    """A currency name written after the number ("420 million Finnish markka")."""
+    """A currency name or code written after the number ("420 million Finnish markka",
+    "500 USD", "115.5USD")."""
     words = [w for _name, (_s, ws, _iso) in CURRENCIES.items() for w in ws]
     codes = [iso for _name, (_s, _ws, iso) in CURRENCIES.items()]
     # the lookahead of the first characters turns away most places at once ("| 12 |")
     first = rf"(?=[ \u00a0](?:(?i:{lang.first_characters(words)})|{lang.first_characters(codes, as_written=True)}))"
+    # a code may also be glued to the digits ("115.5USD", "500EUR"), a word may not
     return re.compile(
-        rf"{first}[ \u00a0](?:(?i:(?P<word>{lang.alternation(words)}))|(?P<code>{lang.alternation(codes)}))(?![A-Za-z])"
+        rf"(?:{first}[ \u00a0](?i:(?P<word>{lang.alternation(words)}))"
+        rf"|(?:(?<=\d)(?=[A-Z]{{3}})|{first}[ \u00a0])(?P<code>{lang.alternation(codes)}))(?![A-Za-z])"
     )
 
 

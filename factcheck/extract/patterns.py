@@ -481,7 +481,19 @@ CENTS_AT_CLAUSE_END = re.compile(
     r"c(?=[ \u00a0]*(?:[.,;:)!?]|$)|[ \u00a0]+(?:from|and|or|up|down|after|versus|vs)\b)"
 )
 CENTS_PRICE_WORD = re.compile(rf"(?i:\b(?:{lang.alternation('numbers.cents_price_words')})\b)")
-CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?P<sym>€|£|\$|¥|₹|₽|₺|₩|₪|₦|₴)(?![\d])")
+# "10 €", "100₾", "100,000 ₭": a currency's own sign after the number, as continental copy
+# writes it (every one-character sign of lang/units.yaml that is no letter or digit)
+_SIGNS_AFTER = sorted(
+    {
+        s.strip()
+        for syms, _w, _iso in lexicon.CURRENCIES.values()
+        for s in syms
+        if len(s.strip()) == 1 and not s.strip().isalnum()
+    }
+)
+CURRENCY_AFTER = re.compile(
+    r"[ \u00a0]?(?P<sym>" + "|".join(map(re.escape, _SIGNS_AFTER)) + r")(?![\d])"
+)
 
 
 HYPHEN_WORD = re.compile(r"-(?P<w>[A-Za-z]+(?:-[A-Za-z]+)*)")
