@@ -390,6 +390,7 @@ def read_pairs(
     dated = (dated_events(old), dated_events(new))
     derivations = Derivations(old, settings, old_v.text, old_v.sentences)
     new_years = years_by_sentence(new)
+    old_periods = calendar_periods(old)
     derivable: dict[int, bool] = {}
     """NEW figures computed from OLD ones are derived, not conflicts of a neighbour."""
     two_unit: dict[int, bool] = {}
@@ -426,7 +427,7 @@ def read_pairs(
             differs = "predicate"  # "arrested on 3 May" / "charged on 3 May": two events
         elif differs is None and _event_unsaid(o, n, old_ctx[i]):
             differs = "predicate"  # "a crew of 420" / "the loss of 420 lives"
-        if differs is None and o.kind == "quantity" and _years_differ(o, n):
+        if differs is None and o.kind == "quantity" and _years_differ(o, n, old_periods):
             differs = "period"  # "9,640 by 1901" / "9,640 at the 2011 census": another fact
         verdict = _SKIP
         if differs == "predicate" and rel.kind == "same":
@@ -895,12 +896,26 @@ def _unswapped_in_sentence(
     and 2002" lists the same two years), and "Apple dropped 2% and output fell 0.6%"
     keeps its pairs: each clause matches both of OLD's alike.
     """
-    from factcheck.compare.clauses import clause_names, clause_words, sentence_names
+    from factcheck.compare.clauses import (
+        clause_names,
+        clause_words,
+        opposed_words,
+        sentence_names,
+    )
 
     def names_own(x: Candidate) -> bool:
         """NEW x's clause names something its own OLD figure's sentence names ("The S&P
         500 slipped 2.05 points"): no sign it leans to another fact."""
         return bool(clause_names(new_v, x.j) & sentence_names(old_v, x.i))
+
+    def names_kept(x: Candidate) -> bool:
+        """NEW x's clause names something its own OLD figure's clause names."""
+        return bool(clause_names(new_v, x.j) & clause_names(old_v, x.i))
+
+    def names_only_own(x: Candidate, y: Candidate) -> bool:
+        """NEW x's clause names something its own OLD figure's clause names and y's does not."""
+        own = clause_names(old_v, x.i) - clause_names(old_v, y.i)
+        return bool(clause_names(new_v, x.j) & own)
 
     def named_elsewhere(x: Candidate, y: Candidate) -> bool:
         """NEW x's clause names only what OLD names in y's sentence, not in x's own
@@ -947,18 +962,41 @@ def _unswapped_in_sentence(
                     cross_a >= IN_SENTENCE_CONTEXT and cross_a - own_a >= IN_SENTENCE_MARGIN,
                     cross_b >= IN_SENTENCE_CONTEXT and cross_b - own_b >= IN_SENTENCE_MARGIN,
                 )
+                # "men ... 21 years and women another 19 years" for OLD's men's 19 and
+                # women's 21: a word whose opposite the own partner's clause holds, and
+                # that the other's holds, is as strong as the clause's words
+                # ... but a name of its own partner's clause the other's lacks keeps the
+                # pair ("the Greens won ... with a majority of 1,204" for "the Greens took the
+                # seat with a majority of 1,204", not Labour's 312 that "won Westford")
                 strong = (
-                    by_words[0] or named_elsewhere(a, b),
-                    by_words[1] or named_elsewhere(b, a),
+                    (
+                        by_words[0]
+                        or named_elsewhere(a, b)
+                        or bool(opposed_words(new_a, old_a) & old_b)
+                    )
+                    and not names_only_own(a, b),
+                    (
+                        by_words[1]
+                        or named_elsewhere(b, a)
+                        or bool(opposed_words(new_b, old_b) & old_a)
+                    )
+                    and not names_only_own(b, a),
                 )
                 # one figure clearly states the other's fact, and the other fits the first's
                 # fact at least as well as its own (a word of it each way) where OLD tells the
                 # two in two sentences: one OLD figure keeps one NEW figure, so the second is
                 # the first's swap partner
                 apart = oa.sentence != ob.sentence
+                # where OLD tells both in one sentence, the second leans only when its
+                # clause shares nothing with its own partner's, a word with the other's
+                # and no name with its own partner's clause ("took 9 wickets across the
+                # series, and 17 in the opening win in Galle" for "took 17 wickets across
+                # the four matches, including 9 as the tourists won the opener in Galle")
                 leaning = (
-                    apart and 0 < cross_a >= own_a and not names_own(a),
-                    apart and 0 < cross_b >= own_b and not names_own(b),
+                    (apart and 0 < cross_a >= own_a and not names_own(a))
+                    or (not apart and own_a == 0 < cross_a and not names_kept(a)),
+                    (apart and 0 < cross_b >= own_b and not names_own(b))
+                    or (not apart and own_b == 0 < cross_b and not names_kept(b)),
                 )
                 if (strong[0] and (strong[1] or leaning[1])) or (strong[1] and leaning[0]):
                     crossed[id(a)] = Candidate(b.i, a.j, ba, cross_a, cross_a)
@@ -989,7 +1027,12 @@ def _moved_by_clause(
     least as well; the unpaired one's fact must not be told in another clause of
     NEW's sentence. Dates, plain quantities and ordinals (a rank for a rank).
     """
-    from factcheck.compare.clauses import clause_names, clause_words
+    from factcheck.compare.clauses import (
+        clause_names,
+        clause_words,
+        opposed_words,
+        sentence_names,
+    )
 
     old, new = old_v.mentions, new_v.mentions
     paired = {c.i for c in chosen}
@@ -1007,7 +1050,24 @@ def _moved_by_clause(
             out.append(c)
             continue
         here, mine = clause_words(new_v, c.j), clause_words(old_v, c.i)
-        if not here or not mine or overlap(here, mine, CLAUSE_FLOOR) > 0:
+        # "Female nurses ... earned an average of £31,200" for OLD's "Male nurses ...
+        # £31,200 ... and female nurses an average of £29,800": the clauses share words, but NEW's
+        # tells of the other group (``compare.opposite_nouns``)
+        opposed = opposed_words(here, mine)
+        # "The Liberals' vote rose by 2%" for OLD's "(the Reform candidate) whose party
+        # saw a 2% increase in its vote": NEW's clause names whose figure it is,
+        # a name OLD's sentence of that value, naming others, never gives
+        named = clause_names(new_v, c.j)
+        own_names = sentence_names(old_v, c.i)
+        if not own_names or named & own_names:
+            # OLD's sentence names no one ("At the 2011 census the parish had ..."): NEW's
+            # name may be its subject reworded, no sign of another's figure
+            named = frozenset()
+        if (
+            not here
+            or not mine
+            or (overlap(here, mine, CLAUSE_FLOOR) > 0 and not opposed and not named)
+        ):
             # a bare item of OLD's list ("in 2017, 2018 and 2019") has no clause to compare
             out.append(c)
             continue
@@ -1019,8 +1079,11 @@ def _moved_by_clause(
             if old[i].kind == "date" and not (old[i].iso and n.iso) and not _weekdays(old[i], n):
                 continue  # "This year" for "The 2016 event": a date unread is no other value
             there = clause_words(old_v, i)
-            if len(here & there) < MOVED_SHARED:
+            if len(here & there) < MOVED_SHARED or (opposed and not opposed & there):
                 continue
+            moved_by_name = named and not opposed and overlap(here, mine, CLAUSE_FLOOR) > 0
+            if moved_by_name and not named <= clause_names(old_v, i):
+                continue  # the name is no sign of this fact either
             told = (there - here - clause_names(old_v, i)) & (new_v.contexts[c.j].sentence - here)
             if told:
                 # "vanished by the 1870s and came back in 2014" -> "returned in 2014, about
@@ -1029,7 +1092,11 @@ def _moved_by_clause(
                 continue
             fit = overlap(here, there, CLAUSE_FLOOR)
             whole = context_score(old_v.contexts[i], new_v.contexts[c.j])
-            if fit >= MOVED_CLAUSE and whole >= own and (best is None or fit > best.context):
+            # the opposite word is the evidence the whole context would give ("women"
+            # where the matched figure's clause says "men"), which the rest of the two
+            # sentences, told alike of both groups, cannot outweigh
+            fits = whole >= own or bool(opposed)
+            if fit >= MOVED_CLAUSE and fits and (best is None or fit > best.context):
                 best = Candidate(i, c.j, rels[i, c.j], whole, fit)
         if best is None:
             out.append(c)
@@ -1463,16 +1530,54 @@ def _periods_differ(a: Mention, b: Mention) -> bool:
     return bool(pa and pb) and pa != pb
 
 
-def _years_differ(a: Mention, b: Mention) -> bool:
-    """Both figures' frames name the year they refer to, and not the same one: the
-    same value of another year is another fact (a population of 1901 is not the
-    census of 2011's). Only years: a period of other words ("last season" / "in
-    2015") may be the same one said another way."""
-    pa, pb = a.frame.get("period") or "", b.frame.get("period") or ""
-    return pa != pb and bool(_YEAR_ONLY.fullmatch(pa)) and bool(_YEAR_ONLY.fullmatch(pb))
+def _years_differ(a: Mention, b: Mention, old_periods: frozenset | None = None) -> bool:
+    """Both figures' frames name the calendar period they refer to, of one form, and
+    not the same one: the same value of another year or month is another fact (a
+    population of 1901 is not the census of 2011's; "7,500 since January" is not "in
+    August"). Only years, months and days named as such ("2016", "August", "August
+    2017", "17 June"): a period of other words ("last season" / "in 2015") may be the
+    same one said another way. ``old_periods`` (the calendar periods OLD's figures
+    refer to), where given: NEW's period must be one of them, another fact's; a year
+    OLD gives no figure ("rejected in 2017" for 2016) is the year's own error, and the
+    figure keeps its pair."""
+    pa, pb = _calendar(a.frame.get("period") or ""), _calendar(b.frame.get("period") or "")
+    if pa is None or pb is None or pa == pb:
+        return False
+    if [x is None for x in pa] != [y is None for y in pb]:
+        return False  # "until January 2018" / "in 2010": the nearest date of another form
+    return old_periods is None or pb in old_periods
 
 
-_YEAR_ONLY = re.compile(r"(?:1[5-9]|20)\d\d")
+def calendar_periods(mentions: list[Mention]) -> frozenset:
+    """The calendar periods (``_calendar``) the quantities of one text refer to."""
+    return frozenset(
+        c
+        for m in mentions
+        if m.kind == "quantity" and m.frame
+        for c in (_calendar(m.frame.get("period") or ""),)
+        if c is not None
+    )
+
+
+_MONTHS: dict[str, int] = lang.table("calendar.months")
+_CALENDAR = re.compile(
+    rf"(?:(?P<day>[1-9]|[12]\d|3[01]) (?=[a-z]))?(?P<month>{'|'.join(_MONTHS)})?"
+    r"(?:(?<=[a-z]) (?=\d))?(?P<year>(?:1[5-9]|20)\d\d)?"
+)
+"""A period named by the calendar alone: "2016", "August", "August 2017", "17 June"."""
+
+
+def _calendar(period: str) -> tuple[int | None, int | None, int | None] | None:
+    """(day, month, year) of a period named by the calendar alone, else None."""
+    found = _CALENDAR.fullmatch(period.strip())
+    if not found or not (found["month"] or found["year"]):
+        return None
+    day, month, year = found["day"], found["month"], found["year"]
+    return (
+        int(day) if day else None,
+        _MONTHS[month] if month else None,
+        int(year) if year else None,
+    )
 
 
 def _year_of_kept_day(c: Candidate, old_v: Version, new_v: Version) -> bool:

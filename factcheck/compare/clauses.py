@@ -77,6 +77,22 @@ SUBJECT_WORDS = 5
 """Words a subject before a relative clause may have ("The Commons Speaker")."""
 
 
+_OPPOSITE_OF: dict[str, str] = {
+    stem(x): stem(y)
+    for a, b in lang.table("compare.opposite_nouns").items()
+    for x, y in ((a, b), (b, a))
+}
+"""Stem of a noun -> the stem of the noun that excludes it ("women" -> "men")."""
+
+
+def opposed_words(here: frozenset[str], there: frozenset[str]) -> frozenset[str]:
+    """Words of clause ``here`` whose opposites clause ``there`` holds and not the word
+    itself ("women" against "men", ``compare.opposite_nouns``): ``here`` tells of the
+    other group, whatever words the two clauses share ("women another 19 years" /
+    "men can expect to live for another 19 years")."""
+    return frozenset(w for w in here if _OPPOSITE_OF.get(w) in there and w not in there)
+
+
 def clause_names(v: Version, k: int) -> frozenset[str]:
     """Stems of the name words in the clause of ``v``'s mention ``k`` ("Lewis Hart")."""
     left, right = clause_span(v, k)
@@ -102,7 +118,22 @@ def clause_span(v: Version, k: int) -> tuple[int, int]:
     before = bisect.bisect_right(ends, m.start) - 1
     left = ends[before] if before >= 0 else start
     after = bisect.bisect_left(starts, m.end)
-    return left, starts[after] if after < len(starts) else end
+    right = starts[after] if after < len(starts) else end
+    # a fact box ("Turnout 24,200 - 42.65% Swing: 6.94% from SNP to Labour"): the
+    # label before a colon is the next figure's, not the one it follows
+    label = _LABEL_BEFORE_COLON.search(v.text, m.end, right + 1)
+    if label and right < end and v.text[right] == ":":
+        right = label.start()
+    if before >= 0 and v.text[left - 1 : left] == ":":
+        own = _LABEL_BEFORE_COLON.search(v.text, ends[before - 1] if before else start, left)
+        if own and own.end() == left - 1:
+            left = own.start()
+    return left, right
+
+
+_LABEL_BEFORE_COLON = re.compile(r"(?<![\w,.%])\s*\b[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}\s*(?=:)")
+"""A label of a fact box, one to three words opening with a capital, right before a
+colon ("Swing", "Labour majority"): it names the figure after the colon."""
 
 
 def _sentence_of(v: Version, m) -> tuple[int, int]:

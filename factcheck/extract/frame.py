@@ -89,6 +89,9 @@ APPOSITION_REACH = 1
 REACH = 4
 """Words between a figure and its verb, at most ("40 people were later killed"):
 further away a verb of the lexicon is as often another fact's."""
+FRONTED_WORDS = 7
+"""Words of a sentence's opening phrase, at most, for its date or duration to scope
+the sentence ("In the first week of June," is six)."""
 ENTITY_REACH = 10
 """Tokens between a figure and the name it belongs to, at most: "Two of our
 comrades were martyred and five wounded in an attack on two of our tanks by
@@ -360,14 +363,35 @@ class _Sentence:
         return before_ok and after_ok and a > 0 and self.clause[a - 1] == clause - 1
 
     def _period(self, clause: int, a: int, m: Mention) -> str | None:
-        """The nearest date or duration of the clause (``m`` itself is never one)."""
+        """The nearest date or duration of the clause (``m`` itself is never one), else
+        the period a fronted phrase gives the sentence ("In 2016, about 40% of the
+        applications were turned down", "Since March, 4,200 visitors have come")."""
         found = self.periods.get(clause)
         if not found:
-            return None
+            return self._fronted_period(clause)
         k = bisect.bisect_left(self.period_at[clause], a)
         near = [found[i] for i in (k - 1, k) if 0 <= i < len(found)]
         best = min(near, key=lambda pq: abs(pq[0] - a))[1]
         return " ".join(best.text.lower().split())
+
+    def _fronted_period(self, clause: int) -> str | None:
+        """The period of a sentence's opening phrase of a few words, one date or
+        duration and no other figure or verb of the lexicon ("In the first week of
+        June,", "Last August,", "Since March,"), for a figure of a later clause
+        with no period of its own, up to the first clause that names one: the phrase
+        scopes what follows it."""
+        opening = self.periods.get(0)
+        if clause == 0 or not opening or len(opening) != 1:
+            return None
+        if 0 in self.predicates or any(c in self.periods for c in range(1, clause)):
+            return None
+        words = bisect.bisect_left(self.clause, 1)
+        if words > FRONTED_WORDS:
+            return None
+        only = opening[0][1]
+        if any(self.span_of[id(m)][0] < words and m is not only for m in self.mentions):
+            return None  # "In 2016, 50%, ...": the opening holds another figure
+        return " ".join(only.text.lower().split())
 
 
 def _counts_from_event(text: str, m: Mention) -> bool:
