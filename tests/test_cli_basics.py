@@ -136,3 +136,15 @@ def test_extract_reads_markup_on_its_prose_and_places_figures_in_the_file(capsys
     assert [m["text"] for m in mentions] == ["&pound;48&nbsp;million", "2019"]
     assert all(source[m["start"] : m["end"]] == m["text"] for m in mentions)
     assert mentions[0]["unit"] == "pound sterling" and mentions[0]["value"] == 48_000_000
+
+
+def test_extract_takes_stdin_filename_for_its_name_and_markup(capsys, monkeypatch):
+    import io
+
+    article = "# Bridge\n\nThe bridge cost &pound;48&nbsp;million.\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(article.encode())))
+    assert main(["extract", "-", "--stdin-filename", "desk/bridge.md"]) == 0
+    head, row = capsys.readouterr().out.splitlines()
+    assert head == "desk/bridge.md: 1 figure" and "pound sterling" in row
+    assert main(["extract", str(EXAMPLES / "wire.txt"), "--stdin-filename", "b.md"]) == 2
+    assert "give '-' as FILE" in capsys.readouterr().err

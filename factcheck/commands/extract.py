@@ -9,6 +9,7 @@ from factcheck.commands.common import (
     add_format,
     add_limits,
     add_output,
+    add_stdin_filename,
     file_failure,
     output_stream,
     print_error,
@@ -25,6 +26,7 @@ EPILOG = """\
 examples:
   factcheck extract examples/wire.txt
   factcheck extract --format json --date 2017-03-01 examples/wire.txt | jq '.mentions[0]'
+  cat story.md | factcheck extract - --stdin-filename story.md
 """
 
 
@@ -33,6 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_format(parser, ("text", "json"))
     add_date(parser)
     add_limits(parser)
+    add_stdin_filename(parser)
     add_output(parser)
     parser.add_argument(
         "--verbose",
@@ -46,9 +49,11 @@ def run(args: argparse.Namespace) -> int:
     import json
 
     from factcheck.budget import time_budget
-    from factcheck.errors import InputError
+    from factcheck.errors import FactcheckError, InputError
     from factcheck.source import read_text
 
+    if args.stdin_filename and "-" not in args.files:
+        raise FactcheckError("--stdin-filename names the article read from '-': give '-' as FILE")
     refuse_overwriting(args, args.files)
     results = []
     failed = False  # a file that could not be read or extracted: exit 2, the others listed
@@ -56,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             text = read_text(name, args.max_bytes)
             with time_budget(args.time_budget, name):
-                results.append((name, text, _mentions(name, text, args.date)))
+                shown = (args.stdin_filename or "-") if name == "-" else name
+                results.append((shown, text, _mentions(shown, text, args.date)))
         except InputError as exc:
             print_error(exc)
             failed = True
