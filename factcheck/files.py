@@ -134,7 +134,7 @@ class ArticleFinder:
                 continue
             else:
                 out.append(name)
-        return out
+        return _once(out)
 
     def _walk(self, folder: Path) -> list[str]:
         respect = self.respect_gitignore
@@ -145,6 +145,20 @@ class ArticleFinder:
             if listed is not None:
                 return listed
         return _walk_folder(folder, respect)
+
+
+def _once(paths: list[str]) -> list[str]:
+    """Each file once, under the first name it was given by: a file named twice, or named
+    and also inside a folder given, was checked, counted and annotated twice (ruff and
+    yamllint read it once)."""
+    seen: set[str] = set()
+    out = []
+    for name in paths:
+        key = name if name == "-" else os.path.abspath(name)  # a link is a name of its own
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
 
 
 def _prefixes(rel: str) -> list[str]:

@@ -189,3 +189,13 @@ def test_a_folder_without_articles_warns_on_stderr_and_does_not_fail(capsys, tmp
     assert (code, out, err) == (0, "", "")
     code, out, err = run(capsys, "check", tmp_path)  # a folder with an article: no warning
     assert err == ""
+
+
+def test_a_file_named_twice_or_also_inside_a_folder_given_is_checked_once(capsys, desk):
+    """As ruff and yamllint: one file, one report, one count, one annotation."""
+    a = desk / "a.txt"
+    code, out, _ = run(capsys, "check", a, desk, str(a).replace("/a.txt", "/./a.txt"), "-f", "json")
+    doc = json.loads(out)
+    names = [f["path"] for f in doc["files"]]
+    assert len(names) == len(set(names)) == 3 and names[0] == str(a)  # a.txt, b.md, c.html
+    assert sum(f["rule"] == "conversion" for f in doc["findings"]) == 1
