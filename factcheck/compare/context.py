@@ -125,6 +125,11 @@ def _hypernyms() -> dict[str, frozenset[str]]:
                 grown = True
         if not grown:
             break
+    # one person by no role covers one by any ("One person" / "a lone driver"), after the
+    # closure: "people" covering "person" must not cover "drivers" through it
+    roles = {stem(w) for w in lang.words("derive.person_nouns")}
+    for generic in lang.words("compare.one_person_nouns"):
+        table.setdefault(stem(generic), set()).update(roles - {stem(generic)})
     return {k: frozenset(v) for k, v in table.items()}
 
 
@@ -521,6 +526,7 @@ def prepare(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]
 _NEXT_WORD = re.compile(r"[\s-]*([^\W\d_]+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
 PERIOD_WORDS = frozenset(lang.words("compare.period_words"))
+_PERIOD_SYNONYMS: dict[str, str] = lang.table("compare.period_word_synonyms")
 _YEAR_PREFIXES: dict[str, str] = lang.table("dates.year_prefixes")
 """Words that put a date at the edge of a period: "has run it since 1983" and
 "opened it in 1983" are two statements of one year, and a rewrite that keeps
@@ -536,7 +542,7 @@ def _lead_word(text: str, sentence_start: int, m: Mention) -> str:
         return ""
     first = _NEXT_WORD.match(m.text)
     if first and first.group(1).lower() in PERIOD_WORDS:
-        return first.group(1).lower()
+        return _PERIOD_SYNONYMS.get(first.group(1).lower(), first.group(1).lower())
     # the last word before the figure, from a short window (not the sentence
     # so far: that was quadratic in a long sentence)
     window = max(sentence_start, m.start - _LEAD_WINDOW)
@@ -546,7 +552,7 @@ def _lead_word(text: str, sentence_start: int, m: Mention) -> str:
     word = last.group(1).lower() if last else ""
     if word in _YEAR_PREFIXES and text[m.start - 1 : m.start] == "-":
         return _YEAR_PREFIXES[word]  # "the pre-1999 loans": "before 1999"
-    return word if word in PERIOD_WORDS else ""
+    return _PERIOD_SYNONYMS.get(word, word) if word in PERIOD_WORDS else ""
 
 
 def _head_word(text: str, m: Mention) -> str | None:

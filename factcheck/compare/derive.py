@@ -188,6 +188,55 @@ def _denies(clause: str) -> bool:
     return bool(_NEGATION.search(clause))
 
 
+_OTHER_SIDES: dict[str, list[str]] = lang.table("derive.complement_other_sides")
+_SIDES = [
+    tuple(re.compile(rf"\b(?i:{lang.alternation(side)})\b") for side in (one, _OTHER_SIDES[name]))
+    for name, one in lang.table("derive.complement_sides").items()
+]
+"""Per whole, its two sides as the words of a clause name them (``derive.complement_sides``,
+``derive.complement_other_sides``)."""
+
+
+def _sides(clause: str) -> dict[int, int]:
+    """Whole -> the side (0 or 1) a share's clause is on, turned over by a denial: "7%
+    voted against" is on side 1 of the vote, "7% did not back it" too. A clause naming
+    both sides of a whole, or neither, is on no side of it."""
+    denied = _denies(clause)
+    out = {}
+    for k, (first, second) in enumerate(_SIDES):
+        on = (first.search(clause) is not None, second.search(clause) is not None)
+        if on[0] != on[1]:
+            out[k] = int(on[1]) ^ int(denied)
+    return out
+
+
+def _opposite_sides(old_clause: str, new_clause: str) -> bool:
+    """Whether two shares' clauses stand on the two sides of one whole ("voted against"
+    / "backed it") and on the same side of none."""
+    old_sides, new_sides = _sides(old_clause), _sides(new_clause)
+    shared = old_sides.keys() & new_sides.keys()
+    return bool(shared) and all(old_sides[k] != new_sides[k] for k in shared)
+
+
+_WHOLE_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+    r"(?P<whole>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[^\W\d_]+)"
+)
+"""After a share: "7% OF THE REEF", "40% of pupils", "93% of the Great Barrier Reef" (a
+name's capitalised words): the whole it is a share of."""
+
+
+def _other_whole(old_text: str, old: Mention, new_text: str, new: Mention) -> bool:
+    """Whether both shares name their whole and the two share no word ("7% of members" /
+    "93% of managers"): the rest of one whole is no share of another. "of the reef" /
+    "of the Great Barrier Reef" name one."""
+    a, b = _WHOLE_OF.match(old_text, old.end), _WHOLE_OF.match(new_text, new.end)
+    if not (a and b):
+        return False
+    words_a = {stem(w.lower()) for w in a.group("whole").split()}
+    return not words_a & {stem(w.lower()) for w in b.group("whole").split()}
+
+
 _HEDGES = lang.alternation(
     tuple(w for w, kind in lang.table("qualifiers.before").items() if kind == "approximate")
 )
@@ -388,10 +437,13 @@ class Derivations:
 
         "Only 7% of the reef showed no signs of bleaching" supports "around 93% was
         affected", and "60% voted Yes" "the remaining 40%": NEW says it is the rest
-        ("the remaining", ``derive.complement_before``), or one of the two clauses
-        denies what the other affirms (``derive.negations``: "no", "didn't",
-        "unbleached"). The OLD share is exact, its sentence shares a word with
-        NEW's, and NEW states the rest truly (``_holds``).
+        ("the remaining", ``derive.complement_before``), the two clauses stand on the
+        two sides of one whole (``derive.complement_sides``: "voted against" /
+        "backed it", "survived" / "destroyed"), or one of the two clauses denies what
+        the other affirms (``derive.negations``: "no", "didn't", "unbleached"). The
+        OLD share is exact, its sentence shares a word with NEW's, a whole both name
+        is one ("of the reef" / "of the reef", ``_other_whole``), and NEW states the
+        rest truly (``_holds``).
         """
         if new.kind != "quantity" or new.dimension not in _SHARES or new.role or new.value is None:
             return None
@@ -399,7 +451,8 @@ class Derivations:
         if self.text is None or (new.dimension == "percentage" and new.unit != "percent"):
             return None
         lead = _COMPLEMENT_BEFORE.search(new_text, max(0, new.start - 20), new.start)
-        new_denies = _denies(_local_clause(new_text, new))
+        new_clause = _local_clause(new_text, new)
+        new_denies = _denies(new_clause)
         words = set(content_words(_local_sentence(new_text, new)))
         for o in self.old:
             if o is new or o.dimension not in _SHARES or o.role or not _plain(o):
@@ -408,7 +461,14 @@ class Derivations:
                 continue
             whole = 100.0 if o.dimension == "percentage" else 1.0
             rest = (whole - o.value) * scale / whole  # type: ignore[operator]
-            if rest <= 0 or not (lead or _denies(_local_clause(self.text, o)) != new_denies):
+            if rest <= 0 or _other_whole(self.text, o, new_text, new):
+                continue
+            old_clause = _local_clause(self.text, o)
+            if not (
+                lead
+                or _opposite_sides(old_clause, new_clause)
+                or (_denies(old_clause) != new_denies and not _sides(old_clause))
+            ):
                 continue
             if not words & set(content_words(self.sentence_text(o))):
                 continue

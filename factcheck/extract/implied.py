@@ -53,6 +53,12 @@ _BOTH_AND = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){0,4}?and\b)")
 """After "both": "both the council and the unions" joins two names, it counts no noun."""
 _PAIR_OF = re.compile(r"(?i:\s+of\b)")
 """After "the pair": "the pair of boots" is one pair, not two people."""
+_DENIED = re.compile(
+    rf"(?i:\b(?:{lang.alternation('numbers.implied_count_negators')})\s+$|n['’]t\s+$)"
+)
+"""Before a count of one: NOT a single person, WITHOUT a single win (none)."""
+_KINDS = frozenset(lang.words("numbers.implied_count_kinds"))
+"""Nouns after "a single" / "a sole" that make it a kind: a single MOTHER, a sole TRADER."""
 
 _SMALL_WORDS = {**UNITS_WORDS, **TENS_WORDS}
 _POSITION = re.compile(
@@ -147,7 +153,10 @@ def implied_figures(text: str, mentions: list[Mention], sentences=None) -> list[
         after = _BOTH_AND if word == "both" else _PAIR_OF
         if word in ("both", "the pair") and after.match(text, m.end()):
             continue
-        noun = ctx.noun(m.end(), None, allow_of=True)
+        one = _COUNTS[word] == 1
+        noun = ctx.noun(m.end(), 1 if one else None, allow_of=not one)
+        if one and not _one_counted(text, m.start(), m.end(), noun):
+            continue
         found.append(_implied(m.start(), m.end(), text, _COUNTS[word], "count", noun=noun))
     for m in _POSITION.finditer(text):
         n = m.group("n").lower()
@@ -203,6 +212,16 @@ def implied_figures(text: str, mentions: list[Mention], sentences=None) -> list[
         f.id = f"implied{k}"
         f.sentence = max(bisect.bisect_right(starts, f.start) - 1, 0)
     return found
+
+
+def _one_counted(text: str, start: int, end: int, noun: str | None) -> bool:
+    """Whether a lexical singular ("a solitary", "a lone", "a single", "the sole") counts
+    one of the noun after it: one stands after it, unless a hyphen makes a compound ("a
+    single-storey house"), the noun a kind ("a single mother") or a word before denies
+    it ("not a single person")."""
+    if noun is None or noun.lower() in _KINDS or text[end : end + 1] == "-":
+        return False
+    return not _DENIED.search(text, max(0, start - 12), start)
 
 
 @functools.lru_cache(maxsize=4)
