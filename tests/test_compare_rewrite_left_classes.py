@@ -272,3 +272,56 @@ def test_new_keeping_the_repeat_s_own_words_keeps_the_repeat():
     dropped, kept = _dropped_and_kept(old, new)
     assert old.index("first") in dropped
     assert old.rindex("first") in kept
+
+
+# ------------------------------------------------------------------ a vague span ago within a period
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "And earlier this year, a boy was found dead in a shed near the port.",
+            "And just a few months ago, a boy was found dead in a shed near the port.",
+        ),
+        (
+            "The mayor said earlier this week that the bridge would shut.",
+            "A few days ago the mayor said the bridge would shut.",
+        ),
+        (
+            "The plant closed earlier this month, the firm said.",
+            "The firm said the plant closed a couple of weeks ago.",
+        ),
+        (
+            "The plant closed several weeks ago, the firm said.",
+            "The firm said the plant closed earlier this year.",
+        ),
+    ],
+)
+def test_a_vague_span_ago_within_this_period_is_no_flag(old, new):
+    """Both dates are vague and agree: neither is a figure to flag (consistency.md)."""
+    assert flags(old, new) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "flag"),
+    [
+        (
+            "And earlier this year, a boy was found dead in a shed near the port.",
+            "And a few years ago, a boy was found dead in a shed near the port.",
+            ("conflict", "earlier this year", "a few years ago"),
+        ),
+        (
+            "The plant closed last month, the firm said.",
+            "The firm said the plant closed a few weeks ago.",
+            ("conflict", "last month", "a few weeks ago"),
+        ),
+        (
+            "The plant closed in March, the firm said.",
+            "The firm said the plant closed a few months ago.",
+            ("conflict", "March", "a few months ago"),
+        ),
+    ],
+)
+def test_a_vague_span_ago_outside_the_period_or_for_a_named_date_is_still_flagged(old, new, flag):
+    assert flag in flags(old, new)

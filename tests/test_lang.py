@@ -270,6 +270,7 @@ EN_SCHEMA = {
     "compare.period_words": "words",
     "compare.period_word_synonyms": "str",
     "compare.one_person_nouns": "words",
+    "compare.vague_ago_within": "heads",
     "compare.season_spans": "words",
     "compare.season_date_leads": "words",
     "compare.clause_joins": "words",

@@ -717,6 +717,9 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
     if _same_yearless_day(old, new):
         # "17 June ... 18 June" / "17 June ... the next morning": the day counted on
         return _with_qualifier(old, new, Relation("same", "the day counted back or on"))
+    if _vague_ago_within(a, b, new) or _vague_ago_within(b, a, old):
+        # "earlier this year" / "just a few months ago": two vague dates that agree
+        return Relation("same", "a vague span ago within the period")
     if not (old.iso and new.iso):
         # one version has no dateline to resolve "last month" against: words decide
         return _relate_date_words(old, new, a, b)
@@ -737,6 +740,28 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
         if y.startswith(x) and len(x) < len(y):
             return Relation("sharper", f"{old.text} -> {new.text}")
     return Relation("different")
+
+
+_VAGUE_WORDS = sorted(
+    {re.sub(r"^a |\s+of$", "", w) for w in lang.table("numbers.vague_counts")}, key=len
+)
+_VAGUE_AGO = re.compile(rf"^(?:\d+ )?(?:{'|'.join(_VAGUE_WORDS)})(?: of)? (?P<unit>[a-z]+?)s? ago$")
+"""A vague span ago in a date's words: "1 few months ago", "several weeks ago"."""
+_AGO_WITHIN: dict[str, list[str]] = lang.table("compare.vague_ago_within")
+
+
+def _vague_ago_within(ago_words: str, period_words: str, period: Mention) -> bool:
+    """Whether a vague span ago lies within a period of this week, month or year
+    (``compare.vague_ago_within``): "a few months ago" / "earlier this year", "several
+    days ago" / "earlier this week". Both are vague; neither is a figure to flag
+    (consistency.md). Not "a few years ago" / "earlier this year", nor against a
+    part of the period that may not hold it ("late this year")."""
+    ago = _VAGUE_AGO.match(ago_words)
+    if ago is None or not period_words.startswith("this "):
+        return False
+    if period.qualifier not in (None, "exact", "earlier"):
+        return False
+    return period_words[len("this ") :] in _AGO_WITHIN.get(ago.group("unit"), ())
 
 
 def _bare_season(m: Mention) -> str | None:
