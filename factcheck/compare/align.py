@@ -30,6 +30,7 @@ from factcheck.compare.context import (
     overlap,
     same_noun,
     sides_differ,
+    stem,
     synonym_nouns,
 )
 from factcheck.compare.derive import (
@@ -708,6 +709,7 @@ def align(old_v: Version, new_v: Version, settings: CompareSettings) -> list[Pai
     cands = candidates(old_v, new_v, rels, readings, links)
     chosen = _moved_values(assign(cands), rels, old_v, new_v)
     chosen = _unswapped_in_sentence(_unswapped(chosen, old_v, new_v, rels), old_v, new_v, rels)
+    chosen = _nouns_swapped(chosen, old_v, new_v, rels)
     chosen = _moved_by_clause(_repinned(chosen, old_v, new_v, rels), old_v, new_v, rels)
     pairs = [Pair(old[c.i], new[c.j], c.relation, c.score) for c in chosen]
     paired_old = {c.i for c in chosen}
@@ -977,6 +979,12 @@ def _unswapped_in_sentence(
                 ab, ba = rels.get((a.i, b.j)), rels.get((b.i, a.j))
                 if ab is None or ba is None or ab.accepted or ba.accepted:
                     continue
+                if _nouns_crossed(old_v, new_v, a, b):
+                    # "31 speakers in 12 villages" -> "12 speakers in 31 villages": each NEW
+                    # count counts what the other OLD count counts
+                    crossed[id(a)] = Candidate(b.i, a.j, ba, a.context, a.context)
+                    crossed[id(b)] = Candidate(a.i, b.j, ab, b.context, b.context)
+                    continue
                 new_a, new_b = clause_words(new_v, a.j), clause_words(new_v, b.j)
                 old_a, old_b = clause_words(old_v, a.i), clause_words(old_v, b.i)
                 if not (new_a and new_b and old_a and old_b) or new_a == new_b or old_a == old_b:
@@ -1031,6 +1039,79 @@ def _unswapped_in_sentence(
                     crossed[id(a)] = Candidate(b.i, a.j, ba, cross_a, cross_a)
                     crossed[id(b)] = Candidate(a.i, b.j, ab, cross_b, cross_b)
     return [crossed.get(id(c), c) for c in chosen]
+
+
+def _nouns_crossed(old_v: Version, new_v: Version, a: Candidate, b: Candidate) -> bool:
+    """Whether two counts of one OLD sentence, matched by their values in one NEW
+    sentence, have swapped the nouns they count: OLD's two nouns differ, and each NEW
+    count counts the noun of the other's OLD partner, not its own."""
+    oa, ob = old_v.contexts[a.i].noun, old_v.contexts[b.i].noun
+    na, nb = new_v.contexts[a.j].noun, new_v.contexts[b.j].noun
+    if not (oa and ob and na and nb):
+        return False
+    if old_v.mentions[a.i].sentence != old_v.mentions[b.i].sentence:
+        return False
+    oa, ob, na, nb = (stem(w.lower()) for w in (oa, ob, na, nb))
+    return oa != ob and na == ob and nb == oa
+
+
+def _nouns_swapped(
+    chosen: list[Candidate], old_v: Version, new_v: Version, rels: Relations
+) -> list[Candidate]:
+    """Two counts of one OLD sentence whose nouns NEW swapped, where only one was matched
+    by its value ("31 elderly speakers in 12 villages" -> "12 elderly speakers in 31
+    villages", the 31 paired elsewhere for its noun): each NEW count counts what the
+    other OLD count counts, so each pairs with the other, as conflicts; what the second
+    NEW count was paired with is freed. ``_unswapped_in_sentence`` reads the case where
+    both were matched by their values."""
+    old, new = old_v.mentions, new_v.mentions
+    by_new = {c.j: c for c in chosen}
+    taken_old = {c.i for c in chosen}
+    out = {id(c): c for c in chosen}
+    done: set[int] = set()
+    old_in: dict[int, list[int]] = {}
+    new_in: dict[int, list[int]] = {}
+    """Sentence -> its counts, read once: a sentence's counts are searched, not the text's."""
+    for k, o in enumerate(old):
+        old_in.setdefault(o.sentence, []).append(k)
+    for j, n in enumerate(new):
+        new_in.setdefault(n.sentence, []).append(j)
+    for a in chosen:
+        if a.relation.kind != "same" or a.j in done or not _swappable(old[a.i]):
+            continue
+        noun_oa, noun_na = old_v.contexts[a.i].noun, new_v.contexts[a.j].noun
+        if not (noun_oa and noun_na) or stem(noun_oa.lower()) == stem(noun_na.lower()):
+            continue
+        for k in old_in[old[a.i].sentence][: SWAP_IN_SENTENCE * 2]:
+            if k == a.i or not _swappable(old[k]):
+                continue
+            noun_ok = old_v.contexts[k].noun
+            if not noun_ok or stem(noun_ok.lower()) != stem(noun_na.lower()):
+                continue
+            partner = [
+                j
+                for j in new_in[new[a.j].sentence][: SWAP_IN_SENTENCE * 2]
+                if j != a.j
+                and j not in done
+                and (rel := rels.get((k, j))) is not None
+                and rel.kind == "same"
+                and (noun := new_v.contexts[j].noun)
+                and stem(noun.lower()) == stem(noun_oa.lower())
+            ]
+            cross = rels.get((a.i, partner[0])) if len(partner) == 1 else None
+            here = rels.get((k, a.j))
+            if cross is None or here is None or cross.accepted or here.accepted:
+                continue
+            if k in taken_old and not any(c.i == k and c.j == partner[0] for c in chosen):
+                continue  # the other OLD count keeps a figure of its own
+            j = partner[0]
+            if j in by_new:
+                out.pop(id(by_new[j]), None)
+            out[id(a)] = Candidate(k, a.j, here, a.context, a.context)
+            out[-j - 1] = Candidate(a.i, j, cross, a.context, a.context)
+            done.update((a.j, j))
+            break
+    return list(out.values())
 
 
 MOVED_CLAUSE = 0.5
@@ -1170,7 +1251,12 @@ def _repinned(
     out = []
     for c in chosen:
         n = new[c.j]
-        if c.relation.kind == "same" and n.kind == old[c.i].kind == "date" and n.iso:
+        if (
+            c.relation.kind == "same"
+            and n.kind == old[c.i].kind == "date"
+            and n.iso
+            and not _same_lead(old_v.text, old[c.i], new_v.text, n)
+        ):
             own = context_score(old_v.contexts[c.i], new_v.contexts[c.j])
             best: Candidate | None = None
             for i in dates_of.get(c.j, ()):
@@ -1192,6 +1278,19 @@ def _repinned(
                 continue
         out.append(c)
     return out
+
+
+_LEAD = re.compile(r"([^\W\d_]{3,})[\s,]+(?:[^\W\d_]{1,5}\s+)?$")
+"""The word that leads a date, past one short preposition ("completed in 1932")."""
+
+
+def _same_lead(old_text: str, old: Mention, new_text: str, new: Mention) -> bool:
+    """Whether the same word leads both dates ("Completed in 1932 for ..." / "was
+    completed in 1932 and"): the same-valued date states NEW's fact in its own words,
+    however well another OLD date's sentence matches NEW's (``_repinned``)."""
+    a = _LEAD.search(old_text, max(0, old.start - 30), old.start)
+    b = _LEAD.search(new_text, max(0, new.start - 30), new.start)
+    return bool(a and b and stem(a.group(1).lower()) == stem(b.group(1).lower()))
 
 
 def _figure_value(m: Mention) -> object:
@@ -1571,6 +1670,8 @@ def _event_unsaid(old: Mention, new: Mention, old_ctx: Context) -> bool:
         return False
     if new.kind != "quantity" or new.role or old.role or is_implied(old) or is_implied(new):
         return False  # "Both were from Poland" / "Two men died": no numeral to give away
+    if new.frame.get("measure") not in (None, "people"):
+        return False  # "reigned for 28 years until his death": a span, not a count of the dead
     words = _WORDS.findall(old_ctx.sentence_text.lower())
     return not any(_EVENT_WORDS.get(w) == domain for w in words)
 

@@ -50,6 +50,9 @@ from factcheck.units import convert, same_dimension
 _SHARES = ("fraction", "percentage")
 
 _GAP_AFTER = re.compile(rf"[\s,]*(?i:{lang.alternation('derive.gap_after')})\b")
+_GAP_BY = re.compile(rf"\b(?i:{lang.alternation('derive.gap_by_verbs')})\b[^.;:]*\bby\s+$")
+GAP_BY_REACH = 60
+"""Characters before NEW's "by four years" within which its verb ("outlived") stands."""
 _OFFSET = re.compile(
     rf"[\s,]*(?:(?i:{lang.alternation('derive.offset_forward')})|"
     rf"(?P<back>(?i:{lang.alternation('derive.offset_back')})))\b"
@@ -66,6 +69,10 @@ _SHARE_GAP_BEFORE = re.compile(
 _SHARE_GAP_NOUNS = frozenset(lang.words("derive.share_gap_nouns"))
 """A count of points after these words is the gap between two OLD shares."""
 _BORN = re.compile(rf"\b(?i:{lang.alternation('derive.born_before')})[\s,]*$")
+_HOURS_BEFORE = re.compile(r"\bhours\b", re.IGNORECASE)
+HOURS_REACH = 60
+"""Characters before a bare number within which "hours" makes it a count of hours."""
+_DEATH = re.compile(rf"\b(?i:{lang.alternation('derive.death_words')})\b")
 _AGE_BEFORE = re.compile(rf"\b(?i:{lang.alternation('derive.age_before')})\s+$")
 AGE_WORDS_SHARED = 2
 """Content words NEW's sentence must share with the OLD sentence of the event an
@@ -364,7 +371,9 @@ class Derivations:
             or self._games_of_results(new)
         ):
             return rest
-        gap = new_text is not None and bool(_GAP_AFTER.match(new_text, new.end))
+        gap = new_text is not None and (
+            bool(_GAP_AFTER.match(new_text, new.end)) or gap_by(new_text, new)
+        )
         rate = _RATE.match(new_text, new.end) if new_text is not None else None
         per = rate.group("period").lower() if rate else None
         item = _PER_ITEM.match(new_text, new.end) if new_text is not None and not per else None
@@ -628,6 +637,12 @@ class Derivations:
         complement = self._complement(new, new_text)
         if complement and complement[0][0] is old:
             return complement  # "no frogs in 12%" -> "frogs in 88%", paired with the 12%
+        if new.kind == "quantity" and new.value is not None and gap_by(new_text, new):
+            difference = self._total(new, gap=True)
+            if difference and old in difference[0]:
+                return (
+                    difference  # "life of seven years ... operated for eleven" -> "by four years"
+                )
         if old.kind != "quantity":
             return self.span_end(old, new)
         return self.span_end(old, new) or self._all_but(new, self._sentence_span(old))
@@ -1094,6 +1109,19 @@ class Derivations:
                     return [a, b], "the time between two clock times the original names"
         return None
 
+    def bare_hours(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        """A bare number NEW gives as hours, the word "hours" shortly before it ("cut the
+        opening hours from 12 to eight a day" for "open from 10:00 to 18:00 instead of
+        10:00 to 22:00"): the time between two OLD clock times, as ``_hours_between``
+        reads a span written in hours. Asked only of a NEW figure nothing pairs."""
+        if new.kind != "quantity" or new.unit or new.role is not None or new.value is None:
+            return None
+        if not 0 < new.value <= 24 or not _HOURS_BEFORE.search(
+            new_text, max(0, new.start - HOURS_REACH), new.start
+        ):
+            return None
+        return self._hours_between(replace(new, unit="hour", dimension="time"))
+
     def _months_later(self, new: Mention) -> tuple[list[Mention], str] | None:
         """A NEW "three months later" where OLD names a month and one three months on.
 
@@ -1181,6 +1209,31 @@ class Derivations:
                 shared = words & set(content_words(self.sentence_text(o)))
                 if len(shared) >= AGE_WORDS_SHARED:
                     return [birth, o], "an age from a birth date"
+        return None
+
+    def age_at_death(self, new: Mention, new_sentence: str) -> tuple[list[Mention], str] | None:
+        """An age NEW gives in a sentence that tells of a death ("died in 1941 at 73",
+        "who died aged 73"): derived where OLD dates a life in brackets after a name by
+        two whole days ("(9 February 1868 – 30 November 1941)") and the age on the last
+        is exact. Asked only of a NEW figure nothing pairs."""
+        if (
+            new.kind != "quantity"
+            or new.value is None
+            or not float(new.value).is_integer()
+            or not 0 < new.value < 130
+            or not (new.role == "age" or (new.role is None and not new.unit))
+            or not _DEATH.search(new_sentence)
+            or self.text is None
+        ):
+            return None
+        for life, born in self.birth_days():
+            ends = _range_ends(life)
+            if ends is None or not isinstance(ends[1], _dt.date):
+                continue
+            died = ends[1]
+            age = died.year - born.year - ((died.month, died.day) < (born.month, born.day))
+            if age == new.value and new.qualifier in (None, "exact"):
+                return [life], "an age at death from a life's dates"
         return None
 
     def birth_days(self) -> list[tuple[Mention, _dt.date]]:
@@ -1571,6 +1624,12 @@ def two_unit_spans(text: str, mentions: list[Mention]) -> list[tuple[Mention, ..
     return runs
 
 
+def gap_by(text: str, m: Mention) -> bool:
+    """Whether a verb of a gap and "by" stand before figure ``m`` ("outlived its
+    design life by four years"): the figure is a difference."""
+    return bool(_GAP_BY.search(text, max(0, m.start - GAP_BY_REACH), m.start))
+
+
 def _plain(m: Mention) -> bool:
     """An exact, single, usable OLD figure: an operand of a derivation."""
     return (
@@ -1627,7 +1686,21 @@ def _holds(result: float, new: Mention, *operands: Mention) -> bool:
         # number, so its bound holds within one
         over = result > new.value if new.qualifier == "at_least" else result < new.value
         return over and abs(result - new.value) < 1
-    return near and relate(exact, new).accepted
+    if near and relate(exact, new).accepted:
+        return True
+    return bound and _span_bound_holds(result, new)
+
+
+def _span_bound_holds(result: float, new: Mention) -> bool:
+    """Whether NEW's bound on a span of years holds at NEW's own precision: "well over a
+    century" for 114 years, "more than 150 years" for 152, "over a decade" for 13 years
+    (not "more than 20 years" for 36: the gap is a step of NEW's precision or more).
+    A summary bounds a computed span by the round figure below it, further off than
+    ``values.relate`` lets a bound kept from OLD be."""
+    if new.unit not in _YEARS or new.value is None:
+        return False
+    over = result > new.value if new.qualifier == "at_least" else result < new.value
+    return over and abs(result - new.value) < step(new)
 
 
 def _share_bound_holds(share: float, new: Mention, *operands: Mention) -> bool:

@@ -188,6 +188,8 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
             or derivations.narrated(pair.new, new.text)
             or derivations.years_apart(pair.new, new.years_near(pair.new))
             or derivations.age_at(pair.new, new.text, new.sentence_of(pair.new))
+            or derivations.age_at_death(pair.new, new.sentence_of(pair.new))
+            or derivations.bare_hours(pair.new, new.text)
             or derivations.ordinal(pair.new, new.text, new.mentions)
         )
         if found:

@@ -29,6 +29,8 @@ import re
 
 import factcheck.lang as lang
 from factcheck.compare.values import (
+    EDGE_KEPT,
+    SEASON_KEPT,
     Relation,
     date_modifier,
     date_words,
@@ -37,7 +39,10 @@ from factcheck.compare.values import (
     step,
 )
 from factcheck.mention import Mention
+from factcheck.units import convert
 
+ROUND_FOR_A_HEDGE = 1000
+"""The rounding unit from which a summary may leave out an estimate's "about"."""
 COARSER = "coarser"
 HEDGED = "hedged"
 
@@ -56,7 +61,7 @@ def loosening(
     old_text: str, old: Mention, new_text: str, new: Mention, rel: Relation | None
 ) -> str | None:
     """``COARSER`` or ``HEDGED`` when the conflict ``rel`` is a true loosening, else None."""
-    if rel is not None and rel.kind == "different" and _bound_rounds(old, new):
+    if rel is not None and rel.kind in ("different", "qualifier") and _bound_rounds(old, new):
         return HEDGED
     if rel is None or rel.kind not in ("vaguer", "qualifier"):
         return None
@@ -69,6 +74,8 @@ def loosening(
 
 
 def _coarser_date(old_text: str, old: Mention, new_text: str, new: Mention, rel: Relation) -> bool:
+    if rel.kind == "vaguer" and (rel.detail or "").startswith(SEASON_KEPT):
+        return True  # "the (late) summer" for 3 August to 28 October 1926 (values.in_season)
     narrowing = date_modifier(old_text, old)
     part = date_modifier(new_text, new)
     if part:
@@ -81,19 +88,33 @@ def _coarser_date(old_text: str, old: Mention, new_text: str, new: Mention, rel:
             and _in_part(part, old, new)
         )
     if rel.kind == "vaguer":
-        return (not narrowing or narrowing in DATE_NARROWINGS) and _covers_period(old, new)
+        return (not narrowing or narrowing in DATE_NARROWINGS) and _covers_period(
+            old, new, _edge_kept(rel)
+        )
     # "this month" for "early this month": the narrowing word left out, the date kept
     return narrowing in DATE_NARROWINGS and rel.detail == f"{narrowing} -> none"
 
 
-def _covers_period(old: Mention, new: Mention) -> bool:
+def _edge_kept(rel: Relation) -> int | None:
+    """0 or 1 when the relation is NEW giving the start or the end of OLD's period
+    (``values.kept_edge``: "until June 2018", "who died in 1941"), else None."""
+    for k, edge in enumerate(("start", "end")):
+        if (rel.detail or "").startswith(EDGE_KEPT.format(edge=edge)):
+            return k
+    return None
+
+
+def _covers_period(old: Mention, new: Mention, edge: int | None = None) -> bool:
     """Whether NEW's coarser date holds for the whole of OLD's period, if OLD gives one:
     "June 2015" for 3-20 June 2015 does, "July" for 21 June to 13 July does not (it
-    names one end, or another event in that month)."""
+    names one end, or another event in that month). A date NEW gives as one edge of
+    the period ("until June 2018", "died in 1941") need hold for that edge only."""
     old_ends = period_ends(old)
     if old_ends is None:
         return True
     new_ends = period_ends(new) or ((new.iso, date_words(new)),) * 2
+    if edge is not None:
+        old_ends, new_ends = (old_ends[edge],), (new_ends[edge],)
     for (old_iso, old_words), (new_iso, new_words) in zip(old_ends, new_ends):
         if old_iso and new_iso:
             if not old_iso.startswith(new_iso):
@@ -148,16 +169,34 @@ def _bound_rounds(old: Mention, new: Mention) -> bool:
     """
     if old.kind != "quantity" or new.kind != "quantity" or old.qualifier != "exact":
         return False
-    if new.qualifier not in ("at_least", "at_most") or old.unit != new.unit:
+    if new.qualifier not in ("at_least", "at_most") or old.value is None or new.value is None:
         return False
-    if old.value is None or new.value is None or step(new) <= step(old):
+    value = old.value
+    if old.unit != new.unit:
+        # "over a century and a half" for 154 years: a span in a larger unit of time
+        converted = convert(value, old.unit, new.unit) if old.unit and new.unit else None
+        if converted is None or old.dimension != "time":
+            return False
+        value = converted
+    elif step(new) <= step(old):
         return False
-    holds = old.value > new.value if new.qualifier == "at_least" else old.value < new.value
-    return holds and abs(old.value - new.value) < step(new)
+    holds = value > new.value if new.qualifier == "at_least" else value < new.value
+    return holds and abs(value - new.value) < step(new)
 
 
 def _hedge_holds(old: Mention, new: Mention) -> bool:
-    """NEW is OLD's exact value with an "about", or a bound that includes it."""
+    """NEW is OLD's exact value with an "about", or a bound that includes it; or OLD's
+    figure round to the thousand with its "about" left out ("an army of 6,000" for
+    "some 6,000"): an estimate that round is one with or without the word. "740" for
+    "about 740" says more than OLD did and stays a flag."""
+    if old.qualifier == "approximate" and new.qualifier in (None, "exact"):
+        return (
+            old.value is not None
+            and old.value == new.value
+            and old.unit == new.unit
+            and step(old) >= ROUND_FOR_A_HEDGE
+            and relate(old, new).kind == "qualifier"
+        )
     if old.qualifier != "exact" or new.qualifier == "exact":
         return False
     if new.qualifier in ("at_least", "at_most"):

@@ -30,7 +30,19 @@ from collections.abc import Iterable
 
 import factcheck.lang as lang
 from factcheck.compare.align import Pair
-from factcheck.compare.values import Relation, date_words, kept_edge, period_edge, period_ends
+from factcheck.compare.values import (
+    EDGE_KEPT,
+    SEASON_KEPT,
+    Relation,
+    bracketed_period,
+    date_words,
+    in_season,
+    kept_edge,
+    life_edge,
+    period_edge,
+    period_ends,
+    relate,
+)
 from factcheck.extract.datewords import MONTHS
 from factcheck.extract.implied import is_implied
 from factcheck.mention import Mention
@@ -44,6 +56,8 @@ _MONTH_SPAN = re.compile(
 """The words ``extra["norm"]`` gives two months ("july-august", "between july-august")."""
 _MONTH_KEY = re.compile(r"XXXX-\d{2}")
 _SEASON = re.compile(r"\d{4}/\d{4}")
+PARTS_IN_SENTENCE = 8
+"""Partners a figure of one sentence is tried against (keeps a table's sentence linear)."""
 PARTS_REACH = 1
 """OLD sentences after the first endpoint's within which a NEW range finds its second."""
 
@@ -55,6 +69,11 @@ def regroup(
     pairs = _compounds(pairs, new_is_compound=True)
     pairs = _compounds(pairs, new_is_compound=False)
     pairs = _kept_edges(pairs, new_text)
+    pairs = _life_edges(pairs, old_text, new_text)
+    pairs = _seasons_of_one_period(pairs)
+    pairs = _decades_of_a_range(pairs)
+    pairs = _today_as_of(pairs, old_text)
+    pairs = _sharper_kept_elsewhere(pairs)
     pairs = _spans_since_cut(pairs, old_text, new_text, new_sentences)
     return _vague_replacements(pairs, old_text, new_text, new_sentences)
 
@@ -75,6 +94,231 @@ def _kept_edges(pairs: list[Pair], new_text: str) -> list[Pair]:
             p = Pair(p.old, p.new, kept, p.score)
         out.append(p)
     return out
+
+
+def _life_edges(pairs: list[Pair], old_text: str, new_text: str) -> list[Pair]:
+    """A year NEW gives as one end of a life OLD dates in brackets after a name ("Mary
+    Holt (9 February 1868 – 30 November 1941)" -> "who died in 1941", "born in 1868"):
+    that end, written coarser (``kept_edge``: vaguer, a true loosening in a summary),
+    not the whole life made vaguer, an added year or another year's conflict. The
+    life's dates stay paired with whatever NEW matched them with; an edge then
+    restates them. Lives are looked up by the year of the edge NEW gives."""
+    lives = [k for k, p in enumerate(pairs) if p.old and bracketed_period(old_text, p.old)]
+    if not lives:
+        return pairs
+    out: list[Pair | None] = list(pairs)
+    by_year: dict[tuple[str, str], list[int]] = {}
+    """(edge, year of that end) -> the lives ending or starting in that year."""
+    for j in lives:
+        life = pairs[j]
+        assert life.old is not None and life.old.iso is not None
+        for edge, end in zip(("start", "end"), life.old.iso.split("/")):
+            by_year.setdefault((edge, end[:4]), []).append(j)
+        edge = life.new is not None and not _accepted(life) and life_edge(new_text, life.new)
+        if edge and (kept := kept_edge(life.old, life.new, edge)) is not None:
+            out[j] = Pair(life.old, life.new, kept, life.score)  # the life paired with one end
+    taken: set[int] = set()
+    for k, p in enumerate(pairs):
+        if p.new is None or k in lives or (p.old is not None and _accepted(p)):
+            continue
+        edge = life_edge(new_text, p.new)
+        if edge is None or not _YEAR.match(p.new.iso or ""):
+            continue
+        for j in by_year.get((edge, (p.new.iso or "")[:4]), ()):
+            life = out[j] or pairs[j]
+            assert life.old is not None
+            kept = kept_edge(life.old, p.new, edge)
+            if kept is None or (life.new is not None and not _edge_or_accepted(life)):
+                continue
+            if life.new is None and j not in taken:
+                out[j] = None  # the life's dates were unpaired: this edge takes them
+            if p.old is not None:
+                out.append(Pair(p.old, None))
+            out[k] = Pair(life.old, p.new, kept, p.score, repeat=j in taken or life.new is not None)
+            taken.add(j)
+            break
+    return [p for p in out if p is not None]
+
+
+def _seasons_of_one_period(pairs: list[Pair]) -> list[Pair]:
+    """Two seasons NEW joins for one OLD period ("in the late summer and autumn of 1926"
+    for 3 August to 28 October 1926): the one the aligner left unpaired restates the
+    period its neighbour in the same sentence was paired with, if it takes in a month
+    of it (``values.in_season``)."""
+    seasons: dict[int, list[Pair]] = {}
+    """NEW sentence -> its seasons of a year paired with an OLD date."""
+    for p in pairs:
+        new = p.new
+        if (
+            p.old is not None
+            and new is not None
+            and new.grain == "season"
+            and _YEAR.match(new.iso or "")
+        ):
+            seasons.setdefault(new.sentence, []).append(p)
+    if not seasons:
+        return pairs
+    out = []
+    for p in pairs:
+        if p.old is None and p.new is not None and p.new.grain == "season":
+            for q in seasons.get(p.new.sentence, ())[:PARTS_IN_SENTENCE]:
+                assert q.old is not None and q.new is not None
+                if in_season(q.old, p.new, int((q.new.iso or "")[:4])):
+                    detail = f"{SEASON_KEPT}: {q.old.text} -> {p.new.text}"
+                    p = Pair(q.old, p.new, Relation("vaguer", detail), q.score, repeat=True)
+                    break
+        out.append(p)
+    return out
+
+
+_YEARS_RANGE = re.compile(r"(\d{4})/(\d{4})")
+_DECADE = re.compile(r"\d{3}")
+
+
+def _decades_of_a_range(pairs: list[Pair]) -> list[Pair]:
+    """Two decades NEW gives in one sentence for the two ends of an OLD range of years
+    ("in the 1860s and 1870s" for "between 1868 and 1879"): each the decade of one end,
+    written coarser (``kept_edge``'s detail, so a summary's loosening is judged against
+    that end), not a conflict and an added decade."""
+    ranges = [
+        k
+        for k, p in enumerate(pairs)
+        if p.old is not None
+        and p.old.kind == "date"
+        and _YEARS_RANGE.fullmatch(p.old.iso or "")
+        and (p.new is None or not _accepted(p))
+    ]
+    if not ranges:
+        return pairs
+    decades: dict[str, dict[int, int]] = {}
+    """Decade ("186") -> NEW sentence -> the first free NEW decade there."""
+    for k, p in enumerate(pairs):
+        if (
+            p.new is not None
+            and p.new.grain == "decade"
+            and _DECADE.fullmatch(p.new.iso or "")
+            and (p.old is None or not _accepted(p))
+        ):
+            decades.setdefault(p.new.iso or "", {}).setdefault(p.new.sentence, k)
+    if not decades:
+        return pairs
+    out: list[Pair | None] = list(pairs)
+    for r in ranges:
+        old = pairs[r].old
+        assert old is not None and old.iso is not None
+        first, last = old.iso.split("/")
+        starts, ends = decades.get(first[:3], {}), decades.get(last[:3], {})
+        found = [
+            (a, ends[sentence])
+            for sentence, a in starts.items()
+            if sentence in ends and a != ends[sentence] and out[a] and out[ends[sentence]]
+        ]
+        if not found:
+            continue
+        a, b = found[0]
+        for k in (a, b):
+            q = pairs[k]
+            if q.old is not None and q.old is not old:
+                out.append(Pair(q.old, None))  # whatever the decade was paired with is free
+            out[k] = None
+        if out[r] is not None:
+            out[r] = None
+            partner = pairs[r].new
+            if partner is not None and partner not in (pairs[a].new, pairs[b].new):
+                out.append(Pair(None, partner))
+        for n, (k, edge) in enumerate(((a, "start"), (b, "end"))):
+            new = pairs[k].new
+            assert new is not None
+            detail = f"{EDGE_KEPT.format(edge=edge)}: {old.text} -> {new.text}"
+            out.append(Pair(old, new, Relation("vaguer", detail), pairs[r].score, repeat=n == 1))
+    return [p for p in out if p is not None]
+
+
+def _sharper_kept_elsewhere(pairs: list[Pair]) -> list[Pair]:
+    """A NEW date sharper than the OLD date it was paired with, that another OLD date
+    gives whole ("In March 1786" against the title's "The 1786 earthquake", where OLD
+    dates it "11 March 1786"): NEW states that date coarser, not a sharper one of its
+    own. It pairs with that date (``vaguer``); a summary's coarser date is no flag.
+    OLD's dates are looked up by their year."""
+    by_year: dict[str, list[int]] = {}
+    for k, p in enumerate(pairs):
+        o = p.old
+        whole = o is not None and o.kind == "date" and bool(o.iso) and "/" not in (o.iso or "")
+        if whole and (p.new is None or _accepted(p)):
+            by_year.setdefault((o.iso or "")[:4], []).append(k)  # type: ignore[union-attr]
+    if not by_year:
+        return pairs
+    out: list[Pair | None] = list(pairs)
+    for k, p in enumerate(pairs):
+        if p.old is None or p.new is None or p.new.kind != "date" or p.relation is None:
+            continue
+        if p.relation.kind != "sharper" or not p.new.iso:
+            continue
+        for m in by_year.get(p.new.iso[:4], ())[:PARTS_IN_SENTENCE]:
+            q = pairs[m]
+            assert q.old is not None
+            if q.old is p.old:
+                continue
+            rel = relate(q.old, p.new)
+            if rel.kind != "vaguer":
+                continue
+            free = q.new is None and out[m] is not None
+            if free:
+                out[m] = None  # the whole date was unpaired: NEW's takes it
+            out[k] = Pair(q.old, p.new, rel, p.score, repeat=not free)
+            out.append(Pair(p.old, None))
+            break
+    return [p for p in out if p is not None]
+
+
+_AS_OF = re.compile(rf"\b(?i:{lang.alternation('compare.as_of')})\s+$")
+_TODAY = frozenset(lang.words("compare.today_words"))
+
+
+def _today_as_of(pairs: list[Pair], old_text: str) -> list[Pair]:
+    """ "Today it has 612 beds" for "As of 2023 the hospital had 612 beds": an
+    encyclopedia dates its present by "as of"; a summary that says "today" (with no
+    day of its own to resolve it) keeps that present, not another date. NEW's "today"
+    pairs with OLD's latest "as of" year, in place of a conflict or an added date."""
+    as_of: dict[int, int] = {}
+    """id of an OLD "as of" year -> the index of its pair."""
+    for k, p in enumerate(pairs):
+        o = p.old
+        if (
+            o is not None
+            and o.kind == "date"
+            and o.grain == "year"
+            and (p.new is None or id(o) not in as_of)
+            and _AS_OF.search(old_text, max(0, o.start - 12), o.start)
+        ):
+            as_of[id(o)] = k
+    if not as_of:
+        return pairs
+    latest_k = max(as_of.values(), key=lambda k: pairs[k].old.iso or "")  # type: ignore[union-attr]
+    out: list[Pair | None] = list(pairs)
+    for k, p in enumerate(pairs):
+        if (
+            p.new is not None
+            and p.new.kind == "date"
+            and not p.new.iso
+            and p.new.extra.get("norm") in _TODAY
+            and (p.old is None or not _accepted(p))
+        ):
+            at = as_of.get(id(p.old), latest_k) if p.old is not None else latest_k
+            old = pairs[at].old
+            assert old is not None
+            if p.old is not None and p.old is not old:
+                out.append(Pair(p.old, None))
+            alone = pairs[at].new is None and out[at] is not None and at != k
+            if alone:
+                out[at] = None  # the "as of" year was unpaired: "today" takes it
+            same = Relation("same", "the present the original dates by 'as of'")
+            out[k] = Pair(old, p.new, same, p.score, repeat=not alone and p.old is not old)
+    return [p for p in out if p is not None]
+
+
+def _edge_or_accepted(p: Pair) -> bool:
+    return _accepted(p) or bool(p.relation and (p.relation.detail or "").startswith("the "))
 
 
 # -- compounds -------------------------------------------------------------------

@@ -223,6 +223,24 @@ def period_edge(text: str, m: Mention) -> str | None:
     return _PERIOD_EDGES[found.group(1).lower()] if found and m.kind == "date" else None
 
 
+def life_edge(text: str, m: Mention) -> str | None:
+    """ "start" or "end" when the words before date ``m`` make it one end of a life
+    ("born in 1868", "who died in 1941"), else None."""
+    found = _LIFE_EDGE_BEFORE.search(text, max(0, m.start - 20), m.start)
+    return _LIFE_EDGES[found.group(1).lower()] if found and m.kind == "date" else None
+
+
+def bracketed_period(text: str, m: Mention) -> bool:
+    """Whether date ``m`` is a period in brackets (a life's dates after a name:
+    "Mary Holt (9 February 1868 – 30 November 1941)")."""
+    return (
+        m.kind == "date"
+        and bool(m.iso)
+        and m.iso.count("/") == 1
+        and text[max(0, m.start - 3) : m.start].rstrip().endswith("(")
+    )
+
+
 def year_opening(old_text: str, old: Mention, new_text: str, new: Mention) -> Relation | None:
     """``same`` for "since January" / "since the start of the year" (either way).
 
@@ -269,7 +287,7 @@ def kept_edge(period: Mention, day: Mention, edge: str) -> Relation | None:
         if want_iso == day.iso:
             return Relation("same", f"the {edge} of the period")
         if want_iso.startswith(day.iso):
-            return Relation("vaguer", f"{period.text} -> {day.text}")
+            return Relation("vaguer", f"{EDGE_KEPT.format(edge=edge)}: {period.text} -> {day.text}")
         return None
     if want_words is not None and want_words == date_words(day):
         return Relation("same", f"the {edge} of the period")
@@ -720,6 +738,9 @@ def _relate_dates(old: Mention, new: Mention) -> Relation:
     if _vague_ago_within(a, b, new) or _vague_ago_within(b, a, old):
         # "earlier this year" / "just a few months ago": two vague dates that agree
         return Relation("same", "a vague span ago within the period")
+    if in_season(old, new):
+        # "the autumn of 1926" for 3 August to 28 October 1926
+        return Relation("vaguer", f"{SEASON_KEPT}: {old.text} -> {new.text}")
     if not (old.iso and new.iso):
         # one version has no dateline to resolve "last month" against: words decide
         return _relate_date_words(old, new, a, b)
@@ -762,6 +783,45 @@ def _vague_ago_within(ago_words: str, period_words: str, period: Mention) -> boo
     if period.qualifier not in (None, "exact", "earlier"):
         return False
     return period_words[len("this ") :] in _AGO_WITHIN.get(ago.group("unit"), ())
+
+
+SEASON_KEPT = "the season of the date"
+"""The detail of a season NEW gives for a date or period of OLD in it ("the autumn of
+1926" for 3 August to 28 October 1926): vaguer, and a true loosening in a summary."""
+_SEASON_ISO = re.compile(r"(\d{4})?-?(SP|SU|FA|WI)$")
+_MONTH_ISO = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?$")
+_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 13, 14)}
+"""The months of each season (northern, meteorological; winter's run on into the next
+year as 13 and 14), as ``extract/calendar.py`` ends them."""
+
+
+def in_season(old: Mention, new: Mention, year: int | None = None) -> bool:
+    """Whether NEW's season of a year takes in some month of OLD's date or period:
+    "autumn of 1926" for 3 August to 28 October 1926. A season of another year, or
+    one the date does not reach ("the spring of 1926"), does not. A season NEW gives
+    without a year ("the late summer and autumn of 1926") is of ``year``, if given."""
+    season = _SEASON_ISO.match(new.iso or "") if new.kind == "date" else None
+    if season is None and new.kind == "date" and not new.iso and year is not None:
+        code = _SEASON_CODE.get(_bare_season(new) or "")
+        season = _SEASON_ISO.match(f"{year:04d}-{code}") if code else None
+    if season is None or not season.group(1) or old.kind != "date" or not old.iso:
+        return False
+    ends = [_MONTH_ISO.match(end) for end in old.iso.split("/")[:2]]
+    if not all(ends):
+        return False
+    # months counted from year 0, so a period may run over the turn of a year
+    first, last = (int(e.group(1)) * 12 + int(e.group(2)) - 1 for e in (ends[0], ends[-1]))
+    y = int(season.group(1))
+    return any(first <= y * 12 + month - 1 <= last for month in _SEASON_MONTHS[season.group(2)])
+
+
+_SEASON_CODE: dict[str, str] = {
+    **lang.table("calendar.seasons"),
+    **{
+        k: lang.table("calendar.seasons")[v]
+        for k, v in lang.table("calendar.season_synonyms").items()
+    },
+}
 
 
 def _bare_season(m: Mention) -> str | None:
@@ -1084,6 +1144,13 @@ _MODIFIER_INSIDE = re.compile(rf"^(?:the\s+)?({_NARROWING})\b")
 _YEAR_PREFIXES: dict[str, str] = lang.table("dates.year_prefixes")
 _EDGES = frozenset(_YEAR_PREFIXES.values())
 _PERIOD_EDGES: dict[str, str] = lang.table("dates.period_edges")
+_LIFE_EDGES: dict[str, str] = lang.table("dates.life_edges")
+_LIFE_EDGE_BEFORE = re.compile(
+    rf"\b({lang.alternation(_LIFE_EDGES)})\s+(?:there\s+)?(?:(?:in|on)\s+)?$", re.IGNORECASE
+)
+EDGE_KEPT = "the {edge} of the period"
+"""The detail of a date NEW gives as one edge of OLD's period ("until June 2018" for a
+period ending 20 June 2018): a loosening is judged against that edge alone."""
 _PERIOD_EDGE_BEFORE = re.compile(
     rf"\b({lang.alternation(_PERIOD_EDGES)})\s+(?:the\s+)?$", re.IGNORECASE
 )

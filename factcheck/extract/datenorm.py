@@ -123,6 +123,11 @@ _RELATIVE: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
         (rf"^(\d+ \w+) (?:{_EDGES['earlier']})$", r"\1 ago"),
         (rf"^(\d+ \w+) (?:{_EDGES['later']})$", r"\1 later"),
         (r"^(\d+) (fortnights?|decades?|century|centuries) (ago|later)$", _in_smaller_spans),
+        # "two nights later" is two days later, "a night later" the following day
+        (
+            r"^(\d+) nights? (ago|later)$",
+            lambda m: norm_text(f"{m[1]} day{'s' * (m[1] != '1')} {m[2]}"),
+        ),
     )
 )
 """Relative dates that news copy writes interchangeably."""

@@ -45,6 +45,7 @@ class Found:
     upto: Found | None = None  # the end of a range
     holiday: str | None = None
     part_of_day: bool = False  # "Sunday evening"
+    whole_year: bool = False  # "the following year": the calendar year, whatever the anchor's grain
     month_open: bool = False  # "on the 15th": day known, month from the reference
     year_shift: int | None = None  # "June next year": the year relative to the reference
     invalid: bool = False  # "Feb. 30": no such day
@@ -226,7 +227,9 @@ def _resolve_anchored(f: Found, anchor: Found | None) -> str | None:
         return cal.iso_month(y, m)
     if unit == "year" and grain in _GRAINS_WITH_A_YEAR:
         y = cal.checked_year(int(iso[:4]) + n)
-        if grain in ("year", "week"):  # a week's number need not exist in the other year
+        if grain in ("year", "week") or f.whole_year:
+            # a week's number need not exist in the other year; "the following year"
+            # after "the autumn of 1926" is 1927, not its autumn
             f.grain = "year"
             return f"{y:04d}"
         rest = "-02-28" if iso[4:] == "-02-29" else iso[4:]

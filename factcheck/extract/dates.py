@@ -202,8 +202,13 @@ _CLAUSE_END = r"(?=\s*(?:[,.;:!?)\"'”’]|$))"
 _EDGE_WORDS = lang.alternation([w for w in _RELATIVE_EDGES if w not in ("before", "after")])
 _CLAUSE_EDGE_WORDS = lang.alternation([w for w in _RELATIVE_EDGES if w in ("before", "after")])
 _COUNT_UNITS: dict[str, str] = lang.table("dates.count_units")
-_SINGULAR = {**{p: s for s, p in _COUNT_UNITS.items()}, **{s: s for s in _COUNT_UNITS}}
-"""A unit of time counted from a day, singular or plural -> singular ("days" -> "day")."""
+_SINGULAR = {
+    **{p: s for s, p in _COUNT_UNITS.items()},
+    **{s: s for s in _COUNT_UNITS},
+    **lang.table("dates.count_unit_synonyms"),
+}
+"""A unit of time counted from a day, singular or plural -> singular ("days" -> "day",
+"nights" -> "day")."""
 _FROM_NOW_UNITS = lang.words("dates.time_from_now_units")
 _VAGUE_COUNTS = frozenset(lang.table("numbers.vague_counts"))
 """Counts that make the date they give approximate ("a few days ago")."""
@@ -714,6 +719,7 @@ def _h_relative(m: re.Match, ctx) -> Found | None:
         if unit == "weekend":
             return None
         f.anchored = (unit, {"+": 1, "-": -1, "=": 0}[n])
+        f.whole_year = unit == "year"  # "the following year": the calendar year
     return f
 
 
@@ -834,7 +840,7 @@ def _h_next_day(m: re.Match, ctx) -> Found:
         return f
     unit = m.group("unit").lower()
     n = _ANCHORED_DIRECTIONS[m.group("dir").lower()]
-    return Found(m.start(), m.end(), grain=unit, anchored=(unit, n))
+    return Found(m.start(), m.end(), grain=unit, anchored=(unit, n), whole_year=unit == "year")
 
 
 def _h_event_edge(m: re.Match, ctx) -> Found | None:
@@ -1070,7 +1076,7 @@ def _features(text: str, lower: str, s: int, e: int) -> int:
         f |= _F_DAYWORD
     if any(h in low for h in _HOLIDAY_HINTS):
         f |= _F_HOLIDAY
-    if (unit or "fortnight" in low) and any(
+    if (unit or "fortnight" in low or "night" in low) and any(
         w in low for w in ("ago", "time", "from now", *_RELATIVE_EDGES)
     ):
         f |= _F_AGO
