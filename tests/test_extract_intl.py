@@ -410,6 +410,33 @@ def test_bowling_figures_with_a_slash_are_scores(sentence, figures):
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Patel topped the bowling averages after taking 6-71 against Kent.",
+        "The spinner returned 3-18 as the county side were bowled out.",
+        "Wood claimed 4-52 and the Test was won.",
+    ],
+)
+def test_bowling_figures_with_a_hyphen_after_a_bowling_lead_are_scores(sentence):
+    """One reading with or without a sport word near: "took 6-71 against Kent" and
+    "took 6-71 in the second match" are one figure to a comparison."""
+    scores = [m for m in _quantities(sentence) if m.role == "score"]
+    assert len(scores) == 1 and scores[0].extra.get("bowling"), scores
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bowler took 5-10 minutes to warm up before the cricket.",
+        "The cricket club took 2-3 days to reply.",
+        "The county side won 3-2 on penalties after the cricket.",
+    ],
+)
+def test_a_hyphen_after_a_bowling_lead_is_no_bowling_analysis_without_runs(sentence):
+    assert not [m for m in _quantities(sentence) if m.extra.get("bowling")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "A fund for 9/11 victims was set up before the cricket test.",
         "Bowled out on 9/11 itself, the side lost.",
         "Sales took 4/27 of the budget.",

@@ -157,17 +157,21 @@ def digits(scan, m: re.Match[str]) -> int | None:
 
 
 def _bowling_figures(scan, m: re.Match[str]) -> int | None:
-    """ "took 4/27", "figures of 5/41", "returned 7-for-42": a bowler's wickets and
-    runs, and "posted 245/6": a team's runs for wickets, written with a slash in a
-    sentence about cricket, read as a score (as written); None otherwise."""
+    """ "took 4/27", "figures of 5/41", "returned 7-for-42", "taking 8-94": a
+    bowler's wickets and runs, and "posted 245/6": a team's runs for wickets, written
+    with a slash in a sentence about cricket, read as a score (as written); None
+    otherwise. A plain hyphen needs a bowling lead before it, as a slash does: the
+    sport words near it read "8-94" as a score in one sentence and a range in the next."""
     surface = P.LEADING_DIGITS.match(m.group()).group()  # "91/2" is a dfrac core
     b = P.BOWLING_RUNS.match(scan.text, m.start() + len(surface))
     if not b or scan.text[m.start() - 1 : m.start()] == "/":
         return None
     if int(surface) > 10 and not (b.group("sep") == "/" and int(b.group("runs")) <= 10):
         return None  # neither wickets first nor a total's wickets after the slash
-    if b.group("sep") == "/" and not P.BOWLING_LEAD.search(scan.ctx.left(m.start(), 24)):
-        return None  # "on 9/11"
+    if b.group("sep") in ("/", "-") and not P.BOWLING_LEAD.search(scan.ctx.left(m.start(), 24)):
+        return None  # "on 9/11", "a 3-2 win"
+    if b.group("sep") == "-" and (int(surface) > 10 or int(b.group("runs")) <= int(surface)):
+        return None  # wickets first, then more runs: "took 8-94", not "were 6-342" nor "won 3-2"
     w = P.WORD_AFTER.match(scan.text, b.end())
     if w and w.group("w").islower() and looks_plural(w.group("w")):
         return None  # "a fund for 9/11 victims": a name before a counted noun

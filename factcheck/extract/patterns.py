@@ -126,10 +126,11 @@ _RATED = lang.alternation("numbers.rated_nouns")
 CENTURIES = lang.table("sport.centuries")
 _CENTURIES = lang.alternation(list(CENTURIES))
 CRICKET_WORDS = Lazy(rf"(?i:\b(?:{lang.alternation('sport.cricket_words')})\b)")
-# a bowler's figures written with a slash ("took 4/27", "figures of 5/41") or "-for-"
-# ("7-for-42"): the runs; a team's total ("posted 245/6"): the wickets
+# a bowler's figures written with a slash ("took 4/27", "figures of 5/41"), "-for-"
+# ("7-for-42") or a plain hyphen after a bowling lead ("taking 8-94"): the runs; a
+# team's total ("posted 245/6"): the wickets
 LEADING_DIGITS = re.compile(r"\d*")
-BOWLING_RUNS = re.compile(r"(?P<sep>/|-for-)(?P<runs>\d{1,3})(?![\d/A-Za-z]|[.,]\d)")
+BOWLING_RUNS = re.compile(r"(?P<sep>/|-for-|-)(?P<runs>\d{1,3})(?![\d/A-Za-z]|[.,]\d)")
 BOWLING_LEAD = re.compile(
     rf"(?i:(?:\b(?:{lang.alternation('sport.bowling_leads')})[ \u00a0]+|\()$)"
 )
