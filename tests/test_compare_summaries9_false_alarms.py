@@ -35,3 +35,33 @@ def test_a_bowlers_figures_changed_are_still_a_conflict():
     old = "Patel went top of the bowling rankings after taking 6-71 in the second match."
     new = "Patel went top of the bowling rankings after taking 6-17 against Kent."
     assert ("conflict", "6-71", "6-17") in flags(old, new)
+
+
+# -- a total of two counts, the second leaving its noun out --------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The trust said the new fund would create 40 jobs and protect 25 more.",
+            "The trust expects 65 jobs to be created or protected.",
+        ),
+        (
+            "The school hired 14 teachers this year and plans to hire 6 more.",
+            "The school is hiring 20 teachers.",
+        ),
+        (
+            "The council will build 120 homes at the depot and 80 more at the old mill.",
+            "The council will build 200 homes.",
+        ),
+    ],
+)
+def test_a_total_of_a_count_and_an_elliptic_one_is_derived(old, new):
+    assert summary_flags(old, new) == []
+
+
+def test_a_wrong_total_of_a_count_and_an_elliptic_one_is_still_flagged():
+    old = "The trust said the new fund would create 40 jobs and protect 25 more."
+    new = "The trust expects 75 jobs to be created or protected."
+    assert summary_flags(old, new) != []

@@ -329,6 +329,7 @@ EN_SCHEMA = {
     "frames.factor_after": "words",
     "frames.holders": "groups",
     "frames.holder_opposites": "str",
+    "derive.elliptic_after": "words",
     "derive.person_nouns": "words",
     "derive.place_words": "words",
     "derive.next_item": "words",

@@ -157,6 +157,7 @@ _PERIOD_NORM = re.compile(
 """An OLD relative period's normalised words: "next decade", "past 2 decade"."""
 _ALL_BUT_BEFORE = re.compile(rf"\b(?i:{lang.alternation('derive.all_but')})\s+$")
 """Right before a count: "all but three": the few a whole lacks."""
+_ELLIPTIC_AFTER = re.compile(rf"\s+(?i:{lang.alternation('derive.elliptic_after')})\b")
 _COMPLEMENT_BEFORE = re.compile(
     rf"\b(?i:{lang.alternation('derive.complement_before')})[\s,]+(?:[^\W\d_]+\s+)?$"
 )
@@ -978,7 +979,7 @@ class Derivations:
                 and new.value > max(a.value, b.value)
             )
             difference = (new.change is not None or gap) and same
-            if not (total or difference) or not one_frame(new, a, b):
+            if not (total or difference) or not one_frame(new, *self._elliptic_nouns(a, b)):
                 continue
             if total and self._counts_what_new_counts(new, a, b):
                 return [a, b], "a total"
@@ -1000,6 +1001,24 @@ class Derivations:
             ):
                 return [a, b, c], "a total"
         return None
+
+    def _elliptic_nouns(self, a: Mention, b: Mention) -> tuple[Mention, Mention]:
+        """``a`` and ``b`` with a noun the later one leaves out filled in from the
+        earlier, for telling whether they count one thing: "create 30 jobs and secure
+        60 more" counts jobs twice (``derive.elliptic_after``), so "90 jobs created or
+        secured" is their total. Only in one sentence, the earlier with a noun, the
+        later with none and a word of ellipsis right after it."""
+        first, later = (a, b) if a.start < b.start else (b, a)
+        if (
+            self.text is None
+            or first.sentence != later.sentence
+            or not first.noun
+            or later.noun
+            or not _ELLIPTIC_AFTER.match(self.text, later.end)
+        ):
+            return a, b
+        filled = replace(later, noun=first.noun)
+        return (a, filled) if later is b else (filled, b)
 
     def _counts_what_new_counts(self, new: Mention, *parts: Mention) -> bool:
         """Whether bare OLD numbers can add up to what NEW counts.
