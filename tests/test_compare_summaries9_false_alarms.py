@@ -65,3 +65,44 @@ def test_a_wrong_total_of_a_count_and_an_elliptic_one_is_still_flagged():
     old = "The trust said the new fund would create 40 jobs and protect 25 more."
     new = "The trust expects 75 jobs to be created or protected."
     assert summary_flags(old, new) != []
+
+
+# -- "N times the limit": a factor, as "twice the limit" is --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dimension"),
+    [
+        ("The reading was more than three times the legal limit.", "factor"),
+        ("Rents are 4 times as high as in 2010.", "factor"),
+        ("Sales were five times higher than in May.", "factor"),
+        ("The site grew to 10 times its size.", "factor"),
+        ("She trains three times a week.", "count"),
+        ("He scored three times the following season.", "count"),
+        ("She won it 3 times as a junior.", "count"),
+    ],
+)
+def test_a_count_before_times_and_what_it_multiplies_is_a_factor(sentence, dimension):
+    from factcheck.extract import extract
+
+    counts = [m for m in extract(sentence) if m.kind == "quantity" and m.dimension != "time"]
+    assert [m.dimension for m in counts][:1] == [dimension], counts
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "flagged"),
+    [
+        (
+            "The driver gave a reading of 61mg - the legal limit is 18.",
+            "The driver was over three times the legal limit.",
+            False,
+        ),
+        (
+            "The driver gave a reading of 61mg - the legal limit is 18.",
+            "The driver was more than four times the legal limit.",
+            True,
+        ),
+    ],
+)
+def test_n_times_a_limit_is_the_ratio_of_two_figures_the_original_gives(old, new, flagged):
+    assert bool(summary_flags(old, new)) is flagged

@@ -152,6 +152,13 @@ ONCE_COUNT_VERBS = frozenset(lang.words("numbers.once_count_verbs"))
 ONCE_COUNT_FOLLOWERS = frozenset(lang.words("numbers.once_count_followers"))
 TWICE_IDIOMS = frozenset(lang.words("numbers.twice_idioms"))
 FACTOR_AFTER_ADVERB = frozenset(lang.words("numbers.factor_after_adverb"))
+TIMES_FACTOR = re.compile(
+    rf"[ \t]+times[ \t]+(?i:{lang.alternation('numbers.times_factor_after')}\b"
+    rf"|the[ \t]+(?!(?:{lang.alternation('numbers.times_factor_not_after_the')})\b)"
+    rf"|as[ \t]+(?!(?:{lang.alternation('numbers.times_factor_not_after_as')})\b))"
+)
+"""After a count, "times" and what it multiplies: the count is a factor ("three times
+the legal limit", "3 times as many"), as "twice the limit" is."""
 FACTOR_WORDS = lang.table("numbers.factor_words")
 _FACTOR_WORDS = lang.alternation(list(FACTOR_WORDS))
 _FACTOR_OBJECTS = lang.alternation([w for w in FACTOR_AFTER_ADVERB if w != "as"])

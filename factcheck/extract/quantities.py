@@ -168,6 +168,13 @@ class _Scanner:
         self.ids += 1
         if mention.dimension is None:
             mention.dimension = "count"
+        if (
+            mention.dimension == "count"
+            and not mention.unit
+            and mention.high is None
+            and P.TIMES_FACTOR.match(self.text, end)
+        ):
+            mention.dimension = "factor"  # "three times the limit", like "twice the limit"
         self._link_conversion(mention)
         self.out.append(mention)
         self.last_end = end
