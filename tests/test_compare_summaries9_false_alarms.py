@@ -106,3 +106,30 @@ def test_a_count_before_times_and_what_it_multiplies_is_a_factor(sentence, dimen
 )
 def test_n_times_a_limit_is_the_ratio_of_two_figures_the_original_gives(old, new, flagged):
     assert bool(summary_flags(old, new)) is flagged
+
+
+# -- "from X to Y": a change whose ends the original gives apart ----------------------
+
+
+@pytest.mark.parametrize(
+    "old",
+    [
+        "Visitor numbers more than doubled between May and June to 4,310 from 1,950.",
+        "Visitor numbers rose sharply from 1,950 to 4,310 between May and June.",
+    ],
+)
+def test_a_from_to_range_whose_ends_the_original_gives_is_kept(old):
+    new = "Visitor numbers more than doubled in a month, from 1,950 to 4,310, the trust said."
+    assert summary_flags(old, new) == []
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Visitor numbers more than doubled in a month, from 1,950 to 4,800, the trust said.",
+        "Visitor numbers more than doubled in a month, from 1,590 to 4,310, the trust said.",
+    ],
+)
+def test_a_from_to_range_with_an_end_changed_is_still_flagged(new):
+    old = "Visitor numbers more than doubled between May and June to 4,310 from 1,950."
+    assert summary_flags(old, new) != []

@@ -263,6 +263,8 @@ def _relation(
         return gap  # "a week after the crash" / "the following week"
     if rel.kind == "vaguer" and _alternatives_reordered(old_v, i, new):
         return Relation("same", "the same alternatives in another order")
+    if rel.kind == "vaguer" and _change_given_apart(old_v, i, new):
+        return Relation("same", "both ends of a change the original gives")
     if rel.accepted and old.role == new.role == "score":
         winners = other_winner(old_v.text, old, new_v.text, new, old_v.scratch)
         if winners:
@@ -295,6 +297,36 @@ def _alternatives_reordered(old_v: Version, i: int, new: Mention) -> bool:
         if len(between) <= _ALTERNATIVES_REACH and _ALTERNATIVE_OR.fullmatch(between):
             return True
     return False
+
+
+def _change_given_apart(old_v: Version, i: int, new: Mention) -> bool:
+    """NEW's "from 781 to 2,996" for OLD's "tripled to 2,996 from 781": NEW's
+    from-to range is no range but a change, and OLD gives both its ends, as two
+    figures of one clause in one unit with "from" or "to" between them, the
+    change going NEW's way (OLD's "from" figure is NEW's first)."""
+    old = old_v.mentions[i]
+    if new.extra.get("range") != "to" or old.value is None or new.low is None:
+        return False
+    if old.value not in (new.low, new.high) or new.low == new.high or old.unit != new.unit:
+        return False
+    other = new.high if old.value == new.low else new.low
+    for m in old_v.mentions:
+        if m.sentence != old.sentence or m is old or m.value != other or m.kind != old.kind:
+            continue
+        if m.unit != old.unit or m.low is not None:
+            continue
+        first, second = (old, m) if old.start < m.start else (m, old)
+        join = _CHANGE_JOIN.fullmatch(old_v.text[first.end : second.start])
+        if join is None:
+            continue
+        start = second if join.group("word").lower() == "from" else first
+        if start.value == new.low:
+            return True
+    return False
+
+
+_CHANGE_JOIN = re.compile(r"[^.;:!?,\d]{0,30}?\b(?P<word>(?i:from|to))\b[^.;:!?,\d]{0,10}")
+"""Between two ends of a change of one clause: "to 2,996 from 781", "from 40 to 90"."""
 
 
 _ALTERNATIVES_REACH = 40
