@@ -133,3 +133,34 @@ def test_a_from_to_range_whose_ends_the_original_gives_is_kept(old):
 def test_a_from_to_range_with_an_end_changed_is_still_flagged(new):
     old = "Visitor numbers more than doubled between May and June to 4,310 from 1,950."
     assert summary_flags(old, new) != []
+
+
+# -- "the next ten years" for "the next decade", another span of years near -----------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "Floods may come every five to 10 years. The state plans to spend £3bn "
+            "over the next decade on defences.",
+            "The state plans to spend £3bn over the next ten years on defences.",
+        ),
+        (
+            "Repairs take eight to 12 years. The city has spent $40m over the past "
+            "decade on the bridge.",
+            "The city has spent $40m over the past 10 years on the bridge.",
+        ),
+    ],
+)
+def test_a_span_counted_from_now_that_the_original_names_as_a_period_is_kept(old, new):
+    assert summary_flags(old, new) == []
+
+
+def test_a_span_counted_from_now_of_another_length_is_still_flagged():
+    old = (
+        "Floods may come every five to 10 years. The state plans to spend £3bn "
+        "over the next decade on defences."
+    )
+    new = "The state plans to spend £3bn over the next eight years on defences."
+    assert summary_flags(old, new) != []

@@ -430,6 +430,9 @@ def read_pairs(
     two_unit: dict[int, bool] = {}
     """NEW spans OLD writes in two adjacent units ("1:57.67" for "one minute 57.67
     seconds"): derived from both parts, so no other OLD figure near in value pairs."""
+    named_period: dict[int, bool] = {}
+    """NEW spans counted from now that OLD names as a period ("the next ten years" for
+    "the next decade"): derived from it, so no other OLD span near in value pairs."""
     parts_of_span = _parts_of_old_spans(new_v, derivations)
     """NEW's two parts of a span OLD writes in one ("three hours and 20 minutes" for
     "200 minutes"): derived from it, so neither part pairs with another OLD figure."""
@@ -443,6 +446,10 @@ def read_pairs(
                 two_unit[j] = derivations.compound_span(n, exact=True) is not None
             if two_unit[j]:
                 continue  # "under two minutes" / "1:57.67" (OLD's "one minute 57.67 seconds")
+            if j not in named_period:
+                named_period[j] = derivations.period_span(n, new_v.text) is not None
+            if named_period[j]:
+                continue  # "every five to 10 years" / "the next ten years" (OLD's "next decade")
         if (is_stage(o) and not may_state_stage(o, n)) or (
             is_stage(n) and not may_state_stage(n, o)
         ):

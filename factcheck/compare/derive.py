@@ -367,7 +367,7 @@ class Derivations:
         if new_text is not None and (
             rest := self._complement(new, new_text)
             or self._all_but_of(new, new_text)
-            or self._period_span(new, new_text)
+            or self.period_span(new, new_text)
             or self._half_month(new, new_text)
             or self._games_of_results(new)
         ):
@@ -488,7 +488,7 @@ class Derivations:
                 return [o], COMPLEMENT
         return None
 
-    def _period_span(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+    def period_span(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
         """NEW's "over the next ten years" where OLD says "over the next decade": a span of
         years NEW counts from now, ahead or back (``derive.span_ahead`` / ``span_back``),
         as long as a period of decades or centuries OLD names the same way."""
