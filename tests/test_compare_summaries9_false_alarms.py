@@ -164,3 +164,32 @@ def test_a_span_counted_from_now_of_another_length_is_still_flagged():
     )
     new = "The state plans to spend £3bn over the next eight years on defences."
     assert summary_flags(old, new) != []
+
+
+# -- "the 3-2 cup final": a score, not a range of cups -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("He scored the winner in the 3-2 cup final against Hollins.", "3-2"),
+        ("They went out in a 2-1 cup tie at Marford.", "2-1"),
+        ("Their 4-0 cup win was their best of the season.", "4-0"),
+    ],
+)
+def test_a_pair_before_cup_and_a_contest_word_is_a_score(sentence, score):
+    from factcheck.extract import extract
+
+    assert [m.text for m in extract(sentence) if m.role == "score"] == [score]
+
+
+def test_a_range_of_cups_is_still_a_measure():
+    from factcheck.extract import extract
+
+    assert [(m.text, m.unit) for m in extract("Add 2-3 cups of flour.")] == [("2-3 cups", "cup")]
+
+
+def test_a_cup_final_score_kept_in_a_summary_is_no_flag():
+    old = "Dunn scored twice, including the winner, in the 3-2 County Cup final win over Hollins."
+    new = "Dunn scored twice in the 3-2 cup final win over Hollins."
+    assert summary_flags(old, new) == []

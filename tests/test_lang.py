@@ -198,6 +198,7 @@ EN_SCHEMA = {
     "sport.centuries": "int",
     "sport.cricket_words": "words",
     "sport.bowling_leads": "words",
+    "sport.unit_words_in_names": "heads",
     "sport.century_leads": "words",
     "sport.century_times": "words",
     "sport.century_spans": "words",

@@ -66,6 +66,13 @@ _BY = re.compile(r"(?i:\bby\s+$)")
 _TO = re.compile(r"(?i:\bto\s+$)")
 _FROM = re.compile(r"(?i:\bfrom\s+$)")
 _OLD_AFTER = re.compile(r"(?i:\s+(?:old|of\s+age)\b)")
+_UNIT_IN_A_NAME = re.compile(
+    "|".join(
+        rf"\s*(?i:{re.escape(word)}s?\s+(?:{lang.alternation(list(after))})\b)"
+        for word, after in lang.table("sport.unit_words_in_names").items()
+    )
+)
+"""A unit word naming a contest ("3-2 cup final"): no unit of the pair before it."""
 
 
 def opens_range(scan, start: int, end: int) -> re.Match[str] | None:
@@ -188,7 +195,8 @@ def _high_end(scan, core2: re.Match[str], unit, dimension):
     if cw:
         unit2 = lexicon.currency_by_word(cw.group("word") or cw.group("code"))
         dim2, unit_end = "currency", cw.end()
-    elif dimension != "currency":  # a unit on the high end, or on both: "3% to 4%"
+    elif dimension != "currency" and not _UNIT_IN_A_NAME.match(text, end2):
+        # a unit on the high end, or on both: "3% to 4%" (not "the 3-2 cup final")
         u = scan.ctx.unit_after(end2, core2.group(), mag2)
         if u and u[3] is None:
             unit2, dim2, unit_end, _ = u
