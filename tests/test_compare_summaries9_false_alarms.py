@@ -193,3 +193,41 @@ def test_a_cup_final_score_kept_in_a_summary_is_no_flag():
     old = "Dunn scored twice, including the winner, in the 3-2 County Cup final win over Hollins."
     new = "Dunn scored twice in the 3-2 cup final win over Hollins."
     assert summary_flags(old, new) == []
+
+
+# -- "requiring employers to pay at least £9.10": the floor is the figure -------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The new rule came in on Monday, requiring firms to pay at least £9.10 an hour "
+            "to staff aged 23 and over.",
+            "The new hourly floor of £9.10 for over-23s came in on Monday.",
+        ),
+        (
+            "Under the scheme, trainee nurses must earn at least £24,000 a year.",
+            "Trainee nurses will earn £24,000 a year under the scheme.",
+        ),
+    ],
+)
+def test_the_floor_an_obligation_sets_given_exactly_is_kept(old, new):
+    assert summary_flags(old, new) == []
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        # the same floor, for another group than the one the original names
+        "Staff aged 18 to 22 are entitled to £9.10 an hour under the new rule.",
+        # a hedge dropped where no obligation sets a floor
+        "The storm killed 40 people on Monday.",
+    ],
+)
+def test_a_floor_for_another_group_or_a_plain_hedge_dropped_is_still_flagged(new):
+    old = (
+        "The new rule came in on Monday, requiring firms to pay at least £9.10 an hour "
+        "to staff aged 23 and over. The storm killed at least 40 people on Monday."
+    )
+    assert summary_flags(old, new) != []

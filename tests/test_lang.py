@@ -242,6 +242,8 @@ EN_SCHEMA = {
     "compare.people_events": "words",
     "compare.people_event_words": "groups",
     "compare.run_periods": "str",
+    "compare.obligation_words": "words",
+    "compare.floor_verbs": "words",
     "compare.inclusive_bounds": "words",
     "compare.date_narrowings": "words",
     "compare.month_parts": "pair",

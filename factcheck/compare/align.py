@@ -263,6 +263,8 @@ def _relation(
         return gap  # "a week after the crash" / "the following week"
     if rel.kind == "vaguer" and _alternatives_reordered(old_v, i, new):
         return Relation("same", "the same alternatives in another order")
+    if rel.kind == "qualifier" and _floor_of_obligation(old_v, old, new_v, new):
+        return Relation("same", "the floor an obligation sets, given exactly")
     if rel.kind == "vaguer" and _change_given_apart(old_v, i, new):
         return Relation("same", "both ends of a change the original gives")
     if rel.accepted and old.role == new.role == "score":
@@ -323,6 +325,39 @@ def _change_given_apart(old_v: Version, i: int, new: Mention) -> bool:
         if start.value == new.low:
             return True
     return False
+
+
+def _floor_of_obligation(old_v: Version, old: Mention, new_v: Version, new: Mention) -> bool:
+    """OLD's "requiring employers to pay at least £7.20 an hour" for NEW's "the wage of
+    £7.20": the "at least" is the obligation's, not a hedge on the figure (the floor IS
+    £7.20), so NEW's exact figure keeps it. OLD's bound is "at least" after a verb of
+    paying (``compare.floor_verbs``) that an obligation word governs in the clause
+    (``compare.obligation_words``); NEW states the figure exactly, and where OLD's
+    sentence says with a figure whom the floor is for ("to employees aged 25 and
+    over"), NEW's sentence gives that figure too: the same floor for another group
+    ("workers aged 21 to 24 are entitled to £7.20") stays a flag."""
+    if old.qualifier != "at_least" or new.qualifier not in (None, "exact"):
+        return False
+    if old.value is None or old.value != new.value:
+        return False
+    if _OBLIGED_FLOOR.search(old_v.text, max(0, old.start - 90), old.start) is None:
+        return False
+    whom = {
+        m.value
+        for m in old_v.mentions
+        if m.sentence == old.sentence and m.start > old.end and m.value is not None
+    }
+    if not whom:
+        return True
+    return any(m.value in whom for m in new_v.mentions if m.sentence == new.sentence)
+
+
+_OBLIGED_FLOOR = re.compile(
+    rf"\b(?i:{lang.alternation('compare.obligation_words')})\b[^.;:!?]{{0,40}}?"
+    rf"\b(?i:{lang.alternation('compare.floor_verbs')})\b(?:\s+[^\W\d_]+){{0,3}}"
+    r"\s+(?i:at\s+least)\s*$"
+)
+"""An obligation, a verb of paying and "at least" right before a figure."""
 
 
 _CHANGE_JOIN = re.compile(r"[^.;:!?,\d]{0,30}?\b(?P<word>(?i:from|to))\b[^.;:!?,\d]{0,10}")
