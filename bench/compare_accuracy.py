@@ -33,9 +33,10 @@ value alone: unmatched old values are "dropped", unmatched new ones "added".
     python bench/compare_accuracy.py --encyclopedia   # encyclopedia passages and summaries, ours
     python bench/compare_accuracy.py --summaries8     # set 8: 20 more encyclopedia passages, prose
     python bench/compare_accuracy.py --summaries9     # set 9: news, LLM prose, another fact's value
+    python bench/compare_accuracy.py --summaries10    # set 10: news and passages, five forms
     python bench/compare_accuracy.py --summaries PATH # any file in that format
     python bench/compare_accuracy.py --cases -v       # ../shared/cases/compare-cases.json
-    python bench/compare_accuracy.py --blind          # holdouts 3-8 + the ten summary sets + cases
+    python bench/compare_accuracy.py --blind          # holdouts 3-8 + the eleven summary sets + cases
     python bench/compare_accuracy.py --blind --new-is summary   # every pair read as a summary
 
 A labels file may leave out the texts (as our held-out set does, so the
@@ -49,10 +50,12 @@ Summaries (``bench/data/compare-summaries.json``, set 2 in
 ``compare-summaries2.json``, set 3 in ``compare-summaries3.json``, set 4 in
 ``compare-summaries4.json``, set 5 in ``compare-summaries5.json``, set 6 in
 ``compare-summaries6.json``, set 7 in ``compare-summaries7.json``, set 8 in
-``compare-summaries8.json``, set 9 in ``compare-summaries9.json``): each summary of ours is
+``compare-summaries8.json``, set 9 in ``compare-summaries9.json``, set 10 in
+``compare-summaries10.json``): each summary of ours is
 compared with the BBC original it summarises. A summaries file may hold its own
 sources in ``passages`` (id -> text; ``compare-summaries-encyclopedia.json`` does,
-and so does set 8, since their encyclopedia passages are ours too); ``original`` then names a passage. Only conflict and added flags
+and so do sets 8 and 10, since their encyclopedia passages are ours too); ``original`` then names a
+passage, or a news-pairs.jsonl id where the file also summarises news (set 10). Only conflict and added flags
 count (a summary drops figures by design): a flag is right when its NEW
 mention overlaps a labelled error, and a false alarm otherwise (those on list
 markers and counts of the text itself are also counted apart). Reported: P/R/F1
@@ -291,6 +294,7 @@ SUMMARIES6 = ROOT / "bench" / "data" / "compare-summaries6.json"
 SUMMARIES7 = ROOT / "bench" / "data" / "compare-summaries7.json"
 SUMMARIES8 = ROOT / "bench" / "data" / "compare-summaries8.json"
 SUMMARIES9 = ROOT / "bench" / "data" / "compare-summaries9.json"
+SUMMARIES10 = ROOT / "bench" / "data" / "compare-summaries10.json"
 ENCYCLOPEDIA = ROOT / "bench" / "data" / "compare-summaries-encyclopedia.json"
 CASES = ROOT.parent / "shared" / "cases" / "compare-cases.json"
 
@@ -309,10 +313,9 @@ def run_summaries(path: Path, verbose: bool) -> int:
     except (OSError, ValueError, KeyError, AttributeError) as err:
         print(f"{path}: not a summaries file ({err})", file=sys.stderr)
         return 2
-    if passages is not None:
-        texts = {k: {"original": v} for k, v in passages.items()}
-    else:
-        texts = news_texts()
+    texts = {k: {"original": v} for k, v in (passages or {}).items()}
+    if any(row["original"] not in texts for row in rows):
+        texts = {**news_texts(), **texts}  # set 10 summarises news and passages of ours
     right = wrong = on_not_figures = found = positives = 0
     flagged_clean = clean = 0
     by_style: dict[str, Counter] = {}
@@ -591,6 +594,14 @@ def main(argv: list[str] | None = None) -> int:
         help="score set 9: LLM prose summaries of news, another fact's value (compare-summaries9.json)",
     )
     ap.add_argument(
+        "--summaries10",
+        action="store_const",
+        dest="summaries",
+        const=SUMMARIES10,
+        help="score set 10: news and our passages in five forms, mostly error-free "
+        "(compare-summaries10.json)",
+    )
+    ap.add_argument(
         "--encyclopedia",
         action="store_const",
         dest="summaries",
@@ -601,7 +612,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--blind",
         action="store_true",
-        help="holdouts 3 to 8, the ten summary sets and the cases in turn",
+        help="holdouts 3 to 8, the eleven summary sets and the cases in turn",
     )
     ap.add_argument(
         "--new-is",
@@ -627,6 +638,7 @@ def main(argv: list[str] | None = None) -> int:
             ENCYCLOPEDIA,
             SUMMARIES8,
             SUMMARIES9,
+            SUMMARIES10,
         ):
             run_summaries(summaries, args.verbose)
             print("\n" + "=" * 72)

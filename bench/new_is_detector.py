@@ -49,7 +49,7 @@ def pairs() -> list[tuple[str, str, str, str]]:
         out.append(("rewrite", row["id"], row["original"], row["rewrite"]))
     for path in SUMMARY_FILES:
         doc = json.loads(path.read_text(encoding="utf-8"))
-        sources = doc.get("passages") or news
+        sources = {**news, **doc.get("passages", {})}  # set 10 has news and passages
         for row in doc["summaries"]:
             out.append((path.stem, row["id"], sources[row["original"]], row["summary"]))
     return out
