@@ -19,7 +19,7 @@ can tell a flag it produced then from a new one.
     python bench/compare_audit.py -v              # also list kept false alarms, new flags
     python bench/compare_audit.py --verdicts PATH # one verdicts file
 
-There are six audits, reported apart: ``compare-audit-even.json`` (the first,
+There are seven audits, reported apart: ``compare-audit-even.json`` (the first,
 judged at 802affe), ``compare-audit2.json`` (judged at 03207cd on the same
 170 pairs, drawn only from the flags the first audit had not judged) and
 ``compare-audit3.json`` (judged at 597f171 on 73 other pairs, listed by id:
@@ -31,7 +31,10 @@ had been tuned on. ``compare-audit5.json`` (judged at 123d8e9) did the same
 for the 73 pairs of the third audit, drawing only from the flags it had not
 judged. ``compare-audit6.json`` (judged at 63871c6) took the 243 pairs of
 all five and judged every flag none of them had judged (no sample: all of
-them), again blind for the flags, not for the pairs. A later
+them), again blind for the flags, not for the pairs. ``compare-audit7.json``
+(judged at a56e7e8) took the 36 news pairs no audit and no labelled set had
+covered (GPT-4o rewrites of odd-numbered articles) and judged all 38 of their
+flags. A later
 audit's file names the earlier ones in ``excludes``; its first-run figure is
 then the precision of the flags nobody had judged, and the report adds the
 estimate over all the flags of its population (the earlier verdicts of the
@@ -68,6 +71,13 @@ the ids of compare-audit-even.json then compare-audit3.json, each audit excluded
     python bench/compare_audit.py --draw 1000 --seed 66 --pairs /tmp/audit6-ids.json \\
         --exclude bench/data/compare-audit-even.json ... --exclude bench/data/compare-audit5.json \\
         --out bench/data/compare-audit6.json --sheet /tmp/audit6-sheet.txt
+
+The seventh, the same on the pairs no audit and no labelled set names (their
+ids listed in a file; every earlier audit excluded):
+
+    python bench/compare_audit.py --draw 1000 --seed 77 --pairs /tmp/audit7-ids.json \\
+        --exclude bench/data/compare-audit-even.json ... --exclude bench/data/compare-audit6.json \\
+        --out bench/data/compare-audit7.json --sheet /tmp/audit7-sheet.txt
 """
 
 from __future__ import annotations
@@ -99,6 +109,7 @@ VERDICTS = (
     ROOT / "bench" / "data" / "compare-audit4.json",
     ROOT / "bench" / "data" / "compare-audit5.json",
     ROOT / "bench" / "data" / "compare-audit6.json",
+    ROOT / "bench" / "data" / "compare-audit7.json",
 )
 FLAGS = ("conflict", "dropped", "added")
 
