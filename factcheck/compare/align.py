@@ -1230,7 +1230,7 @@ def _moved_by_clause(
     out = []
     for c in chosen:
         o, n = old[c.i], new[c.j]
-        if c.relation.kind != "same" or c.j not in others or not _movable(o, n):
+        if c.relation.kind not in MOVABLE_KINDS or c.j not in others or not _movable(o, n):
             out.append(c)
             continue
         here, mine = clause_words(new_v, c.j), clause_words(old_v, c.i)
@@ -1279,8 +1279,19 @@ def _moved_by_clause(
             # the opposite word is the evidence the whole context would give ("women"
             # where the matched figure's clause says "men"), which the rest of the two
             # sentences, told alike of both groups, cannot outweigh
-            fits = whole >= own or bool(opposed)
-            if fit >= MOVED_CLAUSE and fits and (best is None or fit > best.context):
+            # two figures of one OLD sentence share its words, which outweigh the few of
+            # the clauses ("a Fifa under-17 World Cup title in 1993 and the 1996 Olympic
+            # football gold medal"): there the clauses alone tell the two facts apart,
+            # where every word NEW's clause shares with that sentence is the other's
+            # ("An inquiry the following year found that the council had ignored three
+            # warnings" shares "inquiry" with OLD's own clause's subject: no such sign)
+            one_sentence = old[i].sentence == o.sentence and not (
+                (here & old_v.contexts[i].sentence) - there
+            )
+            fits = whole >= own or bool(opposed) or one_sentence
+            # of two clauses that fit alike, the one whose whole context fits better
+            better = best is None or (fit, whole) > (best.context, best.score)
+            if fit >= MOVED_CLAUSE and fits and better:
                 best = Candidate(i, c.j, rels[i, c.j], whole, fit)
         if best is None:
             out.append(c)
@@ -1288,6 +1299,12 @@ def _moved_by_clause(
         paired.add(best.i)
         out.append(best)
     return out
+
+
+MOVABLE_KINDS = ("same", "qualifier", "vaguer")
+"""Relations of a NEW figure to the OLD figure of its value that may yet be another
+fact's value: the value itself, hedged ("about 800" for 800) or coarser ("1979" for
+"2 August 1979")."""
 
 
 def _weekdays(o: Mention, n: Mention) -> bool:

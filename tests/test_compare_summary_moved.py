@@ -1,0 +1,76 @@
+"""A summary's value moved to another fact the source tells beside it (issue 12, summaries).
+
+Sentences are ours. The value is in the source, but OLD gives it to another fact
+than the one NEW's clause tells: a year of one title given to the other title of the
+same OLD sentence, a hedged count of one group given to another ("about 600 ...
+killed" where 600 is the reserve's horse), a year read off a full date given to
+another event ("lost in a 1983 launch failure" where 1983 is the launch's year).
+"""
+
+from __future__ import annotations
+
+from tests.compare_helpers import summary_flags as flags
+
+CAREER = (
+    "Okafor, born in Enugu, is a former sprinter. His international success includes an "
+    "African under-20 title in 1988 and the 1992 world championship gold medal. His "
+    "individual honours include Sportsman of the Year awards in 1992 and 1995."
+)
+
+
+def test_a_year_of_one_title_given_to_the_other_title_of_its_sentence():
+    new = (
+        "Okafor set up a foundation for young runners, won the world championship gold "
+        "medal in 1988 and collected two Sportsman of the Year awards."
+    )
+    assert flags(CAREER, new) == [("conflict", "1992", "1988")]
+    assert flags(CAREER, new.replace("1988", "1992")) == []
+    kept = "Okafor won an African under-20 title in 1988 and the world championship in 1992."
+    assert flags(CAREER, kept) == []
+
+
+BATTLE = (
+    "A rebel army of some 3,000 men under Sir Hugh Varley tried to force the bridge "
+    "against a Loyalist force of about 1,800 commanded by Colonel Anne Hale. After an "
+    "hour, a counter-charge by Hale's reserve of 600 horse drove them back into the "
+    "river. The rebels fled, leaving an estimated 900 dead and 400 prisoners. Loyalist "
+    "losses were reported as about 200 killed."
+)
+
+
+def test_a_hedged_value_of_another_fact_is_a_conflict_with_the_fact_it_states():
+    new = "The rebels lost some 900 dead and 400 prisoners, against about 600 Loyalists killed."
+    assert flags(BATTLE, new) == [("conflict", "200", "600")]
+    assert flags(BATTLE, new.replace("600", "200")) == []
+
+
+SATELLITE = (
+    "Comsat-3 was a British weather satellite, launched on 4 March 1983 from Kourou "
+    "aboard an Ariane rocket. It was placed in orbit at 10 degrees East and entered "
+    "service on 20 May 1983. Its predecessor, Comsat-2, had been lost in a launch "
+    "failure in 1981, and its successor was launched in 1992. It was switched off on "
+    "3 June 1994."
+)
+
+
+def test_a_year_read_off_a_full_date_given_to_another_event():
+    new = (
+        "comsat-3 , a british weather satellite launched in 1983 , was switched off in "
+        "1994 ; its predecessor was lost in a {} launch failure ."
+    )
+    assert flags(SATELLITE, new.format("1983")) == [("conflict", "1981", "1983")]
+    assert flags(SATELLITE, new.format("1981")) == []
+
+
+INQUIRY = (
+    "The 1931 flood hit the lower town in October. The Home Office inquiry, chaired by "
+    "Sir James Hale, reported in 1932 and blamed the board for ignoring two warnings "
+    "about the weir since 1925."
+)
+
+
+def test_a_clause_telling_both_facts_of_one_sentence_keeps_its_value():
+    # NEW's clause has words of both OLD clauses ("inquiry" is the 1932 clause's
+    # subject): no sign the year moved to the warnings
+    new = "An inquiry in 1932 found that the board had ignored two warnings."
+    assert flags(INQUIRY, new) == []
