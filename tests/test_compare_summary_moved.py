@@ -4,7 +4,9 @@ Sentences are ours. The value is in the source, but OLD gives it to another fact
 than the one NEW's clause tells: a year of one title given to the other title of the
 same OLD sentence, a hedged count of one group given to another ("about 600 ...
 killed" where 600 is the reserve's horse), a year read off a full date given to
-another event ("lost in a 1983 launch failure" where 1983 is the launch's year).
+another event ("lost in a 1983 launch failure" where 1983 is the launch's year), a
+clause of one word telling the other event ("described in 1871"), a fact box's bare
+amount given to another label ("a swing of 38.4%" where 38.4% is the turnout).
 """
 
 from __future__ import annotations
@@ -74,3 +76,50 @@ def test_a_clause_telling_both_facts_of_one_sentence_keeps_its_value():
     # subject): no sign the year moved to the warnings
     new = "An inquiry in 1932 found that the board had ignored two warnings."
     assert flags(INQUIRY, new) == []
+
+
+MOSS = (
+    "Hale's fringe moss is a moss of wet limestone cliffs in the Dales. It was first "
+    "collected in 1871 and formally described in 1902 by the botanist R. Hale. A survey "
+    "in 2011 counted 240 colonies."
+)
+
+
+def test_a_clause_of_one_word_that_tells_the_other_event_of_its_sentence():
+    new = (
+        "hale 's fringe moss , described in {} , grows on wet limestone cliffs , and a "
+        "2011 survey found 240 colonies ."
+    )
+    assert flags(MOSS, new.format("1871")) == [("conflict", "1902", "1871")]
+    assert flags(MOSS, new.format("1902")) == []
+
+
+SLOOPS = (
+    "The Tern-class sloops were a class of nine escort sloops built for the Royal Navy "
+    "between 1938 and 1942. Six of the class were built by Leith Yard and the remaining "
+    "three by Hart & Sons of Hull. During the war the sloops sank 14 submarines. Two of "
+    "the class were lost, among them HMS Tern, mined off Harwich on 2 June 1941."
+)
+
+
+def test_a_count_given_to_the_fact_its_one_word_clause_tells():
+    new = (
+        "The nine sloops sank 14 submarines in the war, and {} of them were lost, "
+        "including HMS Tern in 1941."
+    )
+    assert flags(SLOOPS, new.format("three")) == [("conflict", "Two", "three")]
+    assert flags(SLOOPS, new.format("two")) == []
+
+
+FACT_BOX = (
+    "Ms Shaw said she was proud to have won. Conservative majority: 1,204 Turnout "
+    "31,520 - 38.4% Swing: 5.2% from Labour to Conservative. The Greens saw their vote "
+    "rise by 3%."
+)
+
+
+def test_a_bare_amount_of_a_fact_box_given_to_another_label():
+    new = "The Conservatives held the seat with a 1,204 majority and a swing of 38.4%."
+    assert flags(FACT_BOX, new) == [("conflict", "5.2%", "38.4%")]
+    kept = "The Conservatives held the seat with a swing of 5.2%, on a turnout of 38.4%."
+    assert flags(FACT_BOX, kept) == []

@@ -1192,7 +1192,10 @@ MOVED_CLAUSE = 0.5
 MOVED_SHARED = 2
 """Overlap of clause words a NEW figure has with the clause of the OLD figure whose fact
 it states, at least, and in words ("in court on Wednesday" shares one word with any
-sentence about the court), where the clause of the OLD figure of its value shares none."""
+sentence about the court), where the clause of the OLD figure of its value shares none.
+A NEW clause of one word needs only that one ("described in 1853" for "first collected
+in 1853 and formally described in 1934"; "four of them were lost" for "Three of the
+class were lost")."""
 
 
 def _moved_by_clause(
@@ -1208,8 +1211,11 @@ def _moved_by_clause(
     (``clauses.clause_words``) must share ``MOVED_CLAUSE`` of its words with the clause
     of an unpaired OLD figure of the same kind and none with the clause of the OLD
     figure whose value it has, and its whole context must fit the unpaired one at
-    least as well; the unpaired one's fact must not be told in another clause of
-    NEW's sentence. Dates, plain quantities and ordinals (a rank for a rank).
+    least as well (where the two OLD figures share a sentence, the clauses alone
+    decide); the unpaired one's fact must not be told in another clause of NEW's
+    sentence. Dates, plain quantities and ordinals (a rank for a rank), of the value
+    itself or hedged or coarser (``MOVABLE_KINDS``: "about 800 Parliamentarians
+    killed" where 800 was the reserve's horse).
     """
     from factcheck.compare.clauses import (
         clause_names,
@@ -1249,10 +1255,13 @@ def _moved_by_clause(
             named = frozenset()
         if (
             not here
-            or not mine
+            or (not mine and not _bare_amount(o))
             or (overlap(here, mine, CLAUSE_FLOOR) > 0 and not opposed and not named)
         ):
-            # a bare item of OLD's list ("in 2017, 2018 and 2019") has no clause to compare
+            # a bare item of OLD's list ("in 2017, 2018 and 2019") has no clause to
+            # compare, nor a name's ordinal ("The 47th (Westshire) Regiment"); a bare
+            # amount of a fact box ("Turnout 24,200 - 42.65%") goes on: with no words
+            # of its own fact, NEW's words of another's ("a swing of 42.65%") decide
             out.append(c)
             continue
         own = context_score(old_v.contexts[c.i], new_v.contexts[c.j])
@@ -1263,7 +1272,8 @@ def _moved_by_clause(
             if old[i].kind == "date" and not (old[i].iso and n.iso) and not _weekdays(old[i], n):
                 continue  # "This year" for "The 2016 event": a date unread is no other value
             there = clause_words(old_v, i)
-            if len(here & there) < MOVED_SHARED or (opposed and not opposed & there):
+            shared = len(here & there)
+            if shared < min(MOVED_SHARED, len(here)) or (opposed and not opposed & there):
                 continue
             moved_by_name = named and not opposed and overlap(here, mine, CLAUSE_FLOOR) > 0
             if moved_by_name and not named <= clause_names(old_v, i):
@@ -1305,6 +1315,12 @@ MOVABLE_KINDS = ("same", "qualifier", "vaguer")
 """Relations of a NEW figure to the OLD figure of its value that may yet be another
 fact's value: the value itself, hedged ("about 800" for 800) or coarser ("1979" for
 "2 August 1979")."""
+
+
+def _bare_amount(m: Mention) -> bool:
+    """A quantity that is no rank: an amount a fact box gives with no words of its own
+    ("Turnout 24,200 - 42.65%"), unlike a bare year of a list or a name's ordinal."""
+    return m.kind == "quantity" and m.role != "ordinal"
 
 
 def _weekdays(o: Mention, n: Mention) -> bool:
