@@ -421,6 +421,7 @@ EN_SCHEMA = {
     "numbers.world_contests": "words",
     "numbers.age_leads": "words",
     "numbers.age_range_leads": "words",
+    "numbers.range_through": "words",
     "numbers.duration_units": "words",
     "numbers.long_duration_units": "words",
     "numbers.duration_described_after": "words",

@@ -439,7 +439,8 @@ class Context:
         if word.endswith("ed") and len(word) > 4 and word not in ("speed", "seed", "bed"):
             return False  # "was first awarded", "first reported"
         if word in P.ORDINAL_ADVERB_PARTICIPLES and (
-            prev in P.ORDINAL_ADVERB_AUXILIARIES or before is None
+            prev in P.ORDINAL_ADVERB_AUXILIARIES
+            or (before is None and not _COMPOUND_ADJECTIVE_BEFORE.search(self.left(start, 40)))
         ):
             return False  # "was first held", "First built in 1839": not "the first run"
         if (coordinated or first) and word in P.TIME_NOUNS:
@@ -463,7 +464,8 @@ class Context:
         if _COMPOUND_ADJECTIVE_BEFORE.search(self.left(start, 40)):
             if not after or word in NOUN_STOPWORDS:
                 return True  # "the par-four 18th into a lake": the ordinal is the noun
-            return word.isalpha() and not word.endswith("ly")  # "an over-hit fourth shot"
+            # "an over-hit fourth shot", "the par-5 13th found the trees"
+            return (word.isalpha() or word[0].isdigit()) and not word.endswith("ly")
         if not after or word in NOUN_STOPWORDS:
             return False
         if before is not None and self._adjective_after_determiner(

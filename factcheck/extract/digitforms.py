@@ -24,6 +24,7 @@ from factcheck.extract.figure import finish
 from factcheck.extract.numbers import (
     MAGNITUDE_SUFFIXES,
     UNICODE_FRACTIONS,
+    and_fraction_value,
     parse_digits,
     precision,
     tidy,
@@ -110,9 +111,16 @@ def digits(scan, m: re.Match[str]) -> int | None:
         return _decade(scan, first, ds, int(value))
     mag = _magnitude(scan, end, surface, currency)
     mag_value = 1
+    joined = None if mag else _and_fraction_after(text, end, surface, neg)
+    if joined:  # "2 and a half hours", "2 and a half million"
+        value, end = value + joined[0], joined[1]
+        mag = _magnitude(scan, end, surface, currency)
     if mag:
         mag_value, end = _magnitude_value(text, mag)
         glued = False
+        joined = joined or _and_fraction_after(text, end, surface, neg)
+        if joined and joined[1] > end and mag_value >= 1000:  # "3 million and a half"
+            value, end = value + joined[0], joined[1]
     after = _unit_or_currency(scan, end, surface, mag_value, currency)
     currency, unit, dim, unit_end, subunit = after
     if exact and unit is None and currency is None:
@@ -364,6 +372,18 @@ def _decade(scan, first: int, ds: re.Match[str], n: int) -> int:
     if n in _AGE_DECADES and P.AGE_DECADE_LEAD.search(scan.ctx.left(first, 24)):
         wordforms.emit_age_decade(scan, first, ds.end(), n)
     return ds.end()
+
+
+def _and_fraction_after(text: str, end: int, surface: str, neg: bool):
+    """(fraction, end) of "and a half", "and two-thirds" right after a whole number in
+    digits ("2 and a half hours") or its magnitude ("3 million and a quarter"), or None."""
+    if neg or "." in surface or "/" in surface:
+        return None
+    joined = P.AND_FRACTION_AFTER.match(text, end)
+    if joined is None:
+        return None
+    fraction = and_fraction_value(joined.group())
+    return (fraction, joined.end()) if fraction is not None else None
 
 
 def _magnitude(scan, end: int, surface: str, currency: str | None) -> re.Match[str] | None:

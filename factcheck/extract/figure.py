@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+import factcheck.extract.lexicon as lexicon
 import factcheck.extract.patterns as P
 import factcheck.lang as lang
 from factcheck.extract.arbiter import COUNT, read_number
@@ -96,6 +97,11 @@ def finish(
             return r
         if rng.group("sep") == "-to-":
             return rng.end()  # "a 9-to-5 job", "won 3-to-1": an idiom or a score, no figure
+    if unit is None and scan.text.startswith("-", fig.end):
+        hc = lexicon.hyphen_currency_regex().match(scan.text, fig.end)
+        if hc:  # "a five-dollar bill", "a one-yen bid": money
+            unit = fig.unit = lexicon.currency_by_word(hc.group("word").replace("-", " "))
+            fig.dimension, fig.end = "currency", hc.end()
     if unit is None and not _read_bare(scan, fig, digits):
         return fig.end
     _age_after_unit(scan.text, fig)

@@ -299,6 +299,15 @@ def currency_word_regex() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def hyphen_currency_regex() -> re.Pattern[str]:
+    """A currency's name hyphenated to the number as a modifier: "a five-dollar bill",
+    "a one-yen bid", "a 20-rupee note" (lower case: "Five-Dollar" starts a name; "pound"
+    is no currency word, so "a 10-pound baby" stays a weight)."""
+    words = [w for _name, (_s, ws, _iso) in CURRENCIES.items() for w in ws if w.islower()]
+    return re.compile(rf"-(?P<word>{lang.alternation(words, space='-')})(?![\w-])")
+
+
 CODE_SCALES = {s: MAGNITUDE_SUFFIXES[s.lower()] for s in lang.words("numbers.code_scales")}
 SCALED_CODE_STARTS = tuple(sep + scale for scale in CODE_SCALES for sep in (" ", "\u00a0"))
 """What a scaled code starts with: a cheap test before its pattern, on every figure."""

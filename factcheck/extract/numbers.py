@@ -31,12 +31,31 @@ AND_FRACTIONS: dict[tuple[str, ...], Decimal] = {
 quarter years"), each as the tokens a run of words is split into."""
 
 
+ARTICLES: dict[str, int] = lang.table("numbers.articles")  # "a third": one third
+
+
 def _and_fraction(words: list[str], i: int) -> tuple[Decimal, int] | None:
-    """(value, tokens) of the fraction after the "and" at ``words[i]``, or None."""
+    """(value, tokens) of the fraction after the "and" at ``words[i]``, or None: one of
+    ``numbers.and_fractions``, or any proper fraction in words ("and a third", "and two
+    fifths", "and one fourth": a numerator of one to nine and a word of
+    ``numbers.fractions``)."""
     for tokens, value in AND_FRACTIONS.items():
         if tuple(words[i + 1 : i + 1 + len(tokens)]) == tokens:
             return value, len(tokens)
+    if i + 2 < len(words) and words[i + 2] in FRACTION_WORDS:
+        numer = ARTICLES.get(words[i + 1]) or UNITS_WORDS.get(words[i + 1], 0)
+        denom = FRACTION_WORDS[words[i + 2]]
+        if 0 < numer < denom:
+            return Decimal(numer) / Decimal(denom), 2
     return None
+
+
+def and_fraction_value(surface: str) -> Decimal | None:
+    """Value of the words "and a half", "and two-thirds" after a number in digits
+    ("2 and a half hours", "3 million and a quarter"), or None."""
+    words = re.split(r"[\s-]+", surface.strip().lower())
+    joined = _and_fraction(words, 0) if words[0] == "and" else None
+    return joined[0] if joined and 1 + joined[1] == len(words) else None
 
 
 # Vague magnitudes: "hundreds of people" is at least 100 and fewer than 1000.
@@ -116,6 +135,7 @@ def parse_words(words: list[str]) -> int | float | None:
     ["two", "and", "a", "half"] -> 2.5. None when the run is not a number."""
     total = Decimal(0)
     current = Decimal(0)
+    last_scale = 0
     seen = False
     i = 0
     n = len(words)
@@ -125,7 +145,16 @@ def parse_words(words: list[str]) -> int | float | None:
             # "and a half", "a dozen", "a hundred"
             joined = _and_fraction(words, i) if w == "and" else None
             if joined:
-                current += joined[0]  # "and a half", "and a quarter", "and three quarters"
+                # "and a half", "and a quarter", "and three quarters"; after a scale of a
+                # thousand or more, or a dozen, the fraction is of it: "a million and a
+                # half" is 1,500,000, "a dozen and a half" 18 ("a hundred and a half" 100.5;
+                # "one billion and a half million": half a million, the scale after it)
+                before = words[i - 1] if i else ""
+                after = words[i + 1 + joined[1]] if i + 1 + joined[1] < n else ""
+                of_scale = (
+                    before in GROUP_WORDS or SCALE_WORDS.get(before, 0) >= 1000
+                ) and after not in SCALE_WORDS_AND_DOZEN
+                current += joined[0] * (NUMBER_WORDS[before] if of_scale else 1)
                 i += 1 + joined[1]
                 seen = True
                 continue
@@ -140,7 +169,12 @@ def parse_words(words: list[str]) -> int | float | None:
             current = (current or 1) * (GROUP_WORDS.get(w) or SCALE_WORDS[w])  # "two hundred"
             seen = True
         elif w in SCALE_WORDS:
-            total += (current or 1) * SCALE_WORDS[w]
+            scale = SCALE_WORDS[w]
+            if total and not current and scale > last_scale:
+                total *= scale  # "three lakh crore", "five thousand crore"
+            else:
+                total += (current or 1) * scale
+            last_scale = scale
             current = Decimal(0)
             seen = True
         elif w in ("half",):
@@ -168,10 +202,10 @@ def valid_prefix(words: list[str]) -> int:
                 continue
             break
         if w == "and":
-            if prev in SCALE_WORDS and i + 1 < n and words[i + 1] not in SCALE_WORDS:
+            joined = _and_fraction(words, i)
+            if prev in SCALE_WORDS and not joined and i + 1 < n and words[i + 1] not in SCALE_WORDS:
                 i += 1
                 continue
-            joined = _and_fraction(words, i)
             if joined:
                 kept = i + 1 + joined[1]
                 if kept < n and words[kept] in SCALE_WORDS:

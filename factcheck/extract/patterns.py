@@ -86,15 +86,22 @@ DECADE_WORDS = "|".join(w[:-1] + "ies" for w in TENS_WORDS)
 _NUMERATORS = lang.alternation(
     [*lang.words("numbers.articles"), *(w for w, n in UNITS_WORDS.items() if 1 <= n <= 10)]
 )
+# "quarter million", "quarter-billion": a bare "quarter" is a number only before these
+_QUARTER_OF = "|".join(w for w, n in SCALE_WORDS.items() if n >= 10**6)
 # "a dozen", "a hundred", "a million": the words an article counts as one before
 _ONE_OF = "|".join((*GROUP_WORDS, *SCALE_WORDS))
 
 
+FRACWORD = lang.alternation(FRACTION_WORDS)
 # "and a half", "and three-quarters": a fraction joined to a whole number (numbers.and_fractions)
-_AND_FRACTION = "|".join(
+_AND_FRACTION_LISTED = "|".join(
     r"[\s-]+".join(tokens) for tokens in sorted(AND_FRACTIONS, key=len, reverse=True)
 )
-FRACWORD = lang.alternation(FRACTION_WORDS)
+# ... and after "and" only, any proper fraction in words: "and a third", "and two fifths"
+# (numbers._and_fraction reads its value; "twenty-two third-place finishes" keeps its 22)
+_AND_FRACTION = rf"{_AND_FRACTION_LISTED}|(?:{_NUMERATORS})[\s-]+(?:{FRACWORD})"
+AND_FRACTION_AFTER = re.compile(rf"(?i:[ \t]+and[ \t]+(?:{_AND_FRACTION})\b)")
+"""After a number in digits or its magnitude: "2 and a half hours", "3 million and a half"."""
 
 
 VAGUE = "|".join(
@@ -243,7 +250,7 @@ _CORE_KINDS = (
     rf"|(?:\d{{1,3}}\s+)?\d{{1,3}}\u2044\d{{1,3}}(?!\d)|[{VULGAR}](?!\w)))"
     rf"|(?P<num>(?<![\w.,])(?:(?:{DECIMAL_COMMA}|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+(?!\d)|\d{{1,3}}(?: \d{{3}})+(?!\d|[,.]\d)|\d+)(?:\.\d+)?|\.\d+(?![.,]\d))(?:[{VULGAR}])?)"
     rf"|(?P<century>\b(?:{_CENTURIES})\b)"
-    rf"|(?P<frac>\b(?:(?:{_NUMERATORS})[\s-](?:{FRACWORD})|half)\b)"
+    rf"|(?P<frac>\b(?:(?:{_NUMERATORS})[\s-](?:{FRACWORD})|half|quarter(?=[\s-](?:{_QUARTER_OF})\b))\b)"
     rf"|(?P<adur>\ban?\s+(?:{'|'.join(DURATION_UNITS)})\b"
     rf"|\b(?:{'|'.join(DURATION_LONG_UNITS)})(?=-long\b(?!-)))"  # "the week-long"
     rf"|(?P<decw>\b(?:{DECADE_WORDS})\b)"
@@ -254,7 +261,7 @@ _CORE_KINDS = (
     rf"|(?P<several>\b(?:several|a\s+few|a\s+couple\s+of)(?=\s+[a-z]))"
     # "twenty-first" is one ordinal (below), not "twenty" and a "first"
     rf"|(?P<words>\b(?!(?:{TENS})-(?:{ORDWORD})\b)(?:an?\s+(?=(?:{_ONE_OF})\b))?(?:{NUMWORD})"
-    rf"(?:(?:\s+and\s+|[\s-]+)(?:{_AND_FRACTION}|{NUMWORD})\b)*\b)"
+    rf"(?:(?:\s+and\s+(?:{_AND_FRACTION})|(?:\s+and\s+|[\s-]+)(?:{_AND_FRACTION_LISTED}|{NUMWORD}))\b)*\b)"
     rf"|(?P<ordw>\b(?:(?:{TENS})-)?(?:{ORDWORD})\b))"
 )
 CORE = Lazy(lambda: _CORE_START + start_screen(_CORE_KINDS) + _CORE_KINDS)
@@ -540,7 +547,8 @@ _RANGE_CURRENCY = lang.alternation(
     space=r"\ ",
 )
 RANGE_SEP = re.compile(
-    r"(?P<sep>-to-|\s*[-–—]\s*|\s+to\s+|\s+or\s+|\s+and\s+)"
+    r"(?P<sep>-to-|\s*[-–—]\s*|(?<=\d)~(?=\d)|\s+to\s+|\s+or\s+|\s+and\s+"
+    rf"|\s+(?i:{lang.alternation('numbers.range_through')})\s+)"
     rf"(?P<cur>(?:{_RANGE_CURRENCY})[ \u00a0]?)?(?=\d|(?i:"
     + lang.alternation([*UNITS_WORDS, *TENS_WORDS])
     + r")\b)"

@@ -326,7 +326,7 @@ def _age(scan, start, end, unit, dim):
 
 def _emit(scan, start, end, sep, low_v, high_v, unit, dim, role) -> int:
     q, qword = scan.ctx.qualifier(start, end)
-    extra = {"range": sep if sep not in ("–", "—") else "-"}
+    extra = {"range": sep if sep not in ("–", "—", "~") else "-"}
     if qword:
         extra["qualifier_text"] = qword
     if sep == "or":

@@ -19,6 +19,7 @@ from factcheck.extract.arbiter import COUNT
 from factcheck.extract.datewords import WEEKDAY
 from factcheck.extract.figure import finish, over_says_when
 from factcheck.extract.numbers import (
+    ARTICLES,
     FRACTION_WORDS,
     ORDINAL_WORDS,
     SCALE_WORDS_AND_DOZEN,
@@ -31,7 +32,6 @@ from factcheck.extract.numbers import (
     valid_prefix,
 )
 
-_ARTICLES = lang.table("numbers.articles")  # "a third": one third
 _WORD_ONLY_AFTER_NUMBER_WORDS = frozenset(lang.words("word_only_after_number_words", "units"))
 """Units whose one-letter symbol may not follow a number word ("two m..."), only the
 word ("two metres")."""
@@ -305,7 +305,7 @@ def emit_bounded(
     extra = dict(extra or {})
     if qword:
         extra["qualifier_text"] = qword
-    scan.emit(
+    return scan.emit(
         start,
         end,
         value=value,
@@ -379,7 +379,7 @@ def fraction(scan, m: re.Match[str]) -> int | None:
         ):
             return end  # but "stir in half a cup"
     else:
-        numer = _ARTICLES.get(words[0], UNITS_WORDS.get(words[0], 1))
+        numer = ARTICLES.get(words[0], UNITS_WORDS.get(words[0], 1))
         denom = FRACTION_WORDS[words[-1]]
         if words[0] in ("a", "an") and re.search(
             r"(?i:\b(?:the|first|second|third|fourth|last)\s+$)", scan.ctx.left(start, 12)
@@ -440,23 +440,22 @@ def fraction(scan, m: re.Match[str]) -> int | None:
         and not _fraction_as_a_share(scan, start, end, words)
         and not _counted_fraction(text, start, end, words)
     ):
-        if words[0] in _ARTICLES:
+        if words[0] in ARTICLES:
             return _ordinal_after_article(scan, m, words[-1]) or end
         return end
     q, qword = scan.ctx.qualifier(start, end)
-    extra = {"fraction": f"{numer}/{denom}"}  # exact: "a third" is 1/3, not 0.3333
-    if qword:
-        extra["qualifier_text"] = qword
-    scan.emit(
+    emit_bounded(  # "more than half", "up to a third": bounds, as "more than 100" is
+        scan,
         start,
         end,
-        value=float(fraction),
+        float(fraction),
+        q,
+        qword,
+        {"fraction": f"{numer}/{denom}"},  # exact: "a third" is 1/3, not 0.3333
         unit=None,
         dimension="fraction",
-        qualifier=q,
         noun=scan.ctx.noun(end, None, allow_of=True),
         change=scan.ctx.change(start, end),
-        extra=extra,
     )
     return end
 
@@ -480,7 +479,7 @@ def _fraction_of_unit(scan, words: list[str], end: int) -> tuple[str, str, int] 
     if o and (o.group("of") or words == ["half"]):
         pos = o.end()
     elif (
-        words[0] in _ARTICLES
+        words[0] in ARTICLES
         and words[-1] not in ORDINAL_WORDS  # "a sixth day" is the ordinal
         and scan.text[end : end + 1] in (" ", "-")
     ):
@@ -566,7 +565,7 @@ def _counted_fraction(text: str, start: int, end: int, words: list[str]) -> bool
     third man). Not "one quarter-final"."""
     if len(words) != 2 or text[end : end + 1] == "-":
         return False
-    if words[0] in _ARTICLES:
+    if words[0] in ARTICLES:
         # "in a quarter when prices rose", "a quarter finalist": a period, a round
         return (
             words[1] == "quarter"
@@ -629,20 +628,19 @@ def share(scan, start: int) -> int | None:
         return None
     end = m.end()
     q, qword = scan.ctx.qualifier(start, end)
-    extra = {"ratio": [numer, denom]}
-    if qword:
-        extra["qualifier_text"] = qword
     share_value = numer / denom  # four decimals; four figures below a thousandth (1/4000)
-    emitted = scan.emit(
+    emitted = emit_bounded(  # "fewer than one in five": a bound, as "fewer than 20" is
+        scan,
         start,
         end,
-        value=round(share_value, 4) if share_value >= 0.001 else float(f"{share_value:.4g}"),
+        round(share_value, 4) if share_value >= 0.001 else float(f"{share_value:.4g}"),
+        q,
+        qword,
+        {"ratio": [numer, denom]},
         unit=None,
         dimension="fraction",
-        qualifier=q,
         noun=scan.ctx.noun(end, None, allow_of=True),
         change=scan.ctx.change(start, end),
-        extra=extra,
     )
     return end if emitted else None
 

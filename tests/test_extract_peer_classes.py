@@ -1,0 +1,232 @@
+"""Classes the peer suites (Recognizers-Text, ../shared/corpora/recognizers-text) showed
+in forms news writes, and the last closing note's leftovers, as sentences of our own.
+
+Each class is tested with several forms; none of these sentences is from the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_quantities import quantities, the
+
+
+def surfaces(text: str) -> list[str]:
+    return [m.text for m in quantities(text)]
+
+
+# -- a fraction joined by "and" to a whole number, whichever fraction -------------------
+@pytest.mark.parametrize(
+    "sentence, surface, value",
+    [
+        ("The new hall has one and a third times the floor space.", "one and a third", 4 / 3),
+        ("Rates rose by three and one fourth per cent.", "three and one fourth per cent", 3.25),
+        ("The pilot flew for two and two-fifths hours.", "two and two-fifths hours", 2.4),
+        ("It took 2 and a half hours to clear the road.", "2 and a half hours", 2.5),
+        ("She finished 2 and a third lengths clear.", "2 and a third", 7 / 3),
+        ("The bowler sent down four and a fifth overs.", "four and a fifth", 4.2),
+    ],
+)
+def test_any_fraction_after_and_joins_its_whole_number(sentence, surface, value):
+    assert the(sentence, surface).value == pytest.approx(value)
+
+
+# -- after a scale of a thousand or more, or a dozen, the fraction is of the scale -------
+@pytest.mark.parametrize(
+    "sentence, surface, value",
+    [
+        ("The appeal raised a million and a half dollars.", "a million and a half dollars", 1.5e6),
+        ("Some two million and a half people live in the valley.", "two million and a half", 2.5e6),
+        ("The region has 3 million and a quarter residents.", "3 million and a quarter", 3.25e6),
+        (
+            "The fund was worth five billion and three quarters.",
+            "five billion and three quarters",
+            5.75e9,
+        ),
+        ("The bakery sold a dozen and a half loaves.", "a dozen and a half", 18),
+        ("The census counted six million and two thirds.", "six million and two thirds", 2e7 / 3),
+        (
+            "The hall seats one hundred and three quarters.",
+            "one hundred and three quarters",
+            100.75,
+        ),
+    ],
+)
+def test_a_fraction_after_a_scale_is_of_the_scale(sentence, surface, value):
+    assert the(sentence, surface).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value",
+    [
+        (
+            "The budget is one billion and a half million.",
+            "one billion and a half million",
+            1_000_500_000,
+        ),
+        ("Sales reached two and a half million.", "two and a half million", 2_500_000),
+        (
+            "The estate spent nine million and five ninths.",
+            "nine million and five ninths",
+            9e6 + 5e6 / 9,
+        ),
+    ],
+)
+def test_a_fraction_before_a_scale_is_of_the_scale_after_it(sentence, surface, value):
+    assert the(sentence, surface).value == pytest.approx(value)
+
+
+def test_a_fraction_word_without_and_stays_apart():
+    # only "and" joins a fraction of any denominator: the 22 is a count, "third" a rank
+    sentence = "Leeds have twenty-two third-place finishes."
+    assert the(sentence, "twenty-two").value == 22
+    assert the(sentence, "third").role == "ordinal"
+
+
+def test_a_fraction_after_a_scale_is_no_count_of_its_numerator():
+    # "six million and two" and "2,000,003" were read before
+    assert [m.value for m in quantities("They paid two million and three fifths.")] == [2.6e6]
+
+
+# -- "quarter million" without its article ---------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, surface, value",
+    [
+        ("Nearly quarter million people signed the petition.", "quarter million", 250_000),
+        ("The quarter-million mark was passed on Friday.", "quarter-million", 250_000),
+        ("The stadium cost quarter billion dollars.", "quarter billion dollars", 2.5e8),
+    ],
+)
+def test_quarter_before_a_scale_without_its_article(sentence, surface, value):
+    assert the(sentence, surface).value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Profits fell in the first quarter.", "The quarter ended with a loss.", "He quartered it."],
+)
+def test_quarter_alone_is_no_number(sentence):
+    assert surfaces(sentence) == []
+
+
+# -- Indian scales in words: lakh and crore, and a scale after a smaller one --------------
+@pytest.mark.parametrize(
+    "sentence, surface, value",
+    [
+        ("The flat sold for three lakh rupees.", "three lakh rupees", 300_000),
+        ("The scheme will cost three lakh crore.", "three lakh crore", 3e12),
+        ("Some five thousand crore rupees was set aside.", "five thousand crore rupees", 5e10),
+        ("Nearly a lakh people attended the rally.", "a lakh", 100_000),
+    ],
+)
+def test_lakh_and_crore_in_words(sentence, surface, value):
+    assert the(sentence, surface).value == value
+
+
+def test_a_smaller_scale_after_a_larger_one_still_adds():
+    assert (
+        the("It had one million two thousand rows.", "one million two thousand").value == 1_002_000
+    )
+
+
+def test_tln_is_a_trillion():
+    m = the("Japan's exports reached 10 tln yen.", "10 tln yen")
+    assert (m.value, m.unit) == (10**13, "Japanese yen")
+
+
+# -- a fraction or a share after a qualifier is a bound, as a number is ------------------
+@pytest.mark.parametrize(
+    "sentence, surface, low, high",
+    [
+        ("More than half of the staff voted to strike.", "half", 0.5, None),
+        ("Up to a third of the branches will close.", "a third", None, 1 / 3),
+        ("Fewer than one in five voters backed the plan.", "one in five", None, 0.2),
+        ("At least two-thirds of members must agree.", "two-thirds", 2 / 3, None),
+    ],
+)
+def test_a_bounded_fraction_has_its_bound(sentence, surface, low, high):
+    m = the(sentence, surface)
+    assert (m.low, m.high) == (
+        pytest.approx(low) if low else None,
+        pytest.approx(high) if high else None,
+    )
+
+
+# -- "through" between two numbers is an inclusive range, as US copy writes it ------------
+@pytest.mark.parametrize(
+    "sentence, surface, low, high",
+    [
+        ("Pupils in grades 6 through 8 sat the new test.", "6 through 8", 6, 8),
+        ("Voters ages 18 through 24 were polled.", "18 through 24", 18, 24),
+        ("Adults aged 18 thru 24 were polled.", "18 thru 24", 18, 24),
+        ("Prices rose 20~30 per cent in the north.", "20~30 per cent", 20, 30),
+    ],
+)
+def test_through_makes_a_range(sentence, surface, low, high):
+    m = the(sentence, surface)
+    assert (m.value, m.low, m.high) == (None, low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["From 2010 through 2015 sales fell.", "He worked 10 through the night."],
+)
+def test_through_without_a_number_range_after_it(sentence):
+    assert not [m for m in quantities(sentence) if m.low is not None and m.high is not None]
+
+
+# -- a hole's par hyphenated before its number: "the par-3 16th", as "the par-four 18th" ---
+@pytest.mark.parametrize(
+    "sentence, par, hole",
+    [
+        ("He bogeyed the par-3 16th after finding sand.", "3", "16th"),
+        ("His tee shot at the par-5 13th found the trees.", "5", "13th"),
+        ("The par-4 7th is the hardest hole on the course.", "4", "7th"),
+        ("She birdied the par-four 18th to win.", "four", "18th"),
+    ],
+)
+def test_a_par_before_a_hole_is_a_figure_and_the_hole_a_rank(sentence, par, hole):
+    assert the(sentence, par).role is None
+    assert the(sentence, hole).role == "ordinal"
+
+
+def test_a_code_glued_by_a_hyphen_stays_a_name():
+    assert surfaces("An F-16 crashed near the base.") == []
+
+
+# -- a currency's name hyphenated to the number as a modifier is money ---------------------
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("He paid with a five-dollar bill.", "five-dollar", 5, "US dollar"),
+        ("The firm withdrew its one-yen bid for the contract.", "one-yen", 1, "Japanese yen"),
+        ("A two-euro coin was found in the pudding.", "two-euro", 2, "euro"),
+        ("Vendors refused the 20-rupee notes.", "20-rupee", 20, "Indian rupee"),
+    ],
+)
+def test_a_hyphenated_currency_name_is_money(sentence, surface, value, unit):
+    m = the(sentence, surface)
+    assert (m.value, m.unit, m.dimension) == (value, unit, "currency")
+
+
+def test_a_hyphenated_pound_stays_no_money():
+    # "pound" is a weight as often: "a 10-pound baby"
+    assert the("She gave birth to a 10-pound baby.", "10-pound").dimension != "currency"
+
+
+# -- a degree sign and a scale written apart ----------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, surface, unit",
+    [
+        ("The water reached 100° Celsius.", "100° Celsius", "degree Celsius"),
+        ("It was 40° C in the shade.", "40° C", "degree Celsius"),
+        ("Dallas hit 104° Fahrenheit on Monday.", "104° Fahrenheit", "degree Fahrenheit"),
+    ],
+)
+def test_a_degree_sign_and_a_spaced_scale_are_a_temperature(sentence, surface, unit):
+    m = the(sentence, surface)
+    assert (m.unit, m.dimension) == (unit, "temperature")
+
+
+def test_a_degree_sign_alone_stays_an_angle():
+    assert the("Turn the valve 90° clockwise.", "90°").dimension == "angle"
