@@ -35,13 +35,12 @@ def test_a_span_in_two_units_is_kept_by_one_figure(old, new):
     assert [f for f in flags(old, new) if "two minutes" not in (f[1] or "")] == []
 
 
-def test_the_span_is_derived_from_both_parts():
+def test_the_span_matches_the_clock():
+    # extract reads "one minute 57.67 seconds" as one span in seconds since 2026-12-01
     old = "The mare won in one minute 57.67 seconds. Rivals must run under two minutes."
     new = "The mare won in 1:57.67."
-    derived = [f for f in compare(old, new) if f.status == "derived"]
-    assert [(f.new.text, [m.text for m in f.mentions]) for f in derived] == [
-        ("1:57.67", ["one minute", "57.67 seconds"])
-    ]
+    matched = [(f.old.text, f.new.text) for f in compare(old, new) if f.status == "match"]
+    assert matched == [("one minute 57.67 seconds", "1:57.67")]
 
 
 def test_another_figure_near_the_span_is_not_its_partner():
@@ -80,11 +79,22 @@ def test_a_span_in_one_unit_is_kept_by_two_parts(old, new):
     assert flags(old, new) == []
 
 
-def test_both_parts_are_derived_from_the_span():
+def test_the_span_in_parts_matches_the_span_in_one_unit():
     old = "The climb to the hut took 200 minutes."
     new = "The climb took three hours and 20 minutes."
-    derived = [(f.new.text, [m.text for m in f.mentions]) for f in compare(old, new)]
-    assert derived == [("three hours", ["200 minutes"]), ("20 minutes", ["200 minutes"])]
+    got = [(f.status, f.old.text, f.new.text) for f in compare(old, new)]
+    assert got == [("match", "200 minutes", "three hours and 20 minutes")]
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("The sentence was four years and six months.", "The sentence was 54 months."),
+        ("The siege lasted two years and three months.", "The siege lasted 27 months."),
+    ],
+)
+def test_a_calendar_span_in_parts_is_still_derived(old, new):
+    assert flags(old, new) == []
 
 
 @pytest.mark.parametrize(
@@ -96,3 +106,19 @@ def test_both_parts_are_derived_from_the_span():
 )
 def test_parts_that_do_not_add_up_are_still_flagged(old, new):
     assert flags(old, new)
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("Kiprop won in two hours, five minutes and three seconds.", "Kiprop won in 2:05:30."),
+        ("The mare won in 1:57.67.", "The mare won in 117.76 seconds."),
+        ("He won in 2:05:03.", "He won in two hours and six minutes."),
+    ],
+)
+def test_a_changed_time_is_a_conflict_whichever_way_it_is_written(old, new):
+    assert [f[0] for f in flags(old, new)] == ["conflict"]
+
+
+def test_a_time_rounded_to_its_minute_is_kept():
+    assert flags("He won in 2:05:03.", "He won in two hours and five minutes.") == []

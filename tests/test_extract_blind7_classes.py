@@ -165,18 +165,18 @@ def test_a_range_in_mm_is_millions_only_after_a_currency():
     assert (fees.low, fees.high, fees.dimension) == (2_000_000, 3_000_000, "currency")
 
 
-# -- a span of time in parts stays its parts (compare reads them as one span) ----------
+# -- a time in clock units is one span in seconds (tests/test_extract_peer_classes.py) ----
 @pytest.mark.parametrize(
     "sentence, kept",
     [
-        ("She clocked one minute 57.67 seconds in the heat.", ["one minute", "57.67 seconds"]),
+        ("She clocked one minute 57.67 seconds in the heat.", ["one minute 57.67 seconds"]),
         (
             "The winner came home in 2 hours, 5 minutes and 3 seconds.",
-            ["2 hours", "5 minutes", "3 seconds"],
+            ["2 hours, 5 minutes and 3 seconds"],
         ),
     ],
 )
-def test_a_span_in_parts_stays_its_parts(sentence, kept):
+def test_a_time_in_clock_units_is_one_span(sentence, kept):
     assert surfaces(sentence) == kept
 
 

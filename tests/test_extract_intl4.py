@@ -234,6 +234,6 @@ def test_number_words_after_and_are_read_anew():
 
 
 def test_minutes_with_a_leading_zero_after_hours():
-    got = _read("Kipchoge finished in 2hr 09min 44sec.")
-    assert _same(got, [("2hr", 2, "hour"), ("09min", 9, "minute"), ("44sec", 44, "second")]), got
+    got = _read("Kipchoge finished in 2hr 09min 44sec.")  # one time (docs/extract.md)
+    assert _same(got, [("2hr 09min 44sec", 7784, "second")]), got
     assert _read("Agent 007 and code 021.") == []

@@ -230,3 +230,58 @@ def test_a_degree_sign_and_a_spaced_scale_are_a_temperature(sentence, surface, u
 
 def test_a_degree_sign_alone_stays_an_angle():
     assert the("Turn the valve 90° clockwise.", "90°").dimension == "angle"
+
+
+# -- a time written in clock units side by side is one span in seconds ------------------
+@pytest.mark.parametrize(
+    "sentence, surface, seconds",
+    [
+        (
+            "The winner crossed the line in two hours, four minutes and 12 seconds.",
+            "two hours, four minutes and 12 seconds",
+            7452,
+        ),
+        ("She set a course record of 2hr 16min 24sec.", "2hr 16min 24sec", 8184),
+        ("The colt won in one minute 57.67 seconds.", "one minute 57.67 seconds", 117.67),
+        ("He swam the strait in 13 hours and 20 minutes.", "13 hours and 20 minutes", 48000),
+        ("The old record stood at 2 hours 35 seconds.", "2 hours 35 seconds", 7235),
+        ("The final lasted three hours, 44 minutes.", "three hours, 44 minutes", 13440),
+    ],
+)
+def test_a_time_in_clock_units_is_one_span(sentence, surface, seconds):
+    m = the(sentence, surface)
+    assert (m.value, m.unit, m.dimension) == (pytest.approx(seconds), "second", "time")
+    assert len(m.extra["parts"]) >= 2
+
+
+def test_a_bound_on_the_first_part_bounds_the_time():
+    m = the("He won in just over 2 hours, 5 minutes.", "2 hours, 5 minutes")
+    assert (m.value, m.low, m.qualifier) == (7500, 7500, "at_least")
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        # not largest first, a part of 60 or more, a hedge on a later part, other units
+        ("Rest 5 minutes, 10 minutes and then 3 hours.", ["5 minutes", "10 minutes", "3 hours"]),
+        ("The tests took 2 hours 70 minutes in all.", ["2 hours", "70 minutes"]),
+        ("He ran 2 hours, about 5 minutes slower.", ["2 hours", "5 minutes"]),
+        ("The sentence was four years and six months.", ["four years", "six months"]),
+    ],
+)
+def test_other_spans_side_by_side_stay_apart(sentence, kept):
+    assert surfaces(sentence) == kept
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, figures",
+    [
+        ("She won in 1:57.67 after a fast start.", "1:57.67", 5),
+        ("She won in one minute 57.67 seconds.", "one minute 57.67 seconds", 5),
+        ("He won in 2:05:03 on a cold morning.", "2:05:03", 4),
+        ("He won in 2 hours, 5 minutes.", "2 hours, 5 minutes", 3),
+    ],
+)
+def test_a_time_is_precise_to_its_last_part(sentence, surface, figures):
+    # so that a changed hundredth or second is a conflict, not a rounding of the time
+    assert the(sentence, surface).sig_figs == figures

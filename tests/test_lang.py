@@ -50,6 +50,7 @@ EN_SCHEMA = {
     "numbers.tens": "int",
     "numbers.scales": "int",
     "numbers.groups": "int",
+    "numbers.clock_units": "int",
     "numbers.articles": "int",
     "numbers.magnitude_suffixes": "int",
     "numbers.ordinals": "int",

@@ -25,6 +25,7 @@ from factcheck.extract.numbers import (
     MAGNITUDE_SUFFIXES,
     UNICODE_FRACTIONS,
     and_fraction_value,
+    figures_to,
     parse_digits,
     precision,
     tidy,
@@ -50,6 +51,7 @@ def _elapsed(scan, e: re.Match[str]) -> int:
         dimension="time",
         qualifier=scan.ctx.qualifier(e.start(), e.end())[0],
         decimals=decimals,
+        sig_figs=figures_to(float(value), -decimals),  # to its last digit, not its first
         extra={"clock": e.group()},
     )
     return e.end()

@@ -9,6 +9,7 @@ JSON free of ``5500.0``.
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -108,6 +109,15 @@ def parse_digits(surface: str) -> Decimal | None:
         return Decimal(cleaned)
     except InvalidOperation:
         return None
+
+
+def figures_to(value: float, exponent: int) -> int | None:
+    """Significant figures of ``value`` written to the nearest 10**``exponent``: a time
+    told to the hundredth of a second ("1:57.67" is 117.67 s, -2: five figures) or to
+    the minute ("2 hours, 5 minutes" is 7,500 s, to the ten: three). None for zero."""
+    if not value:
+        return None
+    return max(1, math.floor(math.log10(abs(value))) + 1 - exponent)
 
 
 def precision(surface: str) -> tuple[int | None, int | None]:

@@ -30,7 +30,7 @@ import factcheck.extract.lexicon as lexicon
 import factcheck.extract.names as names
 import factcheck.extract.patterns as P
 import factcheck.extract.wordforms as wordforms
-from factcheck.extract.compound import amounts_in_two_units
+from factcheck.extract.compound import amounts_in_two_units, spans_in_clock_units
 from factcheck.extract.context import Context
 from factcheck.extract.ranges import one_or_two
 from factcheck.extract.vocabulary import MOJIBAKE_BEFORE_FIGURE
@@ -47,7 +47,8 @@ def find_quantities(
     Conversions in parentheses are linked both ways through temporary ids
     ("q0", "q1", ...) that ``extract`` renumbers.
     """
-    return amounts_in_two_units(text, one_or_two(text, _Scanner(text, taken, sentences).run()))
+    found = one_or_two(text, _Scanner(text, taken, sentences).run())
+    return spans_in_clock_units(text, amounts_in_two_units(text, found))
 
 
 _MOST_DIGITS = 1000
