@@ -285,3 +285,20 @@ def test_other_spans_side_by_side_stay_apart(sentence, kept):
 def test_a_time_is_precise_to_its_last_part(sentence, surface, figures):
     # so that a changed hundredth or second is a conflict, not a rounding of the time
     assert the(sentence, surface).sig_figs == figures
+
+
+# -- a fund's form named by a number and "F" is no temperature -----------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Funds disclose their stakes in 13F reports each quarter.",
+        "Its latest 13F holdings showed a new stake.",
+        "Analysts read the 13F filings closely.",
+    ],
+)
+def test_a_13f_form_is_no_temperature(sentence):
+    assert [m for m in quantities(sentence) if m.dimension == "temperature"] == []
+
+
+def test_a_glued_f_in_the_weather_stays_a_temperature():
+    assert the("It was 13F overnight in Fargo.", "13F").dimension == "temperature"
