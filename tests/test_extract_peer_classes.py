@@ -302,3 +302,19 @@ def test_a_13f_form_is_no_temperature(sentence):
 
 def test_a_glued_f_in_the_weather_stays_a_temperature():
     assert the("It was 13F overnight in Fargo.", "13F").dimension == "temperature"
+
+
+# -- "or higher", "or greater", "or above", "or lower", "or below" after a figure ----------
+@pytest.mark.parametrize(
+    "sentence, surface, low, high",
+    [
+        ("Scores of 7 or higher were rare.", "7", 7, None),
+        ("Only bids of 200 or greater count.", "200", 200, None),
+        ("Households earning £50,000 or above pay more.", "£50,000", 50_000, None),
+        ("Speeds of 20mph or lower are planned.", "20mph", None, 20),
+        ("Readings of 5% or below were ignored.", "5%", None, 5),
+    ],
+)
+def test_a_bound_written_after_the_figure(sentence, surface, low, high):
+    m = the(sentence, surface)
+    assert (m.low, m.high) == (low, high)
