@@ -45,6 +45,8 @@ PINT_NAMES: dict[str, str] = {
     "gram": "gram",
     "tonne": "metric_ton",
     "ton": "short_ton",
+    "long ton": "long_ton",
+    "short ton": "short_ton",
     "pound": "pound",
     "ounce": "ounce",
     "stone": "stone",

@@ -459,7 +459,7 @@ def read_pairs(
     dated = (dated_events(old), dated_events(new))
     derivations = Derivations(old, settings, old_v.text, old_v.sentences)
     new_years = years_by_sentence(new)
-    old_periods = calendar_periods(old)
+    old_periods = calendar_periods(old, old_ctx)
     derivable: dict[int, bool] = {}
     """NEW figures computed from OLD ones are derived, not conflicts of a neighbour."""
     two_unit: dict[int, bool] = {}
@@ -1819,15 +1819,28 @@ def _years_differ(a: Mention, b: Mention, old_periods: frozenset | None = None) 
     return old_periods is None or pb in old_periods
 
 
-def calendar_periods(mentions: list[Mention]) -> frozenset:
-    """The calendar periods (``_calendar``) the quantities of one text refer to."""
+def calendar_periods(mentions: list[Mention], contexts: list[Context] | None = None) -> frozenset:
+    """The calendar periods (``_calendar``) the quantities of one text refer to.
+
+    With ``contexts``, not those whose date opens a period that runs on from it
+    ("Since 2009, the firm has doubled its turnover to £2m", ``compare.open_period_leads``):
+    a figure of that period is no figure of the year itself, so "a £50,000 loan in
+    2009" for OLD's loan of 2008 is the year's error, not another fact's figure."""
+    opened = {
+        (m.sentence, " ".join(m.text.lower().split()))
+        for m, c in zip(mentions, contexts or ())
+        if m.kind == "date" and c.lead in _OPEN_LEADS
+    }
     return frozenset(
         c
         for m in mentions
-        if m.kind == "quantity" and m.frame
+        if m.kind == "quantity" and m.frame and (m.sentence, m.frame.get("period")) not in opened
         for c in (_calendar(m.frame.get("period") or ""),)
         if c is not None
     )
+
+
+_OPEN_LEADS = frozenset(lang.words("compare.open_period_leads"))
 
 
 _MONTHS: dict[str, int] = lang.table("calendar.months")

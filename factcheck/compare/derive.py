@@ -69,9 +69,11 @@ _SHARE_GAP_BEFORE = re.compile(
 _SHARE_GAP_NOUNS = frozenset(lang.words("derive.share_gap_nouns"))
 """A count of points after these words is the gap between two OLD shares."""
 _BORN = re.compile(rf"\b(?i:{lang.alternation('derive.born_before')})[\s,]*$")
-_HOURS_BEFORE = re.compile(r"\bhours\b", re.IGNORECASE)
-HOURS_REACH = 60
-"""Characters before a bare number within which "hours" makes it a count of hours."""
+_HOURS_BEFORE = re.compile(r"\bhours\b(?![^.;!?]*[.;!?])", re.IGNORECASE)
+HOURS_REACH = 120
+"""Characters before a bare number within which "hours" makes it a count of hours, in
+its own sentence ("cut the opening hours of the children's assessment unit at the
+county hospital from 12 to eight a day")."""
 _DEATH = re.compile(rf"\b(?i:{lang.alternation('derive.death_words')})\b")
 _AGE_BEFORE = re.compile(rf"\b(?i:{lang.alternation('derive.age_before')})\s+$")
 AGE_WORDS_SHARED = 2
@@ -311,7 +313,7 @@ class Derivations:
         self._parts: dict[str | None, list[Mention]] = {}
         self._found: dict[tuple, tuple[list[Mention], str] | None] = {}
         self._counted_days: dict | None = None
-        self._pairs: dict[str | None, list[tuple[Mention, Mention]]] = {}
+        self._pairs: dict[tuple[str | None, bool], list[tuple[Mention, Mention]]] = {}
         self._births: list[tuple[Mention, Mention]] | None = None
         self._years: list[tuple[Mention, int, int]] | None = None
         self._birth_days: list[tuple[Mention, _dt.date]] | None = None
@@ -1326,16 +1328,20 @@ class Derivations:
         A bare number of the sentence of a figure with a unit is in that unit
         when it counts nothing ("a reading of 78mg - the legal limit is 22"
         supports "more than triple the limit"): news leaves the unit to the
-        reader, not the number to another measure."""
+        reader, not the number to another measure.
+
+        An estimate may be one of the two ("about 65,000 visitors ... a population
+        of 11,806" supports "nearly six times the population"): a factor compares
+        roughly, as the estimate counts; a bound ("more than 65,000") may not."""
         if new.dimension != "factor" or new.value is None or new.value <= 1:
             return None
         for unit in (None, *self.by_unit):
-            pairs = self.pairs_in_sentence(unit)
+            pairs = self.pairs_in_sentence(unit, rough=True)
             if unit is not None:
                 pairs = pairs + self._elliptic_pairs(unit)
             for a, b in pairs:
                 low, high = sorted((a, b), key=lambda m: m.value)
-                if _counts_alike(a, b) and _holds(high.value / low.value, new, a, b):
+                if _counts_alike(a, b) and _holds(high.value / low.value, new):
                     return [low, high], "a ratio"
         return None
 
@@ -1441,19 +1447,23 @@ class Derivations:
             del self._years[MAX_YEARS:]
         return self._years
 
-    def pairs_in_sentence(self, unit: str | None) -> list[tuple[Mention, Mention]]:
-        """Pairs of plain OLD figures in ``unit`` that share a sentence, worked out once."""
-        if unit not in self._pairs:
+    def pairs_in_sentence(
+        self, unit: str | None, rough: bool = False
+    ) -> list[tuple[Mention, Mention]]:
+        """Pairs of plain OLD figures in ``unit`` that share a sentence, worked out once;
+        ``rough``: estimates too ("about 65,000"), for a factor (``_ratio``)."""
+        key = (unit, rough)
+        if key not in self._pairs:
             by_sentence: dict[int, list[Mention]] = {}
             for o in self.parts(unit):
-                if o.role is None and _plain(o):
+                if o.role is None and (_plain(o) or rough and _estimate(o)):
                     by_sentence.setdefault(o.sentence, []).append(o)
-            self._pairs[unit] = [
+            self._pairs[key] = [
                 pair
                 for members in by_sentence.values()
                 for pair in combinations(members[:MAX_IN_SENTENCE], 2)
             ]
-        return self._pairs[unit]
+        return self._pairs[key]
 
     def _offset_date(self, new: Mention) -> tuple[list[Mention], str] | None:
         """A day OLD counts on from, or back from, one of its dates.
@@ -1664,6 +1674,20 @@ def _plain(m: Mention) -> bool:
 
 def _qualifier(m: Mention) -> str:
     return m.qualifier or "exact"
+
+
+def _estimate(m: Mention) -> bool:
+    """An OLD figure given as an estimate ("about 65,000"), else usable as ``_plain`` is:
+    a factor may be worked out from it (``_ratio``), a bound ("more than") never."""
+    return (
+        _qualifier(m) == "approximate"
+        and m.kind == "quantity"
+        and m.value is not None
+        and m.value > 0
+        and not is_vague(m)
+        and m.low is None
+        and m.high is None
+    )
 
 
 _CLOCK = re.compile(r"T(\d{2}):(\d{2})$")

@@ -54,6 +54,12 @@ DATE_PARTS: dict[str, dict[str, list[int]]] = {
 }
 """grain -> narrowing word -> the first and last day of a month, or month of a year, it names."""
 _MONTHS = {name: k for k, name in enumerate(lang.words("calendar.months"), 1)}
+_MONTH_WEEKS: dict[str, list[int]] = lang.table("compare.month_weeks")
+_WEEK_BEFORE = re.compile(
+    rf"\b(?:the\s+)?({lang.alternation(list(_MONTH_WEEKS))})\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A week or weekend of the month written right before it ("the last weekend of ")."""
 _ISO_DATE = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?$")
 
 
@@ -78,6 +84,9 @@ def _coarser_date(old_text: str, old: Mention, new_text: str, new: Mention, rel:
         return True  # "the (late) summer" for 3 August to 28 October 1926 (values.in_season)
     narrowing = date_modifier(old_text, old)
     part = date_modifier(new_text, new)
+    if part and not narrowing and rel.detail == f"none -> {part}":
+        # "late October" for "the last weekend of October": the week is in that part
+        return _week_in_part(old_text, old, part)
     if part:
         # "the end of May" for 25-30 May holds; "early May" for 25 May, "before 1999" for
         # "before March 1999" do not
@@ -138,6 +147,19 @@ def _in_part(part: str, old: Mention, new: Mention) -> bool:
     if grain == "month":
         return all(day is not None and first <= day <= last for _, day in days)
     return all(first <= month <= last for month, _ in days)
+
+
+def _week_in_part(old_text: str, old: Mention, part: str) -> bool:
+    """Whether OLD's month has a week of it written before it ("the last weekend of
+    October", ``compare.month_weeks``) whose days lie in the ``part`` of the month."""
+    span = DATE_PARTS["month"].get(part)
+    if span is None or old.grain != "month":
+        return False
+    found = _WEEK_BEFORE.search(old_text, max(0, old.start - 32), old.start)
+    if not found:
+        return False
+    first, last = _MONTH_WEEKS[" ".join(found.group(1).lower().split())]
+    return span[0] <= first and last <= span[1]
 
 
 def _days(m: Mention) -> list[tuple[int, int | None]]:

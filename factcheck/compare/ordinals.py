@@ -21,7 +21,10 @@ two things it has just named. Each NEW ordinal is new text but no new fact:
   February" -> "in March, its second monthly fall in a row");
 - an item of NEW's own list: "the second" with no noun after it, where NEW's
   sentence has counted at least that many things before it ("describes two grands
-  prix ... and focuses on the second").
+  prix ... and focuses on the second");
+- the k-th time of an event OLD counts: "his second wife" for "married twice", "its
+  third fine" for "was fined three times" (``compare.occasion_nouns``, or a noun of
+  the verb's own stem): OLD counts at least k times of the event.
 
 Every reading is a lookup in what OLD was read to once, or a look at NEW's own
 sentence: linear in the texts.
@@ -53,6 +56,17 @@ _COUNT = re.compile(rf"\b(?:\d{{1,2}}|(?i:{lang.alternation(tuple(_SMALL))})|(?i
 """A count before "the second" in NEW's sentence: how many things it picks from."""
 MAX_RUN = 12
 """The longest run counted from OLD's dates (a year of months)."""
+_OCCASION_VERBS: dict[str, frozenset[str]] = {
+    stem(noun): frozenset(stem(v) for v in verbs)
+    for noun, verbs in lang.table("compare.occasion_nouns").items()
+}
+_ONCE_MORE = frozenset(("twice", "thrice"))
+OCCASION_REACH = 8
+"""Words before OLD's count of occasions, in its clause, in which its verb is looked for
+("has been married three times", "won the title of champion of the isles twice")."""
+_CLAUSE_EDGE = re.compile(
+    rf"[,;:()]|\b(?i:and|but|or|{lang.alternation('frames.clause_breaks')})\b"
+)
 
 
 class Ordinals:
@@ -82,6 +96,11 @@ class Ordinals:
         """OLD's figures by sentence: what anchors an ordinal's sentence to NEW's."""
         for m in mentions:
             self.mentions_of.setdefault(m.sentence, []).append(m)
+        self.occasions: list[tuple[int, frozenset[str], Mention]] = [
+            (int(m.value), _verbs_before(text, m), m) for m in mentions if _occasions(m)
+        ]
+        """OLD's counts of times an event happened ("married twice"), with the stems of
+        the words before each."""
 
     def support(
         self, new: Mention, new_text: str, new_mentions: list[Mention]
@@ -95,6 +114,7 @@ class Ordinals:
             self._picked(new, k, new_text, sentence)
             or self._run(new, k, new_text, sentence, new_mentions)
             or self._earlier_step(new, k, new_text, new_mentions)
+            or self._occasion(new, k, new_text)
             or self._reworded(
                 k,
                 new_text[sentence[0] : sentence[1]],
@@ -182,6 +202,16 @@ class Ordinals:
                 return [], "an item of the summary's own list"
         return None
 
+    def _occasion(self, new: Mention, k: int, new_text: str) -> tuple[list[Mention], str] | None:
+        word = _word_after(new_text, new) if self.occasions else None
+        if not word:
+            return None
+        verbs = _OCCASION_VERBS.get(word, frozenset()) | {_no_final_e(word)}
+        for n, before, o in self.occasions:
+            if n >= k and before & verbs:
+                return [o], "a time of an event the original counts"
+        return None
+
     def _stems_of(self, o: Mention) -> tuple[set[str], set[str]]:
         """Content words of OLD's sentence of ``o``, and of it and the one after it."""
         if o.sentence not in self._stems:
@@ -200,6 +230,31 @@ def _word_after(text: str, m: Mention) -> str | None:
     """The stem of the word right after an ordinal ("day" of "the second day")."""
     found = _WORD.match(text, m.end + 1) if text[m.end : m.end + 1] == " " else None
     return stem(found.group(0).lower()) if found else None
+
+
+def _occasions(m: Mention) -> bool:
+    """A count of the times an event happened: "three times", "twice"."""
+    if m.kind != "quantity" or m.role or m.value is None or not float(m.value).is_integer():
+        return False
+    return m.frame.get("measure") == "occasions" or m.text.lower() in _ONCE_MORE
+
+
+def _verbs_before(text: str, m: Mention) -> frozenset[str]:
+    """Stems of the words before ``m`` in its clause, ``OCCASION_REACH`` at most ("won
+    the title of champion of the isles twice"; not "married in 1990" of "He married in
+    1990 and was fined twice")."""
+    start, _ = _sentence_around(text, m)
+    start = max(start, m.start - 80)
+    for found in _CLAUSE_EDGE.finditer(text, start, m.start):
+        start = found.end()
+    words = _WORD.findall(text, start, m.start)[-OCCASION_REACH:]
+    stems = [stem(w.lower()) for w in words]
+    return frozenset((*stems, *map(_no_final_e, stems)))
+
+
+def _no_final_e(word: str) -> str:
+    """A stem less a final "e": "fine" and "fined" ("fin") meet."""
+    return word[:-1] if word.endswith("e") else word
 
 
 def _sentence_around(text: str, m: Mention) -> tuple[int, int]:

@@ -444,7 +444,7 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
         )
     if _ranges_differ(old, new):
         return Relation("different", "range")
-    if old.unit and new.unit and old.unit != new.unit:
+    if old.unit and new.unit and old.unit != new.unit and not _one_family(old.unit, new.unit):
         converted = convert(old.value, old.unit, new.unit)
         if converted is None:
             return Relation("unit", f"{old.unit} -> {new.unit}")
@@ -469,6 +469,19 @@ def _relate_quantities(old: Mention, new: Mention, rounding: str, tol: float) ->
         if rounding == "always" or approx:
             return _with_qualifier(old, new, Relation("rounded"), rounding_ok=True)
     return Relation("different")
+
+
+_UNIT_FAMILIES: dict[str, list[str]] = lang.table("compare.unit_families")
+_FAMILY = frozenset(
+    frozenset((general, kind)) for general, kinds in _UNIT_FAMILIES.items() for kind in kinds
+)
+
+
+def _one_family(a: str, b: str) -> bool:
+    """Whether one unit names the other without its kind ("1,250 tons" for "1,250 long
+    tons", ``compare.unit_families``): the same number is the same figure, its kind
+    left unsaid, not a conversion to the general unit's own size."""
+    return frozenset((a, b)) in _FAMILY
 
 
 COUNTED_FRACTION = "counted"

@@ -75,6 +75,7 @@ MARGIN = "margin"
 _GAP_EDGE_AFTER = re.compile(rf"[ \t]+(?:{lang.alternation('dates.event_edges')})\b")
 _CLAUSE_WORDS = frozenset(lang.words("frames.clause_breaks"))
 _SUBORDINATORS = frozenset(lang.words("frames.subordinators"))
+_FRONTED_OPENERS = frozenset(lang.words("frames.fronted_period_openers"))
 _OCCASIONS = re.compile(
     rf"[ \t]+(?:{lang.alternation('frames.occasions')})\b"
     rf"(?![ \t]+(?:{lang.alternation('frames.factor_after')})\b)",
@@ -376,8 +377,9 @@ class _Sentence:
 
     def _fronted_period(self, clause: int) -> str | None:
         """The period of a sentence's opening phrase of a few words, one date or
-        duration and no other figure or verb of the lexicon ("In the first week of
-        June,", "Last August,", "Since March,"), for a figure of a later clause
+        duration and no other figure or verb of the lexicon, that opens as a phrase of
+        time does ("In the first week of June,", "Last August,", "Since March,";
+        ``frames.fronted_period_openers``), for a figure of a later clause
         with no period of its own, up to the first clause that names one: the phrase
         scopes what follows it."""
         opening = self.periods.get(0)
@@ -385,6 +387,8 @@ class _Sentence:
             return None
         if 0 in self.predicates or any(c in self.periods for c in range(1, clause)):
             return None
+        if self.words[0] not in _FRONTED_OPENERS:
+            return None  # "Built in 1936, the dam holds ...": the date is the building's
         words = bisect.bisect_left(self.clause, 1)
         if words > FRONTED_WORDS:
             return None
