@@ -201,6 +201,52 @@ def test_another_number_of_tons_stays_a_conflict(new, flagged):
     assert [text for _, _, text in flags(COLLIER, new)] == [flagged]
 
 
+# ------------------------------- a digit group's comma is no clause break
+
+
+def _clause_words(text: str) -> dict[str, frozenset[str]]:
+    from factcheck.compare.clauses import clause_words
+    from factcheck.compare.context import prepare
+
+    mentions = extract(text)
+    for m in mentions:
+        m.sentence = 0
+    version = prepare(text, mentions, [(0, len(text))])
+    return {m.text: clause_words(version, k) for k, m in enumerate(mentions)}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "word"),
+    [
+        ("Kelso Mills, which took a £50,000 loan in 2009, has grown.", "2009", "took"),
+        ("The trust, which paid €1,250,000 for it in 2014, sold it.", "2014", "paid"),
+        ("The club, which sold 12,500 tickets in 2019, moved.", "2019", "sold"),
+        ("The mill, whose owners borrowed $3,000 in 1890, burned down.", "1890", "borrow"),
+    ],
+)
+def test_a_digit_groups_comma_does_not_end_the_clause(text, figure, word):
+    assert word in _clause_words(text)[figure]
+
+
+def test_a_comma_after_a_figure_still_ends_its_clause():
+    words = _clause_words("In 2009, 300 jobs were created and 120 were kept.")
+    assert "job" not in words["2009"]
+
+
+def test_counts_of_other_things_bound_a_clause_no_break_ends():
+    words = _clause_words(
+        "The marsh is the largest in the county 20,000 waterfowl are supported 13,590 "
+        "oystercatchers 35,000 wildbirds spend winter including curlew"
+    )
+    assert "waterf" in words["20,000"] and "wildbi" not in words["20,000"]
+    assert "wildbi" in words["35,000"] and "waterf" not in words["35,000"]
+
+
+def test_a_count_without_a_noun_bounds_no_clause():
+    words = _clause_words("Two crew members out of 25 rescued by lifeboats were hurt.")
+    assert "crew" in words["25"]
+
+
 LOANS = (
     "The Harbour Fund offers loans of £5,000 to £40,000 to firms with fewer than 100 "
     "staff. Kelso Mills took a £40,000 loan from the fund in 2017. Since 2018, the "

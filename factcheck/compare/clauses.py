@@ -19,8 +19,9 @@ from factcheck.compare.context import Version, content_words, stem
 from factcheck.extract.names import name_runs
 
 _BREAK = re.compile(
-    # a colon between digits is a clock time's ("14:00"), not a break
-    r"[,;()\u2013\u2014]|(?<!\d):|:(?!\d)|(?<!\w)(?:"
+    # a colon between digits is a clock time's ("14:00"), not a break, nor a comma
+    # between a digit and three more: a digit group's ("£50,000", "1,250,000")
+    r"[;()\u2013\u2014]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d)|(?<!\w)(?:"
     + "|".join((*lang.words("frames.clause_breaks"), *lang.words("compare.clause_joins")))
     + r")(?!\w)",
     re.IGNORECASE,
@@ -119,6 +120,7 @@ def clause_span(v: Version, k: int) -> tuple[int, int]:
     left = ends[before] if before >= 0 else start
     after = bisect.bisect_left(starts, m.end)
     right = starts[after] if after < len(starts) else end
+    left, right = _between_counts(v, k, left, right)
     # a fact box ("Turnout 24,200 - 42.65% Swing: 6.94% from SNP to Labour"): the
     # label before a colon is the next figure's, not the one it follows
     label = _LABEL_BEFORE_COLON.search(v.text, m.end, right + 1)
@@ -129,6 +131,32 @@ def clause_span(v: Version, k: int) -> tuple[int, int]:
         if own and own.end() == left - 1:
             left = own.start()
     return left, right
+
+
+def _between_counts(v: Version, k: int, left: int, right: int) -> tuple[int, int]:
+    """The clause of a count bounded by the counts of other things next to it, where no
+    break stands between them: a fact box run together ("20,000 waterfowl are
+    supported 13,590 oystercatchers 35,000 wildbirds spend winter") gives each count
+    its own stretch. Only counts that both name what they count, and not one thing."""
+    noun = _counted(v, k)
+    if not noun:
+        return left, right
+    m = v.mentions[k]
+    if k > 0 and left < v.mentions[k - 1].end <= m.start:
+        before = _counted(v, k - 1)
+        if before and before != noun:
+            left = v.mentions[k - 1].end
+    if k + 1 < len(v.mentions) and m.end <= v.mentions[k + 1].start < right:
+        after = _counted(v, k + 1)
+        if after and after != noun:
+            right = v.mentions[k + 1].start
+    return left, right
+
+
+def _counted(v: Version, k: int) -> str | None:
+    """What a count without a unit counts, where it names it ("13,590 oystercatchers")."""
+    m, c = v.mentions[k], v.contexts[k]
+    return None if m.unit or m.kind != "quantity" else c.noun
 
 
 _LABEL_BEFORE_COLON = re.compile(r"(?<![\w,.%])\s*\b[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}\s*(?=:)")
