@@ -373,3 +373,38 @@ def test_the_kth_time_of_an_event_the_original_counts_is_derived(new):
 )
 def test_a_time_beyond_the_count_or_of_another_noun_stays_added(new, flagged):
     assert [text for _, _, text in flags(EARL, new)] == [flagged]
+
+
+# --------------------------- a count of the summary's own list, a long last item
+
+POTHOLES = (
+    "Residents can report a pothole by phone, or online through the council's website "
+    "on a computer or tablet. Repairs take about 14 days, the council said."
+)
+
+
+def test_a_count_of_its_own_list_with_a_long_last_item_is_derived():
+    new = (
+        "There are two ways to report a pothole: by phone, or through the council's "
+        "website on a computer or tablet."
+    )
+    assert flags(POTHOLES, new) == []
+
+
+@pytest.mark.parametrize(
+    ("new", "flagged"),
+    [
+        (
+            "There are three ways to report a pothole: by phone, or through the council's "
+            "website on a computer or tablet.",
+            "three",
+        ),
+        (
+            "There are two ways to report a pothole: by phone, or by a letter to the mayor "
+            "at the town hall in the square.",
+            "two",
+        ),
+    ],
+)
+def test_a_list_of_another_length_or_not_the_originals_stays_added(new, flagged):
+    assert [text for _, _, text in flags(POTHOLES, new)] == [flagged]

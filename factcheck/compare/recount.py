@@ -121,6 +121,10 @@ _CONJ = re.compile(r"\s+(?:and|or)\s+")
 _CONJ_FIRST = re.compile(r"^(?:and|or)\s+")
 MAX_ITEM_WORDS = 6
 """Words an item of a list may have ("the Conquest in Hastings"): more is a clause."""
+MAX_LAST_ITEM_WORDS = 10
+"""Words the last item of a list whose end is sure may have: what follows it to the end
+of the sentence or the bracket is its own ("by email, or via the News App on a
+smartphone or tablet")."""
 
 _PERSON_NOUNS = lang.alternation("derive.person_nouns")
 _ROLE_PERSONS = frozenset(lang.words("derive.person_nouns"))
@@ -1239,9 +1243,10 @@ def listed_items(text: str, at: int) -> tuple[list[str], bool] | None:
         break
     else:
         return None  # no "and" / "or": not a list
-    for item in items:
+    for k, item in enumerate(items):
         words = item.split()
-        if not 1 <= len(words) <= MAX_ITEM_WORDS or re.search(r"\d", item):
+        most = MAX_LAST_ITEM_WORDS if sure and k == len(items) - 1 else MAX_ITEM_WORDS
+        if not 1 <= len(words) <= most or re.search(r"\d", item):
             return None
         if any(w.lower() in NUMBER_WORDS for w in words):
             return None
