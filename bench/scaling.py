@@ -126,6 +126,19 @@ def figures_in_sentence(count: int) -> str:
     return f"Of the 5,000 homes surveyed, {parts} and 12% elsewhere were damaged.\n"
 
 
+def dense_line(size: int) -> str:
+    """One line of ``size`` characters packed with figures (about 90 a KB) and no full
+    stop: a results line, or a feed flattened into one paragraph."""
+    return _repeat_to("Ward 12 had 4,512 votes (45.2%), ", size)
+
+
+def dense_line_pair(size: int) -> tuple[str, str]:
+    """The dense line against itself with one figure of its middle changed."""
+    old = dense_line(size)
+    at = old.find("4,512", len(old) // 2)
+    return old, old[:at] + "4,513" + old[at + 5 :]
+
+
 _NEWS: list[str] = []
 
 
@@ -229,6 +242,9 @@ SHAPES = [
             " ".join(f"Town {i} has {i * 7} homes." for i in range(n)),
         ),
     ),
+    Shape("dense line of figures (one line)", "extract", 50_000, dense_line),
+    Shape("dense line of figures (one line)", "check", 50_000, dense_line),
+    Shape("dense line of figures, one changed", "compare", 20_000, dense_line_pair),
     Shape("spaces", "check", 50_000, lambda n: " " * n + "x"),
     Shape("'!!!' run", "check", 50_000, lambda n: "!" * n + " x"),
 ]

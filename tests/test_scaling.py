@@ -425,3 +425,42 @@ def test_a_sentence_is_searched_for_a_temperature_or_cricket_cue_once(monkeypatc
     assert sum(m.unit == "degree Celsius" for m in mentions) > 200
     assert sum(bool(m.extra.get("bowling")) for m in mentions) > 200
     assert temperature.calls <= 2 and cricket.calls <= 2
+
+
+def test_shares_of_totals_pairs_only_the_first_of_a_long_sentence():
+    """A results line of shares and counts ("Ward 12 had 4,512 votes (45.2%), ...")
+    pairs its shares with its counts up to ``MAX_PARTS``: all the pairs of the
+    sentence (25 million for 5,000 of each) were built before the first
+    ``MAX_PARTS`` were kept."""
+    from factcheck.compare import derive
+    from factcheck.mention import Mention
+
+    old = []
+    for k in range(5_000):
+        share = Mention("quantity", "45%", 10 * k, 10 * k + 3, value=45.0, dimension="percentage")
+        old.append(share)
+        old.append(Mention("quantity", "4512", 10 * k + 4, 10 * k + 8, value=4512.0))
+    pairs = derive._shares_of_totals(old)
+    shares, totals = old[0::2], old[1::2]
+    assert pairs == [(shares[0], t) for t in totals[: derive.MAX_PARTS]]
+
+
+def test_a_sentence_and_a_clause_are_read_for_names_and_words_once(monkeypatch):
+    """Each pair of a swap or a moved value asks for the names of its figures'
+    sentences and clauses: a sentence of many figures is read once, not once per
+    figure asked (that was quadratic in a dense sentence)."""
+    from factcheck.compare import clauses
+
+    reads = []
+    real = clauses.name_runs
+    monkeypatch.setattr(clauses, "name_runs", lambda *a: reads.append(a) or real(*a))
+    line = "; ".join(f"Ward {k} of Leeds had {k + 100} votes" for k in range(300)) + "."
+    (v, _) = _versions(line, line)
+    figures = range(len(v.mentions))
+    for _ in range(3):
+        sentence = {clauses.sentence_names(v, k) for k in figures}
+        words = [clauses.clause_words(v, k) for k in figures]
+        names = [clauses.clause_names(v, k) for k in figures]
+    assert sentence == {frozenset({"leed", "ward"})}
+    assert words[1] == frozenset({"ward", "leed", "vote"}) and names[1] == {"ward", "leed"}
+    assert len(reads) == 1 + len({clauses.clause_span(v, k) for k in figures})

@@ -32,8 +32,17 @@ def clause_words(v: Version, k: int) -> frozenset[str]:
     """Content-word stems of the clause of ``v``'s mention ``k``, other figures left out.
 
     Each sentence's breaks are found once (``v.scratch``), so a sentence of many
-    figures is read once, not once per figure.
+    figures is read once, not once per figure; each figure's clause words are read
+    once too, however many pairs ask for them.
     """
+    key = ("clause_words", k)
+    found = v.scratch.get(key)
+    if found is None:
+        found = v.scratch[key] = _clause_words(v, k)
+    return found
+
+
+def _clause_words(v: Version, k: int) -> frozenset[str]:
     left, right = clause_span(v, k)
     if "mention_starts" not in v.scratch:
         v.scratch["mention_starts"] = [x.start for x in v.mentions]
@@ -96,14 +105,23 @@ def opposed_words(here: frozenset[str], there: frozenset[str]) -> frozenset[str]
 
 def clause_names(v: Version, k: int) -> frozenset[str]:
     """Stems of the name words in the clause of ``v``'s mention ``k`` ("Lewis Hart")."""
-    left, right = clause_span(v, k)
-    return frozenset(stem(w) for run in name_runs(v.text, left, right) for w in run.words)
+    return _names_in(v, *clause_span(v, k))
 
 
 def sentence_names(v: Version, k: int) -> frozenset[str]:
     """Stems of the name words in the sentence of ``v``'s mention ``k``."""
-    start, end = _sentence_of(v, v.mentions[k])
-    return frozenset(stem(w) for run in name_runs(v.text, start, end) for w in run.words)
+    return _names_in(v, *_sentence_of(v, v.mentions[k]))
+
+
+def _names_in(v: Version, start: int, end: int) -> frozenset[str]:
+    """Stems of the name words of ``v.text[start:end]``, read once for each stretch (a
+    sentence of many figures was read again for each of its figures)."""
+    key = ("names", start, end)
+    found = v.scratch.get(key)
+    if found is None:
+        runs = name_runs(v.text, start, end)
+        found = v.scratch[key] = frozenset(stem(w) for run in runs for w in run.words)
+    return found
 
 
 def clause_span(v: Version, k: int) -> tuple[int, int]:

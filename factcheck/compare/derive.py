@@ -26,7 +26,7 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import replace
-from itertools import combinations
+from itertools import combinations, islice
 
 import factcheck.lang as lang
 from factcheck.compare.context import PERSON_NOUNS, content_words, same_noun, stem
@@ -1580,9 +1580,11 @@ def _shares_of_totals(old: list[Mention]) -> list[tuple[Mention, Mention]]:
         elif not m.unit and m.dimension in (None, "count") and m.value >= 10:
             totals.append(m)
     for shares, totals in by_sentence.values():
-        out.extend((s, t) for s in shares for t in totals)
+        # only the pairs still wanted: a long sentence of shares and counts (a results
+        # line) has thousands of each, and all their pairs were quadratic in it
+        out.extend(islice(((s, t) for s in shares for t in totals), MAX_PARTS - len(out)))
         if len(out) >= MAX_PARTS:
-            return out[:MAX_PARTS]
+            return out
     return out
 
 
