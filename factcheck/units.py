@@ -294,15 +294,15 @@ def dimensionality(unit_or_dimension: str) -> str | None:
 
 @functools.lru_cache(maxsize=512)
 def _dimensionality(unit_or_expression: str, is_expression: bool) -> str | None:
+    name = PINT_NAMES.get(unit_or_expression)
+    if name is None and not is_expression and not unit_or_expression.startswith("["):
+        return None  # no unit of pint's ("pound sterling"): no registry built to say so
     ureg = registry()
     try:
         if is_expression:
             return str(_expression(unit_or_expression).dimensionality)
         if unit_or_expression.startswith("["):
             return str(ureg.get_dimensionality(unit_or_expression))
-        name = PINT_NAMES.get(unit_or_expression)
-        if name is None:
-            return None
         return str(ureg.Quantity(1, name).dimensionality)
     except Exception:  # pint raises UndefinedUnitError, DefinitionSyntaxError and friends
         return None

@@ -173,7 +173,7 @@ def _tokenised(text: str) -> bool:
 
 
 def _words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 def _shown(text: str) -> str:
