@@ -76,6 +76,21 @@ def test_a_fraction_before_a_scale_is_of_the_scale_after_it(sentence, surface, v
     assert the(sentence, surface).value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("The striker signed a two-and-a-half-year deal.", "two-and-a-half-year", 2.5, "year"),
+        ("He agreed a one-and-a-half year contract.", "one-and-a-half year", 1.5, "year"),
+        ("Fans faced a three-and-a-half-hour wait.", "three-and-a-half-hour", 3.5, "hour"),
+        ("Runners tackle a two-and-a-quarter-mile loop.", "two-and-a-quarter-mile", 2.25, "mile"),
+    ],
+)
+def test_a_fraction_hyphenated_to_its_whole(sentence, surface, value, unit):
+    # "two-and-a-half-year" was 2 with "and" for its noun
+    m = the(sentence, surface)
+    assert (m.value, m.unit) == (value, unit)
+
+
 def test_a_fraction_word_without_and_stays_apart():
     # only "and" joins a fraction of any denominator: the 22 is a count, "third" a rank
     sentence = "Leeds have twenty-two third-place finishes."

@@ -261,7 +261,8 @@ _CORE_KINDS = (
     rf"|(?P<several>\b(?:several|a\s+few|a\s+couple\s+of)(?=\s+[a-z]))"
     # "twenty-first" is one ordinal (below), not "twenty" and a "first"
     rf"|(?P<words>\b(?!(?:{TENS})-(?:{ORDWORD})\b)(?:an?\s+(?=(?:{_ONE_OF})\b))?(?:{NUMWORD})"
-    rf"(?:(?:\s+and\s+(?:{_AND_FRACTION})|(?:\s+and\s+|[\s-]+)(?:{_AND_FRACTION_LISTED}|{NUMWORD}))\b)*\b)"
+    # "two and a half", "two-and-a-half-year" (a fraction may be hyphenated to its whole)
+    rf"(?:(?:(?:\s+|-)and(?:\s+|-)(?:{_AND_FRACTION})|(?:\s+and\s+|[\s-]+)(?:{_AND_FRACTION_LISTED}|{NUMWORD}))\b)*\b)"
     rf"|(?P<ordw>\b(?:(?:{TENS})-)?(?:{ORDWORD})\b))"
 )
 CORE = Lazy(lambda: _CORE_START + start_screen(_CORE_KINDS) + _CORE_KINDS)
