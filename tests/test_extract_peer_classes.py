@@ -333,3 +333,44 @@ def test_a_glued_f_in_the_weather_stays_a_temperature():
 def test_a_bound_written_after_the_figure(sentence, surface, low, high):
     m = the(sentence, surface)
     assert (m.low, m.high) == (low, high)
+
+
+# -- a vague count of a dozen or a scale: "several dozen", "a couple of hundred" ------------
+@pytest.mark.parametrize(
+    "sentence, surface, low, high",
+    [
+        ("A few dozen protesters gathered outside.", "A few dozen", 24, 60),
+        ("Several dozen homes were flooded.", "Several dozen", 24, 108),
+        ("A couple of hundred fans waited.", "A couple of hundred", 200, 300),
+        ("A couple thousand people marched.", "A couple thousand", 2000, 3000),
+    ],
+)
+def test_a_vague_count_of_a_scale_keeps_its_bounds(sentence, surface, low, high):
+    # they were an exact 12, 100 or 1,000
+    m = the(sentence, surface)
+    assert (m.value, m.low, m.high, m.qualifier) == (None, low, high, "approximate")
+
+
+def test_a_couple_of_a_unit_is_still_several():
+    assert surfaces("The talks took a couple of days.") == ["a couple of days"]
+
+
+# -- a share "in every", and a flood's yearly odds hyphenated -----------------------------
+@pytest.mark.parametrize(
+    "sentence, surface, value",
+    [
+        ("One in every five adults still smokes.", "One in every five", 0.2),
+        ("About 1 in every 4 homes was empty.", "1 in every 4", 0.25),
+        ("One out of every five pupils was absent.", "One out of every five", 0.2),
+        ("Officials called it a 1-in-100-year flood.", "1-in-100", 0.01),
+        ("It was a one-in-200-year storm.", "one-in-200", 0.005),
+    ],
+)
+def test_a_share_in_every_and_hyphenated(sentence, surface, value):
+    m = the(sentence, surface)
+    assert (m.value, m.dimension) == (value, "fraction")
+    assert not [q for q in quantities(sentence) if q.unit == "inch"]
+
+
+def test_one_in_a_span_of_years_is_still_no_share():
+    assert not [m for m in quantities("It happens one in 10 years.") if m.dimension == "fraction"]

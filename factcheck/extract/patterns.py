@@ -284,11 +284,13 @@ _SHARE_TERM = (
 """A term of a share: "4", "1,000", "four", "twenty-five", "a hundred", and a number
 word with a hundred or a thousand after it ("two out of five hundred": 2/500)."""
 SHARE = Lazy(
-    rf"(?P<a>{_SHARE_TERM})(?:\s+|-)(?:in|out(?:\s+|-)of)(?:\s+|-)(?P<b>{_SHARE_TERM})"
+    # "one in four", "one in every five", "One-in-four", "1-in-100-year" (a flood's yearly odds)
+    rf"(?P<a>{_SHARE_TERM})(?:\s+|-)(?:in|out(?:\s+|-)of)(?:\s+|-)(?:every(?:\s+|-))?"
+    rf"(?P<b>{_SHARE_TERM})"
     # "one in 10 minutes" is a rate, "three in four games" a record, "1 in 4.5" no share
     r"(?![-\s]*(?:%|per\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b"
-    r"|years?\b|games?\b|matches\b|races\b|starts\b|attempts\b|outings\b|appearances\b"
-    rf"|(?:{_BIG_SCALES})\b))"
+    r"|games?\b|matches\b|races\b|starts\b|attempts\b|outings\b|appearances\b"
+    rf"|(?:{_BIG_SCALES})\b)|\s+years?\b)"
 )
 # "drew one of their last five games", "won one of 12": one of a record, a count
 ONE_OF_A_RECORD = Lazy(
