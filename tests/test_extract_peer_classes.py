@@ -374,3 +374,60 @@ def test_a_share_in_every_and_hyphenated(sentence, surface, value):
 
 def test_one_in_a_span_of_years_is_still_no_share():
     assert not [m for m in quantities("It happens one in 10 years.") if m.dimension == "fraction"]
+
+
+# -- a temperature below zero or freezing ---------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        (
+            "Overnight it was five degrees below freezing.",
+            "five degrees below freezing",
+            -5,
+            "degree Celsius",
+        ),
+        ("Temperatures fell to ten below zero.", "ten below zero", -10, "degree Celsius"),
+        ("The mercury dipped to 12C below zero.", "12C below zero", -12, "degree Celsius"),
+        ("It was 10F below freezing in Fargo.", "10F below freezing", 22, "degree Fahrenheit"),
+    ],
+)
+def test_below_zero_or_freezing_is_a_temperature_under_its_point(sentence, surface, value, unit):
+    # they were 5, a count of 5 and an "at most 0", 12 and 10
+    m = the(sentence, surface)
+    assert (m.value, m.unit, m.dimension) == (value, unit, "temperature")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The golfer finished five below par.", "Yields of 0.5% below zero were seen."],
+)
+def test_below_par_or_a_rate_below_zero_is_no_temperature(sentence):
+    assert [m for m in quantities(sentence) if m.dimension == "temperature"] == []
+
+
+# -- a fraction of a unit written in two words ---------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        (
+            "The bank cut rates by half a percentage point.",
+            "half a percentage point",
+            0.5,
+            "percentage point",
+        ),
+        (
+            "Rates rose by a quarter of a percentage point.",
+            "a quarter of a percentage point",
+            0.25,
+            "percentage point",
+        ),
+        ("The fire burned half a square mile of forest.", "half a square mile", 0.5, "square mile"),
+    ],
+)
+def test_a_fraction_of_a_unit_in_two_words(sentence, surface, value, unit):
+    m = the(sentence, surface)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_something_after_a_number_is_approximate():
+    assert the("A 30-something banker was fined.", "30-something").qualifier == "approximate"

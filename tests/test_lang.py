@@ -448,6 +448,8 @@ EN_SCHEMA = {
     "sport.vote_verbs": "words",
     "sport.tally_followers": "words",
     "temperature.cues": "words",
+    "temperature.below_zero": "words",
+    "temperature.below_freezing": "words",
     "temperature.far_cues": "words",
     "temperature.absolute_zero": "words",
     "identifiers.phone_nouns": "words",

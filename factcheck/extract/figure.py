@@ -108,6 +108,7 @@ def finish(
     _measure_adjective(scan.text, fig)
     _noun_after_compound(scan.text, fig)
     _temperature_scale(scan, fig)
+    _below_zero(scan, fig)
     _adjust_qualifier(scan, fig)
     low = fig.value if fig.qualifier == "at_least" else None
     high = fig.value if fig.qualifier == "at_most" else None
@@ -274,6 +275,32 @@ def _temperature_scale(scan, fig: _Figure) -> None:
         fig.unit = "degree Fahrenheit" if fig.value > 56 else "degree Celsius"
         fig.dimension = "temperature"
         fig.extra["scale_inferred"] = True
+
+
+_BELOW = re.compile(
+    rf"(?i:[ \t]+(?:(?P<zero>{lang.alternation('temperature.below_zero')})"
+    rf"|{lang.alternation('temperature.below_freezing')})\b)"
+)
+_FREEZING = {"degree Celsius": 0, "degree Fahrenheit": 32}
+
+
+def _below_zero(scan, fig: _Figure) -> None:
+    """ "five degrees below freezing", "ten below zero": a temperature under the zero or
+    the freezing point of its scale (-5 C; a bare number before "below zero" is Celsius,
+    ``scale_inferred``); "below zero" is then part of the figure."""
+    below = _BELOW.match(scan.text, fig.end) if fig.value is not None and fig.value > 0 else None
+    if below is None:
+        return
+    if fig.dimension != "temperature":
+        if fig.unit is not None or fig.role is not None or not below.group("zero"):
+            return
+        fig.unit, fig.dimension, fig.noun = "degree Celsius", "temperature", None
+        fig.extra["scale_inferred"] = True
+    point = 0 if below.group("zero") else _FREEZING.get(fig.unit)
+    if point is None:
+        return
+    fig.value = point - fig.value
+    fig.end = below.end()
 
 
 def over_says_when(ctx, qword: str | None, start: int, end: int) -> bool:

@@ -492,8 +492,8 @@ def _fraction_of_unit(scan, words: list[str], end: int) -> tuple[str, str, int] 
     u = scan.ctx.unit_after(pos, "", 1)
     if not u or u[3] is not None or u[1] == "currency" or u[2] - pos < 3:
         return None
-    if not scan.text[pos : u[2]].strip(" -").replace("-", "").isalpha():
-        return None  # a sign or symbol ("%"): not a unit written out
+    if not re.sub(r"[\s-]", "", scan.text[pos : u[2]]).isalpha():
+        return None  # a sign or symbol ("%"): not a unit written out ("percentage point" is)
     return u[0], u[1], u[2]
 
 
