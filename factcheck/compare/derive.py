@@ -43,6 +43,7 @@ from factcheck.compare.values import (
     rounding_slack,
     step,
 )
+from factcheck.extract.frame import PREDICATES
 from factcheck.extract.numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS, parse_words
 from factcheck.mention import Mention
 from factcheck.units import convert, same_dimension
@@ -147,6 +148,9 @@ _MONTH_HALF = re.compile(
 """OLD's "the first half of August": the part of a month a NEW span of two weeks is."""
 _GAME_NOUNS: dict[str, str] = lang.table("derive.listing_tallies")
 _RESULTS = frozenset(lang.words("derive.result_predicates"))
+RESULTS_REACH = 80
+"""Characters before NEW's count of games in which its sentence may tell another result
+("won three and drawn two of their five games")."""
 _SPAN_AHEAD = frozenset(lang.words("derive.span_ahead"))
 _SPAN_LEAD = re.compile(
     rf"\b(?i:(?P<ahead>{lang.alternation('derive.span_ahead')})"
@@ -371,7 +375,7 @@ class Derivations:
             or self._all_but_of(new, new_text)
             or self.period_span(new, new_text)
             or self._half_month(new, new_text)
-            or self._games_of_results(new)
+            or self._games_of_results(new, new_text)
         ):
             return rest
         gap = new_text is not None and (
@@ -533,14 +537,23 @@ class Derivations:
                 return [half], "the half of a month the original names"
         return None
 
-    def _games_of_results(self, new: Mention) -> tuple[list[Mention], str] | None:
+    def _games_of_results(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
         """NEW's "five games" where one OLD sentence gives a side's results: "having won
         three games and drawn two". NEW counts matches (a noun of ``listing_tallies``'
         "all"), and OLD's counts of two or three result classes (``derive.result_
         predicates``: won, drew, lost), one each, exact, add up to it. Wins and defeats
-        are never a count of wins: only of the games they were results of."""
+        are never a count of wins: only of the games they were results of, so a NEW
+        count told with one result's verb ("have won five games" for three won and two
+        drawn) is no such total, unless NEW tells another result before it ("won three
+        and drawn two of their five games")."""
         if new.kind != "quantity" or new.role or new.unit or new.value is None or not new.noun:
             return None
+        told = new.frame.get("predicate")
+        if told in _RESULTS:
+            before = new_text[max(0, new.start - RESULTS_REACH) : new.start]
+            before = re.split(r"[.!?]\s", before)[-1].lower()
+            if not any(PREDICATES.get(w) in _RESULTS - {told} for w in re.findall(r"\w+", before)):
+                return None
         if _GAME_NOUNS.get(new.noun.lower()) != "all":
             return None
         by_sentence: dict[int, dict[str, Mention]] = {}

@@ -112,6 +112,15 @@ MULTIPLE_VERB = re.compile(
     rf"(?P<verb>{lang.alternation(list(MULTIPLES))})\b)"
 )
 """Costs (MORE THAN) DOUBLED, the network HALVED: a factor as a verb ("twice as much")."""
+MULTIPLES_BASE: dict[str, float] = lang.table("direction.multiples_base")
+MULTIPLE_BASE_VERB = re.compile(
+    rf"(?i:(?<![\w'’])(?:{lang.alternation('direction.multiple_base_leads')})\s+"
+    rf"(?:(?P<q>{lang.alternation(list(BOUNDS))})\s+)?"
+    rf"(?P<verb>{lang.alternation(list(MULTIPLES_BASE))})\b(?![-’'])"
+    rf"(?!\s+(?:{lang.alternation('direction.multiple_base_not_before')})\b))"
+)
+"""The number is set TO TREBLE, costs WILL DOUBLE: the same factor in the verb's base
+form, after a word that makes it one (the lead is not part of the figure)."""
 
 _SCORES: dict[str, list[int]] = lang.table("numbers.implied_scores")
 _SCORE_WORD = re.compile(rf"(?i:\b(?:{lang.alternation(list(_SCORES))})\b)")
@@ -190,8 +199,15 @@ def implied_figures(text: str, mentions: list[Mention], sentences=None) -> list[
     for m in _WHOLE_SPAN.finditer(text) if any(w in lowered for w in _WHOLE_PHRASES) else ():
         unit, dimension = lexicon.unit_table()[0][m.group("unit").lower()]
         found.append(_implied(m.start(), m.end(), text, 1, dimension, unit=unit))
-    for m in MULTIPLE_VERB.finditer(text) if any(v in lowered for v in MULTIPLES) else ():
-        factor = _implied(m.start(), m.end(), text, MULTIPLES[m.group("verb").lower()], "factor")
+    multiples = [
+        (m, MULTIPLES)
+        for m in (MULTIPLE_VERB.finditer(text) if any(v in lowered for v in MULTIPLES) else ())
+    ]
+    if any(v in lowered for v in MULTIPLES_BASE):
+        multiples += [(m, MULTIPLES_BASE) for m in MULTIPLE_BASE_VERB.finditer(text)]
+    for m, table in multiples:
+        start = m.start("q") if m.group("q") else m.start("verb")
+        factor = _implied(start, m.end(), text, table[m.group("verb").lower()], "factor")
         bound = BOUNDS.get(" ".join((m.group("q") or "").lower().split()), "exact")
         if bound in ("at_least", "at_most"):
             factor.qualifier = bound
