@@ -40,6 +40,10 @@ then the precision of the flags nobody had judged, and the report adds the
 estimate over all the flags of its population (the earlier verdicts of the
 flags it excluded, no longer blind, and its own sample for the rest).
 
+A verdict revised after the first run (where it went against consistency.md)
+keeps the first one under ``first``: the first-run figure uses that, the
+figures at the current code the revised one.
+
 At the current code a judged flag still produced counts as judged (a false one
 against precision); a judged flag no longer produced is reported apart (a true
 one lost is a change the tool no longer shows); a flag not in the population
@@ -310,6 +314,13 @@ def draw(args: argparse.Namespace) -> None:
     )
 
 
+def first(flag: dict) -> dict:
+    """A flag's verdict as the audit first judged it: a verdict revised later (to follow
+    consistency.md, saying why in its note) keeps the first one under ``first``, so the
+    blind first-run figure stays what it was while "now" uses the revised one."""
+    return {**flag, **flag.get("first", {})}
+
+
 def audit(path: Path, verbose: bool) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     judged = data["sample"]
@@ -328,7 +339,7 @@ def audit(path: Path, verbose: bool) -> None:
     eligible = len(population) - len(judged_before)
 
     print(f"== {path.name}: {data['description']}")
-    first_true = sum(s["verdict"] == "true" for s in judged)
+    first_true = sum(first(s)["verdict"] == "true" for s in judged)
     p1 = first_true / len(judged)
     lo, hi = wilson(first_true, len(judged))
     what = "the flags not judged before" if judged_before else "the flags"
@@ -349,9 +360,10 @@ def audit(path: Path, verbose: bool) -> None:
     if judged_before:
         overall = (len(judged_before) - false_before + eligible * p1) / len(population)
         print(f"  precision over all {len(population)} flags, estimated: {overall:.3f}")
-    classes = Counter(s["class"] for s in judged if s["verdict"] == "false")
+    at_first = [first(s) for s in judged]
+    classes = Counter(s["class"] for s in at_first if s["verdict"] == "false")
     print("  false alarms by class: " + ", ".join(f"{c} {n}" for c, n in classes.most_common()))
-    faults = Counter(s.get("fault") for s in judged if s["verdict"] == "false")
+    faults = Counter(s.get("fault") for s in at_first if s["verdict"] == "false")
     if any(faults):
         print("  whose fault: " + ", ".join(f"{c} {n}" for c, n in faults.most_common()))
 
@@ -386,6 +398,12 @@ def audit(path: Path, verbose: bool) -> None:
         f"new, unjudged: {len(new)}; of the population gone: {len(population - now_keys)}"
     )
     print(f"  ({len(pairs)} pairs compared in {elapsed:.0f}s)")
+    revised = [s for s in judged if "first" in s]
+    if revised:
+        print(
+            f"  verdicts revised after the first run: {len(revised)} "
+            f"({', '.join(first(s)['verdict'] + ' -> ' + s['verdict'] for s in revised)})"
+        )
     if verbose:
         for s in lost:
             print(f"  LOST true {s['id']} {s['status']} old={s['old']} new={s['new']}")
