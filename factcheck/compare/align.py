@@ -334,18 +334,23 @@ def _floor_of_obligation(old_v: Version, old: Mention, new_v: Version, new: Ment
     paying (``compare.floor_verbs``) that an obligation word governs in the clause
     (``compare.obligation_words``); NEW states the figure exactly, and where OLD's
     sentence says with a figure whom the floor is for ("to employees aged 25 and
-    over"), NEW's sentence gives that figure too: the same floor for another group
-    ("workers aged 21 to 24 are entitled to £7.20") stays a flag."""
+    over", or before the bound: "pay staff aged 25 and over at least"), NEW's sentence
+    gives that figure too: the same floor for another group ("workers aged 21 to 24
+    are entitled to £7.20") stays a flag."""
     if old.qualifier != "at_least" or new.qualifier not in (None, "exact"):
         return False
     if old.value is None or old.value != new.value:
         return False
-    if _OBLIGED_FLOOR.search(old_v.text, max(0, old.start - 90), old.start) is None:
+    floor = _OBLIGED_FLOOR.search(old_v.text, max(0, old.start - 120), old.start)
+    if floor is None:
         return False
     whom = {
         m.value
         for m in old_v.mentions
-        if m.sentence == old.sentence and m.start > old.end and m.value is not None
+        if m.sentence == old.sentence
+        and m is not old
+        and m.start > floor.start()
+        and m.value is not None
     }
     if not whom:
         return True
@@ -354,10 +359,11 @@ def _floor_of_obligation(old_v: Version, old: Mention, new_v: Version, new: Ment
 
 _OBLIGED_FLOOR = re.compile(
     rf"\b(?i:{lang.alternation('compare.obligation_words')})\b[^.;:!?]{{0,40}}?"
-    rf"\b(?i:{lang.alternation('compare.floor_verbs')})\b(?:\s+[^\W\d_]+){{0,3}}"
+    rf"\b(?i:{lang.alternation('compare.floor_verbs')})\b(?:\s+[^\W_]+(?:-[^\W_]+)*){{0,6}}"
     r"\s+(?i:at\s+least)\s*$"
 )
-"""An obligation, a verb of paying and "at least" right before a figure."""
+"""An obligation, a verb of paying, whom it pays in up to six words ("staff aged 25 and
+over", "their under-18 apprentices") and "at least" right before a figure."""
 
 
 _CHANGE_JOIN = re.compile(r"[^.;:!?,\d]{0,30}?\b(?P<word>(?i:from|to))\b[^.;:!?,\d]{0,10}")

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from factcheck.compare.align import Pair
 from factcheck.compare.derive import Derivations, two_unit_spans, years_by_sentence, years_near
 from factcheck.compare.loosen import loosening
+from factcheck.compare.occasion import today_told_back
+from factcheck.compare.pairwords import pair_kept_in_words
 from factcheck.compare.recount import (
     FigureLists,
     figure_lists,
@@ -176,6 +178,10 @@ def judge(pair: Pair, old: Side, new: Side, settings: CompareSettings) -> Findin
             return None  # "by an innings and 88 runs" -> "an innings-and-88-runs win"
         if listed_count_kept(pair.old, old.text, old.figure_lists, new.figure_lists):
             return None  # "on the 16th and 18th ... his two bogeys" -> "on the 16th and 18th"
+        if pair_kept_in_words(pair.old, old, new):
+            return None  # "two services" -> "services at both sites"; "both A and B"
+        if today_told_back(pair.old, old, new):
+            return None  # '"He played great today"' -> 'saying that he played well'
         status, change = "dropped", "any"
     else:
         assert pair.new is not None

@@ -1035,20 +1035,36 @@ def named_list(old: Mention, old_text: str) -> list[str] | None:
 
     "Two Labour whips, Ann Roe and Ben Ure, said ..." gives ["Ann Roe", "Ben Ure"]: a
     version that names both people keeps the count without the figure (judge.py).
-    Names only (every word capitalised), so that a list of common words, which
-    another sentence may hold by chance, never stands for the count.
+    Names only (every word capitalised, after a leading article and a bracketed
+    short form: "the ECB", "International Monetary Fund (IMF)"), so that a list of
+    common words, which another sentence may hold by chance, never stands for the
+    count. "Two of its creditors, the ECB and the IMF" lists them too.
     """
     if old.kind != "quantity" or old.unit or old.role or old.value is None:
         return None
     if not float(old.value).is_integer() or not 2 <= old.value <= MAX_LISTED:
         return None
-    listed = listed_items(old_text, old.end)
+    of_whole = _OF_WHOLE_THEN_LIST.match(old_text, old.end)
+    listed = listed_items(old_text, of_whole.end(1) if of_whole else old.end)
     if listed is None or len(listed[0]) != old.value:
         return None
-    names = [" ".join(item.split()) for item in listed[0]]
+    names = [_LEAD_ARTICLE.sub("", _BRACKETED_TAIL.sub("", " ".join(i.split()))) for i in listed[0]]
     if not all(re.fullmatch(rf"{_CAP}(?: {_CAP})*", name) for name in names):
         return None
     return names
+
+
+_OF_WHOLE_THEN_LIST = re.compile(
+    rf"(\s+of\s+(?i:{lang.alternation('derive.count_anaphors')}|our|my|your))"
+    r"(?:\s+[^\W\d_][\w’'-]*){1,2}\s*,"
+)
+"""A whole the count takes its items from, then a comma before them ("two of its
+creditors, the ECB and the IMF"): the list after the comma is what it counts (a bracket
+after "two of the schools" may list them all, and stays no list)."""
+_LEAD_ARTICLE = re.compile(r"^(?i:the|a|an)\s+")
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
+"""An item's article and its bracketed short form ("the International Monetary Fund
+(IMF)"): the name is what is left."""
 
 
 _NAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}"

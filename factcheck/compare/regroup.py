@@ -30,6 +30,7 @@ from collections.abc import Iterable
 
 import factcheck.lang as lang
 from factcheck.compare.align import Pair
+from factcheck.compare.occasion import occasions_kept
 from factcheck.compare.values import (
     EDGE_KEPT,
     SEASON_KEPT,
@@ -75,6 +76,7 @@ def regroup(
     pairs = _today_as_of(pairs, old_text)
     pairs = _sharper_kept_elsewhere(pairs)
     pairs = _spans_since_cut(pairs, old_text, new_text, new_sentences)
+    pairs = occasions_kept(pairs, old_text, new_text, lambda at: _sentence_at(new_sentences, at))
     return _vague_replacements(pairs, old_text, new_text, new_sentences)
 
 

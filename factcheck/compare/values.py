@@ -1064,7 +1064,7 @@ def _relate_date_words(old: Mention, new: Mention, a: str, b: str) -> Relation:
     A resolved "14/7/17" and an unresolved "July 14" agree on month and day;
     "February last year" -> "last year" says less (vaguer).
     """
-    a, b = _month_of_the_year(a), _month_of_the_year(b)
+    a, b = _quarter_of_months(_month_of_the_year(a)), _quarter_of_months(_month_of_the_year(b))
     if a == b:
         # "August last year" / "last August": one month either way
         return _with_qualifier(old, new, Relation("same", "the month of the year"))
@@ -1105,6 +1105,24 @@ def _period_for_year(words: str) -> str | None:
 _TENSE_MONTH = re.compile(
     rf"^(?P<tense>{lang.alternation('compare.season_tenses')}) (?P<month>{'|'.join(_MONTH_NAMES)})$"
 )
+
+
+_MONTH_SPAN_WORDS = re.compile(
+    rf"^(?P<first>{'|'.join(_MONTH_NAMES)})-(?P<last>{'|'.join(_MONTH_NAMES)})(?P<rest> .+)?$"
+)
+_QUARTER_WORDS = {n: w for w, n in lang.table("numbers.ordinals").items() if 1 <= n <= 4}
+
+
+def _quarter_of_months(words: str) -> str:
+    """ "april-june" as "second quarter": the three months of a calendar quarter, which
+    the other version may name as the quarter ("the April-June quarter")."""
+    found = _MONTH_SPAN_WORDS.match(words)
+    if found is None:
+        return words
+    first = _MONTH_NAMES.index(found.group("first")) + 1
+    if first % 3 != 1 or _MONTH_NAMES.index(found.group("last")) + 1 != first + 2:
+        return words
+    return f"{_QUARTER_WORDS[(first - 1) // 3 + 1]} quarter{found.group('rest') or ''}"
 
 
 def _month_of_the_year(words: str) -> str:

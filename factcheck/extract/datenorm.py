@@ -69,6 +69,9 @@ def _quarter_of_months(m: re.Match[str]) -> str:
 _SPELLINGS: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
+        # "April-June" / "April – June" / "from April to June": a span of months, whose
+        # hyphen the next rule would make a space
+        (rf"\b({_MONTH_ALT}) ?[-–] ?(?=(?:{_MONTH_ALT})\b)", r"\1 to "),
         (r"(?<=[a-z])-(?=[a-z])", " "),  # "second-quarter" / "the second quarter"
         (rf"\b((?:{_MONTH_ALT})) (?:to )?(?:{_MONTH_ALT}) quarter\b", _quarter_of_months),
         (rf"^(?:this past|last) (?={_WEEKDAY_ALT}\b)", ""),

@@ -108,7 +108,8 @@ _MONTH_YEAR = re.compile(
 )
 _MONTH = re.compile(
     rf"{_M_HEAD}(?<![\w])(?P<mon>{MONTH})(?P<dot>\.)?"
-    rf"(?!['’]s\s+[A-Z])(?![\w-]){_RY}"
+    # a hyphen only before the next month of a span ("in April-June")
+    rf"(?!['’]s\s+[A-Z])(?!\w|-(?!(?:{lang.alternation(MONTH_NAMES)})(?![\w-]))){_RY}"
 )
 _MONTH_BACK = re.compile(
     rf"(?<![\w])(?:{_QUAL}|(?P<mod>(?i:this\s+past|last|next|this|earlier\s+in|later\s+in|"
@@ -470,7 +471,10 @@ _MONTH_NEEDS_CONTEXT = set(lang.words("calendar.months_need_context"))
 _MONTH_CONTEXT = re.compile(
     rf"(?i:\b(?:{lang.alternation('calendar.month_leads')})\s*-?\s*$"
     # a list of months: "in May, June, July and August"
-    rf"|\b(?:{lang.alternation(MONTH_NAMES)}),\s*$)"
+    rf"|\b(?:{lang.alternation(MONTH_NAMES)}),\s*$"
+    # the end of a span whose start has a lead: "in April-June" (not "a May-June wedding")
+    rf"|\b(?:{lang.alternation('calendar.month_leads')})\s+"
+    rf"(?:{lang.alternation(MONTH_NAMES)})\s*[-–]\s*$)"
 )
 
 

@@ -211,15 +211,34 @@ def _score(scan, start, end, end2, sep, value, v2, unit, digits) -> int | None |
             return None
     elif not (sep == "to" and _vote_to(scan, start, end2, value, v2, unit, digits)):
         return False
-    scan.emit(
-        start,
-        end2,
-        value=None,
-        dimension="score",
-        role="score",
-        extra={"score": [tidy(value), tidy(v2)]},
-    )
+    extra = {"score": [tidy(value), tidy(v2)]}
+    if value == v2 == 50 and _even_odds(scan.text, start, end2):
+        extra["odds"] = "even"  # "it is 50-50 in a derby": even odds, no score stated
+    scan.emit(start, end2, value=None, dimension="score", role="score", extra=extra)
     return end2
+
+
+_ODDS_VERBS = lang.words("numbers.even_odds_before")
+_EVEN_ODDS_BEFORE = re.compile(
+    rf"(?i:(?:\b(?:{lang.alternation([w for w in _ODDS_VERBS if w[0].isalpha()])})"
+    rf"|(?<=\w)(?:{lang.alternation([w for w in _ODDS_VERBS if not w[0].isalpha()])}))"
+    r"\s+(?:a\s+|about\s+)?$)"
+)
+_A_SCORE_BEFORE = re.compile(
+    rf"(?i:\b(?:{lang.alternation('numbers.even_odds_score_words')})\b[^.;:!?]*$)"
+)
+_EVEN_ODDS_NOUN = re.compile(rf"(?i:\s+(?:{lang.alternation('numbers.even_odds_nouns')})\b)")
+
+
+def _even_odds(text: str, start: int, end: int) -> bool:
+    """Whether "50-50" at start:end is the idiom of even odds ("it is 50-50", "a 50-50
+    chance"; ``numbers.even_odds_before``, ``numbers.even_odds_nouns``)."""
+    if _A_SCORE_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    return bool(
+        _EVEN_ODDS_BEFORE.search(text, max(0, start - 20), start)
+        or _EVEN_ODDS_NOUN.match(text, end)
+    )
 
 
 def _vote_to(scan, start, end2, value, v2, unit, digits) -> bool:
