@@ -139,6 +139,21 @@ def dense_line_pair(size: int) -> tuple[str, str]:
     return old, old[:at] + "4,513" + old[at + 5 :]
 
 
+def named_ages_pair(size: int) -> tuple[str, str]:
+    """One sentence of named people and their ages, one age changed in its middle."""
+    old = _repeat_to("Smith, 34, and Jones, 41, were arrested; ", size) + " police said."
+    at = old.find("41", len(old) // 2)
+    return old, old[:at] + "42" + old[at + 2 :]
+
+
+def diary_pair(size: int) -> tuple[str, str]:
+    """One sentence with a verb and a weekday in every clause, one weekday changed."""
+    old = _repeat_to("Smith was arrested on Monday and will appear in court on Friday, ", size)
+    old += " he said."
+    at = old.find("Friday", len(old) // 2)
+    return old, old[:at] + "Sunday" + old[at + 6 :]
+
+
 _NEWS: list[str] = []
 
 
@@ -245,6 +260,8 @@ SHAPES = [
     Shape("dense line of figures (one line)", "extract", 50_000, dense_line),
     Shape("dense line of figures (one line)", "check", 50_000, dense_line),
     Shape("dense line of figures, one changed", "compare", 20_000, dense_line_pair),
+    Shape("named ages in one sentence, one changed", "compare", 10_000, named_ages_pair),
+    Shape("a weekday in every clause, one changed", "compare", 10_000, diary_pair),
     Shape("spaces", "check", 50_000, lambda n: " " * n + "x"),
     Shape("'!!!' run", "check", 50_000, lambda n: "!" * n + " x"),
 ]

@@ -464,3 +464,35 @@ def test_a_sentence_and_a_clause_are_read_for_names_and_words_once(monkeypatch):
     assert sentence == {frozenset({"leed", "ward"})}
     assert words[1] == frozenset({"ward", "leed", "vote"}) and names[1] == {"ward", "leed"}
     assert len(reads) == 1 + len({clauses.clause_span(v, k) for k in figures})
+
+
+def test_a_sentence_is_read_for_its_tense_markers_once(monkeypatch):
+    """A sentence with a weekday in every clause (a diary, a list of fixtures) reads its
+    tense markers once for all its weekdays, in extract (with a reference day) and in
+    compare (a bare weekday's tense): once per weekday was quadratic in its length."""
+    import factcheck
+    import factcheck.extract.tense as T
+
+    marker = CountingPattern(T._MARKER, "finditer")
+    monkeypatch.setattr(T, "_MARKER", marker)
+    diary = "Smith was arrested on Monday and will appear in court on Friday, " * 300
+    mentions = factcheck.extract(diary + "he said.", "2025-03-05")
+    assert sum(m.kind == "date" for m in mentions) == 600 and marker.calls == 1
+    marker.calls = 0
+    factcheck.compare(diary + "he said.", diary + "she said.")
+    assert marker.calls <= 2
+
+
+def test_a_sentence_is_read_for_what_follows_its_thes_once(monkeypatch):
+    """Two figures of named people ("Smith, 34, and Jones, 41, ...") ask whether a name
+    is a nickname after "the" in their sentence: the sentence is read for that once,
+    not once per pair of figures (quadratic in a long one)."""
+    import factcheck
+    from factcheck.compare import context
+
+    the = CountingPattern(context._THE, "finditer")
+    monkeypatch.setattr(context, "_THE", the)
+    context._after_the.cache_clear()
+    line = "Smith, 34, and Jones, 41, were arrested; " * 400
+    factcheck.compare(line + "police said.", line.replace("41", "42", 1) + "police said.")
+    assert the.calls <= 2

@@ -378,9 +378,15 @@ def _entities_differ(
         return False  # "the Robins secured their seventh win" / "Cheltenham secured ..."
     if old_age and new_age:
         return True  # "Kolar, 24, and Lund, 31" / "Kolar, 31": an age belongs to its name
-    in_b = cb.sentence_text.lower()
-    in_a = ca.sentence_text.lower()
+    in_b = _lowered(cb.sentence_text)
+    in_a = _lowered(ca.sentence_text)
     return not (any(w in in_b for w in words_a) or any(w in in_a for w in words_b))
+
+
+@functools.lru_cache(maxsize=256)
+def _lowered(sentence: str) -> str:
+    """``sentence`` in lower case, made once: every pair of its figures asks."""
+    return sentence.lower()
 
 
 def _nickname(entity: str, c: Context) -> bool:
@@ -388,7 +394,33 @@ def _nickname(entity: str, c: Context) -> bool:
     Gunners"), which may name any side of the story, so no evidence of another one."""
     if " " in entity or not entity.endswith("s") or not entity[:1].isupper():
         return False
-    return re.search(rf"\b[Tt]he\s+{re.escape(entity)}\b", c.sentence_text) is not None
+    return entity in _after_the(c.sentence_text)
+
+
+_THE = re.compile(r"\b[Tt]he\s+(?=(\S+))")
+
+
+@functools.lru_cache(maxsize=256)
+def _after_the(sentence: str) -> frozenset[str]:
+    """Every stretch of ``sentence`` right after a "the" that holds no space and ends a
+    word ("Robins" and "Robins'" for "the Robins' ground"): what "the" may stand
+    before, read once per sentence (searching the sentence for each name a pair of
+    its figures has was quadratic in a long one)."""
+    out = set()
+    for m in _THE.finditer(sentence):
+        token, start = m.group(1), m.start(1)
+        for k in range(1, len(token) + 1):
+            end = start + k
+            if _is_word(sentence[end - 1]) and (
+                end == len(sentence) or not _is_word(sentence[end])
+            ):
+                out.add(token[:k])
+    return frozenset(out)
+
+
+def _is_word(ch: str) -> bool:
+    """Whether ``ch`` is a character of a word as ``re``'s ``\\w`` and ``\\b`` read one."""
+    return ch.isalnum() or ch == "_"
 
 
 @dataclass

@@ -974,9 +974,10 @@ def with_season_tenses(
     "the ties will be played on Sunday" and "the win on Sunday was" are two Sundays,
     which the aligner tells apart by it (``align._period_evidence``).
     """
-    from factcheck.extract.tense import tense_near
+    from factcheck.extract.tense import SentenceTenses
 
     starts = [s for s, _ in spans]
+    tenses: dict[tuple[int, int], SentenceTenses] = {}  # read once per sentence
     out = []
     for m in mentions:
         norm = m.extra.get("norm")
@@ -986,7 +987,9 @@ def with_season_tenses(
         if m.kind == "date" and not m.iso and (season or weekday or weekend):
             k = bisect.bisect_right(starts, m.start) - 1
             s, e = spans[k] if k >= 0 and m.start < spans[k][1] else (0, len(text))
-            tense = tense_near(text, s, e, m.start, m.end)
+            if (s, e) not in tenses:
+                tenses[s, e] = SentenceTenses(text, s, e)
+            tense = tenses[s, e].near(m.start, m.end)
             word = _SEASON_WORD_OF_TENSE.get(tense or "")
             if season and word:
                 extra = {**m.extra, "norm": f"{word} {norm}", "season_tense": tense, "bare": norm}

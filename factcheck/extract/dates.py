@@ -38,7 +38,7 @@ from factcheck.extract.datewords import (
     weekday_number,
 )
 from factcheck.extract.patterns import ELAPSED_CUE, STREAK_AFTER
-from factcheck.extract.tense import modifies_event, sentence_markers, tense_at
+from factcheck.extract.tense import SentenceTenses, modifies_event
 from factcheck.extract.vocabulary import NOUN_STOPWORDS
 from factcheck.mention import Mention
 
@@ -1321,7 +1321,7 @@ def _to_mentions(
 ) -> list[Mention]:
     mentions: list[Mention] = []
     anchor: Found | None = None
-    markers: list = []
+    tenses: SentenceTenses | None = None
     marked = (-1, -1)
     last_day: tuple[Found, tuple[int, int]] | None = None
     last_weekday: Found | None = None
@@ -1331,11 +1331,11 @@ def _to_mentions(
     for f, (s, e) in results:
         tense = None
         if ref is not None and needs_tense(f):
-            if (s, e) != marked:
-                markers, marked = sentence_markers(text, s, e), (s, e)
+            if tenses is None or (s, e) != marked:
+                tenses, marked = SentenceTenses(text, s, e), (s, e)
             tense = _preposition_tense(text, f.start, s)
             if tense == "":
-                tense = None if modifies_event(text, f.start) else tense_at(markers, f.start, f.end)
+                tense = None if modifies_event(text, f.start) else tenses.at(f.start, f.end)
         iso = resolve(f, ref, tense, anchor)
         if f.upto is not None:
             iso_b = resolve_end(f, f.upto, iso, ref, tense, anchor)

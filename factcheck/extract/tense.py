@@ -8,6 +8,7 @@ decides, not the sentence as a whole.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import factcheck.lang as lang
@@ -97,6 +98,44 @@ def tense_at(markers: list[Marker], start: int, end: int) -> str | None:
 
 def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str | None:
     """Return PAST, FUTURE or None for a date at ``text[start:end]`` in its sentence."""
-    if modifies_event(text, start):
-        return None
-    return tense_at(sentence_markers(text, sent_start, sent_end), start, end)
+    return SentenceTenses(text, sent_start, sent_end).near(start, end)
+
+
+class SentenceTenses:
+    """The tense markers of one sentence, read once for all its dates.
+
+    A sentence with a date in every clause (a list of fixtures, a diary of
+    events) asks once per date: reading the sentence, or going through all its
+    markers, for each was quadratic in its length. Each date reads only the
+    markers that can be nearest to it (``nearest``).
+    """
+
+    def __init__(self, text: str, sent_start: int, sent_end: int):
+        self.text = text
+        self.markers = sentence_markers(text, sent_start, sent_end)
+        self.starts = [m[0] for m in self.markers]
+        self.ends = [m[1] for m in self.markers]
+
+    def nearest(self, start: int, end: int) -> list[Marker]:
+        """The markers ``tense_at`` may choose for a date at ``[start, end)``, in order:
+        the last one ending before it, one running into it from before, and the first
+        one starting after it. Markers are in order and never overlap, so any other
+        is farther than one of these on its side."""
+        k = bisect.bisect_right(self.ends, start)  # markers[:k] end at or before start
+        j = bisect.bisect_left(self.starts, end, k)  # markers[j:] start at or after end
+        picked = [k - 1] if k else []
+        if k < len(self.markers) and self.starts[k] < start:
+            picked.append(k)  # straddles the date's start
+        if j < len(self.markers) and j not in picked:
+            picked.append(j)
+        return [self.markers[i] for i in picked]
+
+    def at(self, start: int, end: int) -> str | None:
+        """``tense_at`` for a date at ``[start, end)`` of this sentence."""
+        return tense_at(self.nearest(start, end), start, end)
+
+    def near(self, start: int, end: int) -> str | None:
+        """``tense_near`` for a date at ``[start, end)`` of this sentence."""
+        if modifies_event(self.text, start):
+            return None
+        return self.at(start, end)
