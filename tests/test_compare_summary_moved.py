@@ -6,7 +6,9 @@ same OLD sentence, a hedged count of one group given to another ("about 600 ...
 killed" where 600 is the reserve's horse), a year read off a full date given to
 another event ("lost in a 1983 launch failure" where 1983 is the launch's year), a
 clause of one word telling the other event ("described in 1871"), a fact box's bare
-amount given to another label ("a swing of 38.4%" where 38.4% is the turnout).
+amount given to another label ("a swing of 38.4%" where 38.4% is the turnout), a
+count of the noun another count counts ("412 agencies" where 412 counts landlords), a
+clause that names another place than its value's ("at the Royal Welsh Academy").
 """
 
 from __future__ import annotations
@@ -123,3 +125,39 @@ def test_a_bare_amount_of_a_fact_box_given_to_another_label():
     assert flags(FACT_BOX, new) == [("conflict", "5.2%", "38.4%")]
     kept = "The Conservatives held the seat with a swing of 5.2%, on a turnout of 38.4%."
     assert flags(FACT_BOX, kept) == []
+
+
+NAMED = (
+    "The latest list of 57 agencies owed tenants a total of £88,400 in deposits. The "
+    "ministry said 412 landlords in total have been publicly identified for breaking the "
+    "rules since 2015, with fines of more than £1.2m."
+)
+
+
+def test_the_noun_counted_tells_which_count_a_value_is():
+    # "412 agencies": OLD's 412 counts landlords, its 57 agencies
+    new = "TL;DR: {} agencies were named and shamed for breaking the rules."
+    assert flags(NAMED, new.format("412")) == [("conflict", "57", "412")]
+    assert flags(NAMED, new.format("57")) == []
+    assert flags(NAMED, "TL;DR: 412 landlords have been identified since 2015.") == []
+
+
+PAINTER = (
+    "Mair Hart (1889-1950) was a Welsh painter of coastal scenes. She exhibited 64 "
+    "paintings at the Royal Welsh Academy between 1921 and 1938. A retrospective of 41 "
+    "paintings was held at the Welsh National Gallery in Cardiff in 1975, twenty-five "
+    "years after her death."
+)
+
+
+def test_a_clause_that_names_the_other_place_takes_its_value_there():
+    # NEW's clause shares "paintings" and "Welsh" with the retrospective's clause, but
+    # the Academy's clause has those and names the Royal Academy besides
+    new = (
+        "She showed {} paintings at the Royal Welsh Academy, and a retrospective was "
+        "held in Cardiff in 1975."
+    )
+    assert flags(PAINTER, new.format("41")) == [("conflict", "64", "41")]
+    assert flags(PAINTER, new.format("64")) == []
+    kept = "A retrospective of 41 paintings was held at the Welsh National Gallery in 1975."
+    assert flags(PAINTER, kept) == []

@@ -1259,11 +1259,11 @@ def _moved_by_clause(
             # OLD's sentence names no one ("At the 2011 census the parish had ..."): NEW's
             # name may be its subject reworded, no sign of another's figure
             named = frozenset()
-        if (
-            not here
-            or (not mine and not _bare_amount(o))
-            or (overlap(here, mine, CLAUSE_FLOOR) > 0 and not opposed and not named)
-        ):
+        # NEW's clause shares words with its own OLD figure's: only another clause that
+        # has all of them and a name of NEW's clause besides may still be its fact
+        told_own = overlap(here, mine, CLAUSE_FLOOR) > 0 and not opposed and not named
+        new_names = clause_names(new_v, c.j) - own_names
+        if not here or (not mine and not _bare_amount(o)) or (told_own and not new_names):
             # a bare item of OLD's list ("in 2017, 2018 and 2019") has no clause to
             # compare, nor a name's ordinal ("The 47th (Westshire) Regiment"); a bare
             # amount of a fact box ("Turnout 24,200 - 42.65%") goes on: with no words
@@ -1278,7 +1278,20 @@ def _moved_by_clause(
             if old[i].kind == "date" and not (old[i].iso and n.iso) and not _weekdays(old[i], n):
                 continue  # "This year" for "The 2016 event": a date unread is no other value
             there = clause_words(old_v, i)
-            shared = len(here & there)
+            common = here & mine
+            if told_own and not (
+                common <= there and (there - common) & new_names & clause_names(old_v, i)
+            ):
+                # "She showed 87 works at the Royal Scottish Academy" for "A retrospective
+                # of 87 works ... at the Scottish National Gallery" and "exhibited 112
+                # works at the Royal Scottish Academy": the other clause says all the own
+                # one shares with NEW's and names what NEW's clause names besides, a name
+                # the own figure's sentence never gives
+                continue
+            # the noun NEW counts, OLD's other figure counts and the figure of its value
+            # does not ("688 firms were named" for "688 employers in total" and "The
+            # list of 198 firms"): the word that says most of which fact, twice
+            shared = len(here & there) + _counts_its_noun(n, old[i], o)
             if shared < min(MOVED_SHARED, len(here)) or (opposed and not opposed & there):
                 continue
             moved_by_name = named and not opposed and overlap(here, mine, CLAUSE_FLOOR) > 0
@@ -1321,6 +1334,15 @@ MOVABLE_KINDS = ("same", "qualifier", "vaguer")
 """Relations of a NEW figure to the OLD figure of its value that may yet be another
 fact's value: the value itself, hedged ("about 800" for 800) or coarser ("1979" for
 "2 August 1979")."""
+
+
+def _counts_its_noun(n: Mention, other: Mention, own: Mention) -> bool:
+    """NEW's figure counts the noun ``other`` counts, and ``own`` (the OLD figure of its
+    value) counts another noun."""
+    if not (n.noun and other.noun and own.noun):
+        return False
+    noun, theirs, mine = stem(n.noun), stem(other.noun), stem(own.noun)
+    return noun == theirs != mine
 
 
 def _bare_amount(m: Mention) -> bool:
