@@ -11,9 +11,9 @@ Every pair we have, read by ``factcheck.compare.reading.read_new`` with ``auto``
 Printed: the table (rows: what the pair is; columns: how auto read it: a rewrite, a
 summary, or condensed, the reading between the two that flags drops but not a true
 loosening), the share of summaries read as summaries or condensed per file and per
-sign (opening, heading, a first line that is a list item, tokenised, length),
-and with ``--grid`` how the length sign alone would do at other shares of OLD's
-words, so the threshold (``reading.SUMMARY_SHARE``) is chosen on figures.
+sign (opening, heading, a first line that is a list item, tokenised, questions and
+answers, length), and with ``--grid`` how the length sign alone would do at other
+shares of OLD's words, so the threshold (``reading.SUMMARY_SHARE``) is chosen on figures.
 
     python bench/new_is_detector.py
     python bench/new_is_detector.py -v       # also every rewrite read as a summary
@@ -63,6 +63,7 @@ def sign_kind(why: str) -> str:
         ("heading", "heading"),
         ("list item", "list"),
         ("tokenised", "tokenised"),
+        ("questions and answers", "questions"),
         ("words for", "length"),
     ):
         if word in why:
@@ -148,7 +149,16 @@ def main(argv: list[str] | None = None) -> int:
     for kind in (p.stem for p in SUMMARY_FILES):
         parts = [
             f"{sign} {signs[(kind, sign)]}"
-            for sign in ("opening", "heading", "list", "tokenised", "length", "condensed", "none")
+            for sign in (
+                "opening",
+                "heading",
+                "list",
+                "tokenised",
+                "questions",
+                "length",
+                "condensed",
+                "none",
+            )
         ]
         print(f"  {kind:<34}" + ", ".join(parts))
     if args.verbose and wrong:

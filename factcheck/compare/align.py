@@ -47,6 +47,7 @@ from factcheck.compare.values import (
     Relation,
     gap_as_date,
     is_vague,
+    period_edge,
     relate,
     year_opening,
 )
@@ -537,6 +538,16 @@ def read_pairs(
                 verdict = _CONFLICT
         out[i, j] = PairReading(verdict, raw, period, event, synonym)
     return out
+
+
+def _edges_differ(old_v: Version, o: Mention, new_v: Version, n: Mention) -> bool:
+    """Two dates, each an edge of a period ("since", "until", ``dates.period_edges``), and
+    not the same edge: "a record that stood until 2023" / "her time from 2015 stood"."""
+    if o.kind != "date" or n.kind != "date":
+        return False
+    old_edge = period_edge(old_v.text, o)
+    new_edge = period_edge(new_v.text, n)
+    return old_edge is not None and new_edge is not None and old_edge != new_edge
 
 
 def candidates(
@@ -1277,6 +1288,8 @@ def _moved_by_clause(
                 continue
             if old[i].kind == "date" and not (old[i].iso and n.iso) and not _weekdays(old[i], n):
                 continue  # "This year" for "The 2016 event": a date unread is no other value
+            if _edges_differ(old_v, old[i], new_v, n):
+                continue  # "her time from 2015 stood": not the end "the record stood until 2023"
             there = clause_words(old_v, i)
             common = here & mine
             if told_own and not (

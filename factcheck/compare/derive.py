@@ -38,6 +38,7 @@ from factcheck.compare.values import (
     _close,
     date_modifier,
     is_vague,
+    period_edge,
     period_ends,
     relate,
     rounding_slack,
@@ -121,6 +122,8 @@ _PART_OF = re.compile(
     r"(?:\s+(?P<noun>[a-z]+))?"
 )
 """After a count: "of the 12 men", "out of its 25": the whole it is a part of."""
+_PART_AFTER = re.compile(r"\s+of\s+(?:them|those|these|which)\b")
+"""After a count: "eight of them", "15 of which": a part of the whole just named."""
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:and|but)\b")
 _ALL_BUT = re.compile(
     rf"\b(?i:{lang.alternation('derive.all_but')})\s+(?P<n>\d{{1,3}}|(?i:{_NUMBER_WORD}))\b"
@@ -372,6 +375,7 @@ class Derivations:
             return margin
         if new_text is not None and (
             rest := self._complement(new, new_text)
+            or self._other_part(new, new_text)
             or self._all_but_of(new, new_text)
             or self.period_span(new, new_text)
             or self._half_month(new, new_text)
@@ -492,6 +496,39 @@ class Derivations:
             said = new if _qualifier(new) != "approximate" else replace(new, qualifier="exact")
             if _holds(rest, said, o):
                 return [o], COMPLEMENT
+        return None
+
+    def _other_part(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
+        """NEW's "23 titles, 15 of them outdoors" where OLD gives "23 titles, eight of
+        them indoors": the count of a whole's other part.
+
+        NEW's count is a part ("of them", ``_PART_AFTER``) of a whole its sentence gives
+        just before; OLD gives that whole and a part of it in one sentence, the part's
+        clause on the other side of the whole (``derive.complement_sides``) or denying
+        what NEW's affirms; whole less part is NEW's count exactly.
+        """
+        if new.kind != "quantity" or new.unit or new.role or new.value is None:
+            return None
+        if not float(new.value).is_integer() or not _PART_AFTER.match(new_text, new.end):
+            return None
+        said = _counts_said(new_text[max(0, new.start - REST_SAID_REACH) : new.start])
+        new_clause = _local_clause(new_text, new)
+        for o in self.old:
+            if o.kind != "quantity" or o.unit or o.role or not _plain(o) or o.value is None:
+                continue
+            if o.value + new.value not in said or self.text is None:
+                continue
+            if not _PART_AFTER.match(self.text, o.end):
+                continue
+            old_clause = _local_clause(self.text, o)
+            if not (
+                _opposite_sides(old_clause, new_clause)
+                or (_denies(old_clause) != _denies(new_clause) and not _sides(old_clause))
+            ):
+                continue
+            for whole in self.counts().get(o.value + new.value, ()):
+                if whole.sentence == o.sentence and whole.start < o.start:
+                    return [whole, o], "the other part of a whole the original splits"
         return None
 
     def period_span(self, new: Mention, new_text: str) -> tuple[list[Mention], str] | None:
@@ -1412,8 +1449,10 @@ class Derivations:
         "withdrawn ... 1964"). A decade ("the 1850s") must give a span NEW
         states truly from its first year and from its last. Asked only of a
         NEW figure nothing pairs: a span OLD states ("stood for five years") is
-        compared with NEW's, not computed around it.
+        compared with NEW's, not computed around it. A NEW date counted on in years
+        ("predicted in 1869 ... identified 54 years later") is read as its span.
         """
+        new = _years_counted_on(new) or new
         per = _YEARS.get(new.unit or "")
         if new.kind != "quantity" or new.role is not None or per is None or new.value is None:
             return None
@@ -1428,6 +1467,21 @@ class Derivations:
             shortest, longest = (b_first - a_last) / per, (b_last - a_first) / per
             if _holds(shortest, new) and _holds(longest, new):
                 return [a, b], "the years between two dates"
+        return self._since_to_now(new, per)
+
+    def _since_to_now(self, new: Mention, per: int) -> tuple[list[Mention], str] | None:
+        """NEW's "for over 150 years" where OLD says "has crossed the lake since 1868": a
+        lower bound on the span from an OLD year a period starts at to now, which is no
+        earlier than the latest year OLD gives ("the 2021 census"). Only a bound NEW
+        gives from below holds whatever the day of reading; "for 153 years" does not."""
+        if new.qualifier != "at_least" or self.text is None or not self.years():
+            return None
+        latest = max(last for _, _, last in self.years())
+        for o, first, last in self.years():
+            if first != last or period_edge(self.text, o) != "start" or "/" in (o.iso or ""):
+                continue
+            if _holds((latest - last) / per, new):
+                return [o], "the years since a date the original gives, to now"
         return None
 
     def _end_of_range(self, new: Mention) -> tuple[list[Mention], str] | None:
@@ -1895,6 +1949,21 @@ MAX_MONTHS = 24
 """Months a gap between two OLD months may span: more is counted in years."""
 _NARROWING = frozenset(lang.words("compare.date_narrowings"))
 """Words that narrow a month ("early May"): a gap from it is not a whole number of months."""
+
+
+_YEARS_ON = re.compile(r"(\d{1,4}) years? (?:later|after)")
+"""The words ``extra["norm"]`` gives a date counted on in years ("54 years later")."""
+
+
+def _years_counted_on(m: Mention) -> Mention | None:
+    """A NEW date counted on in years from the date before it ("54 years later"), as
+    the span of years it counts (a quantity), else None."""
+    found = _YEARS_ON.fullmatch(m.extra.get("norm") or "") if m.kind == "date" else None
+    if found is None:
+        return None
+    return replace(
+        m, kind="quantity", value=float(found.group(1)), unit="year", dimension="time", iso=None
+    )
 
 
 def _month_of(m: Mention) -> tuple[int | None, int] | None:

@@ -30,6 +30,7 @@ import re
 import factcheck.lang as lang
 from factcheck.compare.values import (
     EDGE_KEPT,
+    RANGE_BOUNDED,
     SEASON_KEPT,
     Relation,
     date_modifier,
@@ -71,6 +72,8 @@ def loosening(
         return HEDGED
     if rel is None or rel.kind not in ("vaguer", "qualifier"):
         return None
+    if rel.kind == "vaguer" and (rel.detail or "").startswith(RANGE_BOUNDED):
+        return HEDGED if _bound_near_range(old, new) else None
     dates = old.kind != "quantity" and new.kind != "quantity"
     if dates and _coarser_date(old_text, old, new_text, new, rel):
         return COARSER
@@ -182,17 +185,20 @@ def _days(m: Mention) -> list[tuple[int, int | None]]:
 
 def _bound_rounds(old: Mention, new: Mention) -> bool:
     """NEW bounds OLD's exact figure on its true side at NEW's own precision: "more than
-    30 appearances" for 36, "fewer than 500" for 480, "more than 3,000" for 3,900.
+    30 appearances" for 36, "fewer than 500" for 480, "more than 3,000" for 3,900; or
+    OLD's bound of the same side, looser ("more than 300 dead" for "at least 318").
 
     A summary rounds to the round number below (or above) and says so; a rewrite must
     not (``values._rounding_bound`` allows it there only within ``MAX_ROUNDING``). The
     gap must be less than one step of NEW's precision ("more than 20" for 36 says
     less than the summary could) and the two figures of one unit.
     """
-    if old.kind != "quantity" or new.kind != "quantity" or old.qualifier != "exact":
+    if old.kind != "quantity" or new.kind != "quantity":
         return False
     if new.qualifier not in ("at_least", "at_most") or old.value is None or new.value is None:
         return False
+    if old.qualifier not in ("exact", new.qualifier):
+        return False  # "more than 300" holds for "at least 318", not for "up to 318"
     value = old.value
     if old.unit != new.unit:
         # "over a century and a half" for 154 years: a span in a larger unit of time
@@ -204,6 +210,14 @@ def _bound_rounds(old: Mention, new: Mention) -> bool:
         return False
     holds = value > new.value if new.qualifier == "at_least" else value < new.value
     return holds and abs(value - new.value) < step(new)
+
+
+def _bound_near_range(old: Mention, new: Mention) -> bool:
+    """NEW's bound, which the whole of OLD's range keeps, is within one step of NEW's
+    precision of the range's near end: "more than 40,000" for "41,000 to 46,000", not
+    "more than 10,000" (true, but it says another thing)."""
+    near = old.low if new.qualifier == "at_least" else old.high
+    return near is not None and new.value is not None and abs(near - new.value) < step(new)
 
 
 def _hedge_holds(old: Mention, new: Mention) -> bool:

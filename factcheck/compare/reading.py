@@ -13,6 +13,9 @@ read as a summary has its drops and loosenings go unreported:
   list item ("- ", "* ", "1. ") where OLD does not;
 - NEW is tokenised ("the bbc 's awards , first held in 1839 .") and OLD is not,
   as older summarisers write (``compare.tokenised_marks``);
+- NEW is set out as questions and answers ("What happened? ... Why does it matter?
+  ...": it opens with a question and asks another, ``compare.summary_question_words``)
+  where OLD asks none;
 - NEW sets out points (at least ``LIST_POINTS`` list items or bold labels, "**Cargo:**",
   under a title line or not) where OLD has none, in at most ``LIST_SUMMARY_SHARE`` of
   OLD's words: LLM rewrites set out as lists keep more (0.32 of OLD's words at least);
@@ -65,6 +68,14 @@ _LIST_OPENING = re.compile(r"\A\s*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
 """A text that opens with a list item ("- ", "* ", "1. "): a summary's points."""
 _POINT = re.compile(r"(?m)^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+\S|\*\*[^*\n]{1,40}\*\*)")
 """A line that is a list item or opens with a bold label ("**Cargo:** 1,400 cars")."""
+_QUESTION = re.compile(
+    r"(?:\A|(?<=[.!?])[ \t]+|\n)[ \t*#]*(?i:"
+    + lang.alternation("compare.summary_question_words")
+    + r")\b[^?.!\n]{0,80}\?"
+)
+"""A sentence that asks a question ("What happened?", "Where is Marrowgate?")."""
+QA_QUESTIONS = 2
+"""Questions a NEW that opens with one asks, at least, to be set out as questions and answers."""
 _TOKENISED = re.compile("|".join(lang.words("compare.tokenised_marks")))
 _CONDENSED = lang.table("compare.condensed")
 CONDENSED_SHARE = float(_CONDENSED["share"])
@@ -135,6 +146,8 @@ def summary_sign(old: str, new: str, counts: tuple[int, int] | None = None) -> s
         return "its first line is a list item, where the original's is not"
     if _tokenised(new) and not _tokenised(old):
         return "tokenised, as older summarisers write, where the original is not"
+    if _questions_and_answers(new) and not _QUESTION.search(old):
+        return "set out as questions and answers, where the original asks none"
     old_words, new_words = counts or (_words(old), _words(new))
     if new_words and new_words <= SUMMARY_SHARE * old_words:
         # an emptied NEW is no summary: every figure it had is dropped
@@ -164,6 +177,13 @@ def condensed_sign(old: str, new: str, counts: tuple[int, int] | None = None) ->
 
 def _points(text: str) -> bool:
     return sum(1 for _ in zip(range(LIST_POINTS), _POINT.finditer(text))) >= LIST_POINTS
+
+
+def _questions_and_answers(text: str) -> bool:
+    """Whether a text opens with a question and asks at least ``QA_QUESTIONS``."""
+    if not _QUESTION.match(text.lstrip()):
+        return False
+    return sum(1 for _ in zip(range(QA_QUESTIONS), _QUESTION.finditer(text))) >= QA_QUESTIONS
 
 
 def _tokenised(text: str) -> bool:

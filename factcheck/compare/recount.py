@@ -40,6 +40,7 @@ lookup plus a look at its own sentence, so the whole stays linear.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -149,6 +150,12 @@ _AGED_JOIN = re.compile(
 ("Ann Roe, 19, was arrested and Ben Ure, 21, charged") ends the list."""
 """The text between two listed persons: a short phrase ending in a comma or "and"."""
 
+_AND_ONE_PERSON = re.compile(
+    rf"[^.;:!?()]{{0,60}}?\band\s+(?i:an?|one\s+other|another)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?i:{_PERSON_NOUNS})\b"
+)
+"""After a count of people ("two sergeants"): "..., and a health worker", one more."""
+
 _NEXT = lang.alternation("derive.next_item")
 _ANOTHER = re.compile(
     rf"\b(?i:an?|one)\s+(?P<noun>[a-z]+)(?P<more>(?:\s+[a-z]+){{0,2}})\b[^.;:!?]{{0,80}}?"
@@ -253,6 +260,7 @@ class Narrated:
                 if w[0].isupper():
                     self.named.setdefault(_surname(w), set()).add(index)
         self._read_runs()
+        self._read_group_and_one(mentions)
         self.tallies = self._read_tallies(known)
         """surname -> (goals, where OLD tells them) of a scorer OLD tells a story of."""
         self._read_another_across()
@@ -322,6 +330,22 @@ class Narrated:
             if re.fullmatch(_PERSON_NOUNS, noun, re.IGNORECASE):
                 self._add_people(2, s + found.start(), s + found.end(), sentence)
         self._read_another_of(s, sentence)
+
+    def _read_group_and_one(self, mentions: list[Mention]) -> None:
+        """A count of people and one more person after it: "two sergeants, one of whom had
+        retired, and a health worker" lists three people (``_AND_ONE_PERSON``)."""
+        for m in mentions:
+            if not _bare_count(m) or m.frame.get("measure") != "people" or not m.noun:
+                continue
+            if not float(m.value or 0).is_integer() or not 2 <= (m.value or 0) < MAX_LISTED:
+                continue
+            index = _sentence_index(self.spans, m.start)
+            if index is None:
+                continue
+            s, e = self.spans[index]
+            found = _AND_ONE_PERSON.match(self.text, m.end, e)
+            if found:
+                self._add_people(int(m.value or 0) + 1, m.start, found.end(), self.text[s:e])
 
     def _read_another_of(self, s: int, sentence: str) -> None:
         for found in _ANOTHER_OF.finditer(sentence):
@@ -1467,6 +1491,12 @@ def _scored_before(text: str, new: Mention) -> str | None:
 
 
 _GOAL = stem("goal")
+
+
+def _sentence_index(spans: list[tuple[int, int]], at: int) -> int | None:
+    """The index of the sentence span holding offset ``at``, or None."""
+    k = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return k if k >= 0 and spans[k][0] <= at < spans[k][1] else None
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -708,11 +708,32 @@ def _relate_vague(old: Mention, new: Mention) -> Relation:
             return Relation("same")
         return Relation("different", "vague")
     vague, exact = (new, old) if is_vague(new) else (old, new)
+    if vague is old and _bound_holds_for_range(old, new):
+        # "more than 40,000" for "41,000 to 46,000": a bound all of OLD's range keeps
+        return Relation("vaguer", f"{RANGE_BOUNDED}: {old.text} -> {new.text}")
     if _outside(exact, vague):
         return Relation("different", "vague")  # "three young people" / "millions of people"
     if is_vague(new):
         return Relation("vaguer", f"{old.text} -> {new.text}")
     return Relation("sharper", f"{old.text} -> {new.text}")
+
+
+RANGE_BOUNDED = "a bound the whole range keeps"
+"""``Relation.detail``'s opening for NEW's bound that holds for all of OLD's range."""
+
+
+def _bound_holds_for_range(old: Mention, new: Mention) -> bool:
+    """OLD is a range of two figures and NEW a bound on one side that every figure of the
+    range keeps: "more than 40,000" or "at least 41,000" for "41,000 to 46,000"."""
+    if old.low is None or old.high is None or new.value is None or old.unit != new.unit:
+        return False
+    if new.qualifier == "at_least":
+        return new.value < old.low or (
+            new.value == old.low and new.extra.get("qualifier_text") != "more than"
+        )
+    if new.qualifier == "at_most":
+        return new.value > old.high
+    return False
 
 
 def _outside(exact: Mention, vague: Mention) -> bool:

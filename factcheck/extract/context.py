@@ -19,6 +19,7 @@ from factcheck.extract.numbers import SCALE_WORDS, parse_digits
 from factcheck.extract.vocabulary import (
     BETWEEN_QUALIFIER_AND_FIGURE,
     COMMON_CAPITALISED,
+    DEGREE_ADVERBS,
     ID_NOUNS,
     MOJIBAKE_BEFORE_FIGURE,
     MONTHS,
@@ -47,6 +48,13 @@ _OVER_BOUND_BEFORE = re.compile(
 )
 # abbreviations whose full stop does not end a sentence before a number ("Fig. 3")
 _TITLE_ABBREVIATIONS = frozenset(lang.words("sentences.before_number"))
+# ... and those of them, or of the identifier nouns, that a number may follow
+_ABBREVIATIONS_BEFORE_NUMBER = _TITLE_ABBREVIATIONS | frozenset(
+    lang.words("sentences.soft_abbreviations") + lang.words("nouns.identifier_abbreviations")
+)
+_MEASURE_NUMBER = re.compile(
+    rf"\b(?:{lang.alternation('nouns.measure_number_leads')})\s+number\s+$"
+)
 # Markdown emphasis, heading and quote marks and an opening bracket before a
 # sentence's first word ("**Two ...", "## Three ...", "(Two ..."): they do not end it
 _OPENING_MARKS = re.compile(r"[*_#>(\[][*_#>(\[\s]*$")
@@ -255,6 +263,9 @@ class Context:
                 break
             word = w.group("w")
             low = word.lower()
+            if low in DEGREE_ADVERBS and first is None and value != 1:
+                pos = w.end()  # "two very significant sites": the adverb of an adjective
+                continue
             if low in NOUN_STOPWORDS or low in MONTHS or low in WEEKDAYS:
                 break
             if first is None:
@@ -543,8 +554,12 @@ class Context:
             return False
         word = w.group(1).rstrip(".")
         low = word.lower()
+        if word != w.group(1) and low not in _ABBREVIATIONS_BEFORE_NUMBER:
+            return False  # "above sea level. Eleven rivers": the full stop ended a sentence
         if low.endswith(("'s", "’s", "s'")):
             return False  # "France's eight refineries"
+        if low == "number" and _MEASURE_NUMBER.search(self.left(start, 32)):
+            return False  # "atomic number 72": a measure, not an identifier
         if low in ("number", "no") and P.RANK_BEFORE.search(self.left(start, 24)):
             return False  # "world number five": a ranking
         if low in ID_NOUNS:

@@ -44,6 +44,8 @@ DOWN_WORDS = frozenset(lang.words("direction.down"))
 
 # words that end a noun run after a figure ("143 people who ...")
 NOUN_STOPWORDS = frozenset(lang.words("nouns.stopwords"))
+DEGREE_ADVERBS = frozenset(lang.words("nouns.degree_adverbs"))
+"""Adverbs a counted noun's adjective may have ("two very significant sites")."""
 IRREGULAR_PLURALS = frozenset(lang.words("nouns.irregular_plurals"))
 # words ending in s that are not plural nouns
 NOT_NOUNS = frozenset(lang.words("nouns.not_plural"))
