@@ -370,3 +370,75 @@ def test_a_count_of_a_group_and_one_more_person_is_derived(new):
 
 def test_a_count_past_the_group_and_one_stays_a_flag():
     assert summary_flags(_GROUP_AND_ONE, "Four people could face charges over the death.") != []
+
+
+# -- a year counted on from a finer date, and a span between two full dates ---------
+
+_FIRE = "The fire of 14 March 1890 destroyed the mill, which was rebuilt in 1893."
+
+
+def test_years_counted_on_from_a_month_meet_the_year_old_gives():
+    new = "The mill burned in March 1890 and was rebuilt three years later."
+    assert summary_flags(_FIRE, new) == []
+    wrong = "The mill burned in March 1890 and was rebuilt two years later."
+    assert summary_flags(_FIRE, wrong) != []
+
+
+_SIEGE = "The siege began on 3 April 1702 and ended with a treaty signed on 11 September 1709."
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "The siege ended in 1709 after more than seven years.",
+        "The siege ended in 1709 after about seven years.",
+        "The siege ended in 1709 after nearly seven and a half years.",
+    ],
+)
+def test_a_span_between_two_full_dates_is_counted_to_the_day(new):
+    assert summary_flags(_SIEGE, new) == []
+
+
+def test_a_span_two_full_dates_do_not_give_stays_a_flag():
+    assert summary_flags(_SIEGE, "The siege ended in 1709 after more than eight years.") != []
+
+
+# -- a counted noun after a name, and memorials for monuments -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Two New Zealand First World War memorials were listed.", "memorials"),
+        ("Two Labour MPs said the plans were wrong.", "MPs"),
+        ("It opened two New York offices last year.", "offices"),
+    ],
+)
+def test_a_counted_noun_after_the_words_of_a_name(text, noun):
+    assert [m.noun for m in extract(text) if m.kind == "quantity"] == [noun]
+
+
+def test_memorials_and_monuments_count_one_thing():
+    old = "The trust said the two monuments honour the regiment's dead."
+    new = "Two Great War memorials to the regiment are now protected."
+    assert summary_flags(old, new) == []
+
+
+# -- a year after "that of", "the edition of", "the census of" ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wettest summer on record was that of 1912, when 380 mm of rain fell.",
+        "The fastest was the edition of 2019.",
+        "The census of 2011 counted 4,100 people in the parish.",
+    ],
+)
+def test_a_year_after_that_of_or_an_edition_of_is_a_date(text):
+    assert any(m.kind == "date" and m.iso and m.iso[:4] in text for m in extract(text))
+
+
+def test_a_count_after_that_of_stays_a_count():
+    found = [(m.text, m.kind) for m in extract("The crowd outnumbered that of 2000 people.")]
+    assert found == [("2000", "quantity")]

@@ -1467,7 +1467,26 @@ class Derivations:
             shortest, longest = (b_first - a_last) / per, (b_last - a_first) / per
             if _holds(shortest, new) and _holds(longest, new):
                 return [a, b], "the years between two dates"
-        return self._since_to_now(new, per)
+        return self._days_apart(new, per, anchors) or self._since_to_now(new, per)
+
+    def _days_apart(
+        self, new: Mention, per: int, anchors: frozenset[int]
+    ) -> tuple[list[Mention], str] | None:
+        """The span between two full OLD dates, to the day: "after more than seven years
+        of fighting" for "began on 3 April 1702 ... ended ... on 11 September 1709"
+        (7.4 years; counted by their years alone, seven, which "more than" breaks).
+        The two dates stand in one OLD sentence, or NEW names the year of one."""
+        days = [(o, d) for o in self.old[:MAX_YEARS] if (d := _full_day(o)) is not None]
+        for (a, a_day), (b, b_day) in combinations(days, 2):
+            if a_day > b_day:
+                (a, a_day), (b, b_day) = (b, b_day), (a, a_day)
+            if a_day == b_day or not (
+                a.sentence == b.sentence or {a_day.year, b_day.year} & anchors
+            ):
+                continue
+            if _holds((b_day - a_day).days / 365.25 / per, new):
+                return [a, b], "the years between two dates"
+        return None
 
     def _since_to_now(self, new: Mention, per: int) -> tuple[list[Mention], str] | None:
         """NEW's "for over 150 years" where OLD says "has crossed the lake since 1868": a

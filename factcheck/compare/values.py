@@ -744,7 +744,24 @@ def _outside(exact: Mention, vague: Mention) -> bool:
     return (low is not None and exact.value < low) or (high is not None and exact.value > high)
 
 
+_YEARS_COUNTED = re.compile(r"\d{1,4} years? (?:later|after|ago|before|earlier)")
+"""``extra["norm"]`` of a date counted in years from another ("two years later")."""
+
+
+def _at_year(m: Mention) -> bool:
+    """A date counted in years from a finer one ("November 1911 ... two years later"
+    resolves to November 1913): it says the year only."""
+    return bool(m.extra.get("relative")) and bool(
+        _YEARS_COUNTED.fullmatch(m.extra.get("norm") or "")
+    )
+
+
 def _relate_dates(old: Mention, new: Mention) -> Relation:
+    if old.iso and new.iso and "/" not in old.iso + new.iso:
+        finer, year = (new, old) if _at_year(new) else (old, new) if _at_year(old) else (None, None)
+        if finer and year and len(year.iso or "") == 4 and (finer.iso or "")[:4] == year.iso:
+            # "two years later" from "November 1911" for OLD's "1913": the year it counts to
+            return _with_qualifier(old, new, Relation("same", "a year counted on from a date"))
     days = _weekday(old), _weekday(new)
     if days[0] and days[1] and days[0] != days[1]:
         return Relation("different", "weekday")  # "Saturday, 13 May" / "Tuesday, 13 May"

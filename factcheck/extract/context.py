@@ -49,6 +49,8 @@ _OVER_BOUND_BEFORE = re.compile(
 # abbreviations whose full stop does not end a sentence before a number ("Fig. 3")
 _TITLE_ABBREVIATIONS = frozenset(lang.words("sentences.before_number"))
 # ... and those of them, or of the identifier nouns, that a number may follow
+NAME_WORDS_IN_NOUN_RUN = 4
+"""Capitalised words of a name a counted noun's run may cross beside its four words."""
 _ABBREVIATIONS_BEFORE_NUMBER = _TITLE_ABBREVIATIONS | frozenset(
     lang.words("sentences.soft_abbreviations") + lang.words("nouns.identifier_abbreviations")
 )
@@ -257,7 +259,10 @@ class Context:
             if o:
                 pos += o.end()
         first = None
-        for _ in range(4):
+        names = 0
+        steps = 0
+        while steps < 4:
+            steps += 1
             w = P.WORD_AFTER.match(text, pos)
             if not w:
                 break
@@ -276,6 +281,9 @@ class Context:
                 return word if value == 1 else plural_or_none(word)
             if looks_plural(low):
                 return word
+            if word[0].isupper() and value != 1 and names < NAME_WORDS_IN_NOUN_RUN:
+                names += 1
+                steps -= 1  # "two New Zealand First World War memorials": a name before it
             pos = w.end()
         return None
 
