@@ -12,19 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.compare import compare_texts
 from factcheck.extract import extract
+from tests.compare_helpers import summary_flags_read_as
 
-FLAGS = ("conflict", "added")
-
-
-def flags(old: str, new: str, new_is: str = "summary") -> list[tuple[str, str | None, str]]:
-    """The flags on NEW's side, NEW read as ``new_is``."""
-    return [
-        (f.status, f.old and f.old.text, f.new.text)
-        for f in compare_texts(old, new, new_is=new_is)
-        if f.status in FLAGS and f.new is not None
-    ]
+flags = summary_flags_read_as
 
 
 def flagged(old: str, new: str, new_is: str = "summary") -> set[str]:
